@@ -1,0 +1,29 @@
+// Three test tiers (DESIGN §10), told apart by file suffix. One embedded PostgreSQL serves the
+// whole run (tools/jest/global-setup.mjs); each int/e2e file creates its own fresh database.
+const { readFileSync } = require('node:fs');
+
+const swcrc = JSON.parse(readFileSync(`${__dirname}/.swcrc`, 'utf8'));
+delete swcrc.$schema;
+swcrc.module = { type: 'commonjs' };
+
+const { compilerOptions } = JSON.parse(readFileSync(`${__dirname}/tsconfig.base.json`, 'utf8'));
+const moduleNameMapper = Object.fromEntries(
+  Object.entries(compilerOptions.paths).map(([name, [target]]) => [`^${name}$`, `<rootDir>/${target}`]),
+);
+
+const tier = (name, suffix, timeout) => ({
+  displayName: name,
+  rootDir: __dirname,
+  testMatch: [`<rootDir>/{apps,libs,tools}/**/*.${suffix}.spec.ts`],
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': ['@swc/jest', { ...swcrc, swcrc: false }] },
+  moduleNameMapper,
+  testTimeout: timeout,
+});
+
+module.exports = {
+  globalSetup: '<rootDir>/tools/jest/global-setup.mjs',
+  globalTeardown: '<rootDir>/tools/jest/global-teardown.mjs',
+  maxWorkers: 2,
+  projects: [tier('unit', 'unit', 10_000), tier('int', 'int', 60_000), tier('e2e', 'e2e', 120_000)],
+};

@@ -1,0 +1,137 @@
+// The event store port (DESIGN §4). Every adapter (Postgres, KurrentDB, in-memory) implements
+// this interface and must pass the one shared contract suite in ./contract.
+
+/** JSON that survives a round trip through jsonb byte-for-byte in meaning. */
+export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
+export type JsonObject = { readonly [key: string]: JsonValue };
+
+/** Metadata every event carries (DESIGN §3). */
+export interface EventMetadata {
+  readonly eventId: string;
+  /** Server clock, ISO-8601 instant. */
+  readonly recordedAt: string;
+  /** The token's subject. */
+  readonly recordedBy: string;
+  readonly correlationId: string;
+  readonly idempotencyKey?: string;
+  readonly [extra: string]: JsonValue | undefined;
+}
+
+/** An event as handed to `appendToStream`. `eventId` is chosen by the caller so that retries are idempotent. */
+export interface NewEvent {
+  readonly eventId: string;
+  readonly type: string;
+  readonly data: JsonObject;
+  readonly metadata: EventMetadata;
+}
+
+/**
+ * Where an event sits in the global log. The cursor is a *tuple*: Postgres orders `$all` by
+ * (transaction id, global position), because a bare position cursor loses events whose
+ * transactions commit out of order. KurrentDB maps its (commit, prepare) position onto it.
+ */
+export interface AllPosition {
+  readonly transactionId: bigint;
+  readonly globalPosition: bigint;
+}
+
+/** Before the first event of the log. */
+export const START_OF_LOG: AllPosition = Object.freeze({ transactionId: 0n, globalPosition: 0n });
+
+export interface RecordedEvent extends NewEvent {
+  readonly streamId: string;
+  /** 1 for the first event of a stream. */
+  readonly streamVersion: number;
+  readonly position: AllPosition;
+  readonly recordedAt: Date;
+}
+
+/**
+ * What the caller believes about the stream:
+ * - `'any'`: no check;
+ * - `'no_stream'`: the stream must not exist yet;
+ * - `'stream_exists'`: the stream must have at least one event;
+ * - a number: the stream's current version must be exactly this (0 means "no events yet").
+ */
+export type ExpectedVersion = 'any' | 'no_stream' | 'stream_exists' | number;
+
+export interface AppendResult {
+  /** The stream's version after the append: pass it as the next `expectedVersion`. */
+  readonly nextExpectedVersion: number;
+  /** Global position of the last event written (or, for an idempotent repeat, originally written). */
+  readonly lastPosition: AllPosition;
+  /** False when every event id was already stored: the append was an idempotent no-op. */
+  readonly written: boolean;
+}
+
+export interface ReadStreamOptions {
+  /** First stream version to return (inclusive); defaults to 1. */
+  readonly from?: number;
+}
+
+export interface ReadAllOptions {
+  /** Return events strictly after this position; defaults to START_OF_LOG. */
+  readonly after?: AllPosition;
+  readonly limit: number;
+}
+
+export interface ReadAllPage {
+  readonly events: readonly RecordedEvent[];
+  /** Pass as `after` to continue. Equals the input position when nothing new is visible yet. */
+  readonly next: AllPosition;
+}
+
+/** Receives events in log order, one batch at a time; the next batch waits until this resolves. */
+export type EventBatchHandler = (events: readonly RecordedEvent[]) => Promise<void>;
+
+export interface SubscribeOptions {
+  readonly batchSize?: number;
+  /** Called once if the handler throws; the subscription is then stopped (never skips an event). */
+  readonly onError?: (error: unknown) => void;
+}
+
+export interface Subscription {
+  /** Resolves once the subscription has stopped and no handler call is in flight. */
+  stop(): Promise<void>;
+  /** Resolves when the subscription stops on its own (error) or through `stop()`. */
+  readonly closed: Promise<void>;
+}
+
+export interface EventStore {
+  readStream(streamId: string, options?: ReadStreamOptions): Promise<readonly RecordedEvent[]>;
+  appendToStream(streamId: string, events: readonly NewEvent[], options: { readonly expectedVersion: ExpectedVersion }): Promise<AppendResult>;
+  readAll(options: ReadAllOptions): Promise<ReadAllPage>;
+  subscribe(after: AllPosition, handler: EventBatchHandler, options?: SubscribeOptions): Subscription;
+  /** Global position of the newest event that readers can see, or 0 for an empty log. */
+  headPosition(): Promise<bigint>;
+  close(): Promise<void>;
+}
+
+/** A version clash: somebody else appended to the stream since the caller read it. */
+export class ConcurrencyError extends Error {
+  override readonly name = 'ConcurrencyError';
+  constructor(
+    readonly streamId: string,
+    readonly expected: ExpectedVersion,
+    readonly actual: number,
+  ) {
+    super(`Stream ${streamId} is at version ${actual}, but version ${String(expected)} was expected.`);
+  }
+}
+
+/** Encodes a position for storage as a checkpoint string (`"<transactionId>:<globalPosition>"`). */
+export function formatPosition(position: AllPosition): string {
+  return `${position.transactionId}:${position.globalPosition}`;
+}
+
+export function parsePosition(text: string): AllPosition {
+  const match = /^(\d+):(\d+)$/.exec(text);
+  if (!match?.[1] || !match[2]) throw new Error(`Not an event-log position: ${JSON.stringify(text)}`);
+  return { transactionId: BigInt(match[1]), globalPosition: BigInt(match[2]) };
+}
+
+export function comparePositions(a: AllPosition, b: AllPosition): number {
+  if (a.transactionId !== b.transactionId) return a.transactionId < b.transactionId ? -1 : 1;
+  if (a.globalPosition !== b.globalPosition) return a.globalPosition < b.globalPosition ? -1 : 1;
+  return 0;
+}

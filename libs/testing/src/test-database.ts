@@ -1,0 +1,44 @@
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+
+export interface TestDatabase {
+  /** Connection string of a database that exists only for this test file. */
+  readonly url: string;
+  readonly name: string;
+  drop(): Promise<void>;
+}
+
+function adminUrl(): string {
+  const url = process.env['TEST_PG_ADMIN_URL'];
+  if (!url) {
+    throw new Error('TEST_PG_ADMIN_URL is not set: int and e2e tests must run through jest, whose global setup starts PostgreSQL.');
+  }
+  return url;
+}
+
+/** Creates a fresh, empty database on the run's embedded PostgreSQL (DESIGN §10: a fresh database per file). */
+export async function createTestDatabase(prefix = 't'): Promise<TestDatabase> {
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
+  const admin = new Client({ connectionString: adminUrl() });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8'`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(adminUrl());
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    name,
+    async drop() {
+      const client = new Client({ connectionString: adminUrl() });
+      await client.connect();
+      try {
+        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      } finally {
+        await client.end();
+      }
+    },
+  };
+}
