@@ -1,0 +1,118 @@
+// Typed runtime configuration (DESIGN §9, STYLE 9): read once from the environment at start-up.
+// A bad value stops the process at once with one line naming the variable and the accepted form.
+import { resolve } from 'node:path';
+
+export type EventStoreKind = 'postgres' | 'kurrentdb';
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface AppConfig {
+  readonly port: number;
+  /** Set: use that PostgreSQL. Unset: run the embedded PostgreSQL under `dataDir`. */
+  readonly databaseUrl: string | undefined;
+  /** Absolute path. */
+  readonly dataDir: string;
+  /** Unset: a secret is generated and kept under `dataDir` (DESIGN §9). */
+  readonly jwtSecret: string | undefined;
+  readonly eventStore: EventStoreKind;
+  readonly kurrentDbUrl: string | undefined;
+  readonly logLevel: LogLevel;
+  /** NODE_ENV=development: GraphQL landing page on. */
+  readonly development: boolean;
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  constructor(
+    readonly variable: string,
+    expected: string,
+    got: string,
+  ) {
+    super(`Invalid configuration: ${variable} must be ${expected} (got ${JSON.stringify(got)})`);
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** Empty strings count as unset, so `PORT= npm start` behaves like no PORT at all. */
+function read(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value === undefined || value === '' ? undefined : value;
+}
+
+function parsePort(env: Env): number {
+  const raw = read(env, 'PORT');
+  if (raw === undefined) return 3000;
+  const port = /^\d+$/.test(raw) ? Number(raw) : NaN;
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new ConfigError('PORT', 'a whole number from 1 to 65535', raw);
+  return port;
+}
+
+function parsePostgresUrl(env: Env, name: string): string | undefined {
+  const raw = read(env, name);
+  if (raw === undefined) return undefined;
+  const expected = 'a postgres:// or postgresql:// URL, e.g. postgres://user:password@localhost:5432/tracker';
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(name, expected, redact(raw));
+  }
+  if ((url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') || url.hostname === '') {
+    throw new ConfigError(name, expected, redact(raw));
+  }
+  return raw;
+}
+
+/** Never echo a password into logs. */
+function redact(raw: string): string {
+  return raw.replace(/\/\/([^:/@]*):[^@/]*@/, '//$1:***@');
+}
+
+function parseJwtSecret(env: Env): string | undefined {
+  const raw = env['JWT_SECRET'];
+  if (raw === undefined || raw === '') return undefined;
+  if (raw.length < 32) throw new ConfigError('JWT_SECRET', 'at least 32 characters long', `${raw.length} characters`);
+  return raw;
+}
+
+function parseEventStore(env: Env): { eventStore: EventStoreKind; kurrentDbUrl: string | undefined } {
+  const raw = read(env, 'EVENT_STORE') ?? 'postgres';
+  if (raw !== 'postgres' && raw !== 'kurrentdb') throw new ConfigError('EVENT_STORE', '"postgres" or "kurrentdb"', raw);
+  const kurrentDbUrl = read(env, 'KURRENTDB_URL');
+  if (raw === 'kurrentdb') {
+    if (kurrentDbUrl === undefined) throw new ConfigError('KURRENTDB_URL', 'set when EVENT_STORE=kurrentdb, e.g. kurrentdb://localhost:2113?tls=false', '');
+    if (!/^(kurrentdb|kdb|esdb)(\+discover)?:\/\/\S+$/.test(kurrentDbUrl)) {
+      throw new ConfigError('KURRENTDB_URL', 'a kurrentdb:// (or esdb://) connection string', kurrentDbUrl);
+    }
+  }
+  return { eventStore: raw, kurrentDbUrl };
+}
+
+function parseLogLevel(env: Env): LogLevel {
+  const raw = read(env, 'LOG_LEVEL')?.toLowerCase() ?? 'log';
+  // "info" is what most people type; Nest calls it "log".
+  const level = raw === 'info' ? 'log' : raw;
+  if (!(LOG_LEVELS as readonly string[]).includes(level)) throw new ConfigError('LOG_LEVEL', `one of ${LOG_LEVELS.join(', ')} (or info)`, raw);
+  return level as LogLevel;
+}
+
+/** Parses and validates the environment. Throws a ConfigError naming the first bad variable. */
+export function parseConfig(env: Env, cwd: string = process.cwd()): AppConfig {
+  const { eventStore, kurrentDbUrl } = parseEventStore(env);
+  return {
+    port: parsePort(env),
+    databaseUrl: parsePostgresUrl(env, 'DATABASE_URL'),
+    dataDir: resolve(cwd, read(env, 'DATA_DIR') ?? '.data/'),
+    jwtSecret: parseJwtSecret(env),
+    eventStore,
+    kurrentDbUrl,
+    logLevel: parseLogLevel(env),
+    development: read(env, 'NODE_ENV') === 'development',
+  };
+}
+
+/** The Nest logger levels at and above `level`. */
+export function enabledLogLevels(level: LogLevel): LogLevel[] {
+  return LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(level) + 1);
+}

@@ -1,0 +1,87 @@
+import { ConfigError, enabledLogLevels, parseConfig } from './app-config';
+
+const parse = (env: Record<string, string>) => parseConfig(env, '/srv/tracker');
+const failure = (env: Record<string, string>): string => {
+  try {
+    parse(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as Error).message;
+  }
+  throw new Error('expected a ConfigError');
+};
+
+describe('parseConfig', () => {
+  it('gives the documented defaults for an empty environment', () => {
+    expect(parse({})).toEqual({
+      port: 3000,
+      databaseUrl: undefined,
+      dataDir: '/srv/tracker/.data',
+      jwtSecret: undefined,
+      eventStore: 'postgres',
+      kurrentDbUrl: undefined,
+      logLevel: 'log',
+      development: false,
+    });
+  });
+
+  it('treats empty strings as unset', () => {
+    expect(parse({ PORT: '', DATABASE_URL: ' ', JWT_SECRET: '' })).toMatchObject({ port: 3000, databaseUrl: undefined, jwtSecret: undefined });
+  });
+
+  it.each(['1', '3000', '65535'])('accepts PORT=%s', (port) => {
+    expect(parse({ PORT: port }).port).toBe(Number(port));
+  });
+
+  it.each(['abc', '0', '65536', '-1', '3000.5', '1e3', '0x10'])('rejects PORT=%s with one clear line', (port) => {
+    expect(failure({ PORT: port })).toBe(`Invalid configuration: PORT must be a whole number from 1 to 65535 (got "${port}")`);
+  });
+
+  it.each(['postgres://u:p@localhost:5432/db', 'postgresql://localhost/db'])('accepts DATABASE_URL=%s', (url) => {
+    expect(parse({ DATABASE_URL: url }).databaseUrl).toBe(url);
+  });
+
+  it.each(['mysql://localhost/db', 'localhost:5432', 'postgres://'])('rejects DATABASE_URL=%s', (url) => {
+    expect(failure({ DATABASE_URL: url })).toMatch(/^Invalid configuration: DATABASE_URL must be a postgres:\/\/ or postgresql:\/\/ URL/);
+  });
+
+  it('does not echo the password of a bad DATABASE_URL', () => {
+    expect(failure({ DATABASE_URL: 'mysql://admin:s3cret@db/x' })).not.toContain('s3cret');
+  });
+
+  it('resolves DATA_DIR against the working directory', () => {
+    expect(parse({ DATA_DIR: 'var/data' }).dataDir).toBe('/srv/tracker/var/data');
+    expect(parse({ DATA_DIR: '/data' }).dataDir).toBe('/data');
+  });
+
+  it('wants a JWT_SECRET of at least 32 characters, without echoing it', () => {
+    expect(parse({ JWT_SECRET: 'x'.repeat(32) }).jwtSecret).toBe('x'.repeat(32));
+    const message = failure({ JWT_SECRET: 'short-secret' });
+    expect(message).toBe('Invalid configuration: JWT_SECRET must be at least 32 characters long (got "12 characters")');
+  });
+
+  it('accepts EVENT_STORE=kurrentdb only with a KURRENTDB_URL', () => {
+    expect(failure({ EVENT_STORE: 'kurrentdb' })).toMatch(/^Invalid configuration: KURRENTDB_URL must be set when EVENT_STORE=kurrentdb/);
+    expect(failure({ EVENT_STORE: 'kurrentdb', KURRENTDB_URL: 'http://x' })).toMatch(/KURRENTDB_URL must be a kurrentdb:\/\//);
+    expect(parse({ EVENT_STORE: 'kurrentdb', KURRENTDB_URL: 'kurrentdb://localhost:2113?tls=false' })).toMatchObject({
+      eventStore: 'kurrentdb',
+      kurrentDbUrl: 'kurrentdb://localhost:2113?tls=false',
+    });
+  });
+
+  it('rejects an unknown EVENT_STORE', () => {
+    expect(failure({ EVENT_STORE: 'mongo' })).toBe('Invalid configuration: EVENT_STORE must be "postgres" or "kurrentdb" (got "mongo")');
+  });
+
+  it('reads LOG_LEVEL, taking "info" as Nest\'s "log"', () => {
+    expect(parse({ LOG_LEVEL: 'debug' }).logLevel).toBe('debug');
+    expect(parse({ LOG_LEVEL: 'INFO' }).logLevel).toBe('log');
+    expect(failure({ LOG_LEVEL: 'loud' })).toMatch(/^Invalid configuration: LOG_LEVEL must be one of fatal, error, warn, log, debug, verbose/);
+    expect(enabledLogLevels('warn')).toEqual(['fatal', 'error', 'warn']);
+  });
+
+  it('turns the landing page on only for NODE_ENV=development', () => {
+    expect(parse({ NODE_ENV: 'development' }).development).toBe(true);
+    expect(parse({ NODE_ENV: 'production' }).development).toBe(false);
+  });
+});
