@@ -1,0 +1,29 @@
+// 组织 org units. The whole tree is ONE aggregate (stream `orgchart-<uuid>`) so that "the parent
+// exists and is not retired", "no cycles" and "no two siblings share a name" are decided in one place.
+import type { CalendarDate } from '../shared/calendar-date';
+import type { OrgUnitKind } from '../shared/org-unit-ref';
+
+export type OrgUnitRegistered = {
+  readonly type: 'OrgUnitRegistered';
+  readonly data: {
+    readonly orgUnitId: string;
+    readonly name: string;
+    readonly kind: OrgUnitKind;
+    /** Absent for a root (a BUREAU 区局). */
+    readonly parentId?: string;
+  };
+};
+
+export type OrgUnitRenamed = {
+  readonly type: 'OrgUnitRenamed';
+  readonly data: { readonly orgUnitId: string; readonly name: string };
+};
+
+export type OrgUnitRetired = {
+  readonly type: 'OrgUnitRetired';
+  readonly data: { readonly orgUnitId: string; readonly retiredOn?: CalendarDate };
+};
+
+export type OrgChartEvent = OrgUnitRegistered | OrgUnitRenamed | OrgUnitRetired;
+
+export const ORG_CHART_EVENT_TYPES = ['OrgUnitRegistered', 'OrgUnitRenamed', 'OrgUnitRetired'] as const satisfies readonly OrgChartEvent['type'][];
