@@ -1,1 +1,21 @@
-export {};
+// The public API of @tracker/domain. Test helpers live in ./testing and are not exported here.
+export * from './shared/errors';
+export * from './shared/calendar-date';
+export * from './shared/decimal';
+export * from './shared/money';
+export * from './shared/text';
+export * from './shared/validation';
+export * from './shared/equality';
+export * from './shared/decider';
+export * from './shared/org-unit-ref';
+export * from './shared/agreement-ref';
+export * from './shared/stream-id';
+export * from './domain-event';
+
+export * from './org-chart/org-chart.events';
+export * from './org-chart/org-chart.commands';
+export * from './org-chart/org-chart.decider';
+
+export * from './volunteer-activity/volunteer-activity.events';
+export * from './volunteer-activity/volunteer-activity.commands';
+export * from './volunteer-activity/volunteer-activity.decider';

@@ -7,7 +7,10 @@ import { ValidationError } from './errors';
 import type { FieldIssue } from './errors';
 import { normalizeText, textLength } from './text';
 
-export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Ids are lower-case UUIDs, so one record can never be split over two differently-cased streams. */
+export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export const REASON_MAX = 500;
 
 interface Labelled {
   /** How the field is named to the user, e.g. '人次 person-times'; defaults to the field name. */
@@ -35,7 +38,7 @@ export class FieldChecks {
 
   id(field: string, value: unknown): string {
     if (typeof value !== 'string' || !UUID_PATTERN.test(value)) {
-      this.add(field, 'must be an id in UUID form (it is normally filled in by the system)');
+      this.add(field, 'must be a lower-case UUID id (it is normally filled in by the system)');
       return '';
     }
     return value;
@@ -50,6 +53,11 @@ export class FieldChecks {
     }
     if (textLength(text) > opts.max) this.add(field, `${label} may be at most ${opts.max} characters`);
     return text;
+  }
+
+  /** Why a record is corrected or voided; kept in the history for auditors. */
+  reason(value: unknown, field = 'reason'): string {
+    return this.text(field, value, { max: REASON_MAX, label: '原因 reason' });
   }
 
   /** Missing, null or blank text all mean "not given". */
