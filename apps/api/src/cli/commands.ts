@@ -1,0 +1,6 @@
+// The CLI's command list. To add one (issue-token, demo, rebuild, …): write `<name>.command.ts`
+// exporting a CliCommand, and add it here.
+import type { CliCommand } from './cli-command';
+import { helpCommand } from './help.command';
+
+export const commands: readonly CliCommand[] = [helpCommand(() => commands)];

@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { EventStoreInfoResolver } from './event-store-info.resolver';
+
+@Module({ providers: [EventStoreInfoResolver] })
+export class EventStoreInfoModule {}
