@@ -19,3 +19,7 @@ export * from './org-chart/org-chart.decider';
 export * from './volunteer-activity/volunteer-activity.events';
 export * from './volunteer-activity/volunteer-activity.commands';
 export * from './volunteer-activity/volunteer-activity.decider';
+
+export * from './donation-campaign/donation-campaign.events';
+export * from './donation-campaign/donation-campaign.commands';
+export * from './donation-campaign/donation-campaign.decider';
