@@ -2,18 +2,24 @@
 // projections switch over the union.
 import type { DonationCampaignEvent } from './donation-campaign/donation-campaign.events';
 import { DONATION_CAMPAIGN_EVENT_TYPES } from './donation-campaign/donation-campaign.events';
+import type { ExamSentinelShiftEvent } from './exam-sentinel-shift/exam-sentinel-shift.events';
+import { EXAM_SENTINEL_SHIFT_EVENT_TYPES } from './exam-sentinel-shift/exam-sentinel-shift.events';
 import type { OrgChartEvent } from './org-chart/org-chart.events';
 import { ORG_CHART_EVENT_TYPES } from './org-chart/org-chart.events';
+import type { ReliefGrantEvent } from './relief-grant/relief-grant.events';
+import { RELIEF_GRANT_EVENT_TYPES } from './relief-grant/relief-grant.events';
 import type { VolunteerActivityEvent } from './volunteer-activity/volunteer-activity.events';
 import { VOLUNTEER_ACTIVITY_EVENT_TYPES } from './volunteer-activity/volunteer-activity.events';
 
-export type DomainEvent = OrgChartEvent | VolunteerActivityEvent | DonationCampaignEvent;
+export type DomainEvent = OrgChartEvent | VolunteerActivityEvent | DonationCampaignEvent | ReliefGrantEvent | ExamSentinelShiftEvent;
 export type DomainEventType = DomainEvent['type'];
 
 export const DOMAIN_EVENT_TYPES: readonly DomainEventType[] = [
   ...ORG_CHART_EVENT_TYPES,
   ...VOLUNTEER_ACTIVITY_EVENT_TYPES,
   ...DONATION_CAMPAIGN_EVENT_TYPES,
+  ...RELIEF_GRANT_EVENT_TYPES,
+  ...EXAM_SENTINEL_SHIFT_EVENT_TYPES,
 ];
 
 const KNOWN = new Set<string>(DOMAIN_EVENT_TYPES);

@@ -23,3 +23,11 @@ export * from './volunteer-activity/volunteer-activity.decider';
 export * from './donation-campaign/donation-campaign.events';
 export * from './donation-campaign/donation-campaign.commands';
 export * from './donation-campaign/donation-campaign.decider';
+
+export * from './relief-grant/relief-grant.events';
+export * from './relief-grant/relief-grant.commands';
+export * from './relief-grant/relief-grant.decider';
+
+export * from './exam-sentinel-shift/exam-sentinel-shift.events';
+export * from './exam-sentinel-shift/exam-sentinel-shift.commands';
+export * from './exam-sentinel-shift/exam-sentinel-shift.decider';
