@@ -5,7 +5,7 @@ import { AppModule } from '../app.module';
 import { type AppConfig, ConfigError, enabledLogLevels, parseConfig } from '../config/app-config';
 import { DataDirInUseError } from './data-dir-lock';
 import { startEmbeddedDatabase } from './embedded-database';
-import { createEventStore } from './event-store-factory';
+import { assertEventStoreAvailable, createEventStore } from './event-store-factory';
 import { Lifetime } from './lifetime';
 import { PgDatabaseProbe } from './pg-database-probe';
 
@@ -33,11 +33,11 @@ async function assertReachable(probe: PgDatabaseProbe, config: AppConfig): Promi
 }
 
 export async function createApp(config: AppConfig, connectionString: string, lifetime: Lifetime): Promise<INestApplication> {
-  const eventStore = await createEventStore(config, connectionString);
-  lifetime.add('event store', () => eventStore.close());
   const database = new PgDatabaseProbe(connectionString);
   lifetime.add('health probe', () => database.close());
   await assertReachable(database, config);
+  const eventStore = await createEventStore(config, connectionString);
+  lifetime.add('event store', () => eventStore.close());
   const app = await NestFactory.create(AppModule.forRoot({ config, eventStore, database }), {
     logger: enabledLogLevels(config.logLevel),
     abortOnError: false,
@@ -59,6 +59,7 @@ export async function startTracker(env: NodeJS.ProcessEnv = process.env): Promis
   try {
     const config = parseConfig(env);
     Logger.overrideLogger(enabledLogLevels(config.logLevel));
+    assertEventStoreAvailable(config);
     const connectionString = await resolveDatabase(config, lifetime);
     const app = await createApp(config, connectionString, lifetime);
     await app.listen(config.port).catch((error: NodeJS.ErrnoException) => {

