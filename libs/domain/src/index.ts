@@ -31,3 +31,11 @@ export * from './relief-grant/relief-grant.decider';
 export * from './exam-sentinel-shift/exam-sentinel-shift.events';
 export * from './exam-sentinel-shift/exam-sentinel-shift.commands';
 export * from './exam-sentinel-shift/exam-sentinel-shift.decider';
+
+export * from './booth/booth.events';
+export * from './booth/booth.commands';
+export * from './booth/booth.decider';
+
+export * from './co-building-agreement/co-building-agreement.events';
+export * from './co-building-agreement/co-building-agreement.commands';
+export * from './co-building-agreement/co-building-agreement.decider';

@@ -1,0 +1,148 @@
+// 党建翼联 co-building agreement decider: signed, possibly renewed, terminated at most once.
+import type { CoBuildingAgreementSnapshot } from '../shared/agreement-ref';
+import { isAfter, isBefore, isCalendarDate } from '../shared/calendar-date';
+import type { CalendarDate } from '../shared/calendar-date';
+import type { Decider } from '../shared/decider';
+import { assertNever, compact, sameData } from '../shared/equality';
+import { ConflictError, IllegalStateError, NotFoundError, ValidationError } from '../shared/errors';
+import { checkOrgUnitRef } from '../shared/org-unit-ref';
+import { FieldChecks } from '../shared/validation';
+import type {
+  CoBuildingAgreementCommand,
+  RenewCoBuildingAgreement,
+  SignCoBuildingAgreement,
+  TerminateCoBuildingAgreement,
+} from './co-building-agreement.commands';
+import { PARTNER_KINDS } from './co-building-agreement.events';
+import type { CoBuildingAgreementEvent, CoBuildingAgreementSigned, Partner } from './co-building-agreement.events';
+
+export const CO_BUILDING_LIMITS = { partnersMax: 50, partnerNameMax: 100, commitmentsMax: 50, commitmentMax: 500 } as const;
+
+type Kept = { readonly signed: CoBuildingAgreementSigned['data']; readonly validUntil?: CalendarDate };
+
+export type CoBuildingAgreementState =
+  | { readonly status: 'none' }
+  | ({ readonly status: 'active' } & Kept)
+  | ({ readonly status: 'terminated'; readonly terminatedOn: CalendarDate; readonly reason: string } & Kept);
+
+export const initialCoBuildingAgreementState = (): CoBuildingAgreementState => ({ status: 'none' });
+
+export function evolveCoBuildingAgreement(state: CoBuildingAgreementState, event: CoBuildingAgreementEvent): CoBuildingAgreementState {
+  switch (event.type) {
+    case 'CoBuildingAgreementSigned':
+      return state.status === 'none' ? compact({ status: 'active' as const, signed: event.data, validUntil: event.data.validUntil }) : state;
+    case 'CoBuildingAgreementRenewed':
+      return state.status === 'active' ? { ...state, validUntil: event.data.validUntil } : state;
+    case 'CoBuildingAgreementTerminated':
+      return state.status === 'active' ? { ...state, status: 'terminated', terminatedOn: event.data.terminatedOn, reason: event.data.reason } : state;
+    default:
+      return ignore(event, state);
+  }
+}
+
+function ignore(_event: never, state: CoBuildingAgreementState): CoBuildingAgreementState {
+  return state;
+}
+
+function sign(command: SignCoBuildingAgreement, state: CoBuildingAgreementState): CoBuildingAgreementEvent[] {
+  const d = command.data;
+  const L = CO_BUILDING_LIMITS;
+  const checks = new FieldChecks();
+  const agreementId = checks.id('agreementId', d.agreementId);
+  const branchId = checks.id('branchId', d.branchId);
+  checks.throwIfAny();
+  const branchPath = checkOrgUnitRef(checks, 'branchId', branchId, d.branch, { label: '签约支部 signing branch' });
+  const partners: Partner[] = [];
+  if (!Array.isArray(d.partners) || d.partners.length === 0) checks.add('partners', '共建单位 partners: list at least one partner');
+  else if (d.partners.length > L.partnersMax) checks.add('partners', `共建单位 partners may list at most ${L.partnersMax} entries`);
+  const seen = new Set<string>();
+  (Array.isArray(d.partners) ? d.partners : []).forEach((p, i) => {
+    const name = checks.text(`partners[${i}].name`, p?.name, { max: L.partnerNameMax, label: `name of partner ${i + 1}` });
+    const kind = checks.oneOf(`partners[${i}].kind`, p?.kind, PARTNER_KINDS, { label: `kind of partner ${i + 1}` });
+    if (name !== '' && seen.has(name)) checks.add(`partners[${i}].name`, `partner "${name}" is listed more than once`);
+    seen.add(name);
+    partners.push({ name, kind });
+  });
+  const signedOn = checks.date('signedOn', d.signedOn, { label: '签约日期 signing date' });
+  const validUntil = checks.optionalDate('validUntil', d.validUntil, { label: '有效期至 valid until' });
+  if (validUntil !== undefined && isCalendarDate(validUntil) && isCalendarDate(signedOn) && !isAfter(validUntil, signedOn)) {
+    checks.add('validUntil', '有效期至 valid-until date must be after the signing date');
+  }
+  const commitments = checks.textList('commitments', d.commitments, { maxItems: L.commitmentsMax, maxLength: L.commitmentMax, label: '共建事项 commitments' });
+  checks.throwIfAny();
+  const data: CoBuildingAgreementSigned['data'] = compact({ agreementId, branchId, branchPath, partners, signedOn, validUntil, commitments });
+  if (state.status !== 'none') {
+    if (sameData(state.signed, data)) return [];
+    throw new ConflictError(`co-building agreement ${agreementId} was already signed with different details`);
+  }
+  return [{ type: 'CoBuildingAgreementSigned', data }];
+}
+
+function active(state: CoBuildingAgreementState, agreementId: string) {
+  if (state.status === 'none') throw new NotFoundError(`党建翼联 co-building agreement ${agreementId} does not exist`);
+  if (state.status === 'terminated') throw new IllegalStateError(`党建翼联 co-building agreement ${agreementId} was terminated on ${state.terminatedOn}`);
+  return state;
+}
+
+function renew(command: RenewCoBuildingAgreement, state: CoBuildingAgreementState): CoBuildingAgreementEvent[] {
+  const checks = new FieldChecks();
+  const agreementId = checks.id('agreementId', command.data.agreementId);
+  const validUntil = checks.date('validUntil', command.data.validUntil, { label: '有效期至 valid until' });
+  checks.throwIfAny();
+  const current = active(state, agreementId);
+  if (current.validUntil === validUntil) return [];
+  if (!isAfter(validUntil, current.signed.signedOn)) throw ValidationError.of('validUntil', '有效期至 valid-until date must be after the signing date');
+  // A renewal extends; shortening is a termination and should say so with a reason.
+  if (current.validUntil !== undefined && isBefore(validUntil, current.validUntil)) {
+    throw ValidationError.of('validUntil', `a renewal may only extend the agreement beyond ${current.validUntil}; terminate it to end it earlier`);
+  }
+  return [{ type: 'CoBuildingAgreementRenewed', data: { agreementId, validUntil } }];
+}
+
+function terminate(command: TerminateCoBuildingAgreement, state: CoBuildingAgreementState): CoBuildingAgreementEvent[] {
+  const checks = new FieldChecks();
+  const agreementId = checks.id('agreementId', command.data.agreementId);
+  const terminatedOn = checks.date('terminatedOn', command.data.terminatedOn, { label: '终止日期 termination date' });
+  const reason = checks.reason(command.data.reason);
+  checks.throwIfAny();
+  const current = active(state, agreementId);
+  if (isBefore(terminatedOn, current.signed.signedOn)) throw ValidationError.of('terminatedOn', `终止日期 termination date may not be before the signing date ${current.signed.signedOn}`);
+  return [{ type: 'CoBuildingAgreementTerminated', data: { agreementId, terminatedOn, reason } }];
+}
+
+export function decideCoBuildingAgreement(command: CoBuildingAgreementCommand, state: CoBuildingAgreementState): readonly CoBuildingAgreementEvent[] {
+  switch (command.type) {
+    case 'SignCoBuildingAgreement':
+      return sign(command, state);
+    case 'RenewCoBuildingAgreement':
+      return renew(command, state);
+    case 'TerminateCoBuildingAgreement':
+      return terminate(command, state);
+    default:
+      return assertNever(command);
+  }
+}
+
+export const coBuildingAgreementDecider: Decider<CoBuildingAgreementState, CoBuildingAgreementCommand, CoBuildingAgreementEvent> = {
+  initialState: initialCoBuildingAgreementState,
+  evolve: evolveCoBuildingAgreement,
+  decide: decideCoBuildingAgreement,
+};
+
+/** The snapshot a RecordVolunteerActivity command carries; undefined before signing. */
+export function coBuildingAgreementSnapshot(state: CoBuildingAgreementState): CoBuildingAgreementSnapshot | undefined {
+  if (state.status === 'none') return undefined;
+  return { id: state.signed.agreementId, status: state.status === 'active' ? 'ACTIVE' : 'TERMINATED' };
+}
+
+/**
+ * Active in year Y (DESIGN §3): signed on or before Y-12-31 and not ended before Y-01-01, where it
+ * ends at the earlier of its termination and its valid-until date.
+ */
+export function isAgreementActiveInYear(
+  agreement: { readonly signedOn: CalendarDate; readonly validUntil?: CalendarDate; readonly terminatedOn?: CalendarDate },
+  year: number,
+): boolean {
+  const ends = [agreement.validUntil, agreement.terminatedOn].filter((d): d is CalendarDate => d !== undefined).sort()[0];
+  return agreement.signedOn <= `${year}-12-31` && (ends === undefined || ends >= `${year}-01-01`);
+}
