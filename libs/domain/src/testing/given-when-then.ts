@@ -1,5 +1,5 @@
 // Given/When/Then for deciders (after oskardudycz's EventSourcing.NodeJS helper). Test-only: it
-// uses jest's `expect`, so it is exported from `@tracker/domain/testing`-style path, not index.ts.
+// uses jest's `expect`, so it is reached through libs/domain/src/testing, never through index.ts.
 import type { Decider } from '../shared/decider';
 import type { DomainError } from '../shared/errors';
 
