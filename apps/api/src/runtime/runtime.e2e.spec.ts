@@ -11,6 +11,10 @@ import { TrackerProcess, ensureBuilt, freePort, killProcessesMentioning, process
 const QUERY = '{ version eventStore { headPosition } }';
 type Answer = { version: string; eventStore: { headPosition: string } };
 
+// Each case starts real processes (initdb, postgres, the api); the tier timeout may not reach
+// project configs, so it is set here.
+jest.setTimeout(60_000);
+
 let root: string;
 let dataDir: string;
 const started: TrackerProcess[] = [];
@@ -131,6 +135,20 @@ describe('the embedded runtime', () => {
     expect(next.output).toContain(`Took over the DATA_DIR lock of tracker pid ${killed.pid}`);
     expect(next.output).toContain('Stopping a leftover PostgreSQL');
     for (const pid of orphans) expect(processesMentioning(dataDir)).not.toContain(pid);
+    expect((await next.graphql<Answer>(QUERY)).data?.eventStore.headPosition).toBe(headBeforeRestart);
+    expect(await next.stop('SIGTERM')).toEqual({ code: 0, signal: null });
+    expect(processesMentioning(dataDir)).toEqual([]);
+  });
+
+  it('starts again when both the tracker and its PostgreSQL were killed (stale lock and stale postmaster.pid)', async () => {
+    const killed = await startTracker();
+    await killed.waitForHealthy(20_000);
+    const postmaster = Number(readFileSync(join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
+    process.kill(postmaster, 'SIGKILL');
+    await killed.stop('SIGKILL');
+
+    const next = await startTracker();
+    await next.waitForHealthy(30_000);
     expect((await next.graphql<Answer>(QUERY)).data?.eventStore.headPosition).toBe(headBeforeRestart);
     expect(await next.stop('SIGTERM')).toEqual({ code: 0, signal: null });
     expect(processesMentioning(dataDir)).toEqual([]);
