@@ -1,6 +1,7 @@
 // The composition root: config → database (embedded or DATABASE_URL) → event store → Nest app.
 import { Logger, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from '../app.module';
 import { type AppConfig, ConfigError, enabledLogLevels, parseConfig } from '../config/app-config';
 import { DataDirInUseError } from './data-dir-lock';
@@ -38,10 +39,11 @@ export async function createApp(config: AppConfig, connectionString: string, lif
   await assertReachable(database, config);
   const eventStore = await createEventStore(config, connectionString);
   lifetime.add('event store', () => eventStore.close());
-  const app = await NestFactory.create(AppModule.forRoot({ config, eventStore, database }), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, eventStore, database }), {
     logger: enabledLogLevels(config.logLevel),
     abortOnError: false,
   });
+  app.disable('x-powered-by');
   lifetime.add('HTTP server', () => app.close());
   return app;
 }

@@ -1,0 +1,25 @@
+// For CLI commands that need the application (rebuild, demo, …): the same composition as
+// `npm start` (config, database, event store, Nest modules), without listening on PORT.
+// With the embedded database, a tracker already running on DATA_DIR holds it: the command then
+// fails with the DATA_DIR-in-use message; stop the server or set DATABASE_URL.
+import type { INestApplication } from '@nestjs/common';
+import { type AppConfig, enabledLogLevels, parseConfig } from '../config/app-config';
+import { Logger } from '@nestjs/common';
+import { createApp, resolveDatabase } from '../runtime/bootstrap';
+import { assertEventStoreAvailable } from '../runtime/event-store-factory';
+import { Lifetime } from '../runtime/lifetime';
+
+export async function withApplication<T>(work: (app: INestApplication, config: AppConfig) => Promise<T>, env: NodeJS.ProcessEnv = process.env): Promise<T> {
+  const lifetime = new Lifetime();
+  try {
+    const config = parseConfig(env);
+    Logger.overrideLogger(enabledLogLevels(config.logLevel));
+    assertEventStoreAvailable(config);
+    const connectionString = await resolveDatabase(config, lifetime);
+    const app = await createApp(config, connectionString, lifetime);
+    await app.init();
+    return await work(app, config);
+  } finally {
+    await lifetime.close();
+  }
+}
