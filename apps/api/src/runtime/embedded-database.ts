@@ -8,7 +8,7 @@ import { chownSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileS
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { acquireDataDirLock } from './data-dir-lock';
+import { type DataDirLock, acquireDataDirLock } from './data-dir-lock';
 import { type RuntimeLog, clearLeftoverPostgres, readPostmasterPid } from './leftover-postgres';
 import { assertTraversableBy, ensurePostgresOsUser, isRoot } from './postgres-os-user';
 
@@ -187,7 +187,7 @@ async function running(
   pgDir: string,
   port: number,
   password: string,
-  lock: { release(): void },
+  lock: DataDirLock,
   log: RuntimeLog,
 ): Promise<EmbeddedDatabase> {
   let stopping = false;

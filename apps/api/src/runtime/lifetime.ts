@@ -1,5 +1,5 @@
 // What the process started, stopped in reverse order: HTTP first, then the event store, then
-// PostgreSQL and the DATA_DIR lock. SIGINT/SIGTERM stop everything and exit 0; a fatal error
+// PostgreSQL and the DATA_DIR lock. SIGINT/SIGTERM/SIGHUP stop everything and exit 0; a fatal error
 // (uncaught exception, postgres dying under us) stops everything and exits 1.
 import { Logger } from '@nestjs/common';
 
@@ -45,9 +45,9 @@ export class Lifetime {
     process.exit(code);
   }
 
-  /** SIGINT/SIGTERM: orderly stop, exit 0. Fatal errors: orderly stop, exit 1. */
+  /** SIGINT/SIGTERM/SIGHUP (terminal closed): orderly stop, exit 0. Fatal errors: orderly stop, exit 1. */
   installProcessHandlers(): void {
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
       process.on(signal, () => void this.exit(0, `${signal} received: shutting down`));
     }
     process.on('uncaughtException', (error) => void this.exit(1, `Fatal error: ${error.stack ?? String(error)}`));
