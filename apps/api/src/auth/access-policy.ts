@@ -1,0 +1,33 @@
+import { isDescendantOrSelf, orgUnitPath, type OrgChartState } from '@tracker/domain';
+import { ForbiddenError } from '../errors/app-errors';
+import { hasRole, type Principal, type Role } from './principal';
+
+/**
+ * What a principal may do (DESIGN §7). ADMIN may do everything. Other roles act only on org units
+ * inside their scope, descendants included: a token for 康健支局 covers its party branch too.
+ */
+export function assertMayActFor(principal: Principal, role: Role, chart: OrgChartState, orgUnitId: string): void {
+  if (hasRole(principal, 'ADMIN')) return;
+  if (!hasRole(principal, role)) {
+    throw new ForbiddenError(`This needs the ${role} role; your token has ${principal.roles.join(', ')}.`);
+  }
+  if (!isInScope(principal, chart, orgUnitId)) {
+    throw new ForbiddenError(`Your token does not cover ${describeUnit(chart, orgUnitId)}: it covers only your own org units and those under them.`);
+  }
+}
+
+export function assertAdmin(principal: Principal): void {
+  if (!hasRole(principal, 'ADMIN')) throw new ForbiddenError('Only an ADMIN may do this.');
+}
+
+export function isInScope(principal: Principal, chart: OrgChartState, orgUnitId: string): boolean {
+  return hasRole(principal, 'ADMIN') || principal.orgUnitIds.some((scope) => isDescendantOrSelf(chart, scope, orgUnitId));
+}
+
+function describeUnit(chart: OrgChartState, orgUnitId: string): string {
+  try {
+    return `"${orgUnitPath(chart, orgUnitId).join(' / ')}"`;
+  } catch {
+    return `org unit ${orgUnitId}`;
+  }
+}

@@ -1,0 +1,19 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { AuthGuard } from './auth.guard';
+import { TokenService } from './token.service';
+
+/** HS256 bearer tokens for every operation but /health (DESIGN §7). */
+@Global()
+@Module({})
+export class AuthModule {
+  static forRoot(jwtSecret: string) {
+    return {
+      module: AuthModule,
+      imports: [JwtModule.register({ secret: jwtSecret, signOptions: { algorithm: 'HS256' as const }, verifyOptions: { algorithms: ['HS256' as const] } })],
+      providers: [TokenService, { provide: APP_GUARD, useClass: AuthGuard }],
+      exports: [TokenService],
+    };
+  }
+}

@@ -1,0 +1,126 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import {
+  ConcurrencyError,
+  type EventMetadata,
+  type EventStore,
+  type JsonObject,
+  type NewEvent,
+  type RecordedEvent,
+} from '@tracker/event-store';
+import type { Decider } from '@tracker/domain';
+import { EVENT_STORE } from '../event-store-info/event-store.token';
+import { IdempotencyKeyReusedError } from '../errors/app-errors';
+import { foldHistory } from './aggregate-loader';
+import { deterministicUuid } from './deterministic-id';
+
+/** Who asks, and how to recognise a repeat of the same request. */
+export interface CommandContext {
+  readonly subject: string;
+  readonly correlationId: string;
+  /** Set when the caller sent an idempotencyKey; scoped to `subject`. */
+  readonly idempotency?: { readonly key: string; readonly fingerprint: string };
+}
+
+export interface CommandOutcome<State> {
+  /** The stream's state after the command (or after the original request, for a repeat). */
+  readonly state: State;
+  /** Global position of the last event this request wrote (or originally wrote). */
+  readonly position: bigint;
+  /** True when an earlier identical request had already done the work: nothing was written now. */
+  readonly repeated: boolean;
+}
+
+export interface RunCommandOptions<Command, Event extends { readonly type: string }, State> {
+  readonly streamId: string;
+  readonly decider: Decider<State, Command, Event>;
+  /** Built afresh on every attempt, so snapshots of other aggregates (e.g. the org chart) stay current. */
+  readonly command: (state: State) => Command | Promise<Command>;
+  readonly context: CommandContext;
+}
+
+// Enough for 100 concurrent writers on one stream: each conflict means another writer made progress.
+const MAX_ATTEMPTS = 120;
+
+/**
+ * Load → fold → decide → append with the expected version (DESIGN §2). A version clash means
+ * another request appended first: reload and decide again, so concurrent corrections are
+ * neither lost nor doubled.
+ */
+@Injectable()
+export class CommandRunner {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  async run<Command, Event extends { readonly type: string }, State>(
+    options: RunCommandOptions<Command, Event, State>,
+  ): Promise<CommandOutcome<State>> {
+    const { streamId, decider, context } = options;
+    for (let attempt = 1; ; attempt++) {
+      const history = await this.store.readStream(streamId);
+      const state = foldHistory(decider, history);
+
+      const earlier = context.idempotency && findEarlierRequest(history, context.subject, context.idempotency.key);
+      if (earlier && context.idempotency) {
+        if (earlier.metadata['payloadFingerprint'] !== context.idempotency.fingerprint) {
+          throw new IdempotencyKeyReusedError(context.idempotency.key);
+        }
+        return { state, position: earlier.position.globalPosition, repeated: true };
+      }
+
+      const command = await options.command(state);
+      const decided = decider.decide(command, state);
+      if (decided.length === 0) {
+        // The decider judged the command an exact repeat of what is already recorded.
+        const last = history.at(-1);
+        return { state, position: last ? last.position.globalPosition : 0n, repeated: true };
+      }
+
+      try {
+        const result = await this.store.appendToStream(streamId, toNewEvents(decided, streamId, history.length, context), {
+          expectedVersion: history.length,
+        });
+        const next = decided.reduce((s, e) => decider.evolve(s, e), state);
+        return { state: next, position: result.lastPosition.globalPosition, repeated: false };
+      } catch (error) {
+        if (!(error instanceof ConcurrencyError) || attempt >= MAX_ATTEMPTS) throw error;
+        await backoff(attempt);
+      }
+    }
+  }
+}
+
+function findEarlierRequest(history: readonly RecordedEvent[], subject: string, key: string): RecordedEvent | undefined {
+  // The last event of the earlier request carries the position that request reported.
+  return history.findLast((e) => e.metadata.idempotencyKey === key && e.metadata.recordedBy === subject);
+}
+
+function toNewEvents<Event extends { readonly type: string }>(
+  events: readonly Event[],
+  streamId: string,
+  fromVersion: number,
+  context: CommandContext,
+): NewEvent[] {
+  const recordedAt = new Date().toISOString();
+  return events.map((event, index) => {
+    const idempotency = context.idempotency;
+    // With an idempotency key the ids are derived from it, so a crash-and-retry writes nothing twice.
+    const eventId = idempotency
+      ? deterministicUuid('event', context.subject, idempotency.key, streamId, String(fromVersion + index))
+      : randomUUID();
+    const metadata: EventMetadata = {
+      eventId,
+      recordedAt,
+      recordedBy: context.subject,
+      correlationId: context.correlationId,
+      ...(idempotency ? { idempotencyKey: idempotency.key, payloadFingerprint: idempotency.fingerprint } : {}),
+    };
+    // Boundary: domain event data are typed interfaces of JSON values; the store takes plain JSON.
+    const data = (event as unknown as { data: JsonObject }).data;
+    return { eventId, type: event.type, data, metadata };
+  });
+}
+
+function backoff(attempt: number): Promise<void> {
+  const ceiling = Math.min(50, 2 ** Math.min(attempt, 6));
+  return new Promise((resolve) => setTimeout(resolve, Math.random() * ceiling));
+}

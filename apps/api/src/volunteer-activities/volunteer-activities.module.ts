@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { OrgUnitsModule } from '../org-units/org-units.module';
+import { CorrectVolunteerActivityHandler } from './correct-volunteer-activity/correct-volunteer-activity.handler';
+import { CorrectVolunteerActivityResolver } from './correct-volunteer-activity/correct-volunteer-activity.resolver';
+import { RecordVolunteerActivityHandler } from './record-volunteer-activity/record-volunteer-activity.handler';
+import { RecordVolunteerActivityResolver } from './record-volunteer-activity/record-volunteer-activity.resolver';
+import { VoidVolunteerActivityHandler } from './void-volunteer-activity/void-volunteer-activity.handler';
+import { VoidVolunteerActivityResolver } from './void-volunteer-activity/void-volunteer-activity.resolver';
+import { ReferenceSnapshots } from './volunteer-activity-references';
+
+@Module({
+  imports: [OrgUnitsModule],
+  providers: [
+    ReferenceSnapshots,
+    RecordVolunteerActivityHandler,
+    RecordVolunteerActivityResolver,
+    CorrectVolunteerActivityHandler,
+    CorrectVolunteerActivityResolver,
+    VoidVolunteerActivityHandler,
+    VoidVolunteerActivityResolver,
+  ],
+})
+export class VolunteerActivitiesModule {}
