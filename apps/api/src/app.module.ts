@@ -3,7 +3,7 @@
 // the tokens APP_CONFIG, EVENT_STORE and DATABASE_PROBE (global, no import needed).
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import type { ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { EventStore } from '@tracker/event-store';
@@ -11,7 +11,6 @@ import type { AppConfig } from './config/app-config';
 import { APP_CONFIG } from './config/config.token';
 import { EventStoreInfoModule } from './event-store-info/event-store-info.module';
 import { EVENT_STORE } from './event-store-info/event-store.token';
-import { TrackerApolloDriver } from './graphql/tracker-apollo.driver';
 import { DATABASE_PROBE, type DatabaseProbe } from './health/database-probe';
 import { HealthModule } from './health/health.module';
 import { VersionModule } from './version/version.module';
@@ -39,7 +38,7 @@ export class RuntimeResourcesModule {
 /** GraphQL over Apollo, code-first, schema built in memory. */
 export function graphQlModule(config: AppConfig): DynamicModule {
   return GraphQLModule.forRoot<ApolloDriverConfig>({
-    driver: TrackerApolloDriver,
+    driver: ApolloDriver,
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,
