@@ -110,6 +110,8 @@ export interface EventStore {
 /** A version clash: somebody else appended to the stream since the caller read it. */
 export class ConcurrencyError extends Error {
   override readonly name = 'ConcurrencyError';
+  /** Stable code, mapped to the GraphQL `CONFLICT` code by the api. */
+  readonly code = 'EVENT_STORE_CONCURRENCY' as const;
   constructor(
     readonly streamId: string,
     readonly expected: ExpectedVersion,
@@ -117,6 +119,32 @@ export class ConcurrencyError extends Error {
   ) {
     super(`Stream ${streamId} is at version ${actual}, but version ${String(expected)} was expected.`);
   }
+}
+
+/**
+ * Some event ids of an append are already stored, but the append is not an exact repeat of an
+ * earlier one, so it can be neither written nor treated as an idempotent no-op. An append is a
+ * repeat only when *every* id already exists, in `streamId`, with the same type, at consecutive
+ * versions, in the same order. A batch that mixes new and stored ids, reuses an id of another
+ * stream, or names the same id twice lands here, and nothing is written.
+ */
+export class DuplicateEventError extends Error {
+  override readonly name = 'DuplicateEventError';
+  readonly code = 'EVENT_STORE_DUPLICATE_EVENT' as const;
+  constructor(
+    readonly streamId: string,
+    /** The ids of the batch that were already stored (or repeated within the batch). */
+    readonly duplicateEventIds: readonly string[],
+    readonly reason: string,
+  ) {
+    super(`Cannot append to stream ${streamId}: ${reason} (event ids ${duplicateEventIds.join(', ')}).`);
+  }
+}
+
+/** An append or read request the store refuses before touching storage (bad uuid, empty type, bad limit…). */
+export class InvalidEventStoreRequestError extends Error {
+  override readonly name = 'InvalidEventStoreRequestError';
+  readonly code = 'EVENT_STORE_INVALID_REQUEST' as const;
 }
 
 /** Encodes a position for storage as a checkpoint string (`"<transactionId>:<globalPosition>"`). */

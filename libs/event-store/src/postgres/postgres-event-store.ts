@@ -1,0 +1,410 @@
+// Postgres adapter (DESIGN §4), on `pg` directly. An append is ONE statement: it reads the
+// stream head, detects repeated event ids, checks the expected version and inserts every event
+// of the batch, so it costs one round trip and is atomic without an explicit transaction.
+import type { ClientBase, CustomTypesConfig, PoolConfig } from 'pg';
+import { Pool, types as pgTypes } from 'pg';
+import type {
+  AllPosition,
+  AppendResult,
+  EventBatchHandler,
+  EventStore,
+  ExpectedVersion,
+  NewEvent,
+  ReadAllOptions,
+  ReadAllPage,
+  ReadStreamOptions,
+  RecordedEvent,
+  SubscribeOptions,
+  Subscription,
+} from '../event-store.port';
+import { ConcurrencyError, DuplicateEventError, InvalidEventStoreRequestError, START_OF_LOG } from '../event-store.port';
+import type { StoredEventRef } from '../append-rules';
+import {
+  expectedVersionHolds,
+  normalizeEvents,
+  resolveRepeat,
+  serializeJson,
+  validateExpectedVersion,
+  validateFrom,
+  validateReadAll,
+  validateStreamId,
+} from '../append-rules';
+import { SubscriptionRunner } from '../subscription-runner';
+import { runEventStoreMigrations } from './migrations';
+import { NotificationListener } from './notification-listener';
+
+export interface PostgresEventStoreOptions {
+  readonly connectionString: string;
+  /** Pool size (default 10). */
+  readonly poolSize?: number;
+  /** How often subscriptions re-read without a notification (default 250 ms). */
+  readonly pollIntervalMs?: number;
+  /** Apply pending migrations before returning (default true). */
+  readonly migrate?: boolean;
+}
+
+const DEFAULT_POLL_INTERVAL_MS = 250;
+/** Retries of an append whose insert hit a concurrent writer's row; each retry re-reads the stream. */
+const MAX_APPEND_ATTEMPTS = 50;
+
+const INT8_OID = 20;
+const XID8_OID = 5069;
+
+/** bigint and xid8 arrive as strings and become BigInt in `toRecordedEvent`: no precision is lost. */
+export const EVENT_STORE_TYPE_PARSERS: CustomTypesConfig = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === INT8_OID || oid === XID8_OID ? (value: string) => value : pgTypes.getTypeParser(oid, format)) as CustomTypesConfig['getTypeParser'],
+};
+
+const EVENT_COLUMNS = 'global_position, transaction_id, stream_id, stream_version, event_id, type, data, metadata, recorded_at';
+
+/*
+ * $1 stream id, $2 expectation kind ('any' | 'no_stream' | 'stream_exists' | 'exact'),
+ * $3 exact version, $4..$7 parallel arrays: event ids, types, data, metadata.
+ * Nothing is inserted when an id is already stored or the expectation fails; the caller then
+ * decides between "idempotent repeat", DuplicateEventError and ConcurrencyError from the row.
+ * A concurrent writer that inserted the same version or id first makes this statement fail
+ * with unique_violation; the caller retries, and the retry sees that writer's rows.
+ */
+const APPEND_SQL = `
+WITH input AS (
+  SELECT i.event_id, i.type, i.data, i.metadata, i.ord::int AS ord
+  FROM unnest($4::uuid[], $5::text[], $6::jsonb[], $7::jsonb[]) WITH ORDINALITY AS i(event_id, type, data, metadata, ord)
+),
+stored AS (
+  SELECT e.event_id, e.stream_id, e.stream_version, e.type, e.global_position, e.transaction_id
+  FROM events e
+  WHERE e.event_id IN (SELECT event_id FROM input)
+),
+head AS (
+  SELECT coalesce(max(stream_version), 0) AS version FROM events WHERE stream_id = $1::text
+),
+decision AS (
+  SELECT h.version,
+         NOT EXISTS (SELECT 1 FROM stored) AND CASE $2::text
+           WHEN 'any' THEN true
+           WHEN 'no_stream' THEN h.version = 0
+           WHEN 'stream_exists' THEN h.version > 0
+           ELSE h.version = $3::int
+         END AS accepted
+  FROM head h
+),
+inserted AS (
+  INSERT INTO events (stream_id, stream_version, event_id, type, data, metadata)
+  SELECT $1::text, d.version + i.ord, i.event_id, i.type, i.data, i.metadata
+  FROM input i CROSS JOIN decision d
+  WHERE d.accepted
+  ORDER BY i.ord
+  RETURNING global_position, stream_version, transaction_id
+)
+SELECT d.version AS current_version,
+       (SELECT max(stream_version) FROM inserted) AS last_version,
+       (SELECT max(global_position) FROM inserted) AS last_position,
+       (SELECT transaction_id FROM inserted LIMIT 1) AS transaction_id,
+       (SELECT json_agg(json_build_object(
+                 'eventId', s.event_id, 'streamId', s.stream_id, 'streamVersion', s.stream_version, 'type', s.type,
+                 'globalPosition', s.global_position::text, 'transactionId', s.transaction_id::text))
+          FROM stored s) AS stored
+FROM decision d`;
+
+const STREAM_HEAD_SQL = `
+SELECT stream_version, global_position, transaction_id FROM events
+WHERE stream_id = $1 ORDER BY stream_version DESC LIMIT 1`;
+
+const READ_STREAM_SQL = `
+SELECT ${EVENT_COLUMNS} FROM events
+WHERE stream_id = $1 AND stream_version >= $2
+ORDER BY stream_version`;
+
+/*
+ * The safe $all read: tuple cursor, and only rows of transactions older than every transaction
+ * still running, so no row can later appear behind the cursor (DESIGN §4).
+ */
+const READ_ALL_SQL = `
+SELECT ${EVENT_COLUMNS} FROM events
+WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint)
+  AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+ORDER BY transaction_id, global_position
+LIMIT $3`;
+
+const HEAD_POSITION_SQL = `
+SELECT coalesce(max(global_position), 0) AS head FROM events
+WHERE transaction_id < pg_snapshot_xmin(pg_current_snapshot())`;
+
+interface EventRow {
+  global_position: string;
+  transaction_id: string;
+  stream_id: string;
+  stream_version: number;
+  event_id: string;
+  type: string;
+  data: RecordedEvent['data'];
+  metadata: RecordedEvent['metadata'];
+  recorded_at: Date;
+}
+
+interface AppendRow {
+  current_version: number;
+  last_version: number | null;
+  last_position: string | null;
+  transaction_id: string | null;
+  stored: { eventId: string; streamId: string; streamVersion: number; type: string; globalPosition: string; transactionId: string }[] | null;
+}
+
+type Queryable = Pick<ClientBase, 'query'>;
+
+export function toRecordedEvent(row: EventRow): RecordedEvent {
+  return {
+    eventId: row.event_id,
+    type: row.type,
+    data: row.data,
+    metadata: row.metadata,
+    streamId: row.stream_id,
+    streamVersion: row.stream_version,
+    position: { transactionId: BigInt(row.transaction_id), globalPosition: BigInt(row.global_position) },
+    recordedAt: row.recorded_at,
+  };
+}
+
+export class PostgresEventStore implements EventStore {
+  private readonly listener: NotificationListener;
+  private readonly subscriptions = new Set<Subscription>();
+  private closing: Promise<void> | undefined;
+
+  constructor(
+    readonly pool: Pool,
+    listenerConfig: PoolConfig,
+    private readonly pollIntervalMs: number = DEFAULT_POLL_INTERVAL_MS,
+  ) {
+    this.listener = new NotificationListener(listenerConfig);
+  }
+
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<readonly RecordedEvent[]> {
+    validateStreamId(streamId);
+    const from = validateFrom(options.from);
+    const result = await this.pool.query<EventRow>({ name: 'event_store_read_stream', text: READ_STREAM_SQL, values: [streamId, from] });
+    return result.rows.map(toRecordedEvent);
+  }
+
+  async appendToStream(
+    streamId: string,
+    events: readonly NewEvent[],
+    options: { readonly expectedVersion: ExpectedVersion },
+  ): Promise<AppendResult> {
+    const request = prepareAppend(streamId, events, options.expectedVersion);
+    if (request.batch.length === 0) return this.checkOnly(this.pool, streamId, options.expectedVersion);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.runAppend(this.pool, streamId, request);
+      } catch (error) {
+        // A concurrent writer got this version (or one of these ids) first. The retry re-reads
+        // the stream, so it either succeeds ('any'), recognises a repeat, or reports the clash.
+        if (!isUniqueViolation(error)) throw translateError(error);
+        if (attempt >= MAX_APPEND_ATTEMPTS) throw await this.clash(streamId, options.expectedVersion);
+      }
+    }
+  }
+
+  /**
+   * The same append, on a connection the caller has put inside a transaction (BEGIN … COMMIT):
+   * the events become visible when the caller commits. A clash with a concurrent writer aborts
+   * the caller's transaction, so it is reported (ConcurrencyError, or DuplicateEventError for a
+   * concurrently stored id) rather than retried: retry the whole transaction.
+   */
+  async appendToStreamInTransaction(
+    client: ClientBase,
+    streamId: string,
+    events: readonly NewEvent[],
+    options: { readonly expectedVersion: ExpectedVersion },
+  ): Promise<AppendResult> {
+    const request = prepareAppend(streamId, events, options.expectedVersion);
+    if (request.batch.length === 0) return this.checkOnly(client, streamId, options.expectedVersion);
+    try {
+      return await this.runAppend(client, streamId, request);
+    } catch (error) {
+      if (isUniqueViolation(error) && error.constraint === 'events_event_id_key') {
+        throw new DuplicateEventError(
+          streamId,
+          request.batch.map((event) => event.eventId),
+          'a concurrent transaction stored one of these event ids first',
+        );
+      }
+      if (isUniqueViolation(error)) throw await this.clash(streamId, options.expectedVersion);
+      throw translateError(error);
+    }
+  }
+
+  async readAll(options: ReadAllOptions): Promise<ReadAllPage> {
+    validateReadAll(options);
+    const after = options.after ?? START_OF_LOG;
+    const result = await this.pool.query<EventRow>({
+      name: 'event_store_read_all',
+      text: READ_ALL_SQL,
+      values: [after.transactionId.toString(), after.globalPosition.toString(), options.limit],
+    });
+    const events = result.rows.map(toRecordedEvent);
+    const last = events[events.length - 1];
+    return { events, next: last ? last.position : after };
+  }
+
+  subscribe(after: AllPosition, handler: EventBatchHandler, options?: SubscribeOptions): Subscription {
+    if (this.closing) throw new Error('The Postgres event store is closed.');
+    const subscription = new SubscriptionRunner(
+      {
+        readPage: (cursor, limit) => this.readAll({ after: cursor, limit }),
+        onWake: (wake) => this.listener.add(wake),
+        pollIntervalMs: this.pollIntervalMs,
+      },
+      after,
+      handler,
+      options,
+    );
+    this.subscriptions.add(subscription);
+    void subscription.closed.then(() => this.subscriptions.delete(subscription));
+    return subscription;
+  }
+
+  async headPosition(): Promise<bigint> {
+    const result = await this.pool.query<{ head: string }>({ name: 'event_store_head_position', text: HEAD_POSITION_SQL });
+    return BigInt(result.rows[0]?.head ?? '0');
+  }
+
+  /** True while the LISTEN connection is up (it is opened only while a subscription exists). */
+  get listening(): boolean {
+    return this.listener.listening;
+  }
+
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      await Promise.all([...this.subscriptions].map((subscription) => subscription.stop()));
+      await this.listener.close();
+      await this.pool.end();
+    })();
+    return this.closing;
+  }
+
+  private async runAppend(db: Queryable, streamId: string, request: PreparedAppend): Promise<AppendResult> {
+    const { batch, expectedVersion } = request;
+    const result = await db.query<AppendRow>({
+      name: 'event_store_append',
+      text: APPEND_SQL,
+      values: [
+        streamId,
+        typeof expectedVersion === 'number' ? 'exact' : expectedVersion,
+        typeof expectedVersion === 'number' ? expectedVersion : null,
+        batch.map((event) => event.eventId),
+        batch.map((event) => event.type),
+        request.data,
+        request.metadata,
+      ],
+    });
+    const row = result.rows[0];
+    if (!row) throw new Error('The append statement returned no row.');
+    if (row.stored) {
+      const stored = row.stored.map(
+        (ref): StoredEventRef => ({
+          eventId: ref.eventId,
+          streamId: ref.streamId,
+          streamVersion: ref.streamVersion,
+          type: ref.type,
+          position: { transactionId: BigInt(ref.transactionId), globalPosition: BigInt(ref.globalPosition) },
+        }),
+      );
+      return resolveRepeat(streamId, batch, stored);
+    }
+    if (row.last_version === null || row.last_position === null || row.transaction_id === null) {
+      throw new ConcurrencyError(streamId, expectedVersion, row.current_version);
+    }
+    return {
+      nextExpectedVersion: row.last_version,
+      lastPosition: { transactionId: BigInt(row.transaction_id), globalPosition: BigInt(row.last_position) },
+      written: true,
+    };
+  }
+
+  /** An empty append writes nothing but still checks the expectation. */
+  private async checkOnly(db: Queryable, streamId: string, expectedVersion: ExpectedVersion): Promise<AppendResult> {
+    const result = await db.query<{ stream_version: number; global_position: string; transaction_id: string }>(STREAM_HEAD_SQL, [streamId]);
+    const head = result.rows[0];
+    const currentVersion = head?.stream_version ?? 0;
+    if (!expectedVersionHolds(expectedVersion, currentVersion)) throw new ConcurrencyError(streamId, expectedVersion, currentVersion);
+    return {
+      nextExpectedVersion: currentVersion,
+      lastPosition: head ? { transactionId: BigInt(head.transaction_id), globalPosition: BigInt(head.global_position) } : START_OF_LOG,
+      written: false,
+    };
+  }
+
+  private async clash(streamId: string, expectedVersion: ExpectedVersion): Promise<ConcurrencyError> {
+    const result = await this.pool.query<{ stream_version: number }>(STREAM_HEAD_SQL, [streamId]);
+    return new ConcurrencyError(streamId, expectedVersion, result.rows[0]?.stream_version ?? 0);
+  }
+}
+
+interface PreparedAppend {
+  readonly batch: readonly NewEvent[];
+  readonly expectedVersion: ExpectedVersion;
+  readonly data: readonly string[];
+  readonly metadata: readonly string[];
+}
+
+function prepareAppend(streamId: string, events: readonly NewEvent[], expectedVersion: ExpectedVersion): PreparedAppend {
+  validateStreamId(streamId);
+  validateExpectedVersion(expectedVersion);
+  const batch = normalizeEvents(streamId, events);
+  return {
+    batch,
+    expectedVersion,
+    data: batch.map((event) => serializeJson(event.data, event.eventId, 'data')),
+    metadata: batch.map((event) => serializeJson(event.metadata, event.eventId, 'metadata')),
+  };
+}
+
+interface PgError {
+  readonly code: string;
+  readonly constraint?: string;
+  readonly message: string;
+}
+
+function isPgError(error: unknown): error is PgError {
+  return error instanceof Error && typeof (error as Partial<PgError>).code === 'string';
+}
+
+/** A unique violation on the constraints a concurrent writer can hit: same version, or same event id. */
+function isUniqueViolation(error: unknown): error is PgError {
+  return (
+    isPgError(error) &&
+    error.code === '23505' &&
+    (error.constraint === 'events_stream_version_key' || error.constraint === 'events_event_id_key')
+  );
+}
+
+/** Input Postgres refuses (text it cannot encode, a bad uuid) is the caller's mistake, not a server fault. */
+function translateError(error: unknown): unknown {
+  if (isPgError(error) && (error.code === '22P02' || error.code === '22P05' || error.code === '22021')) {
+    return new InvalidEventStoreRequestError(`Postgres refused the events: ${error.message}`);
+  }
+  return error;
+}
+
+/** Connects a pool, applies pending migrations (unless `migrate: false`) and returns the store. */
+export async function createPostgresEventStore(options: PostgresEventStoreOptions): Promise<PostgresEventStore> {
+  const config: PoolConfig = { connectionString: options.connectionString, types: EVENT_STORE_TYPE_PARSERS };
+  const pool = new Pool({ ...config, max: options.poolSize ?? 10, application_name: 'event-store' });
+  // An idle client losing its connection must not crash the process; the pool replaces it.
+  pool.on('error', () => undefined);
+  try {
+    if (options.migrate ?? true) {
+      const client = await pool.connect();
+      try {
+        await runEventStoreMigrations(client);
+      } finally {
+        client.release();
+      }
+    }
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  return new PostgresEventStore(pool, config, options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS);
+}
