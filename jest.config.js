@@ -18,7 +18,9 @@ const tier = (name, suffix, timeout) => ({
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': ['@swc/jest', { ...swcrc, swcrc: false }] },
   moduleNameMapper,
-  testTimeout: timeout,
+  // Jest reads `testTimeout` only at the top level, so each tier sets its own in a setup file.
+  globals: { TRACKER_TIER_TIMEOUT_MS: timeout },
+  setupFilesAfterEnv: ['<rootDir>/tools/jest/tier-timeout.js'],
 });
 
 module.exports = {
