@@ -1,9 +1,6 @@
-import * as eventStoreLibrary from '@tracker/event-store';
+import { createPostgresEventStore } from '@tracker/event-store';
 import type { EventStore } from '@tracker/event-store';
 import type { AppConfig } from '../config/app-config';
-import { InterimEventStore } from './interim-event-store';
-
-type PostgresEventStoreFactory = (options: { connectionString: string; poolSize?: number; migrate?: boolean }) => Promise<EventStore>;
 
 /** Fails before anything starts when the chosen event store cannot be built. */
 export function assertEventStoreAvailable(config: AppConfig): void {
@@ -12,12 +9,8 @@ export function assertEventStoreAvailable(config: AppConfig): void {
   }
 }
 
-/** The event store chosen by EVENT_STORE (DESIGN §4, §9). Runs the Postgres adapter's migrations. */
+/** The event store chosen by EVENT_STORE (DESIGN §4, §9). The Postgres adapter applies its pending migrations. */
 export async function createEventStore(config: AppConfig, connectionString: string): Promise<EventStore> {
   assertEventStoreAvailable(config);
-  // TEMPORARY lookup by name, so this compiles before libs/event-store exports its Postgres
-  // adapter; replace with a plain import of createPostgresEventStore once it does.
-  const factory = (eventStoreLibrary as { createPostgresEventStore?: PostgresEventStoreFactory }).createPostgresEventStore;
-  if (factory) return factory({ connectionString, migrate: true });
-  return new InterimEventStore(connectionString);
+  return createPostgresEventStore({ connectionString, migrate: true });
 }

@@ -5,10 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TrackerProcess, ensureBuilt, freePort, processesMentioning } from '../../test/tracker-process';
 
-// Each case starts real processes (initdb, postgres, the api); the tier timeout may not reach
-// project configs, so it is set here.
-jest.setTimeout(60_000);
-
 let database: TestDatabase;
 let root: string;
 let tracker: TrackerProcess | undefined;

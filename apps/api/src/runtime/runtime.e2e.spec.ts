@@ -1,19 +1,13 @@
 // The embedded runtime end to end (DESIGN §9): the built app as a child process on a fresh
 // DATA_DIR, through start, restart, a refused second instance, bad config and kill -9.
-import * as eventStoreLibrary from '@tracker/event-store';
-import type { EventStore } from '@tracker/event-store';
+import { createPostgresEventStore } from '@tracker/event-store';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import { TrackerProcess, ensureBuilt, freePort, killProcessesMentioning, processesMentioning } from '../../test/tracker-process';
 
 const QUERY = '{ version eventStore { headPosition } }';
 type Answer = { version: string; eventStore: { headPosition: string } };
-
-// Each case starts real processes (initdb, postgres, the api); the tier timeout may not reach
-// project configs, so it is set here.
-jest.setTimeout(60_000);
 
 let root: string;
 let dataDir: string;
@@ -33,32 +27,17 @@ function embeddedUrl(tracker: TrackerProcess): string {
   return `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/tracker`;
 }
 
-/**
- * Writes 3 events while the tracker runs: through the Postgres adapter when libs/event-store
- * exports it, else (interim) straight into an `events` table of the same shape.
- */
+/** Writes 3 events through the Postgres adapter, against the running tracker's database. */
 async function appendThreeEvents(connectionString: string): Promise<void> {
-  type Factory = (o: { connectionString: string }) => Promise<EventStore>;
-  const create = (eventStoreLibrary as { createPostgresEventStore?: Factory }).createPostgresEventStore;
-  if (create) {
-    const store = await create({ connectionString });
-    const events = [1, 2, 3].map((n) => ({
-      eventId: `00000000-0000-4000-8000-00000000000${n}`,
-      type: 'RuntimeTestEventRecorded',
-      data: { n },
-      metadata: { eventId: `00000000-0000-4000-8000-00000000000${n}`, recordedAt: new Date().toISOString(), recordedBy: 'e2e', correlationId: 'e2e' },
-    }));
-    await store.appendToStream('runtime-test-1', events, { expectedVersion: 'no_stream' });
-    await store.close();
-    return;
-  }
-  const client = new Client({ connectionString });
-  await client.connect();
+  const store = await createPostgresEventStore({ connectionString });
+  const events = [1, 2, 3].map((n) => {
+    const eventId = `00000000-0000-4000-8000-00000000000${n}`;
+    return { eventId, type: 'RuntimeTestEventRecorded', data: { n }, metadata: { eventId, recordedAt: new Date().toISOString(), recordedBy: 'e2e', correlationId: 'e2e' } };
+  });
   try {
-    await client.query('CREATE TABLE IF NOT EXISTS events (global_position bigserial PRIMARY KEY, type text NOT NULL)');
-    await client.query("INSERT INTO events (type) VALUES ('a'), ('b'), ('c')");
+    await store.appendToStream('runtime-test-1', events, { expectedVersion: 'no_stream' });
   } finally {
-    await client.end();
+    await store.close();
   }
 }
 
