@@ -1,0 +1,55 @@
+// Names and DDL of the read model. Shared tables live in `public`; each generation of the read
+// tables lives in its own schema `read_model_g<N>`, so a rebuild fills fresh tables while queries
+// keep reading the active ones, then flips the one-row pointer (blue/green).
+
+export const PROJECTION_NAME = 'community_responsibility';
+
+export const generationSchema = (generation: number): string => {
+  if (!Number.isSafeInteger(generation) || generation < 1) throw new RangeError(`bad read-model generation ${generation}`);
+  return `read_model_g${generation}`;
+};
+
+/**
+ * The read tables of one generation, in their CURRENT shape. Migrations call it for generation 1;
+ * `rebuild()` calls it for every new generation. A later change of the read tables should ship as
+ * a new version of this DDL plus a rebuild, rather than an ALTER of the live generation.
+ */
+export function generationDdl(generation: number): string[] {
+  const s = `"${generationSchema(generation)}"`;
+  return [
+    `CREATE SCHEMA ${s}`,
+    `CREATE TABLE ${s}.org_units (id text PRIMARY KEY, parent_id text, name text NOT NULL, kind text NOT NULL, retired boolean NOT NULL)`,
+    `CREATE INDEX ON ${s}.org_units (parent_id)`,
+    `CREATE TABLE ${s}.volunteer_activities (
+      id text PRIMARY KEY, organizer_id text NOT NULL, program text NOT NULL, title text NOT NULL,
+      start_date text NOT NULL, year integer NOT NULL, site text NOT NULL, subdistrict text,
+      service_items text[] NOT NULL, person_times integer NOT NULL, volunteer_hours_hundredths bigint,
+      beneficiaries integer, charity_sales_transactions integer, charity_sales_amount_fen bigint, voided boolean NOT NULL)`,
+    `CREATE INDEX ON ${s}.volunteer_activities (year, organizer_id)`,
+    `CREATE TABLE ${s}.co_building_agreements (
+      id text PRIMARY KEY, branch_id text NOT NULL, signed_on text NOT NULL, valid_until text, terminated_on text,
+      partner_names text[] NOT NULL)`,
+    `CREATE TABLE ${s}.donation_campaigns (
+      id text PRIMARY KEY, name text NOT NULL, organizer_id text NOT NULL, year integer NOT NULL, launched_on text NOT NULL, closed boolean NOT NULL)`,
+    `CREATE INDEX ON ${s}.donation_campaigns (year)`,
+    `CREATE TABLE ${s}.union_donations (
+      id text PRIMARY KEY, campaign_id text NOT NULL, union_id text NOT NULL, amount_fen bigint NOT NULL,
+      donor_count integer NOT NULL, received_on text NOT NULL)`,
+    `CREATE INDEX ON ${s}.union_donations (campaign_id)`,
+    `CREATE TABLE ${s}.relief_grants (
+      id text PRIMARY KEY, union_id text NOT NULL, granted_on text NOT NULL, year integer NOT NULL, amount_fen bigint NOT NULL,
+      person_times integer NOT NULL, category text NOT NULL, voided boolean NOT NULL)`,
+    `CREATE INDEX ON ${s}.relief_grants (year, union_id)`,
+    `CREATE TABLE ${s}.exam_sentinel_shifts (
+      id text PRIMARY KEY, organizer_id text NOT NULL, exam_name text NOT NULL, exam_date text NOT NULL, year integer NOT NULL,
+      site text NOT NULL, supporters integer NOT NULL, voided boolean NOT NULL)`,
+    `CREATE INDEX ON ${s}.exam_sentinel_shifts (year, organizer_id)`,
+    `CREATE TABLE ${s}.booths (
+      id text PRIMARY KEY, name text NOT NULL, kind text NOT NULL, host_id text NOT NULL, subdistrict text NOT NULL,
+      opened_on text NOT NULL, closed_on text)`,
+    `CREATE TABLE ${s}.booth_sessions (
+      id text PRIMARY KEY, booth_id text NOT NULL, date text NOT NULL, year integer NOT NULL, volunteers integer NOT NULL,
+      people_served integer NOT NULL, voided boolean NOT NULL)`,
+    `CREATE INDEX ON ${s}.booth_sessions (year, booth_id)`,
+  ];
+}

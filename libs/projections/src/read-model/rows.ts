@@ -1,0 +1,152 @@
+// The read model's rows: ONE row per record holding its CURRENT state (corrections applied,
+// `voided` flag) plus the year of its own date. Totals are aggregates over these rows at query
+// time, so distinct counts stay exact under corrections and voids. The same shapes back the
+// Postgres tables (postgres/entities.ts) and the in-memory fold used for `asOf`.
+import type { CalendarDate } from '@tracker/domain';
+
+export interface OrgUnitRow {
+  id: string;
+  parentId: string | null;
+  name: string;
+  kind: string;
+  retired: boolean;
+}
+
+/** 志愿服务 volunteer activity; `year` is the year of `startDate`. */
+export interface ActivityRow {
+  id: string;
+  organizerId: string;
+  program: string;
+  title: string;
+  startDate: CalendarDate;
+  year: number;
+  site: string;
+  subdistrict: string | null;
+  serviceItems: string[];
+  personTimes: number;
+  volunteerHoursHundredths: number | null;
+  beneficiaries: number | null;
+  charitySalesTransactions: number | null;
+  charitySalesAmountFen: number | null;
+  voided: boolean;
+}
+
+/** 党建翼联 co-building agreement. */
+export interface AgreementRow {
+  id: string;
+  branchId: string;
+  signedOn: CalendarDate;
+  validUntil: CalendarDate | null;
+  terminatedOn: CalendarDate | null;
+  partnerNames: string[];
+}
+
+/** 爱心一日捐 campaign; it belongs to its own `year`. */
+export interface CampaignRow {
+  id: string;
+  name: string;
+  organizerId: string;
+  year: number;
+  launchedOn: CalendarDate;
+  closed: boolean;
+}
+
+export interface DonationRow {
+  id: string;
+  campaignId: string;
+  unionId: string;
+  amountFen: number;
+  donorCount: number;
+  receivedOn: CalendarDate;
+}
+
+/** 帮困 relief grant; `year` is the year of `grantedOn`. */
+export interface ReliefGrantRow {
+  id: string;
+  unionId: string;
+  grantedOn: CalendarDate;
+  year: number;
+  amountFen: number;
+  personTimes: number;
+  category: string;
+  voided: boolean;
+}
+
+/** 考务哨兵 exam sentinel shift; `year` is the year of `examDate`. */
+export interface ExamShiftRow {
+  id: string;
+  organizerId: string;
+  examName: string;
+  examDate: CalendarDate;
+  year: number;
+  site: string;
+  supporters: number;
+  voided: boolean;
+}
+
+/** Hello老友亭 booth (or kiosk). */
+export interface BoothRow {
+  id: string;
+  name: string;
+  kind: string;
+  hostId: string;
+  subdistrict: string;
+  openedOn: CalendarDate;
+  closedOn: CalendarDate | null;
+}
+
+export interface BoothSessionRow {
+  id: string;
+  boothId: string;
+  date: CalendarDate;
+  year: number;
+  volunteers: number;
+  peopleServed: number;
+  voided: boolean;
+}
+
+export interface RowTypes {
+  orgUnits: OrgUnitRow;
+  activities: ActivityRow;
+  agreements: AgreementRow;
+  campaigns: CampaignRow;
+  donations: DonationRow;
+  reliefGrants: ReliefGrantRow;
+  examShifts: ExamShiftRow;
+  booths: BoothRow;
+  boothSessions: BoothSessionRow;
+}
+export type TableName = keyof RowTypes;
+
+export const TABLE_NAMES: readonly TableName[] = [
+  'orgUnits',
+  'activities',
+  'agreements',
+  'campaigns',
+  'donations',
+  'reliefGrants',
+  'examShifts',
+  'booths',
+  'boothSessions',
+];
+
+/** A set of rows keyed by record id, one map per table: the whole read model, or a batch's working set. */
+export type ReadModelRows = { [T in TableName]: Map<string, RowTypes[T]> };
+
+export const emptyRows = (): ReadModelRows => ({
+  orgUnits: new Map(),
+  activities: new Map(),
+  agreements: new Map(),
+  campaigns: new Map(),
+  donations: new Map(),
+  reliefGrants: new Map(),
+  examShifts: new Map(),
+  booths: new Map(),
+  boothSessions: new Map(),
+});
+
+/** Which row an event reads or writes. */
+export interface RowKey {
+  readonly table: TableName;
+  readonly id: string;
+}
