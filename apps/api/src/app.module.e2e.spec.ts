@@ -2,11 +2,15 @@
 // another runtime) composes AppModule, and covers /health's 503 without stopping a database.
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { JwtService } from '@nestjs/jwt';
 import type { EventStore } from '@tracker/event-store';
 import type { AddressInfo } from 'node:net';
 import { AppModule } from './app.module';
 import { parseConfig } from './config/app-config';
 import type { DatabaseProbe } from './health/database-probe';
+
+const jwtSecret = 'an-in-process-test-secret-of-more-than-32-chars';
+const adminToken = new JwtService({ secret: jwtSecret }).sign({ sub: 'tester', name: 'Tester', roles: ['ADMIN'], orgUnitIds: [] });
 
 let app: INestApplication;
 let base: string;
@@ -19,7 +23,7 @@ const database: DatabaseProbe = {
 const eventStore = { headPosition: () => Promise.resolve(12_345_678_901_234_567_890n) } as unknown as EventStore;
 
 beforeAll(async () => {
-  app = await NestFactory.create(AppModule.forRoot({ config: parseConfig({}), eventStore, database }), { logger: false });
+  app = await NestFactory.create(AppModule.forRoot({ config: parseConfig({}), eventStore, database, jwtSecret }), { logger: false });
   await app.listen(0, '127.0.0.1');
   base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
 });
@@ -38,7 +42,7 @@ it('answers /health with 200, then 503 while the database is down', async () => 
 it('serves version and eventStore.headPosition (a bigint, as a decimal string) over GraphQL', async () => {
   const response = await fetch(`${base}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${adminToken}` },
     body: JSON.stringify({ query: '{ version eventStore { headPosition } }' }),
   });
   expect(response.status).toBe(200);
@@ -48,7 +52,7 @@ it('serves version and eventStore.headPosition (a bigint, as a decimal string) o
 it('keeps introspection off outside development', async () => {
   const response = await fetch(`${base}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${adminToken}` },
     body: JSON.stringify({ query: '{ __schema { queryType { name } } }' }),
   });
   const body = (await response.json()) as { errors?: { message: string }[] };

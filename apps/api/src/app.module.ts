@@ -14,11 +14,22 @@ import { EVENT_STORE } from './event-store-info/event-store.token';
 import { DATABASE_PROBE, type DatabaseProbe } from './health/database-probe';
 import { HealthModule } from './health/health.module';
 import { VersionModule } from './version/version.module';
+import { APP_PIPE } from '@nestjs/core';
+import { AuthModule } from './auth/auth.module';
+import { CommandHandlingModule } from './command-handling/command-handling.module';
+import { formatGraphQLError } from './graphql/error-formatting';
+import { inputValidationPipe } from './graphql/input-validation';
+import { QUERY_LIMITS, queryLimitsRule } from './graphql/query-limits';
+import { OrgUnitsModule } from './org-units/org-units.module';
+import { RecordHistoryModule } from './record-history/record-history.module';
+import { VolunteerActivitiesModule } from './volunteer-activities/volunteer-activities.module';
 
 export interface AppDependencies {
   readonly config: AppConfig;
   readonly eventStore: EventStore;
   readonly database: DatabaseProbe;
+  /** HS256 secret for bearer tokens: JWT_SECRET, or the one kept under DATA_DIR. */
+  readonly jwtSecret: string;
 }
 
 /** Makes the runtime's resources injectable everywhere. */
@@ -47,6 +58,10 @@ export function graphQlModule(config: AppConfig): DynamicModule {
     introspection: config.development,
     includeStacktraceInErrorResponses: config.development,
     plugins: [config.development ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled()],
+    // The request reaches guards and @CurrentCaller through the GraphQL context.
+    context: ({ req }: { req: unknown }) => ({ req }),
+    formatError: formatGraphQLError,
+    validationRules: [queryLimitsRule(QUERY_LIMITS.maxDepth, QUERY_LIMITS.maxFields)],
   });
 }
 
@@ -55,7 +70,19 @@ export class AppModule {
   static forRoot(deps: AppDependencies): DynamicModule {
     return {
       module: AppModule,
-      imports: [RuntimeResourcesModule.forRoot(deps), graphQlModule(deps.config), HealthModule, VersionModule, EventStoreInfoModule],
+      imports: [
+        RuntimeResourcesModule.forRoot(deps),
+        AuthModule.forRoot(deps.jwtSecret),
+        CommandHandlingModule,
+        graphQlModule(deps.config),
+        HealthModule,
+        VersionModule,
+        EventStoreInfoModule,
+        OrgUnitsModule,
+        VolunteerActivitiesModule,
+        RecordHistoryModule,
+      ],
+      providers: [{ provide: APP_PIPE, useValue: inputValidationPipe }],
     };
   }
 }

@@ -125,10 +125,18 @@ export class TrackerProcess {
     throw new Error(`The tracker was not healthy within ${timeoutMs} ms:\n${this.output}`);
   }
 
-  async graphql<T>(query: string): Promise<{ data?: T; errors?: unknown[] }> {
+  /** The ADMIN token the tracker printed at start (it does when JWT_SECRET is unset). */
+  get printedAdminToken(): string {
+    const tokens = [...this.text.matchAll(/ADMIN token \([^)]*\): (\S+)/g)];
+    const token = tokens.at(-1)?.[1];
+    if (!token) throw new Error(`The tracker printed no ADMIN token:\n${this.output}`);
+    return token;
+  }
+
+  async graphql<T>(query: string, token = this.printedAdminToken): Promise<{ data?: T; errors?: unknown[] }> {
     const response = await fetch(`http://127.0.0.1:${this.port}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query }),
     });
     return (await response.json()) as { data?: T; errors?: unknown[] };

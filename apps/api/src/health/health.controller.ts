@@ -1,5 +1,6 @@
 import { Controller, Get, HttpStatus, Inject, Logger, Res } from '@nestjs/common';
 import type { ServerResponse } from 'node:http';
+import { Public } from '../auth/public.decorator';
 import { DATABASE_PROBE, type DatabaseProbe } from './database-probe';
 
 /** GET /health: 200 {"status":"ok"} when the database answers, 503 otherwise. Needs no token. */
@@ -9,6 +10,7 @@ export class HealthController {
 
   constructor(@Inject(DATABASE_PROBE) private readonly database: DatabaseProbe) {}
 
+  @Public()
   @Get()
   async health(@Res({ passthrough: true }) res: ServerResponse): Promise<{ status: 'ok' | 'unavailable' }> {
     try {

@@ -3,6 +3,10 @@ import { Logger, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from '../app.module';
+import { resolveJwtSecret } from '../auth/jwt-secret';
+import { TokenService } from '../auth/token.service';
+import { QUERY_LIMITS } from '../graphql/query-limits';
+import { jsonBodyWithLimit } from '../graphql/json-body.middleware';
 import { type AppConfig, ConfigError, enabledLogLevels, parseConfig } from '../config/app-config';
 import { DataDirInUseError } from './data-dir-lock';
 import { startEmbeddedDatabase } from './embedded-database';
@@ -39,13 +43,26 @@ export async function createApp(config: AppConfig, connectionString: string, lif
   await assertReachable(database, config);
   const eventStore = await createEventStore(config, connectionString);
   lifetime.add('event store', () => eventStore.close());
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, eventStore, database }), {
+  const { secret: jwtSecret } = await resolveJwtSecret(config.jwtSecret, config.dataDir);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, eventStore, database, jwtSecret }), {
     logger: enabledLogLevels(config.logLevel),
     abortOnError: false,
+    // Our own JSON parser enforces the body limit and answers errors without a stack trace.
+    bodyParser: false,
   });
   app.disable('x-powered-by');
+  app.use(jsonBodyWithLimit(QUERY_LIMITS.maxBodyBytes));
   lifetime.add('HTTP server', () => app.close());
   return app;
+}
+
+// Without JWT_SECRET the secret lives in DATA_DIR; print a token so a fresh install is usable at once.
+const ADMIN_TOKEN_SECONDS = 12 * 60 * 60;
+
+async function printAdminToken(app: INestApplication, config: AppConfig): Promise<void> {
+  const token = await app.get(TokenService).issue({ sub: 'admin', name: 'Administrator', roles: ['ADMIN'], orgUnitIds: [] }, ADMIN_TOKEN_SECONDS);
+  logger.log(`ADMIN token (valid 12 h; signed with the secret kept in ${config.dataDir}): ${token}`);
+  logger.log('Send it as "Authorization: Bearer <token>". Issue others with: npm run cli -- issue-token --help');
 }
 
 /** Known start-up failures are one line; anything else keeps its stack. */
@@ -68,6 +85,7 @@ export async function startTracker(env: NodeJS.ProcessEnv = process.env): Promis
       throw error.code === 'EADDRINUSE' ? new Error(`PORT ${config.port} is already in use by another program. Stop it or choose another PORT.`) : error;
     });
     logger.log(`Tracker listening on http://localhost:${config.port}/graphql`);
+    if (!config.jwtSecret) await printAdminToken(app, config);
   } catch (error) {
     // One clear line on stderr (no logger decoration), then undo whatever had started.
     process.stderr.write(`${describeStartFailure(error)}\n`);

@@ -19,7 +19,8 @@ export class RecordVolunteerActivityInput {
   @Field(() => ID) @RecordId('organizerId') organizerId!: string;
   @Field(() => VolunteerProgramEnum) @IsIn(Object.values(VolunteerProgramEnum)) program!: VolunteerProgram;
   @Field() @RequiredText('title (活动名称)', L.titleMax) title!: string;
-  @Field(() => CalendarDateScalar) startDate!: string;
+  // Every field needs a class-validator decorator: the pipe's whitelist drops undecorated ones.
+  @Field(() => CalendarDateScalar) @IsString() startDate!: string;
   @Field(() => CalendarDateScalar, { nullable: true, description: 'Defaults to startDate' }) @IsOptional() endDate?: string;
   @Field({ nullable: true, description: '街道' }) @OptionalText('subdistrict (街道)', L.subdistrictMax) subdistrict?: string;
   @Field() @RequiredText('site (地点)', L.siteMax) site!: string;
