@@ -1,0 +1,107 @@
+// Blue/green rebuild: queries keep answering from the old generation while a rebuild runs, the
+// switch is atomic, the live projector continues on the new generation, the old one is dropped.
+import type { DomainEvent } from '@tracker/domain';
+import { streamIdFor } from '@tracker/domain';
+import { START_OF_LOG } from '@tracker/event-store';
+import type { CommunityResponsibilitySection } from './read-model/section.types';
+import type { Harness } from './testing/harness';
+import { openHarness } from './testing/harness';
+import { activity, appendAll, booth, newId, orgUnit, reliefGrant, session, toNewEvent } from './testing/test-events';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await openHarness();
+});
+afterAll(() => h.close());
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function schemas(): Promise<string[]> {
+  const rows = (await h.dataSource.query(`SELECT schema_name FROM information_schema.schemata WHERE schema_name LIKE 'read_model_g%' ORDER BY 1`)) as { schema_name: string }[];
+  return rows.map((r) => r.schema_name);
+}
+
+it('queries answer with the pre-rebuild totals during a rebuild; afterwards the totals are identical and the live projector goes on', async () => {
+  const unit = newId();
+  const b = booth(unit);
+  await appendAll(h.store, [orgUnit(unit, '康健支局', 'SUB_BUREAU'), b, activity(unit, { personTimes: 40 })]);
+  // Many sessions in a few appends: enough events for the rebuild to take a while.
+  for (let i = 0; i < 4; i += 1) {
+    const sessions: DomainEvent[] = Array.from({ length: 100 }, () => session(b.data.boothId, { volunteers: 1, peopleServed: 3 }));
+    await h.store.appendToStream(streamIdFor('booth', b.data.boothId), sessions.map((e) => toNewEvent(e)), { expectedVersion: 'any' });
+  }
+  const live = h.projector();
+  await live.start();
+  const head = await h.store.readAll({ after: START_OF_LOG, limit: 10_000 });
+  const last = head.events[head.events.length - 1]?.position ?? START_OF_LOG;
+  expect(await live.waitUntilPast(last, 10_000)).toBe(true);
+  const before = await h.queries.section(2023);
+  expect(before.volunteering.booths).toEqual({ booths: 1, sessions: 400, peopleServed: 1200, volunteerPersonTimes: 400 });
+  expect(await schemas()).toEqual(['read_model_g1']);
+
+  // The rebuilding projector is slowed down by its hook; queries run meanwhile.
+  const rebuilder = h.projector({ batchSize: 25, beforeApply: (_e, i) => (i === 0 ? sleep(60) : undefined) });
+  let done = false;
+  const rebuilding = rebuilder.rebuild().finally(() => (done = true));
+  const seen: CommunityResponsibilitySection[] = [];
+  let sawRebuildingStatus = false;
+  while (!done) {
+    seen.push(await h.queries.section(2023));
+    const status = await live.status();
+    if (status.rebuilding?.state === 'REBUILDING') sawRebuildingStatus = true;
+    await sleep(30);
+  }
+  const report = await rebuilding;
+  expect(report).toMatchObject({ previousGeneration: 1, generation: 2, events: 403 });
+  expect(seen.length).toBeGreaterThan(5);
+  for (const section of seen) expect(section).toEqual(before);
+  expect(sawRebuildingStatus).toBe(true);
+
+  expect(await h.queries.section(2023)).toEqual(before);
+  expect(await schemas()).toEqual(['read_model_g2']);
+  const status = await live.status();
+  expect(status).toMatchObject({ generation: 2, state: 'RUNNING', checkpoint: report.checkpoint });
+  expect(status.rebuilding).toBeUndefined();
+
+  // The live projector continues from the new generation's checkpoint.
+  const write = await appendAll(h.store, [reliefGrant(unit, { amountFen: 27500_00, personTimes: 77 })]);
+  expect(await live.waitUntilPast(write?.lastPosition ?? START_OF_LOG, 10_000)).toBe(true);
+  expect((await h.queries.section(2023)).charity.relief).toEqual({ personTimes: 77, amount: '27500.00' });
+});
+
+it('events written while a rebuild runs are in the new generation after the switch', async () => {
+  const unit = newId();
+  await appendAll(h.store, [orgUnit(unit, '衡复支局', 'SUB_BUREAU')]);
+  const live = h.projector();
+  await live.start();
+  let writes = 0;
+  const rebuilder = h.projector({
+    batchSize: 50,
+    beforeApply: async (_e, i) => {
+      if (i === 0 && writes < 3) {
+        writes += 1;
+        await appendAll(h.store, [activity(unit, { startDate: '2025-05-12', endDate: '2025-05-12', personTimes: 10 })]);
+      }
+    },
+  });
+  await rebuilder.rebuild();
+  const head = await h.store.readAll({ after: START_OF_LOG, limit: 10_000 });
+  expect(await live.waitUntilPast(head.events[head.events.length - 1]?.position ?? START_OF_LOG, 10_000)).toBe(true);
+  expect((await h.queries.section(2025, [unit])).volunteering.activities.personTimes).toBe(30);
+  const rows = await h.queries.rowsAsOf(new Date('2999-01-01'));
+  expect([...rows.activities.values()].filter((a) => a.organizerId === unit)).toHaveLength(3);
+  expect(await schemas()).toEqual(['read_model_g3']);
+});
+
+it('a rebuild that meets a poison event leaves the active generation untouched', async () => {
+  const before = await h.queries.section(2023);
+  const live = h.projector();
+  await live.start();
+  const statusBefore = await live.status();
+  await live.stop();
+  await h.store.appendToStream(`reliefgrant-${newId()}`, [toNewEvent({ type: 'ReliefGranted', data: { grantId: newId(), grantedOn: 'not-a-date' } })], { expectedVersion: 'any' });
+  await expect(h.projector().rebuild()).rejects.toThrow(/ReliefGranted/);
+  expect(await h.queries.section(2023)).toEqual(before);
+  expect((await live.status()).generation).toBe(statusBefore.generation);
+  expect(await schemas()).toEqual([`read_model_g${statusBefore.generation}`]);
+});
