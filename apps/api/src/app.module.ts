@@ -23,6 +23,9 @@ import { QUERY_LIMITS, queryLimitsRule } from './graphql/query-limits';
 import { OrgUnitsModule } from './org-units/org-units.module';
 import { RecordHistoryModule } from './record-history/record-history.module';
 import { VolunteerActivitiesModule } from './volunteer-activities/volunteer-activities.module';
+import { CoBuildingAgreementsModule } from './co-building-agreements/co-building-agreements.module';
+import { ReliefGrantsModule } from './relief-grants/relief-grants.module';
+import { ExamSentinelShiftsModule } from './exam-sentinel-shifts/exam-sentinel-shifts.module';
 
 export interface AppDependencies {
   readonly config: AppConfig;
@@ -80,6 +83,9 @@ export class AppModule {
         EventStoreInfoModule,
         OrgUnitsModule,
         VolunteerActivitiesModule,
+        CoBuildingAgreementsModule,
+        ReliefGrantsModule,
+        ExamSentinelShiftsModule,
         RecordHistoryModule,
       ],
       providers: [{ provide: APP_PIPE, useValue: inputValidationPipe }],

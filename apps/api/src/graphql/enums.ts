@@ -1,6 +1,7 @@
 // The fixed GraphQL enums of DESIGN §6, built from the domain's own lists so they cannot drift.
 import { registerEnumType } from '@nestjs/graphql';
 import { ORG_UNIT_KINDS, TIME_BASES, VOLUNTEER_PROGRAMS, type OrgUnitKind, type TimeBasis, type VolunteerProgram } from '@tracker/domain';
+import { PARTNER_KINDS, RELIEF_CATEGORIES, type PartnerKind, type ReliefCategory } from '@tracker/domain';
 
 const enumOf = <T extends string>(values: readonly T[]): Record<T, T> => Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
 
@@ -11,3 +12,8 @@ export const TimeBasisEnum = enumOf<TimeBasis>(TIME_BASES);
 registerEnumType(OrgUnitKindEnum, { name: 'OrgUnitKind', description: '组织 kinds: 区局 bureau, 部门, 党支部, 团支部, 工会, 支局, 营业厅, 工作室' });
 registerEnumType(VolunteerProgramEnum, { name: 'VolunteerProgram', description: 'Volunteer programs; LEI_FENG is 学雷锋' });
 registerEnumType(TimeBasisEnum, { name: 'TimeBasis', description: 'B4SI split: volunteering in paid working hours or in own time' });
+
+export const PartnerKindEnum = enumOf<PartnerKind>(PARTNER_KINDS);
+export const ReliefCategoryEnum = enumOf<ReliefCategory>(RELIEF_CATEGORIES);
+registerEnumType(PartnerKindEnum, { name: 'PartnerKind', description: '党建翼联 partners: 居委 residents committee, 街道 subdistrict, a party branch of another organisation, school, hospital' });
+registerEnumType(ReliefCategoryEnum, { name: 'ReliefCategory', description: '帮困 relief categories: 大病 serious illness, 生活困难 living hardship, 灾害 disaster, other' });

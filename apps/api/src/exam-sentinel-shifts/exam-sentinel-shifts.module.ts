@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { OrgUnitsModule } from '../org-units/org-units.module';
+import { CorrectExamSentinelShiftHandler } from './correct-exam-sentinel-shift/correct-exam-sentinel-shift.handler';
+import { CorrectExamSentinelShiftResolver } from './correct-exam-sentinel-shift/correct-exam-sentinel-shift.resolver';
+import { RecordExamSentinelShiftHandler } from './record-exam-sentinel-shift/record-exam-sentinel-shift.handler';
+import { RecordExamSentinelShiftResolver } from './record-exam-sentinel-shift/record-exam-sentinel-shift.resolver';
+import { VoidExamSentinelShiftHandler } from './void-exam-sentinel-shift/void-exam-sentinel-shift.handler';
+import { VoidExamSentinelShiftResolver } from './void-exam-sentinel-shift/void-exam-sentinel-shift.resolver';
+
+/** 考务哨兵 exam sentinel shifts: record, correct, void. */
+@Module({
+  imports: [OrgUnitsModule],
+  providers: [
+    RecordExamSentinelShiftHandler,
+    RecordExamSentinelShiftResolver,
+    CorrectExamSentinelShiftHandler,
+    CorrectExamSentinelShiftResolver,
+    VoidExamSentinelShiftHandler,
+    VoidExamSentinelShiftResolver,
+  ],
+})
+export class ExamSentinelShiftsModule {}

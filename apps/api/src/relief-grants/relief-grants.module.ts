@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { OrgUnitsModule } from '../org-units/org-units.module';
+import { CorrectReliefGrantHandler } from './correct-relief-grant/correct-relief-grant.handler';
+import { CorrectReliefGrantResolver } from './correct-relief-grant/correct-relief-grant.resolver';
+import { GrantReliefHandler } from './grant-relief/grant-relief.handler';
+import { GrantReliefResolver } from './grant-relief/grant-relief.resolver';
+import { VoidReliefGrantHandler } from './void-relief-grant/void-relief-grant.handler';
+import { VoidReliefGrantResolver } from './void-relief-grant/void-relief-grant.resolver';
+
+/** 帮困 hardship relief: grant, correct, void. */
+@Module({
+  imports: [OrgUnitsModule],
+  providers: [GrantReliefHandler, GrantReliefResolver, CorrectReliefGrantHandler, CorrectReliefGrantResolver, VoidReliefGrantHandler, VoidReliefGrantResolver],
+})
+export class ReliefGrantsModule {}
