@@ -175,12 +175,22 @@ export class Projector {
     };
   }
 
-  /** Applies everything visible now and returns (useful in tests and CLIs; the live loop need not run). */
-  async catchUp(): Promise<AllPosition> {
+  /**
+   * Applies everything visible now and returns the checkpoint (for tests and CLIs; the live loop
+   * need not run). With `until`, keeps going until the checkpoint reaches it: an event becomes
+   * visible to `$all` readers only once every older transaction of the cluster has ended.
+   */
+  async catchUp(until?: AllPosition, timeoutMs = 30_000): Promise<AllPosition> {
+    const deadline = Date.now() + timeoutMs;
     for (;;) {
       const active = await this.readActive();
       const page = await this.store.readAll({ after: active.position, limit: this.batchSize });
-      if (page.events.length === 0) return active.position;
+      if (page.events.length === 0) {
+        if (until === undefined || comparePositions(active.position, until) >= 0) return active.position;
+        if (Date.now() > deadline) throw new Error(`catch-up did not reach ${formatPosition(until)} within ${timeoutMs} ms`);
+        await this.nextCommit(this.pollIntervalMs);
+        continue;
+      }
       try {
         await this.commitLiveBatch(active.generation, active.position, page.events);
       } catch (error) {
