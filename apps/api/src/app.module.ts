@@ -14,7 +14,8 @@ import { EVENT_STORE } from './event-store-info/event-store.token';
 import { DATABASE_PROBE, type DatabaseProbe } from './health/database-probe';
 import { HealthModule } from './health/health.module';
 import { VersionModule } from './version/version.module';
-import { APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { ExpectedErrorsFilter } from './graphql/expected-errors.filter';
 import { AuthModule } from './auth/auth.module';
 import { CommandHandlingModule } from './command-handling/command-handling.module';
 import { formatGraphQLError } from './graphql/error-formatting';
@@ -23,6 +24,8 @@ import { QUERY_LIMITS, queryLimitsRule } from './graphql/query-limits';
 import { OrgUnitsModule } from './org-units/org-units.module';
 import { RecordHistoryModule } from './record-history/record-history.module';
 import { VolunteerActivitiesModule } from './volunteer-activities/volunteer-activities.module';
+import { DonationCampaignsModule } from './donation-campaigns/donation-campaigns.module';
+import { BoothsModule } from './booths/booths.module';
 import { CoBuildingAgreementsModule } from './co-building-agreements/co-building-agreements.module';
 import { ReliefGrantsModule } from './relief-grants/relief-grants.module';
 import { ExamSentinelShiftsModule } from './exam-sentinel-shifts/exam-sentinel-shifts.module';
@@ -86,9 +89,14 @@ export class AppModule {
         CoBuildingAgreementsModule,
         ReliefGrantsModule,
         ExamSentinelShiftsModule,
+        DonationCampaignsModule,
+        BoothsModule,
         RecordHistoryModule,
       ],
-      providers: [{ provide: APP_PIPE, useValue: inputValidationPipe }],
+      providers: [
+        { provide: APP_PIPE, useValue: inputValidationPipe },
+        { provide: APP_FILTER, useClass: ExpectedErrorsFilter },
+      ],
     };
   }
 }

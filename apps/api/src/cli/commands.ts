@@ -2,5 +2,6 @@
 // exporting a CliCommand, and add it here.
 import type { CliCommand } from './cli-command';
 import { helpCommand } from './help.command';
+import { issueTokenCommand } from './issue-token.command';
 
-export const commands: readonly CliCommand[] = [helpCommand(() => commands)];
+export const commands: readonly CliCommand[] = [helpCommand(() => commands), issueTokenCommand];

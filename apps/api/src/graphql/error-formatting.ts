@@ -72,8 +72,10 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
 
 /** graphql-js names the offending variable or field in its message; keep that as a field-level hint. */
 function fieldsFromGraphQLMessage(message: string): FieldProblem[] {
-  // e.g. 'Variable "$input" got invalid value "2023-02-30" at "input.startDate"; Date …'
-  const match = /at "([\w.[\]]+)"|[Ff]ield "([\w.]+)"|[Aa]rgument "([\w.]+)"|Variable "\$([\w.]+)"/.exec(message);
-  const field = match?.[1] ?? match?.[2] ?? match?.[3] ?? match?.[4];
-  return field ? [{ field: field.replace(/^input\./, ""), message }] : [];
+  // e.g. 'Variable "$input" got invalid value "2023-02-30" at "input.startDate"; Date …': the
+  // path after "at" is the most precise; otherwise the field, argument or variable named.
+  const match =
+    /at "([\w.[\]]+)"/.exec(message) ?? /[Ff]ield "([\w.]+)"/.exec(message) ?? /[Aa]rgument "([\w.]+)"/.exec(message) ?? /Variable "\$([\w.]+)"/.exec(message);
+  const field = match?.[1];
+  return field ? [{ field: field.replace(/^input\./, ''), message }] : [];
 }
