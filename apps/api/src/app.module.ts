@@ -21,11 +21,11 @@ import { CommandHandlingModule } from './command-handling/command-handling.modul
 import { formatGraphQLError } from './graphql/error-formatting';
 import { inputValidationPipe } from './graphql/input-validation';
 import { QUERY_LIMITS, queryLimitsRule } from './graphql/query-limits';
+import { CommunityResponsibilityModule } from './community-responsibility/community-responsibility.module';
 import { OrgUnitsModule } from './org-units/org-units.module';
+import { ProjectionsModule } from './projections/projections.module';
 import { RecordHistoryModule } from './record-history/record-history.module';
 import { VolunteerActivitiesModule } from './volunteer-activities/volunteer-activities.module';
-import { DonationCampaignsModule } from './donation-campaigns/donation-campaigns.module';
-import { BoothsModule } from './booths/booths.module';
 import { CoBuildingAgreementsModule } from './co-building-agreements/co-building-agreements.module';
 import { ReliefGrantsModule } from './relief-grants/relief-grants.module';
 import { ExamSentinelShiftsModule } from './exam-sentinel-shifts/exam-sentinel-shifts.module';
@@ -36,6 +36,8 @@ export interface AppDependencies {
   readonly database: DatabaseProbe;
   /** HS256 secret for bearer tokens: JWT_SECRET, or the one kept under DATA_DIR. */
   readonly jwtSecret: string;
+  /** The PostgreSQL holding the read model (and, by default, the events). */
+  readonly databaseUrl: string;
 }
 
 /** Makes the runtime's resources injectable everywhere. */
@@ -79,6 +81,7 @@ export class AppModule {
       imports: [
         RuntimeResourcesModule.forRoot(deps),
         AuthModule.forRoot(deps.jwtSecret),
+        ProjectionsModule.forRoot(deps.databaseUrl),
         CommandHandlingModule,
         graphQlModule(deps.config),
         HealthModule,
@@ -89,9 +92,8 @@ export class AppModule {
         CoBuildingAgreementsModule,
         ReliefGrantsModule,
         ExamSentinelShiftsModule,
-        DonationCampaignsModule,
-        BoothsModule,
         RecordHistoryModule,
+        CommunityResponsibilityModule,
       ],
       providers: [
         { provide: APP_PIPE, useValue: inputValidationPipe },

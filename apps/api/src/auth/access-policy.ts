@@ -31,3 +31,24 @@ function describeUnit(chart: OrgChartState, orgUnitId: string): string {
     return `org unit ${orgUnitId}`;
   }
 }
+
+/**
+ * The org units a report query may cover (DESIGN §7): COMPILER and ADMIN only. `undefined` means
+ * everything (an ADMIN asking without orgUnitId); otherwise the units, descendants included.
+ */
+export function reportScope(principal: Principal, chart: OrgChartState, orgUnitId: string | undefined): readonly string[] | undefined {
+  if (!hasRole(principal, 'ADMIN') && !hasRole(principal, 'COMPILER')) {
+    throw new ForbiddenError(`Report totals need the COMPILER role; your token has ${principal.roles.join(', ')}.`);
+  }
+  if (orgUnitId !== undefined) {
+    describeUnitOrThrow(chart, orgUnitId);
+    if (!isInScope(principal, chart, orgUnitId)) throw new ForbiddenError(`Your token does not cover ${describeUnit(chart, orgUnitId)}.`);
+    return [orgUnitId];
+  }
+  return hasRole(principal, 'ADMIN') ? undefined : principal.orgUnitIds;
+}
+
+function describeUnitOrThrow(chart: OrgChartState, orgUnitId: string): void {
+  // orgUnitPath throws the domain's NotFoundError for an unknown unit.
+  orgUnitPath(chart, orgUnitId);
+}

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import {
+  type AllPosition,
   ConcurrencyError,
   type EventMetadata,
   type EventStore,
@@ -12,6 +13,7 @@ import type { Decider } from '@tracker/domain';
 import { EVENT_STORE } from '../event-store-info/event-store.token';
 import { IdempotencyKeyReusedError } from '../errors/app-errors';
 import { foldHistory } from './aggregate-loader';
+import { READ_YOUR_WRITES, type ReadYourWrites } from './read-your-writes';
 import { deterministicUuid } from './deterministic-id';
 
 /** Who asks, and how to recognise a repeat of the same request. */
@@ -49,11 +51,22 @@ const MAX_ATTEMPTS = 120;
  */
 @Injectable()
 export class CommandRunner {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(READ_YOUR_WRITES) private readonly readYourWrites: ReadYourWrites,
+  ) {}
 
   async run<Command, Event extends { readonly type: string }, State>(
     options: RunCommandOptions<Command, Event, State>,
   ): Promise<CommandOutcome<State>> {
+    const { outcome, logPosition } = await this.decideAndAppend(options);
+    if (logPosition) await this.readYourWrites.waitUntilCounted(logPosition);
+    return outcome;
+  }
+
+  private async decideAndAppend<Command, Event extends { readonly type: string }, State>(
+    options: RunCommandOptions<Command, Event, State>,
+  ): Promise<{ outcome: CommandOutcome<State>; logPosition: AllPosition | undefined }> {
     const { streamId, decider, context } = options;
     for (let attempt = 1; ; attempt++) {
       const history = await this.store.readStream(streamId);
@@ -64,7 +77,7 @@ export class CommandRunner {
         if (earlier.metadata['payloadFingerprint'] !== context.idempotency.fingerprint) {
           throw new IdempotencyKeyReusedError(context.idempotency.key);
         }
-        return { state, position: earlier.position.globalPosition, repeated: true };
+        return { outcome: { state, position: earlier.position.globalPosition, repeated: true }, logPosition: earlier.position };
       }
 
       const command = await options.command(state);
@@ -72,7 +85,7 @@ export class CommandRunner {
       if (decided.length === 0) {
         // The decider judged the command an exact repeat of what is already recorded.
         const last = history.at(-1);
-        return { state, position: last ? last.position.globalPosition : 0n, repeated: true };
+        return { outcome: { state, position: last ? last.position.globalPosition : 0n, repeated: true }, logPosition: last?.position };
       }
 
       try {
@@ -80,7 +93,7 @@ export class CommandRunner {
           expectedVersion: history.length,
         });
         const next = decided.reduce((s, e) => decider.evolve(s, e), state);
-        return { state: next, position: result.lastPosition.globalPosition, repeated: false };
+        return { outcome: { state: next, position: result.lastPosition.globalPosition, repeated: false }, logPosition: result.lastPosition };
       } catch (error) {
         if (!(error instanceof ConcurrencyError) || attempt >= MAX_ATTEMPTS) throw error;
         await backoff(attempt);

@@ -18,3 +18,21 @@ export class IdempotencyKeyReusedError extends Error {
     super(`The idempotency key "${idempotencyKey}" was already used for a different request. Use a new key for new data.`);
   }
 }
+
+/**
+ * The write succeeded but the totals did not include it within the bounded wait (the projector is
+ * slow or FAILED). The record is safe in the event log; the caller must not send it again.
+ */
+export class RecordedButNotYetCountedError extends Error {
+  override readonly name = 'RecordedButNotYetCountedError';
+  readonly code = 'RECORDED_NOT_YET_COUNTED';
+  constructor(
+    readonly position: string,
+    waitedMs: number,
+  ) {
+    super(
+      `Your record WAS saved (position ${position}), but the yearly totals did not include it within ${waitedMs / 1000} s. ` +
+        'Do not send it again: it will be counted as soon as the projections catch up (see projectionStatus).',
+    );
+  }
+}

@@ -16,6 +16,8 @@ const CODE_MAP: Readonly<Record<string, string>> = {
   NOT_FOUND: 'NOT_FOUND',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',
+  // A write that landed but is not yet in the totals: its own code, so clients never retry it.
+  RECORDED_NOT_YET_COUNTED: 'RECORDED_NOT_YET_COUNTED',
 };
 
 // Errors graphql-js raises before any resolver runs; all of them are the caller's input.
@@ -49,6 +51,7 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
       extensions: {
         code: CODE_MAP[original.code],
         ...(original.issues ? { fields: original.issues } : {}),
+        ...('position' in original && typeof original.position === 'string' ? { recorded: true, position: original.position } : {}),
       },
     };
   }

@@ -30,6 +30,11 @@ it(`refuses a query selecting more than ${QUERY_LIMITS.maxFields} fields`, async
   expect(response.errors?.[0]?.message).toMatch(/selects \d+ fields/);
 });
 
+it('keeps introspection off outside development', async () => {
+  const response = await api.gql('{ __schema { queryType { name } } }', {}, admin);
+  expect(response.errors?.[0]?.message).toMatch(/introspection/i);
+});
+
 it('answers a failure inside the server with INTERNAL_SERVER_ERROR and no stack trace or SQL', async () => {
   // Closing the event store's pool makes the next read fail deep inside pg.
   await api.store.close();

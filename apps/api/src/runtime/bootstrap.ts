@@ -44,7 +44,7 @@ export async function createApp(config: AppConfig, connectionString: string, lif
   const eventStore = await createEventStore(config, connectionString);
   lifetime.add('event store', () => eventStore.close());
   const { secret: jwtSecret } = await resolveJwtSecret(config.jwtSecret, config.dataDir);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, eventStore, database, jwtSecret }), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, eventStore, database, jwtSecret, databaseUrl: connectionString }), {
     logger: enabledLogLevels(config.logLevel),
     abortOnError: false,
     // Our own JSON parser enforces the body limit and answers errors without a stack trace.
