@@ -102,6 +102,27 @@ it('answers only COMPILER and ADMIN, within their scope', async () => {
   expect(errorCode(await api.gql(SECTION, { year: 2023, orgUnitId: '6a1f5c0e-0000-4000-8000-00000000beef' }, compiler))).toBe('NOT_FOUND');
 });
 
+it('renders the section as Markdown from the same totals, under the same access rules (reportSection)', async () => {
+  const REPORT = 'query Report($year: Int!, $orgUnitId: ID) { reportSection(year: $year, orgUnitId: $orgUnitId) }';
+  const report = async (variables: Record<string, unknown>, token = compiler) => dataOf(await api.gql<{ reportSection: string }>(REPORT, variables, token)).reportSection;
+  const totals = await section({ year: 2023 });
+  const text = await report({ year: 2023 });
+  expect(text.split('\n')[0]).toBe('## 2023 年度社区责任');
+  expect(text).toContain(`全年开展帮困 ${totals.charity.relief.personTimes} 人次，发放帮困金 27,500 元。`);
+  expect(text).toContain(`保障考试 ${totals.volunteering.examSentinel.exams} 场，覆盖考点 ${totals.volunteering.examSentinel.sites} 个，累计保障 ${totals.volunteering.examSentinel.supports} 人次`);
+  const branch = await report({ year: 2023, orgUnitId: org.branchId });
+  expect(branch.split('\n')[0]).toBe('## 公客综合党支部 2023 年度社区责任');
+  expect(branch).toContain('本年度暂无帮困和慈善捐助记录。'); // the union is not under the branch
+
+  const recorder = api.token({ roles: ['RECORDER'], orgUnitIds: [org.bureauId] });
+  const narrowCompiler = api.token({ roles: ['COMPILER'], orgUnitIds: [org.otherSubBureauId] });
+  expect(errorCode(await api.gql(REPORT, { year: 2023 }, recorder))).toBe('FORBIDDEN');
+  expect(errorCode(await api.gql(REPORT, { year: 2023, orgUnitId: org.branchId }, narrowCompiler))).toBe('FORBIDDEN');
+  expect(errorCode(await api.gql(REPORT, { year: 2023 }, null))).toBe('UNAUTHENTICATED');
+  expect(errorCode(await api.gql(REPORT, { year: 1999 }, compiler))).toBe('BAD_USER_INPUT');
+  expect(errorCode(await api.gql(REPORT, { year: 2023, orgUnitId: '6a1f5c0e-0000-4000-8000-00000000beef' }, compiler))).toBe('NOT_FOUND');
+});
+
 it('gives the totals as they stood at an earlier instant (asOf)', async () => {
   const before = await section({ year: 2023 });
   const instant = new Date().toISOString();

@@ -3,6 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { type Caller, CurrentCaller } from '../auth/current-principal.decorator';
 import { DateTimeScalar } from '../graphql/scalars/date-time.scalar';
 import { GetCommunityResponsibilitySectionQuery } from './get-section/get-section.query';
+import { RenderReportSectionQuery } from './render-report/render-report.query';
 import { CommunityResponsibilitySection } from './section.model';
 
 @Resolver()
@@ -19,5 +20,16 @@ export class CommunityResponsibilityResolver {
     @CurrentCaller() caller: Caller,
   ): Promise<CommunityResponsibilitySection> {
     return this.queries.execute(new GetCommunityResponsibilitySectionQuery(year, orgUnitId ?? undefined, asOf ?? undefined, caller));
+  }
+
+  @Query(() => String, {
+    description: 'COMPILER/ADMIN: the 社区责任 section of a year as Markdown in Chinese, every figure from the communityResponsibility totals',
+  })
+  reportSection(
+    @Args('year', { type: () => Int }) year: number,
+    @Args('orgUnitId', { type: () => ID, nullable: true }) orgUnitId: string | undefined,
+    @CurrentCaller() caller: Caller,
+  ): Promise<string> {
+    return this.queries.execute(new RenderReportSectionQuery(year, orgUnitId ?? undefined, caller));
   }
 }
