@@ -7,3 +7,5 @@ export { PostgresEventStore, createPostgresEventStore } from './postgres/postgre
 export type { PostgresEventStoreOptions } from './postgres/postgres-event-store';
 export { EVENT_STORE_MIGRATIONS, migrateEventStore, runEventStoreMigrations } from './postgres/migrations';
 export type { EventStoreMigration, MigrationReport } from './postgres/migrations';
+export { KurrentDbEventStore, KurrentDbUnavailableError, createKurrentDbEventStore } from './kurrentdb/kurrentdb-event-store';
+export type { KurrentDbEventStoreOptions } from './kurrentdb/kurrentdb-event-store';

@@ -1,0 +1,304 @@
+// KurrentDB adapter (DESIGN §4), on the official client @kurrent/kurrentdb-client. Streams map
+// one to one; $all is read with a SERVER-SIDE event-type filter, so system events and other
+// applications' events never cross the wire. See ./kurrentdb-mapping.ts for the position mapping.
+import type { AllStreamSubscription, KurrentDBClient as KurrentClient } from '@kurrent/kurrentdb-client';
+import { BACKWARDS, END, FORWARDS, KurrentDBClient, StreamNotFoundError, eventTypeFilter } from '@kurrent/kurrentdb-client';
+import { DOMAIN_EVENT_TYPES } from '@tracker/domain';
+import type { StoredEventRef } from '../append-rules';
+import {
+  expectedVersionHolds,
+  normalizeEvents,
+  resolveRepeat,
+  serializeJson,
+  validateExpectedVersion,
+  validateFrom,
+  validateReadAll,
+  validateStreamId,
+} from '../append-rules';
+import type {
+  AllPosition,
+  AppendResult,
+  EventBatchHandler,
+  EventStore,
+  ExpectedVersion,
+  NewEvent,
+  ReadAllOptions,
+  ReadAllPage,
+  ReadStreamOptions,
+  RecordedEvent,
+  SubscribeOptions,
+  Subscription,
+} from '../event-store.port';
+import { ConcurrencyError, START_OF_LOG, comparePositions } from '../event-store.port';
+import { SubscriptionRunner } from '../subscription-runner';
+import { eventTypeRegex, fromKurrentEvent, toEventData, toReadPosition, toStreamState, translateAppendError, versionFromRevision } from './kurrentdb-mapping';
+
+export interface KurrentDbEventStoreOptions {
+  /** kurrentdb://host:2113?tls=false (or kurrentdb+discover:// for a cluster). */
+  readonly connectionString: string;
+  /** The event types readAll and subscribe return, filtered on the server (default: DOMAIN_EVENT_TYPES). */
+  readonly eventTypes?: readonly string[];
+  /** How often subscriptions re-read without a live wake-up (default 500 ms). */
+  readonly pollIntervalMs?: number;
+  /** Bound on the start-up reachability check (default 5 s). */
+  readonly connectTimeoutMs?: number;
+}
+
+const DEFAULT_POLL_INTERVAL_MS = 500;
+const DEFAULT_CONNECT_TIMEOUT_MS = 5_000;
+const WAKE_RESUBSCRIBE_DELAY_MS = 1_000;
+
+/** Thrown by `createKurrentDbEventStore` when the server cannot be reached or the URL is malformed. */
+export class KurrentDbUnavailableError extends Error {
+  override readonly name = 'KurrentDbUnavailableError';
+}
+
+/**
+ * Builds the client and proves the server answers (one filtered read of $all), within
+ * `connectTimeoutMs`. A malformed connection string or an unreachable server fails here, at
+ * start-up, with a message naming the URL (credentials redacted).
+ */
+export async function createKurrentDbEventStore(options: KurrentDbEventStoreOptions): Promise<KurrentDbEventStore> {
+  let client: KurrentClient;
+  try {
+    client = KurrentDBClient.connectionString(options.connectionString);
+  } catch (error) {
+    throw new KurrentDbUnavailableError(`Not a KurrentDB connection string: ${redactUrl(options.connectionString)} (${(error as Error).message})`);
+  }
+  const store = new KurrentDbEventStore(client, options);
+  const timeoutMs = options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      store.headPosition(),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+      }),
+    ]);
+  } catch (error) {
+    await store.close().catch(() => undefined);
+    throw new KurrentDbUnavailableError(`KurrentDB at ${redactUrl(options.connectionString)} is unreachable: ${(error as Error).message}`);
+  } finally {
+    clearTimeout(timer);
+  }
+  return store;
+}
+
+export class KurrentDbEventStore implements EventStore {
+  private readonly filterRegex: string;
+  private readonly pollIntervalMs: number;
+  private readonly subscriptions = new Set<Subscription>();
+  private readonly wakers = new Set<() => void>();
+  private live: AllStreamSubscription | undefined;
+  private resubscribeTimer: NodeJS.Timeout | undefined;
+  private closing: Promise<void> | undefined;
+
+  constructor(
+    readonly client: KurrentClient,
+    options: Omit<KurrentDbEventStoreOptions, 'connectionString'> = {},
+  ) {
+    this.filterRegex = eventTypeRegex(options.eventTypes ?? DOMAIN_EVENT_TYPES);
+    this.pollIntervalMs = options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS;
+  }
+
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<readonly RecordedEvent[]> {
+    validateStreamId(streamId);
+    const from = validateFrom(options.from);
+    return this.readStreamFrom(streamId, BigInt(from - 1));
+  }
+
+  /**
+   * KurrentDB refuses a wrong expected revision atomically, and ignores a retried batch whose ids
+   * it has just stored. Our contract asks more: a repeat reports `written: false` with the
+   * ORIGINAL positions, whatever the expected version, and a batch mixing stored and new ids is
+   * refused. So the stream is read first and repeats are resolved by the shared rules; only a
+   * batch of new ids goes to the server. Limitation: KurrentDB has no index by event id, so an
+   * id already stored in ANOTHER stream is not detected (our ids are derived per stream).
+   */
+  async appendToStream(
+    streamId: string,
+    events: readonly NewEvent[],
+    options: { readonly expectedVersion: ExpectedVersion },
+  ): Promise<AppendResult> {
+    const { expectedVersion } = options;
+    validateStreamId(streamId);
+    validateExpectedVersion(expectedVersion);
+    const batch = normalizeEvents(streamId, events);
+    // Same payload rules as the Postgres adapter, so every backend accepts the same events.
+    for (const event of batch) {
+      serializeJson(event.data, event.eventId, 'data');
+      serializeJson(event.metadata, event.eventId, 'metadata');
+    }
+
+    const stored = await this.readStreamFrom(streamId, 0n);
+    if (batch.length === 0) {
+      const last = stored[stored.length - 1];
+      const current = last?.streamVersion ?? 0;
+      if (!expectedVersionHolds(expectedVersion, current)) throw new ConcurrencyError(streamId, expectedVersion, current);
+      return { nextExpectedVersion: current, lastPosition: last?.position ?? START_OF_LOG, written: false };
+    }
+    const ids = new Set(batch.map((event) => event.eventId));
+    const repeated = stored.filter((event) => ids.has(event.eventId));
+    if (repeated.length > 0) return resolveRepeat(streamId, batch, repeated.map(toStoredRef));
+
+    let nextExpectedRevision: bigint;
+    try {
+      ({ nextExpectedRevision } = await this.client.appendToStream(streamId, batch.map(toEventData), { streamState: toStreamState(expectedVersion) }));
+    } catch (error) {
+      throw translateAppendError(error, streamId, expectedVersion);
+    }
+    // The position reported for the write is not documented to be the last event's $all
+    // position; read that event back so `lastPosition` is exactly what readAll will hand out.
+    const [last] = await this.readStreamFrom(streamId, nextExpectedRevision, 1n);
+    if (!last) throw new Error(`KurrentDB acknowledged an append to ${streamId} but its last event is not readable.`);
+    this.wakeAll();
+    return { nextExpectedVersion: versionFromRevision(nextExpectedRevision), lastPosition: last.position, written: true };
+  }
+
+  async readAll(options: ReadAllOptions): Promise<ReadAllPage> {
+    validateReadAll(options);
+    const after = options.after ?? START_OF_LOG;
+    const events: RecordedEvent[] = [];
+    try {
+      // Reading from a position includes the event at it: ask for one more and drop it.
+      for await (const resolved of this.client.readAll({
+        fromPosition: toReadPosition(after),
+        direction: FORWARDS,
+        maxCount: options.limit + 1,
+        filter: this.filter(),
+      })) {
+        if (!resolved.event) continue;
+        const event = fromKurrentEvent(resolved.event);
+        if (comparePositions(event.position, after) <= 0) continue;
+        if (events.length < options.limit) events.push(event);
+      }
+    } catch (error) {
+      // A cursor past the end of the log (not a record boundary) is a valid "nothing yet".
+      if (await this.isPastEnd(after)) return { events: [], next: after };
+      throw error;
+    }
+    const last = events[events.length - 1];
+    return { events, next: last ? last.position : after };
+  }
+
+  subscribe(after: AllPosition, handler: EventBatchHandler, options?: SubscribeOptions): Subscription {
+    if (this.closing) throw new Error('The KurrentDB event store is closed.');
+    const subscription = new SubscriptionRunner(
+      {
+        readPage: (cursor, limit) => this.readAll({ after: cursor, limit }),
+        onWake: (wake) => this.addWaker(wake),
+        pollIntervalMs: this.pollIntervalMs,
+      },
+      after,
+      handler,
+      options,
+    );
+    this.subscriptions.add(subscription);
+    void subscription.closed.then(() => this.subscriptions.delete(subscription));
+    return subscription;
+  }
+
+  /** The prepare position (our globalPosition) of the newest event of our types in $all, or 0. */
+  async headPosition(): Promise<bigint> {
+    for await (const resolved of this.client.readAll({ fromPosition: END, direction: BACKWARDS, maxCount: 1, filter: this.filter() })) {
+      if (resolved.event) return resolved.event.position.prepare;
+    }
+    return 0n;
+  }
+
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      await Promise.all([...this.subscriptions].map((subscription) => subscription.stop()));
+      this.stopLive();
+      await this.client.dispose();
+    })();
+    return this.closing;
+  }
+
+  private filter() {
+    return eventTypeFilter({ regex: this.filterRegex });
+  }
+
+  private async readStreamFrom(streamId: string, fromRevision: bigint, maxCount?: bigint): Promise<RecordedEvent[]> {
+    const events: RecordedEvent[] = [];
+    try {
+      for await (const resolved of this.client.readStream(streamId, {
+        fromRevision,
+        direction: FORWARDS,
+        ...(maxCount === undefined ? {} : { maxCount }),
+      })) {
+        if (resolved.event) events.push(fromKurrentEvent(resolved.event));
+      }
+    } catch (error) {
+      if (error instanceof StreamNotFoundError) return [];
+      throw error;
+    }
+    return events;
+  }
+
+  /** True when `after` lies beyond the newest record of $all (any type), so nothing can follow it yet. */
+  private async isPastEnd(after: AllPosition): Promise<boolean> {
+    try {
+      for await (const resolved of this.client.readAll({ fromPosition: END, direction: BACKWARDS, maxCount: 1 })) {
+        const position = resolved.event?.position;
+        if (position) return comparePositions(after, { transactionId: position.commit, globalPosition: position.prepare }) > 0;
+      }
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  // ---- live wake-ups: one filtered $all subscription from the end, only while someone listens ----
+
+  private addWaker(wake: () => void): () => void {
+    this.wakers.add(wake);
+    this.startLive();
+    return () => {
+      this.wakers.delete(wake);
+      if (this.wakers.size === 0) this.stopLive();
+    };
+  }
+
+  private wakeAll(): void {
+    for (const wake of this.wakers) wake();
+  }
+
+  private startLive(): void {
+    if (this.live || this.resubscribeTimer || this.closing) return;
+    const live = this.client.subscribeToAll({ fromPosition: END, filter: this.filter() });
+    this.live = live;
+    live.on('data', () => this.wakeAll());
+    const dropped = (): void => {
+      if (this.live !== live) return;
+      this.live = undefined;
+      // Polling keeps the subscriptions going meanwhile; the wake-up stream comes back later.
+      if (this.wakers.size > 0 && !this.closing) {
+        this.resubscribeTimer = setTimeout(() => {
+          this.resubscribeTimer = undefined;
+          if (this.wakers.size > 0) this.startLive();
+        }, WAKE_RESUBSCRIBE_DELAY_MS);
+      }
+    };
+    live.on('error', dropped);
+    live.on('end', dropped);
+    live.on('close', dropped);
+  }
+
+  private stopLive(): void {
+    clearTimeout(this.resubscribeTimer);
+    this.resubscribeTimer = undefined;
+    const live = this.live;
+    this.live = undefined;
+    if (live) void live.unsubscribe().catch(() => undefined);
+  }
+}
+
+function toStoredRef(event: RecordedEvent): StoredEventRef {
+  return { eventId: event.eventId, streamId: event.streamId, streamVersion: event.streamVersion, type: event.type, position: event.position };
+}
+
+/** Never echo a password into logs. */
+export function redactUrl(url: string): string {
+  return url.replace(/\/\/([^:/@]*):[^@/]*@/, '//$1:***@');
+}
