@@ -1,0 +1,76 @@
+// The 2023 demo dataset loaded through GraphQL reproduces the report's figures (DESIGN §12), the
+// report text says them, and a second load writes nothing.
+import type { CommunityResponsibilitySection } from '@tracker/projections';
+import { ApiHarness, dataOf } from '../../test/api-harness';
+import { LEI_FENG_ITEMS, LEI_FENG_SUBDISTRICTS } from './demo-2023.data';
+import { REPORT_SECTION, SECTION } from './demo-2023.documents';
+import { type DemoLoadResult, type GraphQLSend, loadDemo2023 } from './load-demo-2023';
+
+let api: ApiHarness;
+let send: GraphQLSend;
+let compiler: string;
+let first: DemoLoadResult;
+let firstLoadMs: number;
+
+beforeAll(async () => {
+  api = await ApiHarness.start();
+  const admin = api.token({ sub: 'demo-2023', name: '演示数据', roles: ['ADMIN'] });
+  send = (query, variables) => api.gql(query, variables, admin);
+  const started = Date.now();
+  first = await loadDemo2023(send);
+  firstLoadMs = Date.now() - started;
+  compiler = api.token({ sub: 'compiler', roles: ['COMPILER'], orgUnitIds: [first.bureauId] });
+});
+
+afterAll(() => api.close());
+
+const section = async () =>
+  dataOf(await api.gql<{ communityResponsibility: CommunityResponsibilitySection }>(SECTION, { year: 2023 }, compiler)).communityResponsibility;
+
+it('loads in well under the time budget', () => {
+  expect(first.requests).toBeGreaterThan(200);
+  expect(firstLoadMs).toBeLessThan(30_000);
+});
+
+it('reproduces the 2023 （1）救灾与慈善捐助 figures', async () => {
+  const { charity } = await section();
+  expect(charity.relief).toEqual({ personTimes: 77, amount: '27500.00' });
+  expect(charity.campaigns).toEqual([expect.objectContaining({ amount: '41620.00', donorCount: 358, unionCount: 7 })]);
+  expect(charity.donatedTotal).toBe('41620.00');
+});
+
+it('reproduces the 2023 （2）志愿服务 figures', async () => {
+  const { activities, examSentinel, agreements, booths } = (await section()).volunteering;
+  const leiFeng = activities.byProgram.find((p) => p.program === 'LEI_FENG');
+  expect(leiFeng?.sites).toBe(12);
+  expect(leiFeng?.personTimes).toBeGreaterThanOrEqual(40);
+  expect([...activities.subdistricts].sort()).toEqual([...LEI_FENG_SUBDISTRICTS].sort());
+  expect([...activities.serviceItems].sort()).toEqual([...LEI_FENG_ITEMS].sort());
+  expect(activities.charitySalesCount).toBe(28);
+  expect(activities.byProgram.find((p) => p.program === 'COMMUNITY_SERVICE')?.count).toBeGreaterThanOrEqual(100);
+  expect(activities.beneficiaries).toBeGreaterThanOrEqual(30);
+  expect(examSentinel.exams).toBeGreaterThan(50);
+  expect(examSentinel.sites).toBeGreaterThan(36);
+  expect(examSentinel.supports).toBe(184);
+  expect(agreements).toEqual({ signed: 2, active: 2, partners: 6 });
+  expect(booths.booths).toBeGreaterThanOrEqual(2);
+});
+
+it('says the figures in the report section', async () => {
+  const report = dataOf(await api.gql<{ reportSection: string }>(REPORT_SECTION, { year: 2023 }, compiler)).reportSection;
+  expect(report).toContain("共收到 7 个部门工会的'爱心一日捐'善款 41,620 元，捐款人数 358 人");
+  expect(report).toContain('全年开展帮困 77 人次，发放帮困金 27,500 元');
+  expect(report).toContain('累计保障 184 人次');
+  const bureau = dataOf(await api.gql<{ reportSection: string }>(REPORT_SECTION, { year: 2023, orgUnitId: first.bureauId }, compiler)).reportSection;
+  expect(bureau.split('\n')[0]).toBe('## 南区局 2023 年度社区责任');
+});
+
+it('writes nothing when loaded a second time, and the totals stay the same', async () => {
+  const before = await section();
+  const head = await api.head();
+  const second = await loadDemo2023(send);
+  expect(await api.head()).toBe(head);
+  expect(second.bureauId).toBe(first.bureauId);
+  expect(second.orgUnitIds).toEqual(first.orgUnitIds);
+  expect(await section()).toEqual(before);
+});
