@@ -82,8 +82,8 @@ function parseEventStore(env: Env): { eventStore: EventStoreKind; kurrentDbUrl: 
   const kurrentDbUrl = read(env, 'KURRENTDB_URL');
   if (raw === 'kurrentdb') {
     if (kurrentDbUrl === undefined) throw new ConfigError('KURRENTDB_URL', 'set when EVENT_STORE=kurrentdb, e.g. kurrentdb://localhost:2113?tls=false', '');
-    if (!/^(kurrentdb|kdb|esdb)(\+discover)?:\/\/\S+$/.test(kurrentDbUrl)) {
-      throw new ConfigError('KURRENTDB_URL', 'a kurrentdb:// (or esdb://) connection string', kurrentDbUrl);
+    if (!/^(kurrentdb|kurrent|kdb|esdb)(\+discover)?:\/\/\S+$/.test(kurrentDbUrl)) {
+      throw new ConfigError('KURRENTDB_URL', 'a kurrentdb:// (or kurrentdb+discover://, esdb://) connection string', redact(kurrentDbUrl));
     }
   }
   return { eventStore: raw, kurrentDbUrl };

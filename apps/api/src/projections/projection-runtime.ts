@@ -6,6 +6,7 @@ import type { DataSource } from 'typeorm';
 import type { ReadYourWrites } from '../command-handling/read-your-writes';
 import { RecordedButNotYetCountedError } from '../errors/app-errors';
 import { EVENT_STORE } from '../event-store-info/event-store.token';
+import { ProjectionLeadership } from './projection-leadership';
 import { READ_MODEL_URL } from './projections.tokens';
 
 // Long enough for a busy projector to catch up, short enough that a stuck one is reported.
@@ -14,6 +15,9 @@ const READ_YOUR_WRITES_TIMEOUT_MS = 10_000;
 /**
  * Owns the read model: its DataSource (migrations run at start), the projector that follows the
  * event store, and the queries over it. Also the read-your-writes wait of every mutation.
+ * With several instances on one database, only the one elected by ProjectionLeadership runs the
+ * projector; every instance answers queries, projectionStatus and read-your-writes waits, which
+ * read the shared checkpoint row.
  */
 @Injectable()
 export class ProjectionRuntime implements OnModuleInit, OnApplicationShutdown, ReadYourWrites {
@@ -21,6 +25,7 @@ export class ProjectionRuntime implements OnModuleInit, OnApplicationShutdown, R
   private dataSource!: DataSource;
   private projectorInstance!: Projector;
   private queriesInstance!: CommunityResponsibilityQueries;
+  private leadership: ProjectionLeadership | undefined;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -36,12 +41,29 @@ export class ProjectionRuntime implements OnModuleInit, OnApplicationShutdown, R
       onTransientError: (error) => this.logger.warn(`Projection paused, retrying: ${(error as Error).message}`),
     });
     this.queriesInstance = new CommunityResponsibilityQueries({ dataSource: this.dataSource, store: this.store });
-    await this.projectorInstance.start();
-    const status = await this.projectorInstance.status();
-    if (status.state === 'FAILED') this.logger.error(`Projection ${status.name} is FAILED: ${status.lastError ?? 'unknown error'}`);
+    const projector = this.projectorInstance;
+    this.leadership = new ProjectionLeadership({
+      connectionString: this.url,
+      projectionName: projector.name,
+      onElected: async () => {
+        await projector.start();
+        const status = await projector.status();
+        if (status.state === 'FAILED') this.logger.error(`Projection ${status.name} is FAILED: ${status.lastError ?? 'unknown error'}`);
+      },
+      onDeposed: () => projector.stop(),
+      log: (message) => this.logger.log(message),
+    });
+    await this.leadership.start();
+    if (!this.leadership.isLeader) this.logger.log(`Projection ${projector.name} runs in another instance; this one serves queries and takes over if it stops.`);
+  }
+
+  /** True while this instance runs the projector. */
+  get projecting(): boolean {
+    return this.leadership?.isLeader ?? false;
   }
 
   async onApplicationShutdown(): Promise<void> {
+    await this.leadership?.stop();
     await this.projectorInstance?.stop();
     if (this.dataSource?.isInitialized) await this.dataSource.destroy();
   }

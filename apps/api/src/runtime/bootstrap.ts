@@ -10,7 +10,7 @@ import { jsonBodyWithLimit } from '../graphql/json-body.middleware';
 import { type AppConfig, ConfigError, enabledLogLevels, parseConfig } from '../config/app-config';
 import { DataDirInUseError } from './data-dir-lock';
 import { startEmbeddedDatabase } from './embedded-database';
-import { assertEventStoreAvailable, createEventStore } from './event-store-factory';
+import { assertEventStoreAvailable, createEventStore, probeEventStore } from './event-store-factory';
 import { Lifetime } from './lifetime';
 import { PgDatabaseProbe } from './pg-database-probe';
 
@@ -79,6 +79,7 @@ export async function startTracker(env: NodeJS.ProcessEnv = process.env): Promis
     const config = parseConfig(env);
     Logger.overrideLogger(enabledLogLevels(config.logLevel));
     assertEventStoreAvailable(config);
+    await probeEventStore(config);
     const connectionString = await resolveDatabase(config, lifetime);
     const app = await createApp(config, connectionString, lifetime);
     await app.listen(config.port).catch((error: NodeJS.ErrnoException) => {

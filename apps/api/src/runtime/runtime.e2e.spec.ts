@@ -138,7 +138,8 @@ describe('bad configuration', () => {
   it.each([
     [{ PORT: 'abc' }, 'Invalid configuration: PORT must be a whole number from 1 to 65535 (got "abc")'],
     [{ DATABASE_URL: 'mysql://localhost/x' }, 'Invalid configuration: DATABASE_URL must be a postgres:// or postgresql:// URL'],
-    [{ EVENT_STORE: 'kurrentdb', KURRENTDB_URL: 'kurrentdb://localhost:2113' }, 'EVENT_STORE=kurrentdb is not available yet'],
+    [{ EVENT_STORE: 'kurrentdb', KURRENTDB_URL: 'http://localhost:2113' }, 'Invalid configuration: KURRENTDB_URL must be a kurrentdb://'],
+    [{ EVENT_STORE: 'kurrentdb', KURRENTDB_URL: 'kurrentdb://127.0.0.1:1?tls=false' }, 'EVENT_STORE=kurrentdb: cannot use KURRENTDB_URL: KurrentDB at kurrentdb://127.0.0.1:1?tls=false is unreachable'],
   ])('%j exits non-zero with one clear line', async (env, message) => {
     const fresh = join(root, `bad-${Math.random().toString(36).slice(2)}`);
     const tracker = await startTracker({ ...env, DATA_DIR: fresh });
