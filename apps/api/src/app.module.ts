@@ -26,6 +26,7 @@ import { OrgUnitsModule } from './org-units/org-units.module';
 import { ProjectionsModule } from './projections/projections.module';
 import { RecordHistoryModule } from './record-history/record-history.module';
 import { VolunteerActivitiesModule } from './volunteer-activities/volunteer-activities.module';
+import { DonationCampaignsModule } from './donation-campaigns/donation-campaigns.module';
 import { CoBuildingAgreementsModule } from './co-building-agreements/co-building-agreements.module';
 import { ReliefGrantsModule } from './relief-grants/relief-grants.module';
 import { ExamSentinelShiftsModule } from './exam-sentinel-shifts/exam-sentinel-shifts.module';
@@ -92,6 +93,7 @@ export class AppModule {
         CoBuildingAgreementsModule,
         ReliefGrantsModule,
         ExamSentinelShiftsModule,
+        DonationCampaignsModule,
         RecordHistoryModule,
         CommunityResponsibilityModule,
       ],

@@ -1,0 +1,28 @@
+import type { DonationCampaignState, OrgChartState, OrgUnitSnapshot } from '@tracker/domain';
+import { assertMayActFor, isInScope } from '../auth/access-policy';
+import type { Principal } from '../auth/principal';
+
+// 爱心一日捐 one-day donation: who may act on a campaign (DESIGN §7, TREASURER for unions in scope).
+// An unknown campaign passes here so that the decider answers NOT_FOUND.
+
+/** Launching, correcting and closing belong to the treasurer of the organizing (bureau) union. */
+export function assertMayManageCampaign(principal: Principal, chart: OrgChartState, state: DonationCampaignState): void {
+  if (state.status !== 'none') assertMayActFor(principal, 'TREASURER', chart, state.campaign.organizerId);
+}
+
+/**
+ * Recording a donation: covering EITHER the organizing union OR the donating union is enough.
+ * The bureau union treasurer records every 部门工会's remittance, and a department union treasurer
+ * may remit its own union's donation directly, but not another department's.
+ */
+export function assertMayRecordDonation(
+  principal: Principal,
+  chart: OrgChartState,
+  state: DonationCampaignState,
+  union: OrgUnitSnapshot | null,
+): void {
+  if (state.status === 'none') return;
+  const forDonatingUnion = union !== null && isInScope(principal, chart, union.id);
+  // The role is checked either way; the scope message names the organizer, the broader of the two.
+  assertMayActFor(principal, 'TREASURER', chart, forDonatingUnion ? union.id : state.campaign.organizerId);
+}

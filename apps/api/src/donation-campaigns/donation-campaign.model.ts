@@ -1,0 +1,80 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { campaignTotals, formatFenAsYuan, type DonationCampaignState, type UnionDonation } from '@tracker/domain';
+import { CalendarDateScalar } from '../graphql/scalars/calendar-date.scalar';
+import { DecimalScalar } from '../graphql/scalars/decimal.scalar';
+
+@ObjectType('UnionDonation', { description: "One 部门工会 department union's remittance to an 爱心一日捐 campaign, as it stands after corrections" })
+export class UnionDonationModel {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) unionId!: string;
+  @Field(() => [String], { description: "The union's names as they were when the donation was recorded" }) unionPath!: readonly string[];
+  @Field(() => DecimalScalar, { description: 'yuan' }) amount!: string;
+  @Field(() => Int, { description: '捐款人数 donors' }) donorCount!: number;
+  @Field(() => CalendarDateScalar) receivedOn!: string;
+
+  static from(donationId: string, donation: UnionDonation): UnionDonationModel {
+    return Object.assign(new UnionDonationModel(), {
+      id: donationId,
+      unionId: donation.original.unionId,
+      unionPath: donation.original.unionPath,
+      amount: formatFenAsYuan(donation.amountFen),
+      donorCount: donation.donorCount,
+      receivedOn: donation.receivedOn,
+    });
+  }
+}
+
+// Not `CampaignTotals`: that name belongs to the yearly section query (DESIGN §6).
+@ObjectType('DonationCampaignTotals', { description: 'Current totals of one campaign, after corrections' })
+export class DonationCampaignTotalsModel {
+  @Field(() => DecimalScalar, { description: 'yuan' }) amount!: string;
+  @Field(() => Int, { description: '捐款人数 donors' }) donorCount!: number;
+  @Field(() => Int, { description: 'Distinct unions that donated' }) unionCount!: number;
+}
+
+@ObjectType('DonationCampaign', { description: '爱心一日捐 one-day donation campaign run by a 工会 union, with its donations' })
+export class DonationCampaignModel {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field(() => ID, { description: 'The organizing union' }) organizerId!: string;
+  @Field(() => [String], { description: "The organizer's names as they were at launch" }) organizerPath!: readonly string[];
+  @Field(() => Int, { description: 'The report year the campaign belongs to' }) year!: number;
+  @Field(() => CalendarDateScalar) launchedOn!: string;
+  @Field({ description: 'True once closed: its figures are final' }) closed!: boolean;
+  @Field(() => CalendarDateScalar, { nullable: true }) closedOn?: string;
+  @Field(() => [UnionDonationModel], { description: 'In the order they were recorded' }) donations!: UnionDonationModel[];
+  @Field(() => DonationCampaignTotalsModel) totals!: DonationCampaignTotalsModel;
+
+  static from(state: DonationCampaignState): DonationCampaignModel {
+    if (state.status === 'none') throw new Error('no donation campaign in this state');
+    const { campaign } = state;
+    const totals = campaignTotals(state);
+    return Object.assign(new DonationCampaignModel(), {
+      id: campaign.campaignId,
+      name: campaign.name,
+      organizerId: campaign.organizerId,
+      organizerPath: campaign.organizerPath,
+      year: campaign.year,
+      launchedOn: campaign.launchedOn,
+      closed: state.status === 'closed',
+      closedOn: state.status === 'closed' ? state.closedOn : undefined,
+      donations: [...state.donations].map(([id, donation]) => UnionDonationModel.from(id, donation)),
+      totals: Object.assign(new DonationCampaignTotalsModel(), {
+        amount: formatFenAsYuan(totals.amountFen),
+        donorCount: totals.donorCount,
+        unionCount: totals.unionCount,
+      }),
+    });
+  }
+}
+
+@ObjectType('DonationCampaignPayload')
+export class DonationCampaignPayload {
+  @Field({ description: 'Global position of the last event written' }) position!: string;
+  @Field(() => DonationCampaignModel) campaign!: DonationCampaignModel;
+  @Field(() => ID, { nullable: true, description: 'The donation recorded or corrected; null for launch and close' }) donationId?: string;
+
+  static of(position: bigint, state: DonationCampaignState, donationId?: string): DonationCampaignPayload {
+    return Object.assign(new DonationCampaignPayload(), { position: position.toString(), campaign: DonationCampaignModel.from(state), donationId });
+  }
+}

@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { OrgUnitsModule } from '../org-units/org-units.module';
+import { CloseDonationCampaignHandler } from './close-donation-campaign/close-donation-campaign.handler';
+import { CloseDonationCampaignResolver } from './close-donation-campaign/close-donation-campaign.resolver';
+import { CorrectUnionDonationHandler } from './correct-union-donation/correct-union-donation.handler';
+import { CorrectUnionDonationResolver } from './correct-union-donation/correct-union-donation.resolver';
+import { LaunchDonationCampaignHandler } from './launch-donation-campaign/launch-donation-campaign.handler';
+import { LaunchDonationCampaignResolver } from './launch-donation-campaign/launch-donation-campaign.resolver';
+import { RecordUnionDonationHandler } from './record-union-donation/record-union-donation.handler';
+import { RecordUnionDonationResolver } from './record-union-donation/record-union-donation.resolver';
+
+/** 爱心一日捐 one-day donation campaigns: launch, record and correct union donations, close. */
+@Module({
+  imports: [OrgUnitsModule],
+  providers: [
+    LaunchDonationCampaignHandler,
+    LaunchDonationCampaignResolver,
+    RecordUnionDonationHandler,
+    RecordUnionDonationResolver,
+    CorrectUnionDonationHandler,
+    CorrectUnionDonationResolver,
+    CloseDonationCampaignHandler,
+    CloseDonationCampaignResolver,
+  ],
+})
+export class DonationCampaignsModule {}
