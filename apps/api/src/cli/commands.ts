@@ -1,7 +1,8 @@
 // The CLI's command list. To add one (issue-token, demo, rebuild, …): write `<name>.command.ts`
 // exporting a CliCommand, and add it here.
 import type { CliCommand } from './cli-command';
+import { demoCommand } from './demo.command';
 import { helpCommand } from './help.command';
 import { issueTokenCommand } from './issue-token.command';
 
-export const commands: readonly CliCommand[] = [helpCommand(() => commands), issueTokenCommand];
+export const commands: readonly CliCommand[] = [helpCommand(() => commands), issueTokenCommand, demoCommand];

@@ -4,7 +4,8 @@ import type { CommunityResponsibilitySection } from '@tracker/projections';
 import { ApiHarness, dataOf } from '../../test/api-harness';
 import { LEI_FENG_ITEMS, LEI_FENG_SUBDISTRICTS } from './demo-2023.data';
 import { REPORT_SECTION, SECTION } from './demo-2023.documents';
-import { type DemoLoadResult, type GraphQLSend, loadDemo2023 } from './load-demo-2023';
+import { createDemoCommand } from '../cli/demo.command';
+import { DEMO_SUBJECT, type DemoLoadResult, type GraphQLSend, loadDemo2023 } from './load-demo-2023';
 
 let api: ApiHarness;
 let send: GraphQLSend;
@@ -14,7 +15,7 @@ let firstLoadMs: number;
 
 beforeAll(async () => {
   api = await ApiHarness.start();
-  const admin = api.token({ sub: 'demo-2023', name: '演示数据', roles: ['ADMIN'] });
+  const admin = api.token({ sub: DEMO_SUBJECT, name: '演示数据', roles: ['ADMIN'] });
   send = (query, variables) => api.gql(query, variables, admin);
   const started = Date.now();
   first = await loadDemo2023(send);
@@ -73,4 +74,25 @@ it('writes nothing when loaded a second time, and the totals stay the same', asy
   expect(second.bureauId).toBe(first.bureauId);
   expect(second.orgUnitIds).toEqual(first.orgUnitIds);
   expect(await section()).toEqual(before);
+});
+
+it('is what `npm run cli -- demo` loads over HTTP: against the running app it writes nothing more and prints the figures', async () => {
+  const saved = process.env['JWT_SECRET'];
+  process.env['JWT_SECRET'] = 'e2e-test-secret-that-is-long-enough-for-hs256'; // the harness's secret
+  const lines: string[] = [];
+  const errors: string[] = [];
+  try {
+    const head = await api.head();
+    const code = await createDemoCommand().run(['--url', `${api.url}/graphql`], { out: (l) => lines.push(l), err: (l) => errors.push(l) });
+    expect({ code, errors }).toEqual({ code: 0, errors: [] });
+    expect(await api.head()).toBe(head);
+  } finally {
+    if (saved === undefined) delete process.env['JWT_SECRET'];
+    else process.env['JWT_SECRET'] = saved;
+  }
+  const output = lines.join('\n');
+  expect(output).toContain(`2023 headline figures (南区局 ${first.bureauId}):`);
+  expect(output).toContain('帮困          77 人次, 27,500 元');
+  expect(output).toContain('爱心一日捐    41,620 元 from 358 donors in 7 department unions');
+  expect(output).toMatch(/考务哨兵 +\d+ exams, \d+ sites, 184 supports/);
 });

@@ -49,6 +49,9 @@ export interface DemoLoadResult {
 
 const KEY_PREFIX = 'demo2023';
 
+/** The token subject the demo loads as: idempotency keys are scoped to it, so keep it fixed. */
+export const DEMO_SUBJECT = 'demo-2023';
+
 /** A request of the load: its document, variables and the key it is known by. */
 interface Step {
   readonly label: string;
