@@ -27,6 +27,7 @@ import { ProjectionsModule } from './projections/projections.module';
 import { RecordHistoryModule } from './record-history/record-history.module';
 import { VolunteerActivitiesModule } from './volunteer-activities/volunteer-activities.module';
 import { DonationCampaignsModule } from './donation-campaigns/donation-campaigns.module';
+import { BoothsModule } from './booths/booths.module';
 import { CoBuildingAgreementsModule } from './co-building-agreements/co-building-agreements.module';
 import { ReliefGrantsModule } from './relief-grants/relief-grants.module';
 import { ExamSentinelShiftsModule } from './exam-sentinel-shifts/exam-sentinel-shifts.module';
@@ -94,6 +95,7 @@ export class AppModule {
         ReliefGrantsModule,
         ExamSentinelShiftsModule,
         DonationCampaignsModule,
+        BoothsModule,
         RecordHistoryModule,
         CommunityResponsibilityModule,
       ],

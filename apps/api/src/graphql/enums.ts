@@ -1,6 +1,7 @@
 // The fixed GraphQL enums of DESIGN §6, built from the domain's own lists so they cannot drift.
 import { registerEnumType } from '@nestjs/graphql';
 import { ORG_UNIT_KINDS, TIME_BASES, VOLUNTEER_PROGRAMS, type OrgUnitKind, type TimeBasis, type VolunteerProgram } from '@tracker/domain';
+import { BOOTH_KINDS, type BoothKind } from '@tracker/domain';
 import { PARTNER_KINDS, RELIEF_CATEGORIES, type PartnerKind, type ReliefCategory } from '@tracker/domain';
 
 const enumOf = <T extends string>(values: readonly T[]): Record<T, T> => Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
@@ -17,3 +18,6 @@ export const PartnerKindEnum = enumOf<PartnerKind>(PARTNER_KINDS);
 export const ReliefCategoryEnum = enumOf<ReliefCategory>(RELIEF_CATEGORIES);
 registerEnumType(PartnerKindEnum, { name: 'PartnerKind', description: '党建翼联 partners: 居委 residents committee, 街道 subdistrict, a party branch of another organisation, school, hospital' });
 registerEnumType(ReliefCategoryEnum, { name: 'ReliefCategory', description: '帮困 relief categories: 大病 serious illness, 生活困难 living hardship, 灾害 disaster, other' });
+
+export const BoothKindEnum = enumOf<BoothKind>(BOOTH_KINDS);
+registerEnumType(BoothKindEnum, { name: 'BoothKind', description: 'Hello老友亭 help points for the elderly, 雷锋亭 Lei Feng kiosks, 志愿服务亭 volunteer kiosks' });
