@@ -5,7 +5,14 @@
 // a single '0' before the dot ('0.50') is of course fine.
 const DECIMAL_PATTERN = /^(0|[1-9]\d*)(?:\.(\d{1,2}))?$/;
 
-/** Integer hundredths for `text`, or undefined when it is not a plain non-negative decimal within safe range. */
+/**
+ * The largest amount accepted anywhere: 1亿 (100,000,000.00) yuan or hours. Anything larger is a
+ * typing error in a community report, and the cap keeps every total of many records a safe integer
+ * (a total that could not be formatted would make a record unreadable after it was written).
+ */
+export const MAX_DECIMAL_HUNDREDTHS = 100_000_000_00;
+
+/** Integer hundredths for `text`, or undefined when it is not a plain non-negative decimal up to MAX_DECIMAL_HUNDREDTHS. */
 export function parseHundredths(text: unknown): number | undefined {
   if (typeof text !== 'string') return undefined;
   const match = DECIMAL_PATTERN.exec(text);
@@ -14,7 +21,7 @@ export function parseHundredths(text: unknown): number | undefined {
   const fraction = (match[2] ?? '').padEnd(2, '0');
   // Digit-string arithmetic through BigInt keeps huge inputs exact before the range check.
   const value = BigInt(whole) * 100n + BigInt(fraction);
-  if (value > BigInt(Number.MAX_SAFE_INTEGER)) return undefined;
+  if (value > BigInt(MAX_DECIMAL_HUNDREDTHS)) return undefined;
   return Number(value);
 }
 
@@ -28,4 +35,4 @@ export function formatHundredths(hundredths: number): string {
   return `${sign}${whole}.${fraction}`;
 }
 
-export const DECIMAL_FORMAT_HINT = 'a plain number with at most 2 decimal places, e.g. 41620.00 or 3.5';
+export const DECIMAL_FORMAT_HINT = 'a plain number with at most 2 decimal places, up to 100000000, e.g. 41620.00 or 3.5';
