@@ -27,5 +27,6 @@ module.exports = {
   globalSetup: '<rootDir>/tools/jest/global-setup.mjs',
   globalTeardown: '<rootDir>/tools/jest/global-teardown.mjs',
   maxWorkers: 2,
+  reporters: ['default', '<rootDir>/tools/jest/summary-reporter.js'],
   projects: [tier('unit', 'unit', 10_000), tier('int', 'int', 60_000), tier('e2e', 'e2e', 120_000)],
 };
