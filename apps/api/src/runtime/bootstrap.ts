@@ -61,7 +61,8 @@ const ADMIN_TOKEN_SECONDS = 12 * 60 * 60;
 
 async function printAdminToken(app: INestApplication, config: AppConfig): Promise<void> {
   const token = await app.get(TokenService).issue({ sub: 'admin', name: 'Administrator', roles: ['ADMIN'], orgUnitIds: [] }, ADMIN_TOKEN_SECONDS);
-  logger.log(`ADMIN token (valid 12 h; signed with the secret kept in ${config.dataDir}): ${token}`);
+  // A plain line, without the logger's colours, so the token can be copied or grepped as it is.
+  process.stdout.write(`ADMIN token (valid 12 h; signed with the secret kept in ${config.dataDir}): ${token}\n`);
   logger.log('Send it as "Authorization: Bearer <token>". Issue others with: npm run cli -- issue-token --help');
 }
 
