@@ -79,6 +79,20 @@ export class ApiHarness {
     return { status: response.status, ...json };
   }
 
+  /**
+   * Sends a request that must be refused with `code` (naming `field`, if given), show nothing
+   * internal, and leave the store untouched: DESIGN §8's "a rejected command writes no event".
+   */
+  async expectRefused(send: () => Promise<GraphQLResponse<unknown>>, code: string, field?: string): Promise<GraphQLResponse<unknown>> {
+    const head = await this.head();
+    const response = await send();
+    expect({ code: errorCode(response), data: response.data ?? null }).toEqual({ code, data: null });
+    if (field) expect(response.errors?.[0]?.extensions?.fields?.map((f) => f.field)).toEqual(expect.arrayContaining([expect.stringContaining(field)]));
+    expect(JSON.stringify(response.errors)).not.toMatch(/stacktrace|\.ts:\d+|\.js:\d+|SELECT |INSERT /i);
+    expect(await this.head()).toBe(head);
+    return response;
+  }
+
   /** The store's head position: a rejected command must leave it unchanged. */
   async head(): Promise<bigint> {
     return this.store.headPosition();

@@ -1,7 +1,7 @@
 // signCoBuildingAgreement / renewCoBuildingAgreement / terminateCoBuildingAgreement (党建翼联) over
 // real HTTP with real tokens, on a fresh database (DESIGN §3, §6, §7, §8); and how volunteer
 // activities may link to an agreement.
-import { ApiHarness, dataOf, errorCode, type GraphQLResponse } from '../../test/api-harness';
+import { ApiHarness, dataOf, errorCode } from '../../test/api-harness';
 import {
   RENEW_AGREEMENT,
   type Renewed,
@@ -39,14 +39,6 @@ async function newAgreement(overrides: Record<string, unknown> = {}): Promise<st
   return dataOf(await sign(kangJianAgreement(org.subBureauId, overrides))).signCoBuildingAgreement.agreement.id;
 }
 
-/** Sends a request that must be refused with `code` and must leave the store untouched. */
-async function expectRefused(send: () => Promise<GraphQLResponse<unknown>>, code: string): Promise<GraphQLResponse<unknown>> {
-  const head = await api.head();
-  const response = await send();
-  expect({ code: errorCode(response), data: response.data ?? null }).toEqual({ code, data: null });
-  expect(await api.head()).toBe(head);
-  return response;
-}
 
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000404';
 
@@ -86,7 +78,7 @@ describe('signCoBuildingAgreement', () => {
     const again = dataOf(await sign(input)).signCoBuildingAgreement;
     expect(again).toEqual(first);
     expect(await api.head()).toBe(head);
-    await expectRefused(() => sign(kangJianAgreement(org.subBureauId, { idempotencyKey: 'kangjian-2023', signedOn: '2023-03-02' })), 'CONFLICT');
+    await api.expectRefused(() => sign(kangJianAgreement(org.subBureauId, { idempotencyKey: 'kangjian-2023', signedOn: '2023-03-02' })), 'CONFLICT');
   });
 
   it.each<[string, Record<string, unknown>]>([
@@ -108,18 +100,18 @@ describe('signCoBuildingAgreement', () => {
     ['a branchId that is not an id', { branchId: '康健支局' }],
     ['a malformed idempotency key', { idempotencyKey: 'has spaces in it' }],
   ])('refuses %s with BAD_USER_INPUT and writes nothing', async (_case, overrides) => {
-    await expectRefused(() => sign(kangJianAgreement(org.subBureauId, overrides)), 'BAD_USER_INPUT');
+    await api.expectRefused(() => sign(kangJianAgreement(org.subBureauId, overrides)), 'BAD_USER_INPUT');
   });
 
   it('refuses an unknown branch with NOT_FOUND', async () => {
-    await expectRefused(() => sign(kangJianAgreement(UNKNOWN_ID)), 'NOT_FOUND');
+    await api.expectRefused(() => sign(kangJianAgreement(UNKNOWN_ID)), 'NOT_FOUND');
   });
 
   it("refuses another unit's branch and a TREASURER with FORBIDDEN, and no token with UNAUTHENTICATED", async () => {
-    await expectRefused(() => sign(kangJianAgreement(org.subBureauId), outsider), 'FORBIDDEN');
-    await expectRefused(() => sign(kangJianAgreement(org.otherSubBureauId)), 'FORBIDDEN');
-    await expectRefused(() => sign(kangJianAgreement(org.subBureauId), treasurer), 'FORBIDDEN');
-    await expectRefused(() => sign(kangJianAgreement(org.subBureauId), null), 'UNAUTHENTICATED');
+    await api.expectRefused(() => sign(kangJianAgreement(org.subBureauId), outsider), 'FORBIDDEN');
+    await api.expectRefused(() => sign(kangJianAgreement(org.otherSubBureauId)), 'FORBIDDEN');
+    await api.expectRefused(() => sign(kangJianAgreement(org.subBureauId), treasurer), 'FORBIDDEN');
+    await api.expectRefused(() => sign(kangJianAgreement(org.subBureauId), null), 'UNAUTHENTICATED');
   });
 });
 
@@ -136,19 +128,19 @@ describe('renewCoBuildingAgreement', () => {
 
   it('refuses shortening, an impossible date and a missing date with BAD_USER_INPUT, writing nothing', async () => {
     const id = await newAgreement();
-    await expectRefused(() => renew({ id, validUntil: '2023-12-31' }), 'BAD_USER_INPUT');
-    await expectRefused(() => renew({ id, validUntil: '2025-02-29' }), 'BAD_USER_INPUT');
-    await expectRefused(() => renew({ id }), 'BAD_USER_INPUT');
+    await api.expectRefused(() => renew({ id, validUntil: '2023-12-31' }), 'BAD_USER_INPUT');
+    await api.expectRefused(() => renew({ id, validUntil: '2025-02-29' }), 'BAD_USER_INPUT');
+    await api.expectRefused(() => renew({ id }), 'BAD_USER_INPUT');
   });
 
   it('refuses an unknown agreement (NOT_FOUND), another unit or role (FORBIDDEN), no token, and a terminated one (CONFLICT)', async () => {
     const id = await newAgreement();
-    await expectRefused(() => renew({ id: UNKNOWN_ID, validUntil: '2025-02-28' }), 'NOT_FOUND');
-    await expectRefused(() => renew({ id, validUntil: '2025-02-28' }, outsider), 'FORBIDDEN');
-    await expectRefused(() => renew({ id, validUntil: '2025-02-28' }, treasurer), 'FORBIDDEN');
-    await expectRefused(() => renew({ id, validUntil: '2025-02-28' }, null), 'UNAUTHENTICATED');
+    await api.expectRefused(() => renew({ id: UNKNOWN_ID, validUntil: '2025-02-28' }), 'NOT_FOUND');
+    await api.expectRefused(() => renew({ id, validUntil: '2025-02-28' }, outsider), 'FORBIDDEN');
+    await api.expectRefused(() => renew({ id, validUntil: '2025-02-28' }, treasurer), 'FORBIDDEN');
+    await api.expectRefused(() => renew({ id, validUntil: '2025-02-28' }, null), 'UNAUTHENTICATED');
     dataOf(await terminate({ id, terminatedOn: '2023-12-31', reason: '居委合并' }));
-    await expectRefused(() => renew({ id, validUntil: '2025-02-28' }), 'CONFLICT');
+    await api.expectRefused(() => renew({ id, validUntil: '2025-02-28' }), 'CONFLICT');
   });
 });
 
@@ -158,18 +150,18 @@ describe('terminateCoBuildingAgreement', () => {
     const { terminateCoBuildingAgreement: result } = dataOf(await terminate({ id, terminatedOn: '2023-12-31', reason: '居委合并' }));
     expect(result.agreement).toMatchObject({ id, terminated: true, terminatedOn: '2023-12-31', terminationReason: '居委合并', validUntil: '2024-02-29' });
     expect(await api.head()).toBe(BigInt(result.position));
-    await expectRefused(() => terminate({ id, terminatedOn: '2024-01-05', reason: 'again' }), 'CONFLICT');
+    await api.expectRefused(() => terminate({ id, terminatedOn: '2024-01-05', reason: 'again' }), 'CONFLICT');
   });
 
   it('refuses a date before signing, a blank reason, an oversized reason, an unknown id, another unit and no token, writing nothing', async () => {
     const id = await newAgreement();
-    await expectRefused(() => terminate({ id, terminatedOn: '2023-02-28', reason: '居委合并' }), 'BAD_USER_INPUT');
-    await expectRefused(() => terminate({ id, terminatedOn: '2023-12-31', reason: ' ' }), 'BAD_USER_INPUT');
-    await expectRefused(() => terminate({ id, terminatedOn: '2023-12-31', reason: '因'.repeat(501) }), 'BAD_USER_INPUT');
-    await expectRefused(() => terminate({ id: UNKNOWN_ID, terminatedOn: '2023-12-31', reason: '居委合并' }), 'NOT_FOUND');
-    await expectRefused(() => terminate({ id, terminatedOn: '2023-12-31', reason: '居委合并' }, outsider), 'FORBIDDEN');
-    await expectRefused(() => terminate({ id, terminatedOn: '2023-12-31', reason: '居委合并' }, treasurer), 'FORBIDDEN');
-    await expectRefused(() => terminate({ id, terminatedOn: '2023-12-31', reason: '居委合并' }, null), 'UNAUTHENTICATED');
+    await api.expectRefused(() => terminate({ id, terminatedOn: '2023-02-28', reason: '居委合并' }), 'BAD_USER_INPUT');
+    await api.expectRefused(() => terminate({ id, terminatedOn: '2023-12-31', reason: ' ' }), 'BAD_USER_INPUT');
+    await api.expectRefused(() => terminate({ id, terminatedOn: '2023-12-31', reason: '因'.repeat(501) }), 'BAD_USER_INPUT');
+    await api.expectRefused(() => terminate({ id: UNKNOWN_ID, terminatedOn: '2023-12-31', reason: '居委合并' }), 'NOT_FOUND');
+    await api.expectRefused(() => terminate({ id, terminatedOn: '2023-12-31', reason: '居委合并' }, outsider), 'FORBIDDEN');
+    await api.expectRefused(() => terminate({ id, terminatedOn: '2023-12-31', reason: '居委合并' }, treasurer), 'FORBIDDEN');
+    await api.expectRefused(() => terminate({ id, terminatedOn: '2023-12-31', reason: '居委合并' }, null), 'UNAUTHENTICATED');
   });
 });
 
@@ -199,10 +191,10 @@ describe('recordVolunteerActivity linked to an agreement', () => {
   });
 
   it('refuses an unknown agreement with NOT_FOUND and a terminated one with BAD_USER_INPUT, writing nothing', async () => {
-    await expectRefused(() => record(leiFengDay(org.subBureauId, { agreementId: UNKNOWN_ID })), 'NOT_FOUND');
+    await api.expectRefused(() => record(leiFengDay(org.subBureauId, { agreementId: UNKNOWN_ID })), 'NOT_FOUND');
     const agreementId = await newAgreement();
     dataOf(await terminate({ id: agreementId, terminatedOn: '2023-06-30', reason: '居委合并' }));
-    const response = await expectRefused(() => record(leiFengDay(org.subBureauId, { agreementId })), 'BAD_USER_INPUT');
+    const response = await api.expectRefused(() => record(leiFengDay(org.subBureauId, { agreementId })), 'BAD_USER_INPUT');
     expect(response.errors?.[0]?.extensions?.fields).toEqual([expect.objectContaining({ field: 'agreementId' })]);
   });
 });

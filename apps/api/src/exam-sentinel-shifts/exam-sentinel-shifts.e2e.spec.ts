@@ -1,6 +1,6 @@
 // recordExamSentinelShift / correctExamSentinelShift / voidExamSentinelShift (考务哨兵) over real
 // HTTP with real tokens, on a fresh database (DESIGN §3, §6, §7, §8).
-import { ApiHarness, dataOf, errorCode, type GraphQLResponse } from '../../test/api-harness';
+import { ApiHarness, dataOf, errorCode } from '../../test/api-harness';
 import { type OrgFixture, RECORD_HISTORY, registerBureau } from '../../test/documents';
 import {
   CORRECT_SHIFT,
@@ -38,14 +38,6 @@ async function newShift(overrides: Record<string, unknown> = {}): Promise<string
   return dataOf(await recordShift(springGaokaoShift(org.subBureauId, overrides))).recordExamSentinelShift.shift.id;
 }
 
-/** Sends a request that must be refused with `code` and must leave the store untouched. */
-async function expectRefused(send: () => Promise<GraphQLResponse<unknown>>, code: string): Promise<GraphQLResponse<unknown>> {
-  const head = await api.head();
-  const response = await send();
-  expect({ code: errorCode(response), data: response.data ?? null }).toEqual({ code, data: null });
-  expect(await api.head()).toBe(head);
-  return response;
-}
 
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000404';
 
@@ -78,7 +70,7 @@ describe('recordExamSentinelShift', () => {
     const again = dataOf(await recordShift(input)).recordExamSentinelShift;
     expect(again).toEqual(first);
     expect(await api.head()).toBe(head);
-    await expectRefused(() => recordShift(springGaokaoShift(org.subBureauId, { idempotencyKey: 'gaokao-2023-nanmo', supporters: 5 })), 'CONFLICT');
+    await api.expectRefused(() => recordShift(springGaokaoShift(org.subBureauId, { idempotencyKey: 'gaokao-2023-nanmo', supporters: 5 })), 'CONFLICT');
   });
 
   it.each<[string, Record<string, unknown>]>([
@@ -97,18 +89,18 @@ describe('recordExamSentinelShift', () => {
     ['an organizerId that is not an id', { organizerId: 'KJ-01' }],
     ['a missing site', { site: undefined }],
   ])('refuses %s with BAD_USER_INPUT and writes nothing', async (_case, overrides) => {
-    await expectRefused(() => recordShift(springGaokaoShift(org.subBureauId, overrides)), 'BAD_USER_INPUT');
+    await api.expectRefused(() => recordShift(springGaokaoShift(org.subBureauId, overrides)), 'BAD_USER_INPUT');
   });
 
   it('refuses an unknown organizer with NOT_FOUND', async () => {
-    await expectRefused(() => recordShift(springGaokaoShift(UNKNOWN_ID)), 'NOT_FOUND');
+    await api.expectRefused(() => recordShift(springGaokaoShift(UNKNOWN_ID)), 'NOT_FOUND');
   });
 
   it("refuses another unit's organizer and a TREASURER with FORBIDDEN, and no token with UNAUTHENTICATED", async () => {
-    await expectRefused(() => recordShift(springGaokaoShift(org.otherSubBureauId)), 'FORBIDDEN');
-    await expectRefused(() => recordShift(springGaokaoShift(org.subBureauId), outsider), 'FORBIDDEN');
-    await expectRefused(() => recordShift(springGaokaoShift(org.subBureauId), treasurer), 'FORBIDDEN');
-    await expectRefused(() => recordShift(springGaokaoShift(org.subBureauId), null), 'UNAUTHENTICATED');
+    await api.expectRefused(() => recordShift(springGaokaoShift(org.otherSubBureauId)), 'FORBIDDEN');
+    await api.expectRefused(() => recordShift(springGaokaoShift(org.subBureauId), outsider), 'FORBIDDEN');
+    await api.expectRefused(() => recordShift(springGaokaoShift(org.subBureauId), treasurer), 'FORBIDDEN');
+    await api.expectRefused(() => recordShift(springGaokaoShift(org.subBureauId), null), 'UNAUTHENTICATED');
   });
 });
 
@@ -132,15 +124,15 @@ describe('correctExamSentinelShift', () => {
     ['a change of organizer, which is not a correction', { organizerId: UNKNOWN_ID }],
   ])('refuses %s with BAD_USER_INPUT and writes nothing', async (_case, fields) => {
     const id = await newShift();
-    await expectRefused(() => correct({ id, reason: '更正', ...fields }), 'BAD_USER_INPUT');
+    await api.expectRefused(() => correct({ id, reason: '更正', ...fields }), 'BAD_USER_INPUT');
   });
 
   it('refuses an unknown shift (NOT_FOUND), another unit or role (FORBIDDEN) and no token', async () => {
     const id = await newShift();
-    await expectRefused(() => correct({ id: UNKNOWN_ID, reason: '更正', supporters: 5 }), 'NOT_FOUND');
-    await expectRefused(() => correct({ id, reason: '更正', supporters: 5 }, outsider), 'FORBIDDEN');
-    await expectRefused(() => correct({ id, reason: '更正', supporters: 5 }, treasurer), 'FORBIDDEN');
-    await expectRefused(() => correct({ id, reason: '更正', supporters: 5 }, null), 'UNAUTHENTICATED');
+    await api.expectRefused(() => correct({ id: UNKNOWN_ID, reason: '更正', supporters: 5 }), 'NOT_FOUND');
+    await api.expectRefused(() => correct({ id, reason: '更正', supporters: 5 }, outsider), 'FORBIDDEN');
+    await api.expectRefused(() => correct({ id, reason: '更正', supporters: 5 }, treasurer), 'FORBIDDEN');
+    await api.expectRefused(() => correct({ id, reason: '更正', supporters: 5 }, null), 'UNAUTHENTICATED');
   });
 });
 
@@ -150,17 +142,17 @@ describe('voidExamSentinelShift', () => {
     const { voidExamSentinelShift: result } = dataOf(await voidShift({ id, reason: '重复录入' }));
     expect(result.shift).toMatchObject({ id, voided: true, voidReason: '重复录入', supporters: 4 });
     expect(await api.head()).toBe(BigInt(result.position));
-    await expectRefused(() => correct({ id, reason: '更正', supporters: 5 }), 'CONFLICT');
-    await expectRefused(() => voidShift({ id, reason: 'again' }), 'CONFLICT');
+    await api.expectRefused(() => correct({ id, reason: '更正', supporters: 5 }), 'CONFLICT');
+    await api.expectRefused(() => voidShift({ id, reason: 'again' }), 'CONFLICT');
   });
 
   it('refuses an unknown shift, a blank reason, another unit and no token, writing nothing', async () => {
     const id = await newShift();
-    await expectRefused(() => voidShift({ id: UNKNOWN_ID, reason: '重复录入' }), 'NOT_FOUND');
-    await expectRefused(() => voidShift({ id, reason: '  ' }), 'BAD_USER_INPUT');
-    await expectRefused(() => voidShift({ id, reason: '重复录入' }, outsider), 'FORBIDDEN');
-    await expectRefused(() => voidShift({ id, reason: '重复录入' }, treasurer), 'FORBIDDEN');
-    await expectRefused(() => voidShift({ id, reason: '重复录入' }, null), 'UNAUTHENTICATED');
+    await api.expectRefused(() => voidShift({ id: UNKNOWN_ID, reason: '重复录入' }), 'NOT_FOUND');
+    await api.expectRefused(() => voidShift({ id, reason: '  ' }), 'BAD_USER_INPUT');
+    await api.expectRefused(() => voidShift({ id, reason: '重复录入' }, outsider), 'FORBIDDEN');
+    await api.expectRefused(() => voidShift({ id, reason: '重复录入' }, treasurer), 'FORBIDDEN');
+    await api.expectRefused(() => voidShift({ id, reason: '重复录入' }, null), 'UNAUTHENTICATED');
   });
 });
 

@@ -1,6 +1,6 @@
 // grantRelief / correctReliefGrant / voidReliefGrant (帮困 hardship relief) over real HTTP with
 // real tokens, on a fresh database (DESIGN §3, §6, §7, §8).
-import { ApiHarness, dataOf, errorCode, type GraphQLResponse } from '../../test/api-harness';
+import { ApiHarness, dataOf, errorCode } from '../../test/api-harness';
 import { type OrgFixture, RECORD_HISTORY, registerBureau, registerOrgUnit } from '../../test/documents';
 import {
   CORRECT_RELIEF,
@@ -40,14 +40,6 @@ async function newGrant(overrides: Record<string, unknown> = {}): Promise<string
   return dataOf(await grant(springFestivalRelief(org.unionId, overrides))).grantRelief.grant.id;
 }
 
-/** Sends a request that must be refused with `code` and must leave the store untouched. */
-async function expectRefused(send: () => Promise<GraphQLResponse<unknown>>, code: string): Promise<GraphQLResponse<unknown>> {
-  const head = await api.head();
-  const response = await send();
-  expect({ code: errorCode(response), data: response.data ?? null }).toEqual({ code, data: null });
-  expect(await api.head()).toBe(head);
-  return response;
-}
 
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000404';
 
@@ -84,11 +76,11 @@ describe('grantRelief', () => {
 
   it('answers CONFLICT, writing nothing, when an idempotency key is reused for different data', async () => {
     await grant(springFestivalRelief(org.unionId, { idempotencyKey: 'relief-reused' }));
-    await expectRefused(() => grant(springFestivalRelief(org.unionId, { idempotencyKey: 'relief-reused', personTimes: 16 })), 'CONFLICT');
+    await api.expectRefused(() => grant(springFestivalRelief(org.unionId, { idempotencyKey: 'relief-reused', personTimes: 16 })), 'CONFLICT');
   });
 
   it('has no field for a recipient: sending recipientName is BAD_USER_INPUT and writes nothing', async () => {
-    const response = await expectRefused(() => grant(springFestivalRelief(org.unionId, { recipientName: '张三' })), 'BAD_USER_INPUT');
+    const response = await api.expectRefused(() => grant(springFestivalRelief(org.unionId, { recipientName: '张三' })), 'BAD_USER_INPUT');
     expect(JSON.stringify(response.errors)).toContain('recipientName');
   });
 
@@ -109,22 +101,22 @@ describe('grantRelief', () => {
     ['a unionId that is not an id', { unionId: 'union-1' }],
     ['a missing amount', { amount: undefined }],
   ])('refuses %s with BAD_USER_INPUT and writes nothing', async (_case, overrides) => {
-    await expectRefused(() => grant(springFestivalRelief(org.unionId, overrides)), 'BAD_USER_INPUT');
+    await api.expectRefused(() => grant(springFestivalRelief(org.unionId, overrides)), 'BAD_USER_INPUT');
   });
 
   it('refuses a grant from a unit that is not a UNION with BAD_USER_INPUT', async () => {
-    const response = await expectRefused(() => grant(springFestivalRelief(org.subBureauId), admin), 'BAD_USER_INPUT');
+    const response = await api.expectRefused(() => grant(springFestivalRelief(org.subBureauId), admin), 'BAD_USER_INPUT');
     expect(response.errors?.[0]?.extensions?.fields).toEqual([expect.objectContaining({ field: 'unionId' })]);
   });
 
   it('refuses an unknown union with NOT_FOUND', async () => {
-    await expectRefused(() => grant(springFestivalRelief(UNKNOWN_ID)), 'NOT_FOUND');
+    await api.expectRefused(() => grant(springFestivalRelief(UNKNOWN_ID)), 'NOT_FOUND');
   });
 
   it('refuses another union with FORBIDDEN, a RECORDER with FORBIDDEN, and no token with UNAUTHENTICATED', async () => {
-    await expectRefused(() => grant(springFestivalRelief(otherUnionId)), 'FORBIDDEN');
-    await expectRefused(() => grant(springFestivalRelief(org.unionId), recorder), 'FORBIDDEN');
-    await expectRefused(() => grant(springFestivalRelief(org.unionId), null), 'UNAUTHENTICATED');
+    await api.expectRefused(() => grant(springFestivalRelief(otherUnionId)), 'FORBIDDEN');
+    await api.expectRefused(() => grant(springFestivalRelief(org.unionId), recorder), 'FORBIDDEN');
+    await api.expectRefused(() => grant(springFestivalRelief(org.unionId), null), 'UNAUTHENTICATED');
   });
 });
 
@@ -155,15 +147,15 @@ describe('correctReliefGrant', () => {
     ['a change of union, which is not a correction', { unionId: UNKNOWN_ID }],
   ])('refuses %s with BAD_USER_INPUT and writes nothing', async (_case, fields) => {
     const id = await newGrant();
-    await expectRefused(() => correct({ id, reason: '更正', ...fields }), 'BAD_USER_INPUT');
+    await api.expectRefused(() => correct({ id, reason: '更正', ...fields }), 'BAD_USER_INPUT');
   });
 
   it('refuses an unknown grant with NOT_FOUND, and another union or role with FORBIDDEN', async () => {
     const id = await newGrant();
-    await expectRefused(() => correct({ id: UNKNOWN_ID, reason: '更正', amount: '1.00' }), 'NOT_FOUND');
-    await expectRefused(() => correct({ id, reason: '更正', amount: '1.00' }, otherTreasurer), 'FORBIDDEN');
-    await expectRefused(() => correct({ id, reason: '更正', amount: '1.00' }, recorder), 'FORBIDDEN');
-    await expectRefused(() => correct({ id, reason: '更正', amount: '1.00' }, null), 'UNAUTHENTICATED');
+    await api.expectRefused(() => correct({ id: UNKNOWN_ID, reason: '更正', amount: '1.00' }), 'NOT_FOUND');
+    await api.expectRefused(() => correct({ id, reason: '更正', amount: '1.00' }, otherTreasurer), 'FORBIDDEN');
+    await api.expectRefused(() => correct({ id, reason: '更正', amount: '1.00' }, recorder), 'FORBIDDEN');
+    await api.expectRefused(() => correct({ id, reason: '更正', amount: '1.00' }, null), 'UNAUTHENTICATED');
   });
 });
 
@@ -173,17 +165,17 @@ describe('voidReliefGrant', () => {
     const { voidReliefGrant: result } = dataOf(await voidGrant({ id, reason: '重复录入' }));
     expect(result.grant).toMatchObject({ id, voided: true, voidReason: '重复录入', amount: '7500.00' });
     expect(await api.head()).toBe(BigInt(result.position));
-    await expectRefused(() => correct({ id, reason: '更正', amount: '1.00' }), 'CONFLICT');
-    await expectRefused(() => voidGrant({ id, reason: 'again' }), 'CONFLICT');
+    await api.expectRefused(() => correct({ id, reason: '更正', amount: '1.00' }), 'CONFLICT');
+    await api.expectRefused(() => voidGrant({ id, reason: 'again' }), 'CONFLICT');
   });
 
   it('refuses an unknown grant, a blank reason, another union and no token, writing nothing', async () => {
     const id = await newGrant();
-    await expectRefused(() => voidGrant({ id: UNKNOWN_ID, reason: '重复录入' }), 'NOT_FOUND');
-    await expectRefused(() => voidGrant({ id, reason: '' }), 'BAD_USER_INPUT');
-    await expectRefused(() => voidGrant({ id, reason: '重复录入' }, otherTreasurer), 'FORBIDDEN');
-    await expectRefused(() => voidGrant({ id, reason: '重复录入' }, recorder), 'FORBIDDEN');
-    await expectRefused(() => voidGrant({ id, reason: '重复录入' }, null), 'UNAUTHENTICATED');
+    await api.expectRefused(() => voidGrant({ id: UNKNOWN_ID, reason: '重复录入' }), 'NOT_FOUND');
+    await api.expectRefused(() => voidGrant({ id, reason: '' }), 'BAD_USER_INPUT');
+    await api.expectRefused(() => voidGrant({ id, reason: '重复录入' }, otherTreasurer), 'FORBIDDEN');
+    await api.expectRefused(() => voidGrant({ id, reason: '重复录入' }, recorder), 'FORBIDDEN');
+    await api.expectRefused(() => voidGrant({ id, reason: '重复录入' }, null), 'UNAUTHENTICATED');
   });
 });
 

@@ -1,6 +1,6 @@
 // Bad input to the volunteer-activity mutations: each case gets a clear error code (and, for
 // input problems, the offending field) and writes nothing (DESIGN §8).
-import { ApiHarness, dataOf, errorCode, type GraphQLResponse } from '../../../test/api-harness';
+import { ApiHarness, dataOf, errorCode } from '../../../test/api-harness';
 import { CORRECT_ACTIVITY, type OrgFixture, RECORD_ACTIVITY, VOID_ACTIVITY, leiFengDay, registerBureau } from '../../../test/documents';
 
 let api: ApiHarness;
@@ -18,18 +18,6 @@ beforeAll(async () => {
 });
 
 afterAll(() => api.close());
-
-/** Sends the request and checks it was refused with `code` (naming `field`, if given) without writing anything. */
-async function expectRefused(send: () => Promise<GraphQLResponse<unknown>>, code: string, field?: string): Promise<void> {
-  const head = await api.head();
-  const response = await send();
-  expect(response.data ?? null).toBeNull();
-  expect(errorCode(response)).toBe(code);
-  if (field) expect(response.errors?.[0]?.extensions?.fields?.map((f) => f.field)).toContain(field);
-  // Nothing internal leaks, and the store did not move.
-  expect(JSON.stringify(response.errors)).not.toMatch(/stacktrace|at .*\.ts:\d+|SELECT |INSERT /i);
-  expect(await api.head()).toBe(head);
-}
 
 const record = (overrides: Record<string, unknown>) => () => api.gql(RECORD_ACTIVITY, { input: leiFengDay(org.subBureauId, overrides) }, recorder);
 
@@ -67,13 +55,13 @@ describe('recordVolunteerActivity refuses bad input and writes nothing', () => {
   ];
 
   it.each(cases)('%s', async (_name, overrides, code, field) => {
-    await expectRefused(record(overrides), code, field);
+    await api.expectRefused(record(overrides), code, field);
   });
 
   it('an inline literal Decimal sent as a number', async () => {
     const query = `mutation { recordVolunteerActivity(input: { organizerId: "${org.subBureauId}", program: LEI_FENG, title: "学雷锋", startDate: "2023-03-05",
       site: "天平", serviceItems: ["套餐解读"], personTimes: 2, volunteerHours: 3 }) { position } }`;
-    await expectRefused(() => api.gql(query, {}, recorder), 'BAD_USER_INPUT');
+    await api.expectRefused(() => api.gql(query, {}, recorder), 'BAD_USER_INPUT');
   });
 
   it('a request body over the size limit (413)', async () => {
@@ -93,12 +81,12 @@ describe('correctVolunteerActivity and voidVolunteerActivity refuse bad input an
   const correct = (input: Record<string, unknown>) => () => api.gql(CORRECT_ACTIVITY, { input }, recorder);
   const unknownId = '6a1f5c0e-0000-4000-8000-000000000003';
 
-  it('an unknown record', () => expectRefused(correct({ id: unknownId, reason: '更正', personTimes: 2 }), 'NOT_FOUND'));
-  it('an empty reason', () => expectRefused(correct({ id: activityId, reason: ' ', personTimes: 2 }), 'BAD_USER_INPUT', 'reason'));
-  it('no field to change', () => expectRefused(correct({ id: activityId, reason: '更正' }), 'BAD_USER_INPUT'));
-  it('人次 of zero', () => expectRefused(correct({ id: activityId, reason: '更正', personTimes: 0 }), 'BAD_USER_INPUT', 'personTimes'));
-  it('an end date before the stored start date', () => expectRefused(correct({ id: activityId, reason: '更正', endDate: '2023-03-01' }), 'BAD_USER_INPUT', 'endDate'));
-  it('clearing a required field (title: null)', () => expectRefused(correct({ id: activityId, reason: '更正', title: null }), 'BAD_USER_INPUT', 'title'));
-  it('voiding an unknown record', () => expectRefused(() => api.gql(VOID_ACTIVITY, { input: { id: unknownId, reason: '重复' } }, recorder), 'NOT_FOUND'));
-  it('voiding without a reason', () => expectRefused(() => api.gql(VOID_ACTIVITY, { input: { id: activityId, reason: '' } }, recorder), 'BAD_USER_INPUT', 'reason'));
+  it('an unknown record', () => api.expectRefused(correct({ id: unknownId, reason: '更正', personTimes: 2 }), 'NOT_FOUND'));
+  it('an empty reason', () => api.expectRefused(correct({ id: activityId, reason: ' ', personTimes: 2 }), 'BAD_USER_INPUT', 'reason'));
+  it('no field to change', () => api.expectRefused(correct({ id: activityId, reason: '更正' }), 'BAD_USER_INPUT'));
+  it('人次 of zero', () => api.expectRefused(correct({ id: activityId, reason: '更正', personTimes: 0 }), 'BAD_USER_INPUT', 'personTimes'));
+  it('an end date before the stored start date', () => api.expectRefused(correct({ id: activityId, reason: '更正', endDate: '2023-03-01' }), 'BAD_USER_INPUT', 'endDate'));
+  it('clearing a required field (title: null)', () => api.expectRefused(correct({ id: activityId, reason: '更正', title: null }), 'BAD_USER_INPUT', 'title'));
+  it('voiding an unknown record', () => api.expectRefused(() => api.gql(VOID_ACTIVITY, { input: { id: unknownId, reason: '重复' } }, recorder), 'NOT_FOUND'));
+  it('voiding without a reason', () => api.expectRefused(() => api.gql(VOID_ACTIVITY, { input: { id: activityId, reason: '' } }, recorder), 'BAD_USER_INPUT', 'reason'));
 });
