@@ -4,5 +4,6 @@ import type { CliCommand } from './cli-command';
 import { demoCommand } from './demo.command';
 import { helpCommand } from './help.command';
 import { issueTokenCommand } from './issue-token.command';
+import { rebuildCommand } from './rebuild.command';
 
-export const commands: readonly CliCommand[] = [helpCommand(() => commands), issueTokenCommand, demoCommand];
+export const commands: readonly CliCommand[] = [helpCommand(() => commands), issueTokenCommand, demoCommand, rebuildCommand];

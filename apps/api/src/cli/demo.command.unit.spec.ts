@@ -34,7 +34,7 @@ describe('demo', () => {
     }) as unknown as typeof fetch;
     const io = capture();
     expect(await createDemoCommand(unauthenticated).run([], io)).toBe(1);
-    expect(io.errors.join('\n')).toMatch(/refused the demo's ADMIN token: run the CLI with the server's JWT_SECRET/);
+    expect(io.errors.join('\n')).toMatch(/refused the CLI's ADMIN token: run the CLI with the server's JWT_SECRET/);
     expect(bodies).toEqual([JSON.stringify({ query: '{ version }', variables: {} })]);
   });
 

@@ -5,6 +5,7 @@ import { ApiHarness, dataOf } from '../../test/api-harness';
 import { LEI_FENG_ITEMS, LEI_FENG_SUBDISTRICTS } from './demo-2023.data';
 import { REPORT_SECTION, SECTION } from './demo-2023.documents';
 import { createDemoCommand } from '../cli/demo.command';
+import { createRebuildCommand } from '../cli/rebuild.command';
 import { DEMO_SUBJECT, type DemoLoadResult, type GraphQLSend, loadDemo2023 } from './load-demo-2023';
 
 let api: ApiHarness;
@@ -95,4 +96,23 @@ it('is what `npm run cli -- demo` loads over HTTP: against the running app it wr
   expect(output).toContain('帮困          77 人次, 27,500 元');
   expect(output).toContain('爱心一日捐    41,620 元 from 358 donors in 7 department unions');
   expect(output).toMatch(/考务哨兵 +\d+ exams, \d+ sites, 184 supports/);
+});
+
+it('is rebuilt by `npm run cli -- rebuild` over HTTP to identical totals, without writing an event', async () => {
+  const saved = process.env['JWT_SECRET'];
+  process.env['JWT_SECRET'] = 'e2e-test-secret-that-is-long-enough-for-hs256'; // the harness's secret
+  const lines: string[] = [];
+  const errors: string[] = [];
+  const before = await section();
+  const head = await api.head();
+  try {
+    const code = await createRebuildCommand().run(['--url', `${api.url}/graphql`], { out: (l) => lines.push(l), err: (l) => errors.push(l) });
+    expect({ code, errors }).toEqual({ code: 0, errors: [] });
+  } finally {
+    if (saved === undefined) delete process.env['JWT_SECRET'];
+    else process.env['JWT_SECRET'] = saved;
+  }
+  expect(lines.join('\n')).toMatch(/Done: [1-9]\d* events into generation \d+/);
+  expect(await api.head()).toBe(head);
+  expect(await section()).toEqual(before);
 });

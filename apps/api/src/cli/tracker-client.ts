@@ -1,0 +1,58 @@
+// For CLI commands that act on a RUNNING tracker over its GraphQL API (demo, rebuild): the same
+// door every user goes through, so the server's rules, idempotency and read-your-writes all apply.
+import { JwtService } from '@nestjs/jwt';
+import { readJwtSecret } from '../auth/jwt-secret';
+import { parseConfig } from '../config/app-config';
+import type { GraphQLReply, GraphQLSend } from '../demo/load-demo-2023';
+import { parseFlags } from './cli-command';
+
+export type Fetch = typeof fetch;
+
+/** A problem the person running the command can fix; printed without a stack. */
+export class TrackerClientError extends Error {}
+
+export interface TrackerClient {
+  readonly url: string;
+  readonly send: GraphQLSend;
+}
+
+/**
+ * Signs a short-lived ADMIN token with the server's secret (JWT_SECRET, or the one in DATA_DIR),
+ * then sends one cheap query, so a stopped server or a foreign secret is reported before any write.
+ */
+export async function connectAsAdmin(args: readonly string[], subject: string, name: string, fetchImpl: Fetch): Promise<TrackerClient> {
+  const { flags } = parseFlags(args);
+  const config = parseConfig(process.env);
+  const url = typeof flags.get('url') === 'string' ? String(flags.get('url')) : `http://localhost:${config.port}/graphql`;
+  const secret = await readJwtSecret(config.jwtSecret, config.dataDir);
+  const token = new JwtService({ secret }).sign({ sub: subject, name, roles: ['ADMIN'], orgUnitIds: [] }, { algorithm: 'HS256', expiresIn: 3600 });
+  const send = httpSend(fetchImpl, url, token);
+  const reply = await send('{ version }', {});
+  if (reply.errors?.[0]?.extensions?.code === 'UNAUTHENTICATED') {
+    throw new TrackerClientError(`The tracker at ${url} refused the CLI's ADMIN token: run the CLI with the server's JWT_SECRET (or its DATA_DIR).`);
+  }
+  if (reply.errors?.length) throw new TrackerClientError(`The tracker at ${url} answered: ${reply.errors.map((e) => e.message).join('; ')}`);
+  return { url, send };
+}
+
+function httpSend(fetchImpl: Fetch, url: string, token: string): GraphQLSend {
+  return async (query, variables) => {
+    let response: Response;
+    try {
+      response = await fetchImpl(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query, variables }),
+      });
+    } catch (error) {
+      const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+      throw new TrackerClientError(`Cannot reach the tracker at ${url} (${cause?.code ?? cause?.message ?? String(error)}): start it first with npm start`);
+    }
+    const text = await response.text();
+    try {
+      return JSON.parse(text) as GraphQLReply;
+    } catch {
+      throw new TrackerClientError(`${url} answered HTTP ${response.status} without GraphQL JSON: is --url the tracker's /graphql endpoint?`);
+    }
+  };
+}
