@@ -216,7 +216,9 @@ async function startApp(databaseUrl) {
   const env = { ...process.env, DATABASE_URL: databaseUrl, JWT_SECRET, PORT: String(port), LOG_LEVEL: 'warn', NO_COLOR: '1' };
   delete env.DATA_DIR;
   delete env.EVENT_STORE;
-  const child = spawn(process.execPath, ['-r', './dist/register-paths.js', 'dist/apps/api/src/main.js'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // BENCH_CPU_PROF=1 also profiles the api (written at its orderly exit) into .tmp/bench-prof/.
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${join(ROOT, '.tmp', 'bench-prof')}`] : [];
+  const child = spawn(process.execPath, [...profile, '-r', './dist/register-paths.js', 'dist/apps/api/src/main.js'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (c) => (output += c));
   child.stderr.on('data', (c) => (output += c));
@@ -296,7 +298,7 @@ async function endToEnd(databaseUrl) {
             const failed = typeof body !== 'string' || body.includes('"errors"') || !body.includes('"recordVolunteerActivity"');
             if (failed) graphqlErrors += 1;
             // Keep the first success and the first few failures for the report.
-            if (failed ? graphqlErrors <= 3 : checked === 1 || samples.length === 0) samples.push(`${status} ${String(body).slice(0, 200)}`);
+            if (failed ? graphqlErrors <= 3 : checked === 1 || samples.length === 0) samples.push(`${status} ${String(body).trim().slice(0, 200)}`);
           },
         },
       ],
