@@ -43,7 +43,11 @@ async function timedLoop(writers, seconds, append) {
   const deadline = started + seconds * 1000;
   await Promise.all(
     Array.from({ length: writers }, async (_, w) => {
-      while (performance.now() < deadline) events += await append(w);
+      while (performance.now() < deadline) {
+        // Not `events += await …`: that reads `events` before the await and loses the other writers' counts.
+        const written = await append(w);
+        events += written;
+      }
     }),
   );
   return events / ((performance.now() - started) / 1000);
