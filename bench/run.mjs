@@ -565,8 +565,30 @@ function sinceLast(rows, mode) {
 
 // ---------- main ----------
 
+/**
+ * pgbench (the physical limit) and psql (the bulk load) come from Debian's PostgreSQL client
+ * packages. A fresh machine may lack them: as root, install them; otherwise say what to install.
+ */
+function ensureClientTools() {
+  const missing = ['pgbench', 'psql'].filter((tool) => {
+    try {
+      execFileSync('sh', ['-c', `command -v ${tool}`], { stdio: 'ignore' });
+      return false;
+    } catch {
+      return true;
+    }
+  });
+  if (missing.length === 0) return;
+  if (process.getuid?.() !== 0) throw new Error(`${missing.join(' and ')} not found: install Debian's postgresql-contrib and postgresql-client.`);
+  log(`installing ${missing.join(' and ')} (apt-get install postgresql-contrib postgresql-client)`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'postgresql-contrib', 'postgresql-client'], { stdio: 'inherit', env });
+}
+
 async function main() {
   const wall = performance.now();
+  ensureClientTools();
   await ensureBuilt();
   ({ eventStore } = loadDist());
   log(`mode: ${CONFIG.label}; starting PostgreSQL`);
