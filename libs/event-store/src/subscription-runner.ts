@@ -5,6 +5,13 @@ import { InvalidEventStoreRequestError } from './event-store.port';
 
 export const DEFAULT_BATCH_SIZE = 100;
 const MAX_READ_RETRY_DELAY_MS = 5_000;
+/**
+ * After a wake-up whose read found nothing, re-read after 10, 20, 40 … ms up to this delay
+ * (about 2.5 s in all) before falling back to the poll interval. A wake-up means a commit, but
+ * PostgreSQL shows it to `$all` readers only once every older transaction in the cluster ended.
+ */
+const MAX_SETTLE_DELAY_MS = 1_280;
+const FIRST_SETTLE_DELAY_MS = 10;
 
 export interface SubscriptionSource {
   readPage(after: AllPosition, limit: number): Promise<ReadAllPage>;
@@ -51,7 +58,9 @@ export class SubscriptionRunner implements Subscription {
   private async run(after: AllPosition): Promise<void> {
     let cursor = after;
     let readFailures = 0;
+    let settleDelay = 0; // > 0 while re-reading soon after a wake-up that found nothing yet
     while (!this.stopped) {
+      const woken = this.wakePending;
       this.wakePending = false;
       let page: ReadAllPage;
       try {
@@ -79,7 +88,15 @@ export class SubscriptionRunner implements Subscription {
           break;
         }
         cursor = page.next;
+        settleDelay = 0;
         if (page.events.length === this.batchSize) continue; // more are probably waiting
+      } else if (woken || settleDelay > 0) {
+        settleDelay = settleDelay === 0 ? FIRST_SETTLE_DELAY_MS : settleDelay * 2;
+        if (settleDelay <= MAX_SETTLE_DELAY_MS) {
+          if (!this.wakePending) await this.sleep(settleDelay);
+          continue;
+        }
+        settleDelay = 0;
       }
       if (!this.wakePending) await this.sleep(this.source.pollIntervalMs);
     }
