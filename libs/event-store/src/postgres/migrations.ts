@@ -65,6 +65,17 @@ export const EVENT_STORE_MIGRATIONS: readonly EventStoreMigration[] = [
         FOR EACH STATEMENT EXECUTE FUNCTION event_store_refuse_change();
     `,
   },
+  {
+    version: 3,
+    name: 'notify_after_commit',
+    sql: `
+      -- NOTIFY moves out of the appending transaction into the adapter (CommitAnnouncer), sent
+      -- after the commit: a pg_notify inside the transaction held the notify-queue lock through
+      -- the commit's WAL flush and serialized every append.
+      DROP TRIGGER events_notify ON events;
+      DROP FUNCTION event_store_notify();
+    `,
+  },
 ];
 
 export interface MigrationReport {

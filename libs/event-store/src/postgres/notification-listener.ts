@@ -40,7 +40,8 @@ export class NotificationListener {
     await this.disconnect();
   }
 
-  private wakeAll(): void {
+  /** Wakes every registered subscription (also called directly after this process's own commits). */
+  wakeAll(): void {
     for (const listener of this.listeners) listener();
   }
 

@@ -31,6 +31,7 @@ import {
 } from '../append-rules';
 import { SubscriptionRunner } from '../subscription-runner';
 import { runEventStoreMigrations } from './migrations';
+import { CommitAnnouncer } from './commit-announcer';
 import { NotificationListener } from './notification-listener';
 
 export interface PostgresEventStoreOptions {
@@ -168,6 +169,7 @@ export function toRecordedEvent(row: EventRow): RecordedEvent {
 
 export class PostgresEventStore implements EventStore {
   private readonly listener: NotificationListener;
+  private readonly announcer: CommitAnnouncer;
   private readonly subscriptions = new Set<Subscription>();
   private closing: Promise<void> | undefined;
 
@@ -177,6 +179,7 @@ export class PostgresEventStore implements EventStore {
     private readonly pollIntervalMs: number = DEFAULT_POLL_INTERVAL_MS,
   ) {
     this.listener = new NotificationListener(listenerConfig);
+    this.announcer = new CommitAnnouncer(pool, () => this.listener.wakeAll());
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<readonly RecordedEvent[]> {
@@ -195,7 +198,9 @@ export class PostgresEventStore implements EventStore {
     if (request.batch.length === 0) return this.checkOnly(this.pool, streamId, options.expectedVersion);
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.runAppend(this.pool, streamId, request);
+        const result = await this.runAppend(this.pool, streamId, request);
+        if (result.written) this.announcer.announce();
+        return result;
       } catch (error) {
         // A concurrent writer got this version (or one of these ids) first. The retry re-reads
         // the stream, so it either succeeds ('any'), recognises a repeat, or reports the clash.
@@ -207,7 +212,8 @@ export class PostgresEventStore implements EventStore {
 
   /**
    * The same append, on a connection the caller has put inside a transaction (BEGIN … COMMIT):
-   * the events become visible when the caller commits. A clash with a concurrent writer aborts
+   * the events become visible when the caller commits, and subscribers find them by polling (no
+   * notification: only the caller knows when it commits). A clash with a concurrent writer aborts
    * the caller's transaction, so it is reported (ConcurrencyError, or DuplicateEventError for a
    * concurrently stored id) rather than retried: retry the whole transaction.
    */
@@ -278,6 +284,7 @@ export class PostgresEventStore implements EventStore {
     this.closing ??= (async () => {
       await Promise.all([...this.subscriptions].map((subscription) => subscription.stop()));
       await this.listener.close();
+      await this.announcer.settle();
       await this.pool.end();
     })();
     return this.closing;
