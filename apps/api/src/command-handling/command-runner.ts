@@ -29,8 +29,6 @@ export interface CommandOutcome<State> {
   readonly state: State;
   /** Global position of the last event this request wrote (or originally wrote). */
   readonly position: bigint;
-  /** True when an earlier identical request had already done the work: nothing was written now. */
-  readonly repeated: boolean;
 }
 
 export interface RunCommandOptions<Command, Event extends { readonly type: string }, State> {
@@ -77,7 +75,7 @@ export class CommandRunner {
         if (earlier.metadata['payloadFingerprint'] !== context.idempotency.fingerprint) {
           throw new IdempotencyKeyReusedError(context.idempotency.key);
         }
-        return { outcome: { state, position: earlier.position.globalPosition, repeated: true }, logPosition: earlier.position };
+        return { outcome: { state, position: earlier.position.globalPosition }, logPosition: earlier.position };
       }
 
       const command = await options.command(state);
@@ -85,7 +83,7 @@ export class CommandRunner {
       if (decided.length === 0) {
         // The decider judged the command an exact repeat of what is already recorded.
         const last = history.at(-1);
-        return { outcome: { state, position: last ? last.position.globalPosition : 0n, repeated: true }, logPosition: last?.position };
+        return { outcome: { state, position: last ? last.position.globalPosition : 0n }, logPosition: last?.position };
       }
 
       try {
@@ -93,7 +91,7 @@ export class CommandRunner {
           expectedVersion: history.length,
         });
         const next = decided.reduce((s, e) => decider.evolve(s, e), state);
-        return { outcome: { state: next, position: result.lastPosition.globalPosition, repeated: false }, logPosition: result.lastPosition };
+        return { outcome: { state: next, position: result.lastPosition.globalPosition }, logPosition: result.lastPosition };
       } catch (error) {
         if (!(error instanceof ConcurrencyError) || attempt >= MAX_ATTEMPTS) throw error;
         await backoff(attempt);
