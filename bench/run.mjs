@@ -18,11 +18,22 @@ import { POSTGRES_SETTINGS, freePort, startPostgres } from './lib/postgres.mjs';
 import { fmt, percentile, ratio } from './lib/stats.mjs';
 
 const QUICK = process.argv.includes('--quick');
-const NO_RECORD = process.argv.includes('--no-record');
+// `--only=appends|e2e|readmodel` runs one part and prints its raw figures (never recorded): for
+// measuring one change quickly. Only a full run's table goes into BENCHMARKS.md.
+const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+if (ONLY !== undefined && !['appends', 'e2e', 'readmodel'].includes(ONLY)) {
+  process.stderr.write(`--only must be appends, e2e or readmodel, got ${ONLY}\n`);
+  process.exit(2);
+}
+const runs = (part) => ONLY === undefined || ONLY === part;
+const NO_RECORD = process.argv.includes('--no-record') || ONLY !== undefined;
 const SEED = 20240305;
 const CONFIG = QUICK
   ? { appendSeconds: 2, loadSeconds: 5, logEvents: 20_000, queries: 200, label: 'quick (--quick)' }
   : { appendSeconds: 5, loadSeconds: 30, logEvents: 1_000_000, queries: 1000, label: 'full' };
+// `--events=N` overrides the log size (for a quicker look at the read-model figures with --only).
+const EVENTS_ARG = process.argv.find((a) => a.startsWith('--events='));
+if (EVENTS_ARG) CONFIG.logEvents = Number(EVENTS_ARG.slice('--events='.length));
 const YEARS = [2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024];
 const QUERY_YEAR = 2024;
 const SINGLE_WRITERS = [1, 8, 32];
@@ -602,12 +613,20 @@ async function main() {
     for (const name of ['bench_ours', 'bench_emmett', 'bench_pgbench', 'bench_e2e', 'bench_log']) urls.push(await server.createDatabase(name));
     const [oursUrl, emmettUrl, pgbenchUrl, e2eUrl, logUrl] = urls;
     await (await eventStore.createPostgresEventStore({ connectionString: oursUrl, poolSize: 1 })).close();
-    results.pgbench = await pgbenchAppends(server, pgbenchUrl);
-    results.ours = await oursAppends(oursUrl);
-    results.emmett = await emmettAppends(emmettUrl);
-    log('end-to-end GraphQL load');
-    results.e2e = await endToEnd(e2eUrl);
-    log(`e2e: ${fmt(results.e2e.requestsPerSecond)} req/s p99 ${results.e2e.p99} ms; counted ${results.e2e.counted}; samples:\n  ${results.e2e.samples.join('\n  ')}`);
+    if (runs('appends')) {
+      results.pgbench = await pgbenchAppends(server, pgbenchUrl);
+      results.ours = await oursAppends(oursUrl);
+      results.emmett = await emmettAppends(emmettUrl);
+    }
+    if (runs('e2e')) {
+      log('end-to-end GraphQL load');
+      results.e2e = await endToEnd(e2eUrl);
+      log(`e2e: ${fmt(results.e2e.requestsPerSecond)} req/s p99 ${results.e2e.p99} ms; counted ${results.e2e.counted}; samples:\n  ${results.e2e.samples.join('\n  ')}`);
+    }
+    if (ONLY !== undefined && ONLY !== 'readmodel') {
+      process.stdout.write(`${JSON.stringify(ONLY === 'appends' ? { ours: results.ours, pgbench: results.pgbench, emmett: results.emmett } : results.e2e, null, 2)}\n`);
+      return;
+    }
     log(`loading ${fmt(CONFIG.logEvents)} seeded events (psql COPY)`);
     const loadStart = performance.now();
     results.load = await loadLog(server, logUrl, CONFIG.logEvents);
@@ -615,6 +634,10 @@ async function main() {
     log(`loaded ${fmt(results.load.count)} events in ${fmt(results.load.seconds, 1)} s; rebuilding`);
     results.readModel = await readModelChild(logUrl);
     log(`rebuild ${fmt(results.readModel.rebuild.eventsPerSecond)} ev/s; section p99 ${fmt(results.readModel.section.p99, 1)} ms; asOf ${fmt(results.readModel.asOf.seconds, 2)} s`);
+    if (ONLY === 'readmodel') {
+      process.stdout.write(`${JSON.stringify({ load: results.load, readModel: results.readModel }, null, 2)}\n`);
+      return;
+    }
     log('cold start');
     const app = await startApp(logUrl);
     results.coldStartMs = app.coldStartMs;
