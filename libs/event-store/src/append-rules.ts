@@ -21,6 +21,13 @@ export function validateStreamId(streamId: string): void {
   }
 }
 
+/** Checks every id of a multi-stream read and drops repeats (a stream read twice is read once). */
+export function uniqueStreamIds(streamIds: readonly string[]): readonly string[] {
+  if (!Array.isArray(streamIds)) throw new InvalidEventStoreRequestError('readStreams needs an array of stream ids.');
+  for (const streamId of streamIds) validateStreamId(streamId);
+  return [...new Set(streamIds)];
+}
+
 export function validateExpectedVersion(expected: ExpectedVersion): void {
   if (expected === 'any' || expected === 'no_stream' || expected === 'stream_exists') return;
   if (typeof expected === 'number' && Number.isSafeInteger(expected) && expected >= 0 && expected <= 2_147_483_647) return;

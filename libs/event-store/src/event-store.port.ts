@@ -99,6 +99,12 @@ export interface Subscription {
 
 export interface EventStore {
   readStream(streamId: string, options?: ReadStreamOptions): Promise<readonly RecordedEvent[]>;
+  /**
+   * Every event of the given streams, in log order (by position), each stream from version 1.
+   * Unknown streams contribute nothing. For folds that need many whole streams at once (the read
+   * model's `asOf`), where one readStream per stream would cost one round trip each.
+   */
+  readStreams(streamIds: readonly string[]): Promise<readonly RecordedEvent[]>;
   appendToStream(streamId: string, events: readonly NewEvent[], options: { readonly expectedVersion: ExpectedVersion }): Promise<AppendResult>;
   readAll(options: ReadAllOptions): Promise<ReadAllPage>;
   subscribe(after: AllPosition, handler: EventBatchHandler, options?: SubscribeOptions): Subscription;

@@ -24,6 +24,7 @@ import {
   validateExpectedVersion,
   validateFrom,
   validateReadAll,
+  uniqueStreamIds,
   validateStreamId,
 } from './append-rules';
 import { SubscriptionRunner } from './subscription-runner';
@@ -52,6 +53,13 @@ export class InMemoryEventStore implements EventStore {
     validateStreamId(streamId);
     const from = validateFrom(options.from);
     return (this.streams.get(streamId) ?? []).slice(from - 1).map(copyEvent);
+  }
+
+  async readStreams(streamIds: readonly string[]): Promise<readonly RecordedEvent[]> {
+    this.assertOpen();
+    const ids = uniqueStreamIds(streamIds);
+    const events = ids.flatMap((streamId) => this.streams.get(streamId) ?? []);
+    return events.sort((a, b) => comparePositions(a.position, b.position)).map(copyEvent);
   }
 
   async appendToStream(

@@ -435,6 +435,61 @@ export function describeEventStoreContract(
       });
     });
 
+    describe('readStreams', () => {
+      it('returns several interleaved streams whole, in log order, and nothing of the others', async () => {
+        const [a, b, c] = [aStreamId(), aStreamId('booth'), aStreamId('relief-grant')] as const;
+        const appended: { streamId: string; eventIds: string[] }[] = [];
+        for (const [index, size] of [2, 1, 3, 1, 2, 2, 1].entries()) {
+          const streamId = [a, b, c][index % 3] as string;
+          const batch = someEvents(size);
+          await store.appendToStream(streamId, batch, { expectedVersion: 'any' });
+          appended.push({ streamId, eventIds: batch.map((e) => e.eventId) });
+        }
+
+        const events = await store.readStreams([c, a]);
+
+        const expectedIds = appended.filter((x) => x.streamId !== b).flatMap((x) => x.eventIds);
+        expect(events.map((e) => e.eventId)).toEqual(expectedIds);
+        expectStrictlyIncreasing(events.map((e) => e.position));
+        const [streamA, streamC] = [await store.readStream(a), await store.readStream(c)];
+        expect(events.filter((e) => e.streamId === a)).toEqual(streamA);
+        expect(events.filter((e) => e.streamId === c)).toEqual(streamC);
+      });
+
+      it('gives nothing for unknown streams and an empty list, and reads a stream named twice once', async () => {
+        const streamId = aStreamId();
+        await store.appendToStream(streamId, someEvents(3), { expectedVersion: 'no_stream' });
+        const stream = await store.readStream(streamId);
+
+        expect(await store.readStreams([])).toEqual([]);
+        expect(await store.readStreams([aStreamId(), aStreamId('booth')])).toEqual([]);
+        expect(await store.readStreams([aStreamId(), streamId])).toEqual(stream);
+        expect(await store.readStreams([streamId, streamId, aStreamId(), streamId])).toEqual(stream);
+      });
+
+      it('reads streams with Chinese ids', async () => {
+        const [leiFeng, booth] = [aStreamId('学雷锋-枫林街道'), aStreamId('Hello老友亭-康健雷锋亭')];
+        const first = someEvents(2);
+        const second = someEvents(1);
+        const third = someEvents(1);
+        await store.appendToStream(leiFeng, first, { expectedVersion: 'no_stream' });
+        await store.appendToStream(booth, second, { expectedVersion: 'no_stream' });
+        await store.appendToStream(leiFeng, third, { expectedVersion: 2 });
+
+        const events = await store.readStreams([booth, leiFeng]);
+
+        expect(events.map((e) => [e.streamId, e.eventId])).toEqual([
+          ...first.map((e) => [leiFeng, e.eventId]),
+          ...second.map((e) => [booth, e.eventId]),
+          ...third.map((e) => [leiFeng, e.eventId]),
+        ]);
+      });
+
+      it('refuses an invalid stream id', async () => {
+        await expect(store.readStreams([aStreamId(), ''])).rejects.toBeInstanceOf(InvalidEventStoreRequestError);
+      });
+    });
+
     describe('subscribe', () => {
       it('delivers in order in batches, and resumes after a restart with only the new events, each once', async () => {
         const start = await endOfLog(store);

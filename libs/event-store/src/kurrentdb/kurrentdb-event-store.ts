@@ -10,6 +10,7 @@ import {
   normalizeEvents,
   resolveRepeat,
   serializeJson,
+  uniqueStreamIds,
   validateExpectedVersion,
   validateFrom,
   validateReadAll,
@@ -47,6 +48,8 @@ export interface KurrentDbEventStoreOptions {
 const DEFAULT_POLL_INTERVAL_MS = 500;
 const DEFAULT_CONNECT_TIMEOUT_MS = 5_000;
 const WAKE_RESUBSCRIBE_DELAY_MS = 1_000;
+/** Stream reads in flight at once for readStreams. */
+const READ_STREAMS_CONCURRENCY = 16;
 
 /** Thrown by `createKurrentDbEventStore` when the server cannot be reached or the URL is malformed. */
 export class KurrentDbUnavailableError extends Error {
@@ -105,6 +108,21 @@ export class KurrentDbEventStore implements EventStore {
     validateStreamId(streamId);
     const from = validateFrom(options.from);
     return this.readStreamFrom(streamId, BigInt(from - 1));
+  }
+
+  /** One stream read per id (KurrentDB has no multi-stream read), a few at a time, then merged into log order. */
+  async readStreams(streamIds: readonly string[]): Promise<readonly RecordedEvent[]> {
+    const ids = uniqueStreamIds(streamIds);
+    const perStream: RecordedEvent[][] = [];
+    let next = 0;
+    const reader = async (): Promise<void> => {
+      while (next < ids.length) {
+        const streamId = ids[next++] as string;
+        perStream.push(await this.readStreamFrom(streamId, 0n));
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(READ_STREAMS_CONCURRENCY, ids.length) }, reader));
+    return perStream.flat().sort((a, b) => comparePositions(a.position, b.position));
   }
 
   /**

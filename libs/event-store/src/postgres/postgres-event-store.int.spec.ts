@@ -190,6 +190,31 @@ describe('postgres adapter', () => {
     });
   });
 
+  describe('readStreams', () => {
+    it('reads 120,000 ids (several queries) in log order, and never an uncommitted event', async () => {
+      const [early, late] = [aStreamId(), aStreamId('booth')];
+      const first = await store.appendToStream(late, someEvents(2), { expectedVersion: 'no_stream' });
+      await store.appendToStream(early, someEvents(1), { expectedVersion: 'no_stream' });
+      await store.appendToStream(late, someEvents(1), { expectedVersion: first.nextExpectedVersion });
+      const pending = await openRawTransaction(store, database.url);
+      await pending.append(early, someEvents(1), { expectedVersion: 1 });
+      // The known streams sit in the first and the last chunk of the ids.
+      const ids = [early, ...Array.from({ length: 120_000 }, () => aStreamId()), late];
+
+      try {
+        const events = await store.readStreams(ids);
+
+        const expected = [...(await store.readStream(late)), ...(await store.readStream(early))].sort((a, b) =>
+          a.position.globalPosition < b.position.globalPosition ? -1 : 1,
+        );
+        expect(events).toEqual(expected);
+        expect(events.map((e) => e.streamId)).toEqual([late, late, early, late]);
+      } finally {
+        await pending.rollback();
+      }
+    });
+  });
+
   describe('a writer that clashes with a concurrent transaction', () => {
     it('waits for it, then gets a ConcurrencyError (never a raw unique_violation)', async () => {
       const streamId = aStreamId();

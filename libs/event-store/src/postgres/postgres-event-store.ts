@@ -17,13 +17,14 @@ import type {
   SubscribeOptions,
   Subscription,
 } from '../event-store.port';
-import { ConcurrencyError, DuplicateEventError, InvalidEventStoreRequestError, START_OF_LOG } from '../event-store.port';
+import { ConcurrencyError, DuplicateEventError, InvalidEventStoreRequestError, START_OF_LOG, comparePositions } from '../event-store.port';
 import type { StoredEventRef } from '../append-rules';
 import {
   expectedVersionHolds,
   normalizeEvents,
   resolveRepeat,
   serializeJson,
+  uniqueStreamIds,
   validateExpectedVersion,
   validateFrom,
   validateReadAll,
@@ -45,6 +46,8 @@ export interface PostgresEventStoreOptions {
 }
 
 const DEFAULT_POLL_INTERVAL_MS = 250;
+/** Stream ids per readStreams query: keeps each array parameter a few MB at most. */
+const READ_STREAMS_CHUNK = 50_000;
 /** Retries of an append whose insert hit a concurrent writer's row; each retry re-reads the stream. */
 const MAX_APPEND_ATTEMPTS = 50;
 
@@ -118,6 +121,14 @@ WHERE stream_id = $1 AND stream_version >= $2
 ORDER BY stream_version`;
 
 /*
+ * Whole streams, for many streams at once. Probes the (stream_id, stream_version) index once per
+ * id; log order is restored by the caller (sorting here would spill the jsonb rows to disk).
+ */
+const READ_STREAMS_SQL = `
+SELECT ${EVENT_COLUMNS} FROM events
+WHERE stream_id = ANY($1::text[])`;
+
+/*
  * The safe $all read: tuple cursor, and only rows of transactions older than every transaction
  * still running, so no row can later appear behind the cursor (DESIGN §4).
  */
@@ -187,6 +198,15 @@ export class PostgresEventStore implements EventStore {
     const from = validateFrom(options.from);
     const result = await this.pool.query<EventRow>({ name: 'event_store_read_stream', text: READ_STREAM_SQL, values: [streamId, from] });
     return result.rows.map(toRecordedEvent);
+  }
+
+  async readStreams(streamIds: readonly string[]): Promise<readonly RecordedEvent[]> {
+    const ids = uniqueStreamIds(streamIds);
+    if (ids.length === 0) return [];
+    const chunks: string[][] = [];
+    for (let start = 0; start < ids.length; start += READ_STREAMS_CHUNK) chunks.push(ids.slice(start, start + READ_STREAMS_CHUNK));
+    const rows = chunks.length === 1 ? await this.readStreamChunk(this.pool, ids) : await this.readStreamChunksInOneSnapshot(chunks);
+    return rows.map(toRecordedEvent).sort((a, b) => comparePositions(a.position, b.position));
   }
 
   async appendToStream(
@@ -288,6 +308,28 @@ export class PostgresEventStore implements EventStore {
       await this.pool.end();
     })();
     return this.closing;
+  }
+
+  private async readStreamChunk(db: Queryable, ids: readonly string[]): Promise<EventRow[]> {
+    const result = await db.query<EventRow>({ name: 'event_store_read_streams', text: READ_STREAMS_SQL, values: [ids] });
+    return result.rows;
+  }
+
+  /** Several chunks read in one repeatable-read snapshot, so they agree on what has committed. */
+  private async readStreamChunksInOneSnapshot(chunks: readonly (readonly string[])[]): Promise<EventRow[]> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      const rows: EventRow[] = [];
+      for (const chunk of chunks) rows.push(...(await this.readStreamChunk(client, chunk)));
+      await client.query('COMMIT');
+      return rows;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
   }
 
   private async runAppend(db: Queryable, streamId: string, request: PreparedAppend): Promise<AppendResult> {
