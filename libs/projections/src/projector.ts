@@ -7,9 +7,10 @@ import { comparePositions, formatPosition, parsePosition, START_OF_LOG } from '@
 import type { DataSource, EntityManager } from 'typeorm';
 import { applyEvent, ReadModelIntegrityError, rowKeysFor } from './read-model/apply-event';
 import { toDomainEvent } from './read-model/recorded-event';
-import type { RowKey } from './read-model/rows';
-import { emptyRows } from './read-model/rows';
-import { loadRows, saveRows } from './postgres/row-store';
+import type { ReadModelRows, RowKey } from './read-model/rows';
+import { emptyRows, TABLE_NAMES } from './read-model/rows';
+import { contributionOf, TotalsDelta, yearsOf } from './read-model/section-totals';
+import { loadRows, saveRows, saveTotals } from './postgres/row-store';
 import { generationDdl, generationSchema, PROJECTION_NAME } from './postgres/schema';
 
 export type ProjectionState = 'RUNNING' | 'FAILED' | 'REBUILDING' | 'STOPPED';
@@ -45,8 +46,14 @@ export interface ProjectorOptions {
   readonly store: EventStore;
   /** An initialized read-model DataSource (migrations applied). */
   readonly dataSource: DataSource;
-  /** Events per batch transaction (default 200). */
+  /** Events per batch transaction of the live projector (default 200). */
   readonly batchSize?: number;
+  /**
+   * Events per batch transaction of `rebuild()` (default 5000). Bigger batches amortize each
+   * transaction's round trips and commit; a rebuild batch's rows never serve queries until the
+   * switch, so they need not be small.
+   */
+  readonly rebuildBatchSize?: number;
   /** How often `waitUntilPast` re-reads the checkpoint row, and the base of the retry back-off (default 100 ms). */
   readonly pollIntervalMs?: number;
   readonly name?: string;
@@ -102,6 +109,7 @@ export class Projector {
   private readonly store: EventStore;
   private readonly dataSource: DataSource;
   private readonly batchSize: number;
+  private readonly rebuildBatchSize: number;
   private readonly pollIntervalMs: number;
   private running: Promise<void> | undefined;
   private stopping = false;
@@ -117,6 +125,7 @@ export class Projector {
     this.store = options.store;
     this.dataSource = options.dataSource;
     this.batchSize = options.batchSize ?? 200;
+    this.rebuildBatchSize = options.rebuildBatchSize ?? 5000;
     this.pollIntervalMs = options.pollIntervalMs ?? 100;
   }
 
@@ -226,11 +235,18 @@ export class Projector {
       try {
         let cursor: AllPosition = START_OF_LOG;
         let events = 0;
+        // The next page is read while the current one is written, so Node and Postgres overlap.
+        let nextPage = this.store.readAll({ after: cursor, limit: this.rebuildBatchSize });
         for (;;) {
-          const page = await this.store.readAll({ after: cursor, limit: this.batchSize });
+          const page = await nextPage;
           if (page.events.length === 0) break;
+          nextPage = this.store.readAll({ after: page.next, limit: this.rebuildBatchSize });
+          nextPage.catch(() => undefined); // awaited next turn; never an unhandled rejection meanwhile
           const from = cursor;
           cursor = await this.dataSource.transaction(async (m) => {
+            // Not durable until the switch below, which commits synchronously: a crash loses
+            // at most the last batches of a generation that is then dropped as abandoned.
+            await m.query(`SET LOCAL synchronous_commit = off`);
             await this.lockCheckpoint(m, generation, from);
             return this.applyAndCheckpoint(m, generation, from, page.events, 'REBUILDING');
           });
@@ -367,17 +383,35 @@ export class Projector {
     }
     const rows = emptyRows();
     await loadRows(m, keys, rows);
-    const touched: RowKey[] = [];
+    // The rows as they were before this batch, to take their contribution out of the totals.
+    const before = snapshot(rows);
+    const touched = new Map<string, RowKey>();
+    const streamYears = new Map<string, { year: number; streamId: string }>();
     for (const [index, { event, domain }] of domainEvents.entries()) {
       try {
         await this.options.beforeApply?.(event, index);
-        if (domain) touched.push(applyEvent(rows, domain));
+        if (!domain) continue;
+        const key = applyEvent(rows, domain);
+        touched.set(`${key.table}:${key.id}`, key);
+        // Right after each event: a record corrected twice in one batch was in both years.
+        const row = rows[key.table].get(key.id);
+        if (row !== undefined) {
+          for (const year of yearsOf(key.table, row as never, rows)) streamYears.set(`${year}:${event.streamId}`, { year, streamId: event.streamId });
+        }
       } catch (cause) {
         throw new ProjectionHandlerError(event, from, cause);
       }
     }
+    const delta = new TotalsDelta();
+    for (const { table, id } of touched.values()) {
+      const old = before[table].get(id);
+      if (old !== undefined) delta.add(contributionOf(table, old as never, before), -1);
+      const now = rows[table].get(id);
+      if (now !== undefined) delta.add(contributionOf(table, now as never, rows), 1);
+    }
     try {
-      await saveRows(m, rows, touched);
+      await saveRows(m, rows, [...touched.values()]);
+      await saveTotals(m, delta, streamYears);
     } catch (cause) {
       // A constraint or type violation is the events' fault (a malformed event), not the connection's.
       if (isTransient(cause)) throw cause;
@@ -489,4 +523,9 @@ export class Projector {
       };
     });
   }
+}
+
+/** A copy of the row maps (rows are replaced, never mutated, by applyEvent, so sharing them is safe). */
+function snapshot(rows: ReadModelRows): ReadModelRows {
+  return Object.fromEntries(TABLE_NAMES.map((table) => [table, new Map(rows[table] as Map<string, unknown>)])) as unknown as ReadModelRows;
 }

@@ -3,7 +3,7 @@
 // semantics (applyEvent + totalsFromRows).
 import type { EventStore } from '@tracker/event-store';
 import { START_OF_LOG } from '@tracker/event-store';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { applyEvent } from './read-model/apply-event';
 import { recordedAtOf, toDomainEvent } from './read-model/recorded-event';
 import type { ReadModelRows } from './read-model/rows';
@@ -47,20 +47,20 @@ export class CommunityResponsibilityQueries {
     checkYear(year);
     for (let attempt = 1; ; attempt += 1) {
       try {
-        // One REPEATABLE READ snapshot: every figure of the section comes from the same checkpoint.
-        return await this.options.dataSource.transaction('REPEATABLE READ', async (m) => {
-          const [pointer] = (await m.query(`SELECT generation FROM public.projection_active_generation WHERE name = $1`, [this.name])) as {
-            generation: number;
-          }[];
-          if (!pointer) throw new Error(`projection ${this.name} has no active generation: run the read-model migrations`);
-          await m.query(`SET LOCAL search_path TO "${generationSchema(pointer.generation)}", public`);
-          return sectionFromSql(m, year, orgUnitIds);
-        });
+        // The section is ONE statement (one snapshot) over the generation the pointer names.
+        const generation = await this.activeGeneration(this.options.dataSource.manager);
+        return await sectionFromSql(this.options.dataSource.manager, generationSchema(generation), year, orgUnitIds);
       } catch (error) {
         if (attempt < 5 && isGenerationGone(error)) continue;
         throw error;
       }
     }
+  }
+
+  private async activeGeneration(manager: EntityManager): Promise<number> {
+    const [pointer] = (await manager.query(`SELECT generation FROM public.projection_active_generation WHERE name = $1`, [this.name])) as { generation: number }[];
+    if (!pointer) throw new Error(`projection ${this.name} has no active generation: run the read-model migrations`);
+    return pointer.generation;
   }
 
   /**

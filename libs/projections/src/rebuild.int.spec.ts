@@ -39,7 +39,7 @@ it('queries answer with the pre-rebuild totals during a rebuild; afterwards the 
   expect(await schemas()).toEqual(['read_model_g1']);
 
   // The rebuilding projector is slowed down by its hook; queries run meanwhile.
-  const rebuilder = h.projector({ batchSize: 25, beforeApply: (_e, i) => (i === 0 ? sleep(60) : undefined) });
+  const rebuilder = h.projector({ batchSize: 25, rebuildBatchSize: 25, beforeApply: (_e, i) => (i === 0 ? sleep(60) : undefined) });
   let done = false;
   const rebuilding = rebuilder.rebuild().finally(() => (done = true));
   const seen: CommunityResponsibilitySection[] = [];
@@ -77,6 +77,7 @@ it('events written while a rebuild runs are in the new generation after the swit
   let last = START_OF_LOG;
   const rebuilder = h.projector({
     batchSize: 50,
+    rebuildBatchSize: 50,
     beforeApply: async (_e, i) => {
       if (i === 0 && writes < 3) {
         writes += 1;

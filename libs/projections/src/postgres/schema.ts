@@ -15,6 +15,11 @@ export const generationSchema = (generation: number): string => {
  * a new version of this DDL plus a rebuild, rather than an ALTER of the live generation.
  */
 export function generationDdl(generation: number): string[] {
+  return [...rowTablesDdl(generation), ...summaryDdl(`"${generationSchema(generation)}"`)];
+}
+
+/** The schema and record-row tables of a generation: what migration 1 created. */
+export function rowTablesDdl(generation: number): string[] {
   const s = `"${generationSchema(generation)}"`;
   return [
     `CREATE SCHEMA ${s}`,
@@ -51,5 +56,22 @@ export function generationDdl(generation: number): string[] {
       id text PRIMARY KEY, booth_id text NOT NULL, date text NOT NULL, year integer NOT NULL, volunteers integer NOT NULL,
       people_served integer NOT NULL, voided boolean NOT NULL)`,
     `CREATE INDEX ON ${s}.booth_sessions (year, booth_id)`,
+  ];
+}
+
+/**
+ * The section's running totals (read-model/section-totals.ts) and the stream/year index `asOf`
+ * reads. Part of every generation since migration 2; `s` is the quoted schema name.
+ */
+export function summaryDdl(s: string): string[] {
+  return [
+    `CREATE TABLE ${s}.section_sums (
+      year integer NOT NULL, unit_id text NOT NULL, metric text NOT NULL, subject text NOT NULL, amount bigint NOT NULL,
+      PRIMARY KEY (year, unit_id, metric, subject))`,
+    `CREATE TABLE ${s}.section_distinct (
+      year integer NOT NULL, unit_id text NOT NULL, metric text NOT NULL, subject text NOT NULL, value text NOT NULL, refs integer NOT NULL,
+      PRIMARY KEY (year, unit_id, metric, subject, value))`,
+    // Every year a stream's record was ever in (0 = read it for every year): \`asOf\` folds only these streams.
+    `CREATE TABLE ${s}.stream_years (year integer NOT NULL, stream_id text NOT NULL, PRIMARY KEY (year, stream_id))`,
   ];
 }

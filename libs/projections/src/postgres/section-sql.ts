@@ -1,127 +1,157 @@
-// The section as SQL aggregates over the active generation's rows. Each rule mirrors
-// read-model/totals.ts (the in-memory twin); a test checks both give the same totals.
+// The section from the running totals the projector keeps (read-model/section-totals.ts), in ONE
+// statement: one round trip and one snapshot, reading a few hundred summary rows whatever the
+// number of records. Each rule mirrors read-model/totals.ts (the in-memory twin used by `asOf`);
+// the recount property test checks both against an independent recount.
 import { formatFenAsYuan, formatHundredths } from '@tracker/domain';
 import type { EntityManager } from 'typeorm';
 import type { CampaignTotals, CommunityResponsibilitySection, ProgramTotals } from '../read-model/section.types';
+import type { DistinctMetric, SumMetric } from '../read-model/section-totals';
 import { compareText, sortPrograms } from '../read-model/totals';
-
-// $1 = year, $2 = org unit ids (text[]) or NULL for "no filter". `scope` holds the given ids and
-// all their descendants (a recursive CTE over org_units.parent_id).
-const SCOPE = `WITH RECURSIVE scope(id) AS (
-  SELECT unnest($2::text[])
-  UNION
-  SELECT o.id FROM org_units o JOIN scope s ON o.parent_id = s.id
-)`;
-const inScope = (column: string) => `($2::text[] IS NULL OR ${column} IN (SELECT id FROM scope))`;
 
 const n = (value: unknown): number => (value === null || value === undefined ? 0 : Number(value));
 
-type Row = Record<string, unknown>;
-
-async function one(manager: EntityManager, sql: string, params: unknown[]): Promise<Row> {
-  const rows: Row[] = await manager.query(sql, params);
-  return rows[0] ?? {};
+interface SumRow {
+  readonly metric: SumMetric;
+  readonly subject: string;
+  readonly amount: string | number;
+}
+interface DistinctRow {
+  readonly metric: DistinctMetric;
+  readonly subject: string;
+  readonly value: string;
+}
+interface CampaignRow {
+  readonly id: string;
+  readonly name: string;
+  readonly organizer_in_scope: boolean;
+  readonly union_id: string | null;
+  readonly union_in_scope: boolean | null;
+  readonly metric: SumMetric | null;
+  readonly amount: string | number | null;
+}
+interface AgreementTotals {
+  readonly signed: string | number;
+  readonly active: string | number;
+  readonly partners: string | number;
 }
 
-/** Must run with the generation's schema on the search_path (see queries.ts). */
-export async function sectionFromSql(manager: EntityManager, year: number, orgUnitIds?: readonly string[]): Promise<CommunityResponsibilitySection> {
-  const params = [year, orgUnitIds === undefined ? null : [...orgUnitIds]];
-  const q = (sql: string) => manager.query(sql, params) as Promise<Row[]>;
-
-  const relief = await one(
-    manager,
-    `${SCOPE} SELECT sum(person_times) AS person_times, sum(amount_fen) AS amount_fen
-     FROM relief_grants WHERE NOT voided AND year = $1 AND ${inScope('union_id')}`,
-    params,
-  );
-
-  const campaignRows = await q(`${SCOPE}
-    SELECT c.id, c.name, sum(d.amount_fen) AS amount_fen, sum(d.donor_count) AS donors, count(DISTINCT d.union_id) AS unions
-    FROM donation_campaigns c
-    LEFT JOIN union_donations d ON d.campaign_id = c.id AND (${inScope('c.organizer_id')} OR ${inScope('d.union_id')})
-    WHERE c.year = $1
-    GROUP BY c.id, c.name, c.launched_on, c.organizer_id
-    HAVING ${inScope('c.organizer_id')} OR count(d.id) > 0
-    ORDER BY c.launched_on COLLATE "C", c.id COLLATE "C"`);
-  const campaigns: CampaignTotals[] = campaignRows.map((r) => ({
-    campaignId: String(r['id']),
-    name: String(r['name']),
-    amount: formatFenAsYuan(n(r['amount_fen'])),
-    donorCount: n(r['donors']),
-    unionCount: n(r['unions']),
-  }));
-  const donatedFen = campaignRows.reduce((total, r) => total + n(r['amount_fen']), 0);
-
-  const activityWhere = `FROM volunteer_activities WHERE NOT voided AND year = $1 AND ${inScope('organizer_id')}`;
-  const acts = await one(
-    manager,
-    `${SCOPE} SELECT count(*) AS count, sum(person_times) AS person_times, sum(volunteer_hours_hundredths) AS hours,
-       count(DISTINCT site) AS sites, sum(beneficiaries) AS beneficiaries,
-       sum(charity_sales_transactions) AS sales_count, sum(charity_sales_amount_fen) AS sales_fen
-     ${activityWhere}`,
-    params,
-  );
-  const subdistricts = (await q(`${SCOPE} SELECT DISTINCT subdistrict AS v ${activityWhere} AND subdistrict IS NOT NULL`)).map((r) => String(r['v']));
-  const serviceItems = (await q(`${SCOPE} SELECT DISTINCT unnest(service_items) AS v ${activityWhere}`)).map((r) => String(r['v']));
-  const byProgram: ProgramTotals[] = sortPrograms(
-    (await q(`${SCOPE} SELECT program, count(*) AS count, sum(person_times) AS person_times, count(DISTINCT site) AS sites ${activityWhere} GROUP BY program`)).map(
-      (r) => ({ program: String(r['program']), count: n(r['count']), personTimes: n(r['person_times']), sites: n(r['sites']) }),
-    ),
-  );
-
+/**
+ * $1 = year, $2 = org unit ids (text[]) or NULL for "no filter". `scope` holds the given ids and
+ * all their descendants. `s` is the quoted schema of the generation to read.
+ */
+function sectionStatement(s: string): string {
+  const inScope = (column: string) => `($2::text[] IS NULL OR ${column} IN (SELECT id FROM scope))`;
   // Active in year Y: signed on/before Y-12-31 and not ended (earlier of termination and
   // valid-until; least() ignores NULLs) before Y-01-01.
   const active = `(signed_on <= $1::int::text || '-12-31' AND (least(valid_until, terminated_on) IS NULL OR least(valid_until, terminated_on) >= $1::int::text || '-01-01'))`;
-  const agreements = await one(
-    manager,
-    `${SCOPE} SELECT count(*) FILTER (WHERE signed_on LIKE $1::int::text || '-%') AS signed, count(*) FILTER (WHERE ${active}) AS active,
-       (SELECT count(DISTINCT p) FROM co_building_agreements, unnest(partner_names) AS p WHERE ${active} AND ${inScope('branch_id')}) AS partners
-     FROM co_building_agreements WHERE ${inScope('branch_id')}`,
-    params,
+  return `WITH RECURSIVE scope(id) AS (
+      SELECT unnest($2::text[])
+      UNION
+      SELECT o.id FROM ${s}.org_units o JOIN scope ON o.parent_id = scope.id
+    ),
+    sums AS (
+      SELECT metric, subject, sum(amount) AS amount FROM ${s}.section_sums
+      WHERE year = $1 AND metric NOT LIKE 'donation.%' AND ${inScope('unit_id')}
+      GROUP BY metric, subject
+    ),
+    members AS (
+      SELECT DISTINCT metric, subject, value FROM ${s}.section_distinct WHERE year = $1 AND ${inScope('unit_id')}
+    ),
+    campaigns AS (
+      SELECT c.id, c.name, c.launched_on, ${inScope('c.organizer_id')} AS organizer_in_scope,
+        t.unit_id AS union_id, ${inScope('t.unit_id')} AS union_in_scope, t.metric, t.amount
+      FROM ${s}.donation_campaigns c
+      LEFT JOIN ${s}.section_sums t ON t.year = c.year AND t.subject = c.id AND t.metric LIKE 'donation.%'
+      WHERE c.year = $1
+    ),
+    agreements AS (
+      SELECT count(*) FILTER (WHERE signed_on LIKE $1::int::text || '-%') AS signed, count(*) FILTER (WHERE ${active}) AS active,
+        (SELECT count(DISTINCT p) FROM ${s}.co_building_agreements, unnest(partner_names) AS p WHERE ${active} AND ${inScope('branch_id')}) AS partners
+      FROM ${s}.co_building_agreements WHERE ${inScope('branch_id')}
+    )
+    SELECT (SELECT coalesce(json_agg(sums), '[]') FROM sums) AS sums,
+      (SELECT coalesce(json_agg(members), '[]') FROM members) AS members,
+      (SELECT coalesce(json_agg(campaigns ORDER BY launched_on COLLATE "C", id COLLATE "C"), '[]') FROM campaigns) AS campaigns,
+      (SELECT row_to_json(agreements) FROM agreements) AS agreements`;
+}
+
+const statements = new Map<string, string>();
+
+/** The section for `year` from generation schema `schema` (unquoted), optionally limited to units and their descendants. */
+export async function sectionFromSql(manager: EntityManager, schema: string, year: number, orgUnitIds?: readonly string[]): Promise<CommunityResponsibilitySection> {
+  const s = `"${schema}"`;
+  let sql = statements.get(s);
+  if (sql === undefined) {
+    sql = sectionStatement(s);
+    statements.set(s, sql);
+  }
+  const [result] = (await manager.query(sql, [year, orgUnitIds === undefined ? null : [...orgUnitIds]])) as {
+    sums: SumRow[];
+    members: DistinctRow[];
+    campaigns: CampaignRow[];
+    agreements: AgreementTotals;
+  }[];
+  if (!result) throw new Error('the section statement returned no row');
+
+  const sum = (metric: SumMetric, subject = '') => n(result.sums.find((r) => r.metric === metric && r.subject === subject)?.amount);
+  const members = (metric: DistinctMetric, subject = '') => result.members.filter((r) => r.metric === metric && r.subject === subject).map((r) => r.value);
+
+  const byProgram: ProgramTotals[] = sortPrograms(
+    result.sums
+      .filter((r) => r.metric === 'program.count' && n(r.amount) > 0)
+      .map((r) => ({
+        program: r.subject,
+        count: n(r.amount),
+        personTimes: sum('program.person_times', r.subject),
+        sites: members('program.site', r.subject).length,
+      })),
   );
 
-  const exams = await one(
-    manager,
-    `${SCOPE} SELECT count(DISTINCT (exam_name, exam_date)) AS exams, count(DISTINCT site) AS sites, sum(supporters) AS supports
-     FROM exam_sentinel_shifts WHERE NOT voided AND year = $1 AND ${inScope('organizer_id')}`,
-    params,
-  );
-
-  const booths = await one(
-    manager,
-    `${SCOPE} SELECT count(DISTINCT s.booth_id) AS booths, count(*) AS sessions, sum(s.people_served) AS people, sum(s.volunteers) AS volunteers
-     FROM booth_sessions s JOIN booths b ON b.id = s.booth_id
-     WHERE NOT s.voided AND s.year = $1 AND ${inScope('b.host_id')}`,
-    params,
-  );
+  // Campaign scope rule: a donation counts when its union OR its campaign's organizer is in scope;
+  // a campaign is listed when its organizer is in scope or at least one of its donations counts.
+  const campaigns: CampaignTotals[] = [];
+  let donatedFen = 0;
+  const byCampaign = new Map<string, CampaignRow[]>();
+  for (const row of result.campaigns) byCampaign.set(row.id, [...(byCampaign.get(row.id) ?? []), row]);
+  for (const [campaignId, rows] of byCampaign) {
+    const first = rows[0];
+    if (!first) continue;
+    const counted = rows.filter((r) => r.union_id !== null && (first.organizer_in_scope || r.union_in_scope === true));
+    const total = (metric: SumMetric) => counted.filter((r) => r.metric === metric).reduce((t, r) => t + n(r.amount), 0);
+    const unions = new Set(counted.filter((r) => r.metric === 'donation.count' && n(r.amount) > 0).map((r) => r.union_id));
+    if (!first.organizer_in_scope && unions.size === 0) continue;
+    const amountFen = total('donation.amount_fen');
+    donatedFen += amountFen;
+    campaigns.push({ campaignId, name: first.name, amount: formatFenAsYuan(amountFen), donorCount: total('donation.donors'), unionCount: unions.size });
+  }
 
   return {
     year,
     charity: {
-      relief: { personTimes: n(relief['person_times']), amount: formatFenAsYuan(n(relief['amount_fen'])) },
+      relief: { personTimes: sum('relief.person_times'), amount: formatFenAsYuan(sum('relief.amount_fen')) },
       campaigns,
       donatedTotal: formatFenAsYuan(donatedFen),
     },
     volunteering: {
       activities: {
-        count: n(acts['count']),
-        personTimes: n(acts['person_times']),
-        volunteerHours: formatHundredths(n(acts['hours'])),
-        sites: n(acts['sites']),
-        subdistricts: subdistricts.sort(compareText),
-        serviceItems: serviceItems.sort(compareText),
-        beneficiaries: n(acts['beneficiaries']),
-        charitySalesCount: n(acts['sales_count']),
-        charitySalesAmount: formatFenAsYuan(n(acts['sales_fen'])),
+        count: sum('activity.count'),
+        personTimes: sum('activity.person_times'),
+        volunteerHours: formatHundredths(sum('activity.hours_hundredths')),
+        sites: members('activity.site').length,
+        subdistricts: members('activity.subdistrict').sort(compareText),
+        serviceItems: members('activity.service_item').sort(compareText),
+        beneficiaries: sum('activity.beneficiaries'),
+        charitySalesCount: sum('activity.sales_count'),
+        charitySalesAmount: formatFenAsYuan(sum('activity.sales_fen')),
         byProgram,
       },
-      agreements: { signed: n(agreements['signed']), active: n(agreements['active']), partners: n(agreements['partners']) },
-      examSentinel: { exams: n(exams['exams']), sites: n(exams['sites']), supports: n(exams['supports']) },
+      agreements: { signed: n(result.agreements.signed), active: n(result.agreements.active), partners: n(result.agreements.partners) },
+      examSentinel: { exams: members('exam.exam').length, sites: members('exam.site').length, supports: sum('exam.supports') },
       booths: {
-        booths: n(booths['booths']),
-        sessions: n(booths['sessions']),
-        peopleServed: n(booths['people']),
-        volunteerPersonTimes: n(booths['volunteers']),
+        booths: members('booth.booth').length,
+        sessions: sum('booth.sessions'),
+        peopleServed: sum('booth.people_served'),
+        volunteerPersonTimes: sum('booth.volunteers'),
       },
     },
   };
