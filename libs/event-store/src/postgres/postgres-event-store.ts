@@ -1,6 +1,7 @@
 // Postgres adapter (DESIGN §4), on `pg` directly. An append is ONE statement: it reads the
 // stream head, detects repeated event ids, checks the expected version and inserts every event
-// of the batch, so it costs one round trip and is atomic without an explicit transaction.
+// of the batch, so it costs one round trip and is atomic without an explicit transaction. Only
+// when it writes nothing (a repeat or a clash) does a second statement find out why.
 import type { ClientBase, CustomTypesConfig, PoolConfig } from 'pg';
 import { Pool, types as pgTypes } from 'pg';
 import type {
@@ -111,6 +112,34 @@ SELECT d.version AS current_version,
           FROM stored s) AS stored
 FROM decision d`;
 
+/*
+ * The common case, cheaply: the same parameters as APPEND_SQL, but one plain INSERT … SELECT
+ * that writes the batch only when no id is stored yet and the expectation holds, and otherwise
+ * writes nothing and returns no row. The adapter then runs APPEND_SQL to tell a repeat, a
+ * DuplicateEventError and a ConcurrencyError apart. APPEND_SQL's CTEs cost about twice the
+ * server CPU of this statement for a single event.
+ */
+const FAST_APPEND_SQL = `
+WITH inserted AS (
+  INSERT INTO events (stream_id, stream_version, event_id, type, data, metadata)
+  SELECT $1::text, h.version + i.ord::int, i.event_id, i.type, i.data, i.metadata
+  FROM (SELECT coalesce(max(stream_version), 0) AS version FROM events WHERE stream_id = $1::text) h
+  CROSS JOIN unnest($4::uuid[], $5::text[], $6::jsonb[], $7::jsonb[]) WITH ORDINALITY AS i(event_id, type, data, metadata, ord)
+  WHERE CASE $2::text
+          WHEN 'any' THEN true
+          WHEN 'no_stream' THEN h.version = 0
+          WHEN 'stream_exists' THEN h.version > 0
+          ELSE h.version = $3::int
+        END
+    AND NOT EXISTS (SELECT 1 FROM events e WHERE e.event_id = ANY($4::uuid[]))
+  ORDER BY i.ord
+  RETURNING global_position, stream_version, transaction_id
+)
+SELECT max(stream_version) AS last_version,
+       max(global_position) AS last_position,
+       (SELECT transaction_id FROM inserted LIMIT 1) AS transaction_id
+FROM inserted`;
+
 const STREAM_HEAD_SQL = `
 SELECT stream_version, global_position, transaction_id FROM events
 WHERE stream_id = $1 ORDER BY stream_version DESC LIMIT 1`;
@@ -218,7 +247,7 @@ export class PostgresEventStore implements EventStore {
     if (request.batch.length === 0) return this.checkOnly(this.pool, streamId, options.expectedVersion);
     for (let attempt = 1; ; attempt++) {
       try {
-        const result = await this.runAppend(this.pool, streamId, request);
+        const result = (await this.runFastAppend(streamId, request)) ?? (await this.runAppend(this.pool, streamId, request));
         if (result.written) this.announcer.announce();
         return result;
       } catch (error) {
@@ -332,20 +361,28 @@ export class PostgresEventStore implements EventStore {
     }
   }
 
+  /** The batch written, or undefined when nothing was: then APPEND_SQL says why. */
+  private async runFastAppend(streamId: string, request: PreparedAppend): Promise<AppendResult | undefined> {
+    const result = await this.pool.query<Pick<AppendRow, 'last_version' | 'last_position' | 'transaction_id'>>({
+      name: 'event_store_fast_append',
+      text: FAST_APPEND_SQL,
+      values: appendValues(streamId, request),
+    });
+    const row = result.rows[0];
+    if (!row || row.last_version === null || row.last_position === null || row.transaction_id === null) return undefined;
+    return {
+      nextExpectedVersion: row.last_version,
+      lastPosition: { transactionId: BigInt(row.transaction_id), globalPosition: BigInt(row.last_position) },
+      written: true,
+    };
+  }
+
   private async runAppend(db: Queryable, streamId: string, request: PreparedAppend): Promise<AppendResult> {
     const { batch, expectedVersion } = request;
     const result = await db.query<AppendRow>({
       name: 'event_store_append',
       text: APPEND_SQL,
-      values: [
-        streamId,
-        typeof expectedVersion === 'number' ? 'exact' : expectedVersion,
-        typeof expectedVersion === 'number' ? expectedVersion : null,
-        batch.map((event) => event.eventId),
-        batch.map((event) => event.type),
-        request.data,
-        request.metadata,
-      ],
+      values: appendValues(streamId, request),
     });
     const row = result.rows[0];
     if (!row) throw new Error('The append statement returned no row.');
@@ -407,6 +444,20 @@ function prepareAppend(streamId: string, events: readonly NewEvent[], expectedVe
     data: batch.map((event) => serializeJson(event.data, event.eventId, 'data')),
     metadata: batch.map((event) => serializeJson(event.metadata, event.eventId, 'metadata')),
   };
+}
+
+/** The parameters APPEND_SQL and FAST_APPEND_SQL share. */
+function appendValues(streamId: string, request: PreparedAppend): unknown[] {
+  const { batch, expectedVersion } = request;
+  return [
+    streamId,
+    typeof expectedVersion === 'number' ? 'exact' : expectedVersion,
+    typeof expectedVersion === 'number' ? expectedVersion : null,
+    batch.map((event) => event.eventId),
+    batch.map((event) => event.type),
+    request.data,
+    request.metadata,
+  ];
 }
 
 interface PgError {
