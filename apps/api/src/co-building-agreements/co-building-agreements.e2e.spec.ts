@@ -197,4 +197,16 @@ describe('recordVolunteerActivity linked to an agreement', () => {
     const response = await api.expectRefused(() => record(leiFengDay(org.subBureauId, { agreementId })), 'BAD_USER_INPUT');
     expect(response.errors?.[0]?.extensions?.fields).toEqual([expect.objectContaining({ field: 'agreementId' })]);
   });
+
+  it('answers a repeated request with its first result even after the agreement was terminated, and a reused key with CONFLICT', async () => {
+    const agreementId = await newAgreement();
+    const input = leiFengDay(org.subBureauId, { agreementId, idempotencyKey: 'linked-before-termination' });
+    const first = dataOf(await record(input)).recordVolunteerActivity;
+    dataOf(await terminate({ id: agreementId, terminatedOn: '2023-06-30', reason: '居委合并' }));
+    const head = await api.head();
+    // Deciding anew would now refuse the link; the repeat is recognised first, as before the termination.
+    expect(dataOf(await record(input)).recordVolunteerActivity).toEqual(first);
+    expect(await api.head()).toBe(head);
+    await api.expectRefused(() => record({ ...input, personTimes: 99 }), 'CONFLICT');
+  });
 });

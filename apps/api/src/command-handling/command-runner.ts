@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import {
   type AllPosition,
   ConcurrencyError,
+  DuplicateEventError,
   type EventMetadata,
   type EventStore,
   type JsonObject,
@@ -37,6 +38,12 @@ export interface RunCommandOptions<Command, Event extends { readonly type: strin
   /** Built afresh on every attempt, so snapshots of other aggregates (e.g. the org chart) stay current. */
   readonly command: (state: State) => Command | Promise<Command>;
   readonly context: CommandContext;
+  /**
+   * The stream id was made for this request by `newRecordId`: a random id, or one derived from the
+   * idempotency key, whose stream exists only if an earlier request with that key created it.
+   * The first attempt then appends without reading the stream; see `appendToFreshStream`.
+   */
+  readonly freshStream?: boolean;
 }
 
 // Enough for 100 concurrent writers on one stream: each conflict means another writer made progress.
@@ -65,6 +72,10 @@ export class CommandRunner {
   private async decideAndAppend<Command, Event extends { readonly type: string }, State>(
     options: RunCommandOptions<Command, Event, State>,
   ): Promise<{ outcome: CommandOutcome<State>; logPosition: AllPosition | undefined }> {
+    if (options.freshStream) {
+      const fresh = await this.appendToFreshStream(options);
+      if (fresh) return fresh;
+    }
     const { streamId, decider, context } = options;
     for (let attempt = 1; ; attempt++) {
       const history = await this.store.readStream(streamId);
@@ -96,6 +107,43 @@ export class CommandRunner {
         if (!(error instanceof ConcurrencyError) || attempt >= MAX_ATTEMPTS) throw error;
         await backoff(attempt);
       }
+    }
+  }
+
+  /**
+   * A record-creating command usually targets a stream that does not exist yet, so reading it
+   * first would return nothing: decide on the initial state and append with expectedVersion 0.
+   * That append is refused (ConcurrencyError, DuplicateEventError) or is a no-op (written: false,
+   * the same deterministic event ids are stored) exactly when the stream already exists, i.e. an
+   * earlier request with this idempotency key created it. Then this returns undefined and the
+   * caller takes the usual path (read, recognise the repeat or the CONFLICT, decide), so the
+   * idempotency semantics are those of that path. Without an idempotency key the id is random
+   * and the stream cannot exist.
+   */
+  private async appendToFreshStream<Command, Event extends { readonly type: string }, State>(
+    options: RunCommandOptions<Command, Event, State>,
+  ): Promise<{ outcome: CommandOutcome<State>; logPosition: AllPosition | undefined } | undefined> {
+    const { streamId, decider, context } = options;
+    const state = decider.initialState();
+    let decided: readonly Event[];
+    try {
+      decided = decider.decide(await options.command(state), state);
+    } catch (error) {
+      // A repeat must get its original answer even when deciding anew would now be refused
+      // (its organizer retired since, say): only the usual path, which reads the stream, knows.
+      if (context.idempotency) return undefined;
+      throw error;
+    }
+    // Nothing to write on an empty stream: let the usual path answer, as it always has.
+    if (decided.length === 0) return undefined;
+    try {
+      const result = await this.store.appendToStream(streamId, toNewEvents(decided, streamId, 0, context), { expectedVersion: 0 });
+      if (!result.written) return undefined;
+      const next = decided.reduce((s, e) => decider.evolve(s, e), state);
+      return { outcome: { state: next, position: result.lastPosition.globalPosition }, logPosition: result.lastPosition };
+    } catch (error) {
+      if (error instanceof ConcurrencyError || error instanceof DuplicateEventError) return undefined;
+      throw error;
     }
   }
 }

@@ -25,6 +25,7 @@ export class OpenBoothHandler implements ICommandHandler<OpenBoothCommand> {
 
     const outcome = await this.runner.run({
       streamId: streamIdFor('booth', boothId),
+      freshStream: true,
       decider: boothDecider,
       context: commandContext(caller, idempotencyKey, payload),
       command: (): OpenBooth => ({ type: 'OpenBooth', data: { ...payload, boothId, host } }),

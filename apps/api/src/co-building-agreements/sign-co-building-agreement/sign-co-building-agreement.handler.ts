@@ -25,6 +25,7 @@ export class SignCoBuildingAgreementHandler implements ICommandHandler<SignCoBui
 
     const outcome = await this.runner.run({
       streamId: streamIdFor('cobuildingagreement', agreementId),
+      freshStream: true,
       decider: coBuildingAgreementDecider,
       context: commandContext(caller, idempotencyKey, payload),
       command: (): SignCoBuildingAgreement => ({ type: 'SignCoBuildingAgreement', data: { ...payload, agreementId, branch } }),

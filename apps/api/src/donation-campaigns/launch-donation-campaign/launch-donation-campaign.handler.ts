@@ -25,6 +25,7 @@ export class LaunchDonationCampaignHandler implements ICommandHandler<LaunchDona
 
     const outcome = await this.runner.run({
       streamId: streamIdFor('donationcampaign', campaignId),
+      freshStream: true,
       decider: donationCampaignDecider,
       context: commandContext(caller, idempotencyKey, payload),
       command: (): LaunchDonationCampaign => ({ type: 'LaunchDonationCampaign', data: { ...payload, campaignId, organizer } }),

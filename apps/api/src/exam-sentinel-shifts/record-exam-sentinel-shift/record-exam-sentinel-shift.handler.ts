@@ -25,6 +25,7 @@ export class RecordExamSentinelShiftHandler implements ICommandHandler<RecordExa
 
     const outcome = await this.runner.run({
       streamId: streamIdFor('examsentinelshift', shiftId),
+      freshStream: true,
       decider: examSentinelShiftDecider,
       context: commandContext(caller, idempotencyKey, payload),
       command: (): RecordExamSentinelShift => ({ type: 'RecordExamSentinelShift', data: { ...payload, shiftId, organizer } }),

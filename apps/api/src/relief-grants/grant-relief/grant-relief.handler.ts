@@ -25,6 +25,7 @@ export class GrantReliefHandler implements ICommandHandler<GrantReliefCommand> {
 
     const outcome = await this.runner.run({
       streamId: streamIdFor('reliefgrant', grantId),
+      freshStream: true,
       decider: reliefGrantDecider,
       context: commandContext(caller, idempotencyKey, payload),
       command: (): GrantRelief => ({ type: 'GrantRelief', data: { ...payload, grantId, union } }),

@@ -28,6 +28,7 @@ export class RecordVolunteerActivityHandler implements ICommandHandler<RecordVol
 
     const outcome = await this.runner.run({
       streamId: streamIdFor('volunteeractivity', activityId),
+      freshStream: true,
       decider: volunteerActivityDecider,
       context: commandContext(caller, idempotencyKey, payload),
       command: (): RecordVolunteerActivity => ({ type: 'RecordVolunteerActivity', data: { ...payload, activityId, organizer, agreement } }),
