@@ -60,3 +60,16 @@ it('keeps the organizer path as it was on the day an activity was recorded', asy
   const unitHistory = dataOf(await api.gql<{ recordHistory: { type: string }[] }>(RECORD_HISTORY, { id: hallId }, admin));
   expect(unitHistory.recordHistory.map((e) => e.type)).toEqual(['OrgUnitRegistered']);
 });
+
+it('checks scope against a unit registered a moment ago, while other requests keep reading the org chart', async () => {
+  // The org chart is kept folded in memory and its reads are shared between concurrent requests;
+  // a request must still see every unit registered before it was sent.
+  const busy = Array.from({ length: 12 }, () => api.gql(RECORD_ACTIVITY, { input: leiFengDay(bureauId) }, admin));
+  for (let i = 0; i < 3; i++) {
+    const unitId = await registerOrgUnit(api, admin, { name: `临时志愿服务点${i}`, kind: 'STUDIO', parentId: bureauId });
+    const recorder = api.token({ sub: `studio-${i}`, roles: ['RECORDER'], orgUnitIds: [unitId] });
+    const recorded = await api.gql<{ recordVolunteerActivity: { activity: { organizerPath: string[] } } }>(RECORD_ACTIVITY, { input: leiFengDay(unitId) }, recorder);
+    expect(dataOf(recorded).recordVolunteerActivity.activity.organizerPath).toEqual(['南区局', `临时志愿服务点${i}`]);
+  }
+  for (const response of await Promise.all(busy)) dataOf(response);
+});
