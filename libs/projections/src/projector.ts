@@ -11,7 +11,7 @@ import type { ReadModelRows, RowKey } from './read-model/rows';
 import { emptyRows, TABLE_NAMES } from './read-model/rows';
 import { contributionOf, TotalsDelta, yearsOf } from './read-model/section-totals';
 import { loadRows, saveRows, saveTotals } from './postgres/row-store';
-import { generationDdl, generationSchema, PROJECTION_NAME } from './postgres/schema';
+import { generationDdl, generationSchema, loggedDdl, PROJECTION_NAME } from './postgres/schema';
 
 export type ProjectionState = 'RUNNING' | 'FAILED' | 'REBUILDING' | 'STOPPED';
 
@@ -229,7 +229,7 @@ export class Projector {
       const [next] = (await this.dataSource.query(`SELECT nextval('public.read_model_generation_seq')::int AS generation`)) as { generation: number }[];
       const generation = next?.generation ?? NaN;
       await this.dataSource.transaction(async (m) => {
-        for (const statement of generationDdl(generation)) await m.query(statement);
+        for (const statement of generationDdl(generation, { unlogged: true })) await m.query(statement);
         await m.query(`INSERT INTO public.projection_checkpoints (name, generation, position, state) VALUES ($1, $2, '0:0', 'REBUILDING')`, [this.name, generation]);
       });
       try {
@@ -252,6 +252,8 @@ export class Projector {
           });
           events += page.events.length;
         }
+        // Filled without WAL; made crash-safe (one pass over each table) before it can go live.
+        for (const statement of loggedDdl(generation)) await this.dataSource.query(statement);
         const previousGeneration = await this.dataSource.transaction(async (m) => {
           const [pointer] = (await m.query(`SELECT generation FROM public.projection_active_generation WHERE name = $1 FOR UPDATE`, [this.name])) as {
             generation: number;
@@ -391,12 +393,18 @@ export class Projector {
       try {
         await this.options.beforeApply?.(event, index);
         if (!domain) continue;
+        const [written] = rowKeysFor(domain).slice(-1);
+        const prior = written && rows[written.table].get(written.id);
         const key = applyEvent(rows, domain);
         touched.set(`${key.table}:${key.id}`, key);
-        // Right after each event: a record corrected twice in one batch was in both years.
+        // Right after each event: a record corrected twice in one batch was in both years. A
+        // year the row was already in is already indexed (its stream never changes).
         const row = rows[key.table].get(key.id);
         if (row !== undefined) {
-          for (const year of yearsOf(key.table, row as never, rows)) streamYears.set(`${year}:${event.streamId}`, { year, streamId: event.streamId });
+          const known = prior === undefined ? [] : yearsOf(key.table, prior as never, rows);
+          for (const year of yearsOf(key.table, row as never, rows)) {
+            if (!known.includes(year)) streamYears.set(`${year}:${event.streamId}`, { year, streamId: event.streamId });
+          }
         }
       } catch (cause) {
         throw new ProjectionHandlerError(event, from, cause);

@@ -1,15 +1,17 @@
 // 社区责任 section queries. `section` reads SQL aggregates from the ACTIVE read-model generation;
 // `sectionAsOf` folds the raw events recorded up to an instant in memory with the very same row
 // semantics (applyEvent + totalsFromRows).
-import type { EventStore } from '@tracker/event-store';
-import { START_OF_LOG } from '@tracker/event-store';
+import type { AllPosition, EventStore, RecordedEvent } from '@tracker/event-store';
+import { parsePosition, START_OF_LOG } from '@tracker/event-store';
 import type { DataSource, EntityManager } from 'typeorm';
 import { applyEvent } from './read-model/apply-event';
 import { recordedAtOf, toDomainEvent } from './read-model/recorded-event';
 import type { ReadModelRows } from './read-model/rows';
 import { emptyRows } from './read-model/rows';
 import type { CommunityResponsibilitySection } from './read-model/section.types';
+import { ANY_YEAR } from './read-model/section-totals';
 import { totalsFromRows } from './read-model/totals';
+import { INCOMPLETE_STREAM_INDEX_YEAR } from './postgres/migrations';
 import { generationSchema, PROJECTION_NAME } from './postgres/schema';
 import { sectionFromSql } from './postgres/section-sql';
 
@@ -64,35 +66,92 @@ export class CommunityResponsibilityQueries {
   }
 
   /**
-   * The totals as they stood at instant `asOf`: every event whose metadata.recordedAt ≤ asOf is
-   * folded in log order (all years: a correction may move a record between years).
+   * The totals as they stood at instant `asOf`: the events whose metadata.recordedAt ≤ asOf are
+   * folded in log order with the same applyEvent/totals as the projector. Only the streams that
+   * matter for `year` are read: those the read model's stream/year index lists (every year a
+   * record was ever in, since a correction may move it between years; org units and agreements
+   * for every year), plus every stream written after the read model's checkpoint.
    */
   async sectionAsOf(year: number, orgUnitIds: readonly string[] | undefined, asOf: Date): Promise<CommunityResponsibilitySection> {
     checkYear(year);
-    const rows = await this.rowsAsOf(asOf);
+    const until = instant(asOf);
+    const store = this.requireStore();
+    const index = await this.streamsFor(year);
+    // The index predates this generation's first events: fold the whole log (a rebuild fixes that).
+    if (index === undefined) return totalsFromRows(await this.rowsAsOf(asOf), year, orgUnitIds);
+    const streams = new Set(index.streamIds);
+    for (let after = index.checkpoint; ; ) {
+      const page = await store.readAll({ after, limit: this.options.readPageSize ?? 1000 });
+      if (page.events.length === 0) break;
+      for (const event of page.events) streams.add(event.streamId);
+      after = page.next;
+    }
+    const rows = emptyRows();
+    for (const event of await store.readStreams([...streams])) fold(rows, event, until);
     return totalsFromRows(rows, year, orgUnitIds);
   }
 
-  /** The in-memory read model as of `asOf` (all rows). */
+  /** The in-memory read model as of `asOf` (all rows of all years), folded from the whole log. */
   async rowsAsOf(asOf: Date): Promise<ReadModelRows> {
-    const store = this.options.store;
-    if (!store) throw new Error('sectionAsOf needs the event store: pass `store` to CommunityResponsibilityQueries');
+    const store = this.requireStore();
+    const until = instant(asOf);
     const limit = this.options.readPageSize ?? 1000;
-    const until = asOf.getTime();
-    if (Number.isNaN(until)) throw new RangeError('asOf is not a valid instant');
     const rows = emptyRows();
     let after = START_OF_LOG;
     for (;;) {
       const page = await store.readAll({ after, limit });
       if (page.events.length === 0) return rows;
-      for (const event of page.events) {
-        if (recordedAtOf(event) > until) continue;
-        const domain = toDomainEvent(event);
-        if (domain) applyEvent(rows, domain);
-      }
+      for (const event of page.events) fold(rows, event, until);
       after = page.next;
     }
   }
+
+  /** The streams the index lists for `year`, and the checkpoint it is complete up to; undefined when incomplete. */
+  private async streamsFor(year: number): Promise<{ streamIds: string[]; checkpoint: AllPosition } | undefined> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        // One snapshot: the index covers exactly the events up to the checkpoint read with it.
+        return await this.options.dataSource.transaction('REPEATABLE READ', async (m) => {
+          const generation = await this.activeGeneration(m);
+          const s = `"${generationSchema(generation)}"`;
+          const [checkpoint] = (await m.query(`SELECT position FROM public.projection_checkpoints WHERE name = $1 AND generation = $2`, [
+            this.name,
+            generation,
+          ])) as { position: string }[];
+          if (!checkpoint) throw new Error(`projection ${this.name} has no checkpoint for generation ${generation}`);
+          const rows = (await m.query(`SELECT year, stream_id FROM ${s}.stream_years WHERE year IN ($1, $2, $3)`, [
+            year,
+            ANY_YEAR,
+            INCOMPLETE_STREAM_INDEX_YEAR,
+          ])) as { year: number; stream_id: string }[];
+          if (rows.some((r) => r.year === INCOMPLETE_STREAM_INDEX_YEAR)) return undefined;
+          return { streamIds: rows.map((r) => r.stream_id), checkpoint: parsePosition(checkpoint.position) };
+        });
+      } catch (error) {
+        if (attempt < 5 && isGenerationGone(error)) continue;
+        throw error;
+      }
+    }
+  }
+
+  private requireStore(): EventStore {
+    const store = this.options.store;
+    if (!store) throw new Error('sectionAsOf needs the event store: pass `store` to CommunityResponsibilityQueries');
+    return store;
+  }
+}
+
+function instant(asOf: Date): number {
+  const until = asOf.getTime();
+  if (Number.isNaN(until)) throw new RangeError('asOf is not a valid instant');
+  return until;
+}
+
+/** Applies one stored event to in-memory rows if it was recorded by `until`. */
+function fold(rows: ReadModelRows, event: RecordedEvent, until: number): void {
+  if (recordedAtOf(event) > until) return;
+  const domain = toDomainEvent(event);
+  if (domain) applyEvent(rows, domain);
 }
 
 function checkYear(year: number): void {

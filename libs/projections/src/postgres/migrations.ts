@@ -20,7 +20,7 @@ export class ReadModelInit1735000000000 implements MigrationInterface {
     await runner.query(`CREATE TABLE public.projection_active_generation (name text PRIMARY KEY, generation integer NOT NULL)`);
     await runner.query(`CREATE SEQUENCE public.read_model_generation_seq START 2`);
     // Migration 1's tables as they were then; later migrations add to them.
-    for (const statement of rowTablesDdl(1)) await runner.query(statement);
+    for (const statement of rowTablesDdl(1, { yearIndexes: true })) await runner.query(statement);
     await runner.query(`INSERT INTO public.projection_active_generation (name, generation) VALUES ($1, 1)`, [PROJECTION_NAME]);
     await runner.query(`INSERT INTO public.projection_checkpoints (name, generation, position, state) VALUES ($1, 1, '0:0', 'STOPPED')`, [
       PROJECTION_NAME,

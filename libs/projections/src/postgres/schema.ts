@@ -14,48 +14,77 @@ export const generationSchema = (generation: number): string => {
  * `rebuild()` calls it for every new generation. A later change of the read tables should ship as
  * a new version of this DDL plus a rebuild, rather than an ALTER of the live generation.
  */
-export function generationDdl(generation: number): string[] {
-  return [...rowTablesDdl(generation), ...summaryDdl(`"${generationSchema(generation)}"`)];
+export function generationDdl(generation: number, options: { readonly unlogged?: boolean } = {}): string[] {
+  // Since the section reads the running totals, nothing looks record rows up by year any more:
+  // new generations skip migration 1's (year, unit) indexes, which only slowed every insert.
+  const unlogged = options.unlogged === true;
+  return [...rowTablesDdl(generation, { yearIndexes: false, unlogged }), ...summaryDdl(`"${generationSchema(generation)}"`, unlogged)];
 }
 
-/** The schema and record-row tables of a generation: what migration 1 created. */
-export function rowTablesDdl(generation: number): string[] {
+/**
+ * `rebuild()` fills a generation UNLOGGED (no WAL per row), then makes every table LOGGED before
+ * the switch, so a live generation is always crash-safe.
+ */
+export function loggedDdl(generation: number): string[] {
   const s = `"${generationSchema(generation)}"`;
+  return GENERATION_TABLES.map((table) => `ALTER TABLE ${s}.${table} SET LOGGED`);
+}
+
+const GENERATION_TABLES = [
+  'org_units',
+  'volunteer_activities',
+  'co_building_agreements',
+  'donation_campaigns',
+  'union_donations',
+  'relief_grants',
+  'exam_sentinel_shifts',
+  'booths',
+  'booth_sessions',
+  'section_sums',
+  'section_distinct',
+  'stream_years',
+] as const;
+
+/** The schema and record-row tables of a generation; migration 1 created them with the year indexes. */
+export function rowTablesDdl(generation: number, options: { readonly yearIndexes: boolean; readonly unlogged?: boolean }): string[] {
+  const s = `"${generationSchema(generation)}"`;
+  const table = options.unlogged === true ? 'UNLOGGED TABLE' : 'TABLE';
+  const yearIndex = (statement: string) => (options.yearIndexes ? [statement] : []);
   return [
     `CREATE SCHEMA ${s}`,
-    `CREATE TABLE ${s}.org_units (id text PRIMARY KEY, parent_id text, name text NOT NULL, kind text NOT NULL, retired boolean NOT NULL)`,
+    `CREATE ${table} ${s}.org_units (id text PRIMARY KEY, parent_id text, name text NOT NULL, kind text NOT NULL, retired boolean NOT NULL)`,
     `CREATE INDEX ON ${s}.org_units (parent_id)`,
-    `CREATE TABLE ${s}.volunteer_activities (
+    `CREATE ${table} ${s}.volunteer_activities (
       id text PRIMARY KEY, organizer_id text NOT NULL, program text NOT NULL, title text NOT NULL,
       start_date text NOT NULL, year integer NOT NULL, site text NOT NULL, subdistrict text,
       service_items text[] NOT NULL, person_times integer NOT NULL, volunteer_hours_hundredths bigint,
       beneficiaries integer, charity_sales_transactions integer, charity_sales_amount_fen bigint, voided boolean NOT NULL)`,
-    `CREATE INDEX ON ${s}.volunteer_activities (year, organizer_id)`,
-    `CREATE TABLE ${s}.co_building_agreements (
+    ...yearIndex(`CREATE INDEX ON ${s}.volunteer_activities (year, organizer_id)`),
+    `CREATE ${table} ${s}.co_building_agreements (
       id text PRIMARY KEY, branch_id text NOT NULL, signed_on text NOT NULL, valid_until text, terminated_on text,
       partner_names text[] NOT NULL)`,
-    `CREATE TABLE ${s}.donation_campaigns (
+    `CREATE ${table} ${s}.donation_campaigns (
       id text PRIMARY KEY, name text NOT NULL, organizer_id text NOT NULL, year integer NOT NULL, launched_on text NOT NULL, closed boolean NOT NULL)`,
     `CREATE INDEX ON ${s}.donation_campaigns (year)`,
-    `CREATE TABLE ${s}.union_donations (
+    `CREATE ${table} ${s}.union_donations (
       id text PRIMARY KEY, campaign_id text NOT NULL, union_id text NOT NULL, amount_fen bigint NOT NULL,
       donor_count integer NOT NULL, received_on text NOT NULL)`,
-    `CREATE INDEX ON ${s}.union_donations (campaign_id)`,
-    `CREATE TABLE ${s}.relief_grants (
+    ...yearIndex(`CREATE INDEX ON ${s}.union_donations (campaign_id)`),
+    `CREATE ${table} ${s}.relief_grants (
       id text PRIMARY KEY, union_id text NOT NULL, granted_on text NOT NULL, year integer NOT NULL, amount_fen bigint NOT NULL,
       person_times integer NOT NULL, category text NOT NULL, voided boolean NOT NULL)`,
-    `CREATE INDEX ON ${s}.relief_grants (year, union_id)`,
-    `CREATE TABLE ${s}.exam_sentinel_shifts (
+    ...yearIndex(`CREATE INDEX ON ${s}.relief_grants (year, union_id)`),
+    `CREATE ${table} ${s}.exam_sentinel_shifts (
       id text PRIMARY KEY, organizer_id text NOT NULL, exam_name text NOT NULL, exam_date text NOT NULL, year integer NOT NULL,
       site text NOT NULL, supporters integer NOT NULL, voided boolean NOT NULL)`,
-    `CREATE INDEX ON ${s}.exam_sentinel_shifts (year, organizer_id)`,
-    `CREATE TABLE ${s}.booths (
+    ...yearIndex(`CREATE INDEX ON ${s}.exam_sentinel_shifts (year, organizer_id)`),
+    `CREATE ${table} ${s}.booths (
       id text PRIMARY KEY, name text NOT NULL, kind text NOT NULL, host_id text NOT NULL, subdistrict text NOT NULL,
       opened_on text NOT NULL, closed_on text)`,
-    `CREATE TABLE ${s}.booth_sessions (
+    `CREATE ${table} ${s}.booth_sessions (
       id text PRIMARY KEY, booth_id text NOT NULL, date text NOT NULL, year integer NOT NULL, volunteers integer NOT NULL,
       people_served integer NOT NULL, voided boolean NOT NULL)`,
-    `CREATE INDEX ON ${s}.booth_sessions (year, booth_id)`,
+    ...yearIndex(`CREATE INDEX ON ${s}.booth_sessions (year, booth_id)`),
   ];
 }
 
@@ -63,15 +92,16 @@ export function rowTablesDdl(generation: number): string[] {
  * The section's running totals (read-model/section-totals.ts) and the stream/year index `asOf`
  * reads. Part of every generation since migration 2; `s` is the quoted schema name.
  */
-export function summaryDdl(s: string): string[] {
+export function summaryDdl(s: string, unlogged = false): string[] {
+  const table = unlogged ? 'UNLOGGED TABLE' : 'TABLE';
   return [
-    `CREATE TABLE ${s}.section_sums (
+    `CREATE ${table} ${s}.section_sums (
       year integer NOT NULL, unit_id text NOT NULL, metric text NOT NULL, subject text NOT NULL, amount bigint NOT NULL,
       PRIMARY KEY (year, unit_id, metric, subject))`,
-    `CREATE TABLE ${s}.section_distinct (
+    `CREATE ${table} ${s}.section_distinct (
       year integer NOT NULL, unit_id text NOT NULL, metric text NOT NULL, subject text NOT NULL, value text NOT NULL, refs integer NOT NULL,
       PRIMARY KEY (year, unit_id, metric, subject, value))`,
     // Every year a stream's record was ever in (0 = read it for every year): \`asOf\` folds only these streams.
-    `CREATE TABLE ${s}.stream_years (year integer NOT NULL, stream_id text NOT NULL, PRIMARY KEY (year, stream_id))`,
+    `CREATE ${table} ${s}.stream_years (year integer NOT NULL, stream_id text NOT NULL, PRIMARY KEY (year, stream_id))`,
   ];
 }

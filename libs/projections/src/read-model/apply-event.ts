@@ -54,7 +54,10 @@ function put<T extends TableName>(rows: ReadModelRows, table: T, row: RowTypes[T
   return { table, id: row.id };
 }
 
-/** The rows an event reads or writes: the Postgres projector loads these before applying a batch. */
+/**
+ * The rows an event reads or writes: the Postgres projector loads these before applying a batch.
+ * The row the event WRITES is always the last one listed.
+ */
 export function rowKeysFor(event: DomainEvent): RowKey[] {
   switch (event.type) {
     case 'OrgUnitRegistered':
