@@ -27,7 +27,8 @@ export function generationDdl(generation: number, options: { readonly unlogged?:
  */
 export function loggedDdl(generation: number): string[] {
   const s = `"${generationSchema(generation)}"`;
-  return GENERATION_TABLES.map((table) => `ALTER TABLE ${s}.${table} SET LOGGED`);
+  // ANALYZE too: a generation filled in minutes has no statistics yet, and the section's plan needs them.
+  return GENERATION_TABLES.flatMap((table) => [`ALTER TABLE ${s}.${table} SET LOGGED`, `ANALYZE ${s}.${table}`]);
 }
 
 const GENERATION_TABLES = [

@@ -15,9 +15,13 @@ interface SumRow {
   readonly subject: string;
   readonly amount: string | number;
 }
-interface DistinctRow {
+interface MemberCountRow {
   readonly metric: DistinctMetric;
   readonly subject: string;
+  readonly members: number;
+}
+interface ListedRow {
+  readonly metric: DistinctMetric;
   readonly value: string;
 }
 interface CampaignRow {
@@ -54,14 +58,23 @@ function sectionStatement(s: string): string {
       WHERE year = $1 AND metric NOT LIKE 'donation.%' AND ${inScope('unit_id')}
       GROUP BY metric, subject
     ),
-    members AS (
-      SELECT DISTINCT metric, subject, value FROM ${s}.section_distinct WHERE year = $1 AND ${inScope('unit_id')}
+    member_counts AS (
+      -- DISTINCT then count (hashed) rather than count(DISTINCT …), which sorts every member.
+      SELECT metric, subject, count(*) AS members FROM (
+        SELECT DISTINCT metric, subject, value FROM ${s}.section_distinct WHERE year = $1 AND ${inScope('unit_id')}
+      ) held
+      GROUP BY metric, subject
+    ),
+    -- The only sets the section lists by name (街道 and service items); the others it counts.
+    listed AS (
+      SELECT DISTINCT metric, value FROM ${s}.section_distinct
+      WHERE year = $1 AND metric IN ('activity.subdistrict', 'activity.service_item') AND ${inScope('unit_id')}
     ),
     campaigns AS (
       SELECT c.id, c.name, c.launched_on, ${inScope('c.organizer_id')} AS organizer_in_scope,
         t.unit_id AS union_id, ${inScope('t.unit_id')} AS union_in_scope, t.metric, t.amount
       FROM ${s}.donation_campaigns c
-      LEFT JOIN ${s}.section_sums t ON t.year = c.year AND t.subject = c.id AND t.metric LIKE 'donation.%'
+      LEFT JOIN ${s}.section_sums t ON t.year = $1 AND t.subject = c.id AND t.metric LIKE 'donation.%'
       WHERE c.year = $1
     ),
     agreements AS (
@@ -70,7 +83,8 @@ function sectionStatement(s: string): string {
       FROM ${s}.co_building_agreements WHERE ${inScope('branch_id')}
     )
     SELECT (SELECT coalesce(json_agg(sums), '[]') FROM sums) AS sums,
-      (SELECT coalesce(json_agg(members), '[]') FROM members) AS members,
+      (SELECT coalesce(json_agg(member_counts), '[]') FROM member_counts) AS member_counts,
+      (SELECT coalesce(json_agg(listed), '[]') FROM listed) AS listed,
       (SELECT coalesce(json_agg(campaigns ORDER BY launched_on COLLATE "C", id COLLATE "C"), '[]') FROM campaigns) AS campaigns,
       (SELECT row_to_json(agreements) FROM agreements) AS agreements`;
 }
@@ -87,14 +101,16 @@ export async function sectionFromSql(manager: EntityManager, schema: string, yea
   }
   const [result] = (await manager.query(sql, [year, orgUnitIds === undefined ? null : [...orgUnitIds]])) as {
     sums: SumRow[];
-    members: DistinctRow[];
+    member_counts: MemberCountRow[];
+    listed: ListedRow[];
     campaigns: CampaignRow[];
     agreements: AgreementTotals;
   }[];
   if (!result) throw new Error('the section statement returned no row');
 
   const sum = (metric: SumMetric, subject = '') => n(result.sums.find((r) => r.metric === metric && r.subject === subject)?.amount);
-  const members = (metric: DistinctMetric, subject = '') => result.members.filter((r) => r.metric === metric && r.subject === subject).map((r) => r.value);
+  const members = (metric: DistinctMetric, subject = '') => n(result.member_counts.find((r) => r.metric === metric && r.subject === subject)?.members);
+  const listed = (metric: DistinctMetric) => result.listed.filter((r) => r.metric === metric).map((r) => r.value);
 
   const byProgram: ProgramTotals[] = sortPrograms(
     result.sums
@@ -103,7 +119,7 @@ export async function sectionFromSql(manager: EntityManager, schema: string, yea
         program: r.subject,
         count: n(r.amount),
         personTimes: sum('program.person_times', r.subject),
-        sites: members('program.site', r.subject).length,
+        sites: members('program.site', r.subject),
       })),
   );
 
@@ -137,18 +153,18 @@ export async function sectionFromSql(manager: EntityManager, schema: string, yea
         count: sum('activity.count'),
         personTimes: sum('activity.person_times'),
         volunteerHours: formatHundredths(sum('activity.hours_hundredths')),
-        sites: members('activity.site').length,
-        subdistricts: members('activity.subdistrict').sort(compareText),
-        serviceItems: members('activity.service_item').sort(compareText),
+        sites: members('activity.site'),
+        subdistricts: listed('activity.subdistrict').sort(compareText),
+        serviceItems: listed('activity.service_item').sort(compareText),
         beneficiaries: sum('activity.beneficiaries'),
         charitySalesCount: sum('activity.sales_count'),
         charitySalesAmount: formatFenAsYuan(sum('activity.sales_fen')),
         byProgram,
       },
       agreements: { signed: n(result.agreements.signed), active: n(result.agreements.active), partners: n(result.agreements.partners) },
-      examSentinel: { exams: members('exam.exam').length, sites: members('exam.site').length, supports: sum('exam.supports') },
+      examSentinel: { exams: members('exam.exam'), sites: members('exam.site'), supports: sum('exam.supports') },
       booths: {
-        booths: members('booth.booth').length,
+        booths: members('booth.booth'),
         sessions: sum('booth.sessions'),
         peopleServed: sum('booth.people_served'),
         volunteerPersonTimes: sum('booth.volunteers'),
