@@ -10,7 +10,7 @@ import { toDomainEvent } from './read-model/recorded-event';
 import type { ReadModelRows, RowKey } from './read-model/rows';
 import { emptyRows, TABLE_NAMES } from './read-model/rows';
 import { contributionOf, TotalsDelta, yearsOf } from './read-model/section-totals';
-import { loadRows, saveRows, saveTotals } from './postgres/row-store';
+import { loadRows, saveRows, saveStreamYears, saveTotals } from './postgres/row-store';
 import { generationDdl, generationSchema, loggedDdl, PROJECTION_NAME } from './postgres/schema';
 
 export type ProjectionState = 'RUNNING' | 'FAILED' | 'REBUILDING' | 'STOPPED';
@@ -235,6 +235,10 @@ export class Projector {
       try {
         let cursor: AllPosition = START_OF_LOG;
         let events = 0;
+        // The section totals of the whole log are a few thousand counters (years × units ×
+        // members), so the rebuild keeps them in memory and writes them once, before the switch,
+        // instead of upserting them batch after batch.
+        const totals = new TotalsDelta();
         // The next page is read while the current one is written, so Node and Postgres overlap.
         let nextPage = this.store.readAll({ after: cursor, limit: this.rebuildBatchSize });
         for (;;) {
@@ -248,10 +252,14 @@ export class Projector {
             // at most the last batches of a generation that is then dropped as abandoned.
             await m.query(`SET LOCAL synchronous_commit = off`);
             await this.lockCheckpoint(m, generation, from);
-            return this.applyAndCheckpoint(m, generation, from, page.events, 'REBUILDING');
+            return this.applyAndCheckpoint(m, generation, from, page.events, 'REBUILDING', totals);
           });
           events += page.events.length;
         }
+        await this.dataSource.transaction(async (m) => {
+          await m.query(`SET LOCAL search_path TO "${generationSchema(generation)}", public`);
+          await saveTotals(m, totals);
+        });
         // Filled without WAL; made crash-safe (one pass over each table) before it can go live.
         for (const statement of loggedDdl(generation)) await this.dataSource.query(statement);
         const previousGeneration = await this.dataSource.transaction(async (m) => {
@@ -366,6 +374,8 @@ export class Projector {
     from: AllPosition,
     events: readonly RecordedEvent[],
     state: ProjectionState,
+    /** Given, the batch's change of the section totals is added to it instead of being written (see rebuild). */
+    totals?: TotalsDelta,
   ): Promise<AllPosition> {
     const lastEvent = events[events.length - 1];
     if (!lastEvent) return from;
@@ -410,7 +420,7 @@ export class Projector {
         throw new ProjectionHandlerError(event, from, cause);
       }
     }
-    const delta = new TotalsDelta();
+    const delta = totals ?? new TotalsDelta();
     for (const { table, id } of touched.values()) {
       const old = before[table].get(id);
       if (old !== undefined) delta.add(contributionOf(table, old as never, before), -1);
@@ -419,7 +429,8 @@ export class Projector {
     }
     try {
       await saveRows(m, rows, [...touched.values()]);
-      await saveTotals(m, delta, streamYears);
+      if (totals === undefined) await saveTotals(m, delta);
+      await saveStreamYears(m, streamYears);
     } catch (cause) {
       // A constraint or type violation is the events' fault (a malformed event), not the connection's.
       if (isTransient(cause)) throw cause;

@@ -113,8 +113,8 @@ export async function saveRows(manager: EntityManager, rows: ReadModelRows, touc
   }
 }
 
-/** Moves the section totals by a batch's delta, and records which streams touched which years (for `asOf`). */
-export async function saveTotals(manager: EntityManager, delta: TotalsDelta, streamYears: ReadonlyMap<string, { year: number; streamId: string }>): Promise<void> {
+/** Moves the section totals by a batch's delta. */
+export async function saveTotals(manager: EntityManager, delta: TotalsDelta): Promise<void> {
   const sums = delta.sumChanges();
   if (sums.length > 0) {
     // A CHECK (amount >= 0) cannot guard this: Postgres checks the proposed row (a negative delta)
@@ -156,6 +156,10 @@ export async function saveTotals(manager: EntityManager, delta: TotalsDelta, str
       keys,
     );
   }
+}
+
+/** Records which streams touched which years (the index `asOf` reads). */
+export async function saveStreamYears(manager: EntityManager, streamYears: ReadonlyMap<string, { year: number; streamId: string }>): Promise<void> {
   if (streamYears.size > 0) {
     const entries = [...streamYears.values()];
     await manager.query(
