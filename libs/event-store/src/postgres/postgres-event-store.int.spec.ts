@@ -347,7 +347,9 @@ describe('postgres adapter', () => {
         await x.append(aStreamId(), [anEvent()], { expectedVersion: 'no_stream' });
         const b = anEvent({ type: 'CommittedBehindAnOpenTransaction' });
         await store.appendToStream(streamId, [b], { expectedVersion: 2 });
-        await sleep(400);
+        // Past the ~2.5 s in which a woken subscription re-reads (SubscriptionRunner): rolling
+        // back earlier raced with one of those re-reads, which found B as well on a busy machine.
+        await sleep(3_000);
         expect(viaNotify.map((e) => e.eventId)).not.toContain(b.eventId);
         expect(viaPoll.map((e) => e.eventId)).not.toContain(b.eventId);
         await x.rollback();
