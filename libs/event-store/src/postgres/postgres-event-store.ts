@@ -1,7 +1,8 @@
 // Postgres adapter (DESIGN §4), on `pg` directly. An append is ONE statement: it reads the
 // stream head, detects repeated event ids, checks the expected version and inserts every event
-// of the batch, so it costs one round trip and is atomic without an explicit transaction. Only
-// when it writes nothing (a repeat or a clash) does a second statement find out why.
+// of the batch, so it costs one round trip and is atomic without an explicit transaction. The
+// common cases take cheaper statements first; only when one of them writes nothing or fails on
+// a unique index (a repeat or a clash) does the complete statement find out why.
 import type { ClientBase, CustomTypesConfig, PoolConfig } from 'pg';
 import { Pool, types as pgTypes } from 'pg';
 import type {
@@ -163,6 +164,31 @@ WHERE CASE $2::text
   AND NOT EXISTS (SELECT 1 FROM events e WHERE e.event_id = $4::uuid)
 RETURNING stream_version AS last_version, global_position AS last_position, transaction_id`;
 
+/*
+ * A stream's first events ('no_stream', or expected version 0): plain inserts at versions 1..n,
+ * exactly what pgbench measures as the physical limit. An existing stream (a row at version 1)
+ * or a stored id makes the insert fail with unique_violation, and APPEND_SQL then says why.
+ * $1 stream id, then event id, type, data, metadata: scalars for one event, else $2 uuid[],
+ * $3 text[] and $4, $5 json arrays as in FAST_APPEND_SQL.
+ */
+const FIRST_APPEND_ONE_SQL = `
+INSERT INTO events (stream_id, stream_version, event_id, type, data, metadata)
+VALUES ($1::text, 1, $2::uuid, $3::text, $4::jsonb, $5::jsonb)
+RETURNING stream_version AS last_version, global_position AS last_position, transaction_id`;
+
+const FIRST_APPEND_SQL = `
+WITH inserted AS (
+  INSERT INTO events (stream_id, stream_version, event_id, type, data, metadata)
+  SELECT $1::text, i.ord::int, i.event_id, i.type, $4::jsonb -> (i.ord::int - 1), $5::jsonb -> (i.ord::int - 1)
+  FROM unnest($2::uuid[], $3::text[]) WITH ORDINALITY AS i(event_id, type, ord)
+  ORDER BY i.ord
+  RETURNING global_position, stream_version, transaction_id
+)
+SELECT max(stream_version) AS last_version,
+       max(global_position) AS last_position,
+       (SELECT transaction_id FROM inserted LIMIT 1) AS transaction_id
+FROM inserted`;
+
 const STREAM_HEAD_SQL = `
 SELECT stream_version, global_position, transaction_id FROM events
 WHERE stream_id = $1 ORDER BY stream_version DESC LIMIT 1`;
@@ -270,13 +296,15 @@ export class PostgresEventStore implements EventStore {
     if (request.batch.length === 0) return this.checkOnly(this.pool, streamId, options.expectedVersion);
     for (let attempt = 1; ; attempt++) {
       try {
-        const fast = request.chars <= FAST_APPEND_MAX_CHARS ? await this.runFastAppend(streamId, request) : undefined;
+        // The first attempt takes a fast statement; what it cannot decide, and every retry, takes APPEND_SQL.
+        const fast = attempt === 1 && request.chars <= FAST_APPEND_MAX_CHARS ? await this.runFastAppend(streamId, request) : undefined;
         const result = fast ?? (await this.runAppend(this.pool, streamId, request));
         if (result.written) this.announcer.announce();
         return result;
       } catch (error) {
-        // A concurrent writer got this version (or one of these ids) first. The retry re-reads
-        // the stream, so it either succeeds ('any'), recognises a repeat, or reports the clash.
+        // The stream or one of these ids exists already (FIRST_APPEND_*), or a concurrent writer
+        // got this version or id first. The retry re-reads the stream, so it either succeeds
+        // ('any'), recognises a repeat, or reports the clash.
         if (!isUniqueViolation(error)) throw translateError(error);
         if (attempt >= MAX_APPEND_ATTEMPTS) throw await this.clash(streamId, options.expectedVersion);
       }
@@ -387,18 +415,22 @@ export class PostgresEventStore implements EventStore {
 
   /** The batch written, or undefined when nothing was: then APPEND_SQL says why. */
   private async runFastAppend(streamId: string, request: PreparedAppend): Promise<AppendResult | undefined> {
-    const { batch, data, metadata } = request;
-    const expectation = expectationValues(streamId, request.expectedVersion);
+    const { batch, data, metadata, expectedVersion } = request;
     const [only] = batch;
-    const result = await this.pool.query<Pick<AppendRow, 'last_version' | 'last_position' | 'transaction_id'>>(
+    const events =
       batch.length === 1 && only
-        ? { name: 'event_store_fast_append_one', text: FAST_APPEND_ONE_SQL, values: [...expectation, only.eventId, only.type, data[0], metadata[0]] }
-        : {
-            name: 'event_store_fast_append',
-            text: FAST_APPEND_SQL,
-            values: [...expectation, batch.map((event) => event.eventId), batch.map((event) => event.type), `[${data.join(',')}]`, `[${metadata.join(',')}]`],
-          },
-    );
+        ? [only.eventId, only.type, data[0], metadata[0]]
+        : [batch.map((event) => event.eventId), batch.map((event) => event.type), `[${data.join(',')}]`, `[${metadata.join(',')}]`];
+    const first = expectedVersion === 'no_stream' || expectedVersion === 0;
+    const [name, text] = first
+      ? only && batch.length === 1
+        ? ['event_store_first_append_one', FIRST_APPEND_ONE_SQL]
+        : ['event_store_first_append', FIRST_APPEND_SQL]
+      : only && batch.length === 1
+        ? ['event_store_fast_append_one', FAST_APPEND_ONE_SQL]
+        : ['event_store_fast_append', FAST_APPEND_SQL];
+    const values = first ? [streamId, ...events] : [...expectationValues(streamId, expectedVersion), ...events];
+    const result = await this.pool.query<Pick<AppendRow, 'last_version' | 'last_position' | 'transaction_id'>>({ name, text, values });
     const row = result.rows[0];
     if (!row || row.last_version === null || row.last_position === null || row.transaction_id === null) return undefined;
     return {
