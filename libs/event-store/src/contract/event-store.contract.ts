@@ -360,10 +360,13 @@ export function describeEventStoreContract(
           await store.appendToStream(home, [event], { expectedVersion: 'no_stream' });
 
           const elsewhere = aStreamId();
-          await expect(store.appendToStream(elsewhere, [event], { expectedVersion: 'any' })).rejects.toMatchObject({
-            name: 'DuplicateEventError',
-            duplicateEventIds: [event.eventId],
-          });
+          for (const expectedVersion of ['any', 'no_stream', 0] as const) {
+            await expect(store.appendToStream(elsewhere, [event], { expectedVersion })).rejects.toMatchObject({
+              name: 'DuplicateEventError',
+              duplicateEventIds: [event.eventId],
+            });
+            await expect(store.appendToStream(elsewhere, [anEvent(), event], { expectedVersion })).rejects.toBeInstanceOf(DuplicateEventError);
+          }
           expect(await store.readStream(elsewhere)).toEqual([]);
         },
       );
