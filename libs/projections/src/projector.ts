@@ -394,7 +394,7 @@ export class Projector {
       }
     }
     const rows = emptyRows();
-    await loadRows(m, keys, rows);
+    await loadRows(m, keys.filter((key) => key.creates !== true), rows);
     // The rows as they were before this batch, to take their contribution out of the totals.
     const before = snapshot(rows);
     const touched = new Map<string, RowKey>();
@@ -428,7 +428,7 @@ export class Projector {
       if (now !== undefined) delta.add(contributionOf(table, now as never, rows), 1);
     }
     try {
-      await saveRows(m, rows, [...touched.values()]);
+      await saveRows(m, rows, [...touched.values()], (table, id) => before[table].has(id));
       if (totals === undefined) await saveTotals(m, delta);
       await saveStreamYears(m, streamYears);
     } catch (cause) {

@@ -28,6 +28,7 @@ interface TableMapping {
   readonly table: string;
   readonly columns: readonly ColumnMapping[];
   readonly selectSql: string;
+  readonly insertSql: string;
   readonly upsertSql: string;
 }
 
@@ -52,6 +53,7 @@ function mappingOf(entity: EntitySchema<ObjectLiteral>): TableMapping {
     table,
     columns,
     selectSql: `SELECT ${names} FROM "${table}" WHERE id = ANY($1::text[])`,
+    insertSql: `INSERT INTO "${table}" (${names}) SELECT ${values} FROM unnest(${params}) AS u(${names})`,
     upsertSql: `INSERT INTO "${table}" (${names}) SELECT ${values} FROM unnest(${params}) AS u(${names}) ON CONFLICT (id) DO UPDATE SET ${updates}`,
   };
 }
@@ -95,21 +97,46 @@ export async function loadRows(manager: EntityManager, keys: readonly RowKey[], 
   }
 }
 
-/** Writes the touched rows back: one upsert per table. */
-export async function saveRows(manager: EntityManager, rows: ReadModelRows, touched: readonly RowKey[]): Promise<void> {
+/**
+ * Writes the touched rows back. Rows `existed` says were loaded are upserted; the others are new
+ * and plainly INSERTed, so a record the log creates twice (a row that exists though the projector
+ * did not look it up) fails loudly instead of being overwritten and counted twice.
+ */
+export async function saveRows(
+  manager: EntityManager,
+  rows: ReadModelRows,
+  touched: readonly RowKey[],
+  existed: (table: TableName, id: string) => boolean,
+): Promise<void> {
   for (const [table, ids] of groupByTable(touched)) {
     const map = rows[table] as Map<string, ObjectLiteral>;
-    const changed = [...ids].map((id) => map.get(id)).filter((row): row is ObjectLiteral => row !== undefined);
-    if (changed.length === 0) continue;
-    const { upsertSql, columns } = mapping(table);
-    const params = columns.map((c) =>
-      changed.map((row) => {
-        const value = row[c.property] as unknown;
-        if (value === undefined || value === null) return null;
-        return c.array ? JSON.stringify(value) : value;
-      }),
-    );
-    await manager.query(upsertSql, params);
+    const { insertSql, upsertSql, columns } = mapping(table);
+    const fresh: ObjectLiteral[] = [];
+    const known: ObjectLiteral[] = [];
+    for (const id of ids) {
+      const row = map.get(id);
+      if (row !== undefined) (existed(table, id) ? known : fresh).push(row);
+    }
+    const params = (changed: readonly ObjectLiteral[]) =>
+      columns.map((c) =>
+        changed.map((row) => {
+          const value = row[c.property] as unknown;
+          if (value === undefined || value === null) return null;
+          return c.array ? JSON.stringify(value) : value;
+        }),
+      );
+    if (known.length > 0) await manager.query(upsertSql, params(known));
+    if (fresh.length > 0) {
+      try {
+        await manager.query(insertSql, params(fresh));
+      } catch (error) {
+        const e = error as { code?: unknown; driverError?: { code?: unknown } };
+        if ((e?.driverError?.code ?? e?.code) === '23505') {
+          throw new ReadModelIntegrityError(`the log creates a ${table} record that already exists (it records the same record twice)`, { cause: error });
+        }
+        throw error;
+      }
+    }
   }
 }
 

@@ -49,50 +49,71 @@ function existing<T extends TableName>(rows: ReadModelRows, table: T, id: string
   return row;
 }
 
+/** A creation event: the record must not exist yet (the projector relies on that to skip looking it up). */
+function create<T extends TableName>(rows: ReadModelRows, table: T, row: RowTypes[T]): RowKey {
+  if (rows[table].has(row.id)) throw new ReadModelIntegrityError(`the log creates a ${table} record that already exists (it records the same record twice): ${row.id}`);
+  return put(rows, table, row);
+}
+
 function put<T extends TableName>(rows: ReadModelRows, table: T, row: RowTypes[T]): RowKey {
   (rows[table] as Map<string, RowTypes[T]>).set(row.id, row);
   return { table, id: row.id };
 }
 
 /**
- * The rows an event reads or writes: the Postgres projector loads these before applying a batch.
- * The row the event WRITES is always the last one listed.
+ * The rows an event reads or writes: the Postgres projector loads these before applying a batch,
+ * except a row the event `creates`. The row the event WRITES is always the last one listed.
  */
 export function rowKeysFor(event: DomainEvent): RowKey[] {
   switch (event.type) {
     case 'OrgUnitRegistered':
+      return [{ table: 'orgUnits', id: event.data.orgUnitId, creates: true }];
     case 'OrgUnitRenamed':
     case 'OrgUnitRetired':
       return [{ table: 'orgUnits', id: event.data.orgUnitId }];
     case 'VolunteerActivityRecorded':
+      return [{ table: 'activities', id: event.data.activityId, creates: true }];
     case 'VolunteerActivityCorrected':
     case 'VolunteerActivityVoided':
       return [{ table: 'activities', id: event.data.activityId }];
     case 'CoBuildingAgreementSigned':
+      return [{ table: 'agreements', id: event.data.agreementId, creates: true }];
     case 'CoBuildingAgreementRenewed':
     case 'CoBuildingAgreementTerminated':
       return [{ table: 'agreements', id: event.data.agreementId }];
     case 'DonationCampaignLaunched':
+      return [{ table: 'campaigns', id: event.data.campaignId, creates: true }];
     case 'DonationCampaignClosed':
       return [{ table: 'campaigns', id: event.data.campaignId }];
     case 'UnionDonationRecorded':
+      return [
+        { table: 'campaigns', id: event.data.campaignId },
+        { table: 'donations', id: event.data.donationId, creates: true },
+      ];
     case 'UnionDonationCorrected':
       return [
         { table: 'campaigns', id: event.data.campaignId },
         { table: 'donations', id: event.data.donationId },
       ];
     case 'ReliefGranted':
+      return [{ table: 'reliefGrants', id: event.data.grantId, creates: true }];
     case 'ReliefGrantCorrected':
     case 'ReliefGrantVoided':
       return [{ table: 'reliefGrants', id: event.data.grantId }];
     case 'ExamSentinelShiftRecorded':
+      return [{ table: 'examShifts', id: event.data.shiftId, creates: true }];
     case 'ExamSentinelShiftCorrected':
     case 'ExamSentinelShiftVoided':
       return [{ table: 'examShifts', id: event.data.shiftId }];
     case 'BoothOpened':
+      return [{ table: 'booths', id: event.data.boothId, creates: true }];
     case 'BoothClosed':
       return [{ table: 'booths', id: event.data.boothId }];
     case 'BoothSessionRecorded':
+      return [
+        { table: 'booths', id: event.data.boothId },
+        { table: 'boothSessions', id: event.data.sessionId, creates: true },
+      ];
     case 'BoothSessionVoided':
       return [
         { table: 'booths', id: event.data.boothId },
@@ -111,7 +132,7 @@ export function applyEvent(rows: ReadModelRows, event: DomainEvent): RowKey {
   switch (event.type) {
     case 'OrgUnitRegistered': {
       const d = event.data;
-      return put(rows, 'orgUnits', { id: d.orgUnitId, parentId: d.parentId ?? null, name: d.name, kind: d.kind, retired: false });
+      return create(rows, 'orgUnits', { id: d.orgUnitId, parentId: d.parentId ?? null, name: d.name, kind: d.kind, retired: false });
     }
     case 'OrgUnitRenamed':
       return put(rows, 'orgUnits', { ...existing(rows, 'orgUnits', event.data.orgUnitId, 'org unit'), name: event.data.name });
@@ -120,7 +141,7 @@ export function applyEvent(rows: ReadModelRows, event: DomainEvent): RowKey {
 
     case 'VolunteerActivityRecorded': {
       const d = event.data;
-      return put(rows, 'activities', {
+      return create(rows, 'activities', {
         id: d.activityId,
         organizerId: d.organizerId,
         program: d.program,
@@ -165,7 +186,7 @@ export function applyEvent(rows: ReadModelRows, event: DomainEvent): RowKey {
 
     case 'CoBuildingAgreementSigned': {
       const d = event.data;
-      return put(rows, 'agreements', {
+      return create(rows, 'agreements', {
         id: d.agreementId,
         branchId: d.branchId,
         signedOn: d.signedOn,
@@ -181,12 +202,12 @@ export function applyEvent(rows: ReadModelRows, event: DomainEvent): RowKey {
 
     case 'DonationCampaignLaunched': {
       const d = event.data;
-      return put(rows, 'campaigns', { id: d.campaignId, name: d.name, organizerId: d.organizerId, year: d.year, launchedOn: d.launchedOn, closed: false });
+      return create(rows, 'campaigns', { id: d.campaignId, name: d.name, organizerId: d.organizerId, year: d.year, launchedOn: d.launchedOn, closed: false });
     }
     case 'UnionDonationRecorded': {
       const d = event.data;
       existing(rows, 'campaigns', d.campaignId, 'donation campaign');
-      return put(rows, 'donations', {
+      return create(rows, 'donations', {
         id: d.donationId,
         campaignId: d.campaignId,
         unionId: d.unionId,
@@ -207,7 +228,7 @@ export function applyEvent(rows: ReadModelRows, event: DomainEvent): RowKey {
 
     case 'ReliefGranted': {
       const d = event.data;
-      return put(rows, 'reliefGrants', {
+      return create(rows, 'reliefGrants', {
         id: d.grantId,
         unionId: d.unionId,
         grantedOn: d.grantedOn,
@@ -235,7 +256,7 @@ export function applyEvent(rows: ReadModelRows, event: DomainEvent): RowKey {
 
     case 'ExamSentinelShiftRecorded': {
       const d = event.data;
-      return put(rows, 'examShifts', {
+      return create(rows, 'examShifts', {
         id: d.shiftId,
         organizerId: d.organizerId,
         examName: t(d.examName),
@@ -263,7 +284,7 @@ export function applyEvent(rows: ReadModelRows, event: DomainEvent): RowKey {
 
     case 'BoothOpened': {
       const d = event.data;
-      return put(rows, 'booths', {
+      return create(rows, 'booths', {
         id: d.boothId,
         name: d.name,
         kind: d.kind,
@@ -276,7 +297,7 @@ export function applyEvent(rows: ReadModelRows, event: DomainEvent): RowKey {
     case 'BoothSessionRecorded': {
       const d = event.data;
       existing(rows, 'booths', d.boothId, 'booth');
-      return put(rows, 'boothSessions', {
+      return create(rows, 'boothSessions', {
         id: d.sessionId,
         boothId: d.boothId,
         date: d.date,

@@ -149,4 +149,6 @@ export const emptyRows = (): ReadModelRows => ({
 export interface RowKey {
   readonly table: TableName;
   readonly id: string;
+  /** The event creates this row: it cannot exist yet, so the projector need not look it up. */
+  readonly creates?: boolean;
 }

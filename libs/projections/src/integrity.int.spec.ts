@@ -1,0 +1,32 @@
+// The projector does not look up a row an event creates (it cannot exist yet). A log that creates
+// the same record twice must then stop the projection with a clear error, never overwrite the row
+// or count it twice.
+import { openHarness } from './testing/harness';
+import { appendAll, newId, orgUnit, reliefGrant, toNewEvent } from './testing/test-events';
+
+it.each([
+  ['in a later batch', 1],
+  ['in the same batch', 50],
+])('a record created twice (%s) stops the projection FAILED, counted once', async (_case, batchSize) => {
+  const h = await openHarness();
+  try {
+    const union = newId();
+    const grant = reliefGrant(union, { grantedOn: '2022-03-01', amountFen: 500_00, personTimes: 1 });
+    const first = await appendAll(h.store, [orgUnit(union, '工会', 'UNION'), grant]);
+    const projector = h.projector({ batchSize });
+    if (batchSize === 1) {
+      await projector.catchUp(first?.lastPosition);
+      expect((await h.queries.section(2022, [union])).charity.relief).toEqual({ personTimes: 1, amount: '500.00' });
+    }
+    // The same grant id recorded again, in another stream (the decider never does this).
+    await h.store.appendToStream(`reliefgrant-${newId()}`, [toNewEvent(grant)], { expectedVersion: 'any' });
+    await expect(projector.catchUp()).rejects.toThrow(/creates a reliefGrants record that already exists/);
+    const status = await projector.status();
+    expect(status.state).toBe('FAILED');
+    expect(status.lastError).toMatch(/records the same record twice/);
+    const expected = batchSize === 1 ? { personTimes: 1, amount: '500.00' } : { personTimes: 0, amount: '0.00' };
+    expect((await h.queries.section(2022, [union])).charity.relief).toEqual(expected);
+  } finally {
+    await h.close();
+  }
+});
