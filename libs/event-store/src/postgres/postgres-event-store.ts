@@ -49,10 +49,11 @@ export interface PostgresEventStoreOptions {
 
 const DEFAULT_POLL_INTERVAL_MS = 250;
 /**
- * Above this many characters of JSON a batch takes APPEND_SQL: FAST_APPEND_SQL sends the batch
- * as one jsonb array, and one jsonb value cannot exceed 256 MB.
+ * Above this many characters of JSON a batch takes APPEND_SQL: the fast statements send the
+ * batch as one jsonb array, and one jsonb value cannot exceed 256 MB (a character takes up to
+ * 3 bytes in UTF-8).
  */
-const FAST_APPEND_MAX_CHARS = 64 * 1024 * 1024;
+const FAST_APPEND_MAX_CHARS = 32 * 1024 * 1024;
 /** Stream ids per readStreams query: keeps each array parameter a few MB at most. */
 const READ_STREAMS_CHUNK = 50_000;
 /** Retries of an append whose insert hit a concurrent writer's row; each retry re-reads the stream. */
@@ -188,6 +189,18 @@ SELECT max(stream_version) AS last_version,
        max(global_position) AS last_position,
        (SELECT transaction_id FROM inserted LIMIT 1) AS transaction_id
 FROM inserted`;
+
+/** The fast statements by kind of append, each a named (prepared once per connection) statement. */
+const FAST_STATEMENTS = {
+  first: {
+    one: { name: 'event_store_first_append_one', text: FIRST_APPEND_ONE_SQL },
+    batch: { name: 'event_store_first_append', text: FIRST_APPEND_SQL },
+  },
+  checked: {
+    one: { name: 'event_store_fast_append_one', text: FAST_APPEND_ONE_SQL },
+    batch: { name: 'event_store_fast_append', text: FAST_APPEND_SQL },
+  },
+} as const;
 
 const STREAM_HEAD_SQL = `
 SELECT stream_version, global_position, transaction_id FROM events
@@ -416,21 +429,14 @@ export class PostgresEventStore implements EventStore {
   /** The batch written, or undefined when nothing was: then APPEND_SQL says why. */
   private async runFastAppend(streamId: string, request: PreparedAppend): Promise<AppendResult | undefined> {
     const { batch, data, metadata, expectedVersion } = request;
-    const [only] = batch;
-    const events =
-      batch.length === 1 && only
-        ? [only.eventId, only.type, data[0], metadata[0]]
-        : [batch.map((event) => event.eventId), batch.map((event) => event.type), `[${data.join(',')}]`, `[${metadata.join(',')}]`];
+    const one = batch.length === 1 ? batch[0] : undefined;
+    const events = one
+      ? [one.eventId, one.type, data[0], metadata[0]]
+      : [batch.map((event) => event.eventId), batch.map((event) => event.type), `[${data.join(',')}]`, `[${metadata.join(',')}]`];
     const first = expectedVersion === 'no_stream' || expectedVersion === 0;
-    const [name, text] = first
-      ? only && batch.length === 1
-        ? ['event_store_first_append_one', FIRST_APPEND_ONE_SQL]
-        : ['event_store_first_append', FIRST_APPEND_SQL]
-      : only && batch.length === 1
-        ? ['event_store_fast_append_one', FAST_APPEND_ONE_SQL]
-        : ['event_store_fast_append', FAST_APPEND_SQL];
+    const statement = FAST_STATEMENTS[first ? 'first' : 'checked'][one ? 'one' : 'batch'];
     const values = first ? [streamId, ...events] : [...expectationValues(streamId, expectedVersion), ...events];
-    const result = await this.pool.query<Pick<AppendRow, 'last_version' | 'last_position' | 'transaction_id'>>({ name, text, values });
+    const result = await this.pool.query<Pick<AppendRow, 'last_version' | 'last_position' | 'transaction_id'>>({ ...statement, values });
     const row = result.rows[0];
     if (!row || row.last_version === null || row.last_position === null || row.transaction_id === null) return undefined;
     return {
