@@ -1,12 +1,12 @@
 // Set-based persistence of a batch: the rows a batch touches are loaded with ONE query per table
-// and written back with ONE `INSERT … SELECT FROM unnest(…) ON CONFLICT` per table, and the
+// and written back with ONE `INSERT … SELECT FROM json_populate_recordset(…)` per table, and the
 // section totals move by one statement per summary table. Column names and types come from the
 // TypeORM mappings (entities.ts), so the mapping stays the single description of each table.
 // Runs inside the projector's transaction with the generation's schema first on the search_path.
 //
 // Why not TypeORM's find/upsert: they build one bound parameter per row and column (75,000 for a
 // 5,000-row batch, chunked to stay under Postgres' 65,535 limit) and spent most of a rebuild in
-// query building; unnest takes one array parameter per column whatever the batch size.
+// query building; one json parameter per table is the same whatever the batch size.
 import type { EntityManager, EntitySchema, ObjectLiteral } from 'typeorm';
 import type { ReadModelRows, RowKey, TableName } from '../read-model/rows';
 import { ReadModelIntegrityError } from '../read-model/apply-event';
@@ -16,10 +16,6 @@ import { ENTITY_OF } from './entities';
 interface ColumnMapping {
   readonly property: string;
   readonly column: string;
-  /** The element type of the unnest array parameter. */
-  readonly sqlType: 'text' | 'integer' | 'bigint' | 'boolean';
-  /** text[] columns travel as one JSON text per row (unnest would flatten a 2-D array). */
-  readonly array: boolean;
   /** bigint arrives from pg as a string; amounts stay far below 2^53, so a number is exact. */
   readonly bigint: boolean;
 }
@@ -38,23 +34,22 @@ function mappingOf(entity: EntitySchema<ObjectLiteral>): TableMapping {
   const columns: ColumnMapping[] = Object.entries(entity.options.columns).map(([property, options]) => {
     const type = String(options?.type);
     if (type !== 'text' && type !== 'integer' && type !== 'bigint' && type !== 'boolean') throw new Error(`unsupported column type ${type} on ${table}.${property}`);
-    return { property, column: options?.name ?? property, sqlType: type, array: options?.array === true, bigint: type === 'bigint' };
+    return { property, column: options?.name ?? property, bigint: type === 'bigint' };
   });
   const names = columns.map((c) => `"${c.column}"`).join(', ');
-  const params = columns.map((c, i) => (c.array ? `$${i + 1}::text[]` : `$${i + 1}::${c.sqlType}[]`)).join(', ');
-  const values = columns
-    .map((c) => (c.array ? `ARRAY(SELECT jsonb_array_elements_text(u."${c.column}"::jsonb))` : `u."${c.column}"`))
-    .join(', ');
   const updates = columns
     .filter((c) => c.column !== 'id')
     .map((c) => `"${c.column}" = EXCLUDED."${c.column}"`)
     .join(', ');
+  // The batch travels as ONE json parameter (rows keyed by column name); Postgres turns it into
+  // typed rows, JSON arrays into text[] included.
+  const rowsOf = `SELECT ${names} FROM json_populate_recordset(NULL::"${table}", $1::json)`;
   return {
     table,
     columns,
     selectSql: `SELECT ${names} FROM "${table}" WHERE id = ANY($1::text[])`,
-    insertSql: `INSERT INTO "${table}" (${names}) SELECT ${values} FROM unnest(${params}) AS u(${names})`,
-    upsertSql: `INSERT INTO "${table}" (${names}) SELECT ${values} FROM unnest(${params}) AS u(${names}) ON CONFLICT (id) DO UPDATE SET ${updates}`,
+    insertSql: `INSERT INTO "${table}" (${names}) ${rowsOf}`,
+    upsertSql: `INSERT INTO "${table}" (${names}) ${rowsOf} ON CONFLICT (id) DO UPDATE SET ${updates}`,
   };
 }
 
@@ -117,18 +112,18 @@ export async function saveRows(
       const row = map.get(id);
       if (row !== undefined) (existed(table, id) ? known : fresh).push(row);
     }
-    const params = (changed: readonly ObjectLiteral[]) =>
-      columns.map((c) =>
+    const param = (changed: readonly ObjectLiteral[]) =>
+      JSON.stringify(
         changed.map((row) => {
-          const value = row[c.property] as unknown;
-          if (value === undefined || value === null) return null;
-          return c.array ? JSON.stringify(value) : value;
+          const record: Record<string, unknown> = {};
+          for (const c of columns) record[c.column] = row[c.property] ?? null;
+          return record;
         }),
       );
-    if (known.length > 0) await manager.query(upsertSql, params(known));
+    if (known.length > 0) await manager.query(upsertSql, [param(known)]);
     if (fresh.length > 0) {
       try {
-        await manager.query(insertSql, params(fresh));
+        await manager.query(insertSql, [param(fresh)]);
       } catch (error) {
         const e = error as { code?: unknown; driverError?: { code?: unknown } };
         if ((e?.driverError?.code ?? e?.code) === '23505') {
@@ -190,8 +185,8 @@ export async function saveStreamYears(manager: EntityManager, streamYears: Reado
   if (streamYears.size > 0) {
     const entries = [...streamYears.values()];
     await manager.query(
-      `INSERT INTO stream_years (year, stream_id) SELECT * FROM unnest($1::integer[], $2::text[]) ON CONFLICT DO NOTHING`,
-      [entries.map((e) => e.year), entries.map((e) => e.streamId)],
+      `INSERT INTO stream_years (year, stream_id) SELECT year, stream_id FROM json_to_recordset($1::json) AS e(year integer, stream_id text) ON CONFLICT DO NOTHING`,
+      [JSON.stringify(entries.map((e) => ({ year: e.year, stream_id: e.streamId })))],
     );
   }
 }

@@ -149,8 +149,12 @@ export function yearsOf<T extends TableName>(table: T, row: RowTypes[T], rows: R
   }
 }
 
-const sumId = (k: SumKey) => JSON.stringify([k.year, k.unitId, k.metric, k.subject]);
-const distinctId = (k: DistinctKey) => JSON.stringify([k.year, k.unitId, k.metric, k.subject, k.value]);
+// Map keys. Only the LAST field (a member's value) is free text; the fields before it are a number,
+// ids and fixed names that never hold the separator, so two different keys never join to one
+// string. (Cheaper than JSON.stringify, which was a tenth of a rebuild's CPU.)
+const SEP = '\u0001';
+const sumId = (k: SumKey) => k.year + SEP + k.unitId + SEP + k.metric + SEP + k.subject;
+const distinctId = (k: DistinctKey) => k.year + SEP + k.unitId + SEP + k.metric + SEP + k.subject + SEP + k.value;
 
 /** The change a batch makes to the totals: amounts and reference counts to add (negative to remove). Zero changes are dropped. */
 export class TotalsDelta {
