@@ -171,8 +171,8 @@ export async function saveTotals(manager: EntityManager, delta: TotalsDelta): Pr
       [...keys, distinct.map((d) => d.refs)],
     )) as unknown[];
     if (negativeRefs.length > 0) throw new ReadModelIntegrityError(`a distinct-set reference count went negative: ${JSON.stringify(negativeRefs[0])}`);
-    // A member no row holds any more leaves the set.
-    await manager.query(
+    // A member no row holds any more leaves the set (only a removal can bring a count to zero).
+    if (distinct.some((d) => d.refs < 0)) await manager.query(
       `DELETE FROM section_distinct d USING unnest($1::integer[], $2::text[], $3::text[], $4::text[], $5::text[]) AS k(year, unit_id, metric, subject, value)
        WHERE d.year = k.year AND d.unit_id = k.unit_id AND d.metric = k.metric AND d.subject = k.subject AND d.value = k.value AND d.refs = 0`,
       keys,
