@@ -329,7 +329,9 @@ export function describeEventStoreContract(
         const firstResult = await store.appendToStream(streamId, [first], { expectedVersion: 'no_stream' });
         await store.appendToStream(streamId, [second], { expectedVersion: 1 });
 
-        expect(await store.appendToStream(streamId, [first], { expectedVersion: 'any' })).toEqual({ ...firstResult, written: false });
+        for (const expectedVersion of ['any', 'no_stream', 0, 1, 2, 5, 'stream_exists'] as const) {
+          expect(await store.appendToStream(streamId, [first], { expectedVersion })).toEqual({ ...firstResult, written: false });
+        }
         expect(await store.readStream(streamId)).toHaveLength(2);
       });
 
