@@ -299,6 +299,35 @@ describe('postgres adapter', () => {
   });
 
   describe('subscription wake-ups', () => {
+    it('coalesces NOTIFYs to one per 10 ms, and always sends one after the last commit', async () => {
+      const writer = await createPostgresEventStore({ connectionString: database.url, poolSize: 4, migrate: false });
+      const listener = new Client({ connectionString: database.url });
+      await listener.connect();
+      const received: number[] = [];
+      listener.on('notification', () => received.push(performance.now()));
+      await listener.query('LISTEN events');
+      try {
+        const started = performance.now();
+        const appends = 200;
+        await Promise.all(
+          Array.from({ length: 4 }, async () => {
+            for (let index = 0; index < appends / 4; index++) await writer.appendToStream(aStreamId(), [anEvent()], { expectedVersion: 'no_stream' });
+          }),
+        );
+        const lastCommitted = performance.now();
+
+        await until(() => received.some((at) => at >= lastCommitted), 'a notification after the last commit', 5_000);
+        await writer.close(); // waits for any notification still due
+        await sleep(100);
+        const span = (received[received.length - 1] ?? started) - started;
+        expect(received.length).toBeGreaterThan(0);
+        expect(received.length).toBeLessThanOrEqual(Math.min(appends, 2 + Math.floor(span / 10)));
+      } finally {
+        await listener.end();
+        await writer.close();
+      }
+    });
+
     it('is woken by NOTIFY, reconnects its LISTEN connection after losing it, and polls for commits no notification announces', async () => {
       // Polls only once a minute: anything it receives within seconds came through LISTEN/NOTIFY.
       const notified = await createPostgresEventStore({ connectionString: database.url, pollIntervalMs: 60_000, migrate: false });
