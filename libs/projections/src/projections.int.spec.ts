@@ -236,6 +236,24 @@ describe('read your writes', () => {
     // A position far ahead is never reached.
     expect(await projector.waitUntilPast({ transactionId: 10n ** 12n, globalPosition: 10n ** 12n }, 100)).toBe(false);
   });
+
+  it('while this process projects, a checkpoint moved by another process still ends the wait', async () => {
+    const projector = h.projector({ rowRecheckMs: 100 });
+    await projector.start();
+    const [row] = (await h.dataSource.query(
+      `SELECT c.generation, c.position FROM projection_checkpoints c JOIN projection_active_generation g USING (name, generation)`,
+    )) as { generation: number; position: string }[];
+    const ahead = { transactionId: 10n ** 12n, globalPosition: 10n ** 12n };
+    const waiting = projector.waitUntilPast(ahead, 5_000);
+    // As another instance's commit (or a rebuild's switch) would: the shared row moves, no local commit happens.
+    await h.dataSource.query(`UPDATE projection_checkpoints SET position = $2 WHERE generation = $1`, [row?.generation, `${ahead.transactionId}:${ahead.globalPosition}`]);
+    try {
+      expect(await waiting).toBe(true);
+    } finally {
+      await projector.stop();
+      await h.dataSource.query(`UPDATE projection_checkpoints SET position = $2 WHERE generation = $1`, [row?.generation, row?.position]);
+    }
+  });
 });
 
 describe('poison events', () => {

@@ -56,6 +56,8 @@ export interface ProjectorOptions {
   readonly rebuildBatchSize?: number;
   /** How often `waitUntilPast` re-reads the checkpoint row, and the base of the retry back-off (default 100 ms). */
   readonly pollIntervalMs?: number;
+  /** While this process's live loop runs, how often `waitUntilPast` still re-reads the checkpoint row (default 500 ms). */
+  readonly rowRecheckMs?: number;
   readonly name?: string;
   /**
    * Test hook, called inside the batch transaction before each event is applied. Throwing acts as
@@ -111,6 +113,7 @@ export class Projector {
   private readonly batchSize: number;
   private readonly rebuildBatchSize: number;
   private readonly pollIntervalMs: number;
+  private readonly rowRecheckMs: number;
   private running: Promise<void> | undefined;
   private stopping = false;
   private subscription: Subscription | undefined;
@@ -127,6 +130,7 @@ export class Projector {
     this.batchSize = options.batchSize ?? 200;
     this.rebuildBatchSize = options.rebuildBatchSize ?? 5000;
     this.pollIntervalMs = options.pollIntervalMs ?? 100;
+    this.rowRecheckMs = options.rowRecheckMs ?? 500;
   }
 
   /** Starts following the log. A FAILED projection is retried from its checkpoint (a restart is the operator's retry). */
@@ -155,17 +159,27 @@ export class Projector {
     }
   }
 
-  /** Resolves once the active checkpoint is at or after `position` (true), or false after `timeoutMs`. */
+  /**
+   * Resolves once the active checkpoint is at or after `position` (true), or false after
+   * `timeoutMs`. While this process runs the live loop, its own commits wake the wait and answer
+   * it from memory; the shared checkpoint row, which also covers commits made elsewhere (another
+   * instance, another process's rebuild switch), is then read only every `rowRecheckMs`. Reading
+   * it at every commit cost each waiting mutation a query per batch.
+   */
   async waitUntilPast(position: AllPosition, timeoutMs: number): Promise<boolean> {
     const deadline = Date.now() + timeoutMs;
+    let nextRowRead = this.running ? Date.now() + this.rowRecheckMs : 0;
     for (;;) {
       if (this.lastCommitted && comparePositions(this.lastCommitted, position) >= 0) return true;
-      // The row also covers another process doing the projecting.
-      const active = await this.readActive();
-      if (comparePositions(active.position, position) >= 0) return true;
+      const live = this.running !== undefined;
+      if (!live || Date.now() >= nextRowRead || Date.now() >= deadline) {
+        const active = await this.readActive();
+        if (comparePositions(active.position, position) >= 0) return true;
+        nextRowRead = Date.now() + this.rowRecheckMs;
+      }
       const remaining = deadline - Date.now();
       if (remaining <= 0) return false;
-      await this.nextCommit(Math.min(remaining, this.pollIntervalMs));
+      await this.nextCommit(Math.min(remaining, live ? Math.max(1, nextRowRead - Date.now()) : this.pollIntervalMs));
     }
   }
 

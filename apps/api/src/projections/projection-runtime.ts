@@ -1,7 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import type { AllPosition, EventStore } from '@tracker/event-store';
 import { formatPosition } from '@tracker/event-store';
-import { ProjectedProgress } from './projected-progress';
 import { CommunityResponsibilityQueries, Projector, createReadModelDataSource } from '@tracker/projections';
 import type { DataSource } from 'typeorm';
 import type { ReadYourWrites } from '../command-handling/read-your-writes';
@@ -12,9 +11,6 @@ import { READ_MODEL_URL } from './projections.tokens';
 
 // Long enough for a busy projector to catch up, short enough that a stuck one is reported.
 const READ_YOUR_WRITES_TIMEOUT_MS = 10_000;
-// While this instance projects, waits are woken by its own batches; the checkpoint row is still
-// read this often, for commits that do not pass through the live loop (a rebuild's switch).
-const CHECKPOINT_RECHECK_MS = 500;
 
 /**
  * Owns the read model: its DataSource (migrations run at start), the projector that follows the
@@ -30,7 +26,6 @@ export class ProjectionRuntime implements OnModuleInit, OnApplicationShutdown, R
   private projectorInstance!: Projector;
   private queriesInstance!: CommunityResponsibilityQueries;
   private leadership: ProjectionLeadership | undefined;
-  private readonly progress = new ProjectedProgress();
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -41,7 +36,7 @@ export class ProjectionRuntime implements OnModuleInit, OnApplicationShutdown, R
     this.dataSource = createReadModelDataSource(this.url, { applicationName: 'tracker-read-model' });
     await this.dataSource.initialize();
     this.projectorInstance = new Projector({
-      store: this.progress.observe(this.store),
+      store: this.store,
       dataSource: this.dataSource,
       onTransientError: (error) => this.logger.warn(`Projection paused, retrying: ${(error as Error).message}`),
     });
@@ -82,28 +77,13 @@ export class ProjectionRuntime implements OnModuleInit, OnApplicationShutdown, R
   }
 
   /**
-   * The projector's own `waitUntilPast` decides; when this instance runs the projector, the wait
-   * first sleeps until one of its batches has passed `position`, so that call then answers from
-   * memory. Without that, every waiter re-read the checkpoint row at each batch commit.
+   * The projector's `waitUntilPast`: while this instance runs the projector, its own batch
+   * commits answer the wait from memory; otherwise (another instance projects) it follows the
+   * shared checkpoint row.
    */
   async waitUntilCounted(position: AllPosition): Promise<void> {
-    const deadline = Date.now() + READ_YOUR_WRITES_TIMEOUT_MS;
-    let counted = false;
-    if (this.projecting) {
-      for (;;) {
-        const remaining = deadline - Date.now();
-        if (remaining <= 0 || (await this.progress.passed(position, Math.min(remaining, CHECKPOINT_RECHECK_MS)))) break;
-        if (await this.projectorInstance.waitUntilPast(position, 0)) {
-          counted = true;
-          break;
-        }
-        if (!this.projecting) break;
-      }
-    }
-    if (!counted) counted = await this.projectorInstance.waitUntilPast(position, Math.max(0, deadline - Date.now()));
-    if (!counted) {
-      this.logger.warn(`Read-your-writes wait for ${formatPosition(position)} timed out`);
-      throw new RecordedButNotYetCountedError(position.globalPosition.toString(), READ_YOUR_WRITES_TIMEOUT_MS);
-    }
+    if (await this.projectorInstance.waitUntilPast(position, READ_YOUR_WRITES_TIMEOUT_MS)) return;
+    this.logger.warn(`Read-your-writes wait for ${formatPosition(position)} timed out`);
+    throw new RecordedButNotYetCountedError(position.globalPosition.toString(), READ_YOUR_WRITES_TIMEOUT_MS);
   }
 }
