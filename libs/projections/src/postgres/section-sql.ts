@@ -79,7 +79,7 @@ function sectionStatement(s: string): string {
     ),
     agreements AS (
       SELECT count(*) FILTER (WHERE signed_on LIKE $1::int::text || '-%') AS signed, count(*) FILTER (WHERE ${active}) AS active,
-        (SELECT count(DISTINCT p) FROM ${s}.co_building_agreements, unnest(partner_names) AS p WHERE ${active} AND ${inScope('branch_id')}) AS partners
+        (SELECT count(*) FROM (SELECT DISTINCT p FROM ${s}.co_building_agreements, unnest(partner_names) AS p WHERE ${active} AND ${inScope('branch_id')}) partner) AS partners
       FROM ${s}.co_building_agreements WHERE ${inScope('branch_id')}
     )
     SELECT (SELECT coalesce(json_agg(sums), '[]') FROM sums) AS sums,

@@ -1,7 +1,7 @@
 // Pure totals over in-memory rows: the `asOf` path, and the reference the SQL queries are tested
 // against. Every rule here has a twin in postgres/section-sql.ts; keep them in step.
 import { formatFenAsYuan, formatHundredths, VOLUNTEER_PROGRAMS } from '@tracker/domain';
-import type { ReadModelRows } from './rows';
+import type { DonationRow, ReadModelRows } from './rows';
 import type { CampaignTotals, CommunityResponsibilitySection, ProgramTotals } from './section.types';
 
 /** Code-unit order, the same in both paths (SQL returns distinct values unsorted; we sort in JS). */
@@ -66,8 +66,14 @@ export function totalsFromRows(rows: ReadModelRows, year: number, orgUnitIds?: r
     .filter((c) => c.year === year)
     .sort((a, b) => compareText(a.launchedOn, b.launchedOn) || compareText(a.id, b.id));
   let donatedFen = 0;
+  const donationsOf = new Map<string, DonationRow[]>();
+  for (const d of rows.donations.values()) {
+    const list = donationsOf.get(d.campaignId);
+    if (list) list.push(d);
+    else donationsOf.set(d.campaignId, [d]);
+  }
   for (const c of sortedCampaigns) {
-    const donations = [...rows.donations.values()].filter((d) => d.campaignId === c.id && (inScope(c.organizerId) || inScope(d.unionId)));
+    const donations = (donationsOf.get(c.id) ?? []).filter((d) => inScope(c.organizerId) || inScope(d.unionId));
     if (!inScope(c.organizerId) && donations.length === 0) continue;
     const amountFen = sum(donations.map((d) => d.amountFen));
     donatedFen += amountFen;
@@ -82,7 +88,11 @@ export function totalsFromRows(rows: ReadModelRows, year: number, orgUnitIds?: r
 
   const acts = [...rows.activities.values()].filter((a) => !a.voided && a.year === year && inScope(a.organizerId));
   const programs = new Map<string, typeof acts>();
-  for (const a of acts) programs.set(a.program, [...(programs.get(a.program) ?? []), a]);
+  for (const a of acts) {
+    const list = programs.get(a.program);
+    if (list) list.push(a);
+    else programs.set(a.program, [a]);
+  }
   const byProgram: ProgramTotals[] = sortPrograms(
     [...programs].map(([program, list]) => ({
       program,
