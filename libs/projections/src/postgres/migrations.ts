@@ -1,5 +1,6 @@
 // Versioned TypeORM migrations of the read model (never `synchronize`).
 import type { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
+import { COMPANY_WIDE } from '../read-model/section-totals';
 import { generationSchema, PROJECTION_NAME, rowTablesDdl, summaryDdl } from './schema';
 
 export class ReadModelInit1735000000000 implements MigrationInterface {
@@ -49,9 +50,11 @@ export const INCOMPLETE_STREAM_INDEX_YEAR = -1;
  * that existed before migration 2 (a test checks it agrees with what the projector keeps).
  */
 export function summaryBackfillSql(s: string): string[] {
+  const signedYear = `substr(g.signed_on, 1, 4)::int`;
+  const endYear = `substr(least(g.valid_until, g.terminated_on), 1, 4)::int`;
   return [
     `INSERT INTO ${s}.section_sums (year, unit_id, metric, subject, amount)
-     SELECT year, unit_id, metric, subject, sum(amount) FROM (
+     WITH contributions AS (
        SELECT a.year, a.organizer_id AS unit_id, m.metric, m.subject, m.amount
        FROM ${s}.volunteer_activities a, LATERAL (VALUES
          ('activity.count', '', 1::bigint), ('activity.person_times', '', a.person_times::bigint),
@@ -74,10 +77,23 @@ export function summaryBackfillSql(s: string): string[] {
        FROM ${s}.booth_sessions bs JOIN ${s}.booths b ON b.id = bs.booth_id,
          LATERAL (VALUES ('booth.sessions', 1::bigint), ('booth.people_served', bs.people_served::bigint), ('booth.volunteers', bs.volunteers::bigint)) AS m(metric, amount)
        WHERE NOT bs.voided
-     ) contributions
+       UNION ALL
+       SELECT ${signedYear}, g.branch_id, 'agreement.signed', '', 1::bigint FROM ${s}.co_building_agreements g
+       UNION ALL
+       SELECT ${signedYear}, g.branch_id, 'agreement.open_since', '', 1::bigint FROM ${s}.co_building_agreements g
+       WHERE least(g.valid_until, g.terminated_on) IS NULL
+       UNION ALL
+       SELECT y, g.branch_id, 'agreement.active', '', 1::bigint FROM ${s}.co_building_agreements g, generate_series(${signedYear}, ${endYear}) AS y
+       WHERE least(g.valid_until, g.terminated_on) IS NOT NULL
+     )
+     SELECT year, unit_id, metric, subject, sum(amount) FROM (
+       SELECT * FROM contributions
+       UNION ALL
+       SELECT year, '${COMPANY_WIDE}', metric, subject, amount FROM contributions WHERE metric NOT LIKE 'donation.%'
+     ) everything
      GROUP BY year, unit_id, metric, subject HAVING sum(amount) <> 0`,
     `INSERT INTO ${s}.section_distinct (year, unit_id, metric, subject, value, refs)
-     SELECT year, unit_id, metric, subject, value, count(*) FROM (
+     WITH members AS (
        SELECT a.year, a.organizer_id AS unit_id, m.metric, m.subject, m.value
        FROM ${s}.volunteer_activities a, LATERAL (VALUES ('activity.site', '', a.site), ('program.site', a.program, a.site), ('activity.subdistrict', '', a.subdistrict)) AS m(metric, subject, value)
        WHERE NOT a.voided AND m.value IS NOT NULL
@@ -92,7 +108,21 @@ export function summaryBackfillSql(s: string): string[] {
        UNION ALL
        SELECT bs.year, b.host_id, 'booth.booth', '', bs.booth_id
        FROM ${s}.booth_sessions bs JOIN ${s}.booths b ON b.id = bs.booth_id WHERE NOT bs.voided
-     ) members
+       UNION ALL
+       SELECT ${signedYear}, g.branch_id, 'agreement.open_partner', '', partner
+       FROM ${s}.co_building_agreements g, LATERAL (SELECT DISTINCT unnest(g.partner_names) AS partner) partners
+       WHERE least(g.valid_until, g.terminated_on) IS NULL
+       UNION ALL
+       SELECT y, g.branch_id, 'agreement.partner', '', partner
+       FROM ${s}.co_building_agreements g, LATERAL (SELECT DISTINCT unnest(g.partner_names) AS partner) partners,
+         generate_series(${signedYear}, ${endYear}) AS y
+       WHERE least(g.valid_until, g.terminated_on) IS NOT NULL
+     )
+     SELECT year, unit_id, metric, subject, value, count(*) FROM (
+       SELECT * FROM members
+       UNION ALL
+       SELECT year, '${COMPANY_WIDE}', metric, subject, value FROM members
+     ) everything
      GROUP BY year, unit_id, metric, subject, value`,
   ];
 }

@@ -102,6 +102,9 @@ export function summaryDdl(s: string, unlogged = false): string[] {
     `CREATE ${table} ${s}.section_distinct (
       year integer NOT NULL, unit_id text NOT NULL, metric text NOT NULL, subject text NOT NULL, value text NOT NULL, refs integer NOT NULL,
       PRIMARY KEY (year, unit_id, metric, subject, value))`,
+    // For the open-ended agreements a section adds up over all years up to its own.
+    `CREATE INDEX ON ${s}.section_sums (metric, year)`,
+    `CREATE INDEX ON ${s}.section_distinct (metric, year)`,
     // Every year a stream's record was ever in (0 = read it for every year): \`asOf\` folds only these streams.
     `CREATE ${table} ${s}.stream_years (year integer NOT NULL, stream_id text NOT NULL, PRIMARY KEY (year, stream_id))`,
   ];

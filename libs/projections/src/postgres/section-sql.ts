@@ -6,6 +6,7 @@ import { formatFenAsYuan, formatHundredths } from '@tracker/domain';
 import type { EntityManager } from 'typeorm';
 import type { CampaignTotals, CommunityResponsibilitySection, ProgramTotals } from '../read-model/section.types';
 import type { DistinctMetric, SumMetric } from '../read-model/section-totals';
+import { COMPANY_WIDE } from '../read-model/section-totals';
 import { compareText, sortPrograms } from '../read-model/totals';
 
 const n = (value: unknown): number => (value === null || value === undefined ? 0 : Number(value));
@@ -33,11 +34,6 @@ interface CampaignRow {
   readonly metric: SumMetric | null;
   readonly amount: string | number | null;
 }
-interface AgreementTotals {
-  readonly signed: string | number;
-  readonly active: string | number;
-  readonly partners: string | number;
-}
 
 /**
  * $1 = year, $2 = org unit ids (text[]) or NULL for "no filter". `scope` holds the given ids and
@@ -45,9 +41,8 @@ interface AgreementTotals {
  */
 function sectionStatement(s: string): string {
   const inScope = (column: string) => `($2::text[] IS NULL OR ${column} IN (SELECT id FROM scope))`;
-  // Active in year Y: signed on/before Y-12-31 and not ended (earlier of termination and
-  // valid-until; least() ignores NULLs) before Y-01-01.
-  const active = `(signed_on <= $1::int::text || '-12-31' AND (least(valid_until, terminated_on) IS NULL OR least(valid_until, terminated_on) >= $1::int::text || '-01-01'))`;
+  // Counters: the company-wide ones without a scope, else those of the units in scope.
+  const counters = `(CASE WHEN $2::text[] IS NULL THEN unit_id = '${COMPANY_WIDE}' ELSE unit_id IN (SELECT id FROM scope) END)`;
   return `WITH RECURSIVE scope(id) AS (
       SELECT unnest($2::text[])
       UNION
@@ -55,20 +50,32 @@ function sectionStatement(s: string): string {
     ),
     sums AS (
       SELECT metric, subject, sum(amount) AS amount FROM ${s}.section_sums
-      WHERE year = $1 AND metric NOT LIKE 'donation.%' AND ${inScope('unit_id')}
+      WHERE year = $1 AND metric NOT LIKE 'donation.%' AND ${counters}
       GROUP BY metric, subject
     ),
     member_counts AS (
       -- DISTINCT then count (hashed) rather than count(DISTINCT …), which sorts every member.
       SELECT metric, subject, count(*) AS members FROM (
-        SELECT DISTINCT metric, subject, value FROM ${s}.section_distinct WHERE year = $1 AND ${inScope('unit_id')}
+        SELECT DISTINCT metric, subject, value FROM ${s}.section_distinct
+        WHERE year = $1 AND metric NOT LIKE 'agreement.%' AND ${counters}
       ) held
       GROUP BY metric, subject
     ),
     -- The only sets the section lists by name (街道 and service items); the others it counts.
     listed AS (
       SELECT DISTINCT metric, value FROM ${s}.section_distinct
-      WHERE year = $1 AND metric IN ('activity.subdistrict', 'activity.service_item') AND ${inScope('unit_id')}
+      WHERE year = $1 AND metric IN ('activity.subdistrict', 'activity.service_item') AND ${counters}
+    ),
+    -- Agreements with no end yet, signed in any year up to this one, are active in it too.
+    open_agreements AS (
+      SELECT coalesce(sum(amount), 0) AS active FROM ${s}.section_sums
+      WHERE metric = 'agreement.open_since' AND year <= $1 AND ${counters}
+    ),
+    partners AS (
+      SELECT count(*) AS partners FROM (
+        SELECT DISTINCT value FROM ${s}.section_distinct
+        WHERE ((metric = 'agreement.partner' AND year = $1) OR (metric = 'agreement.open_partner' AND year <= $1)) AND ${counters}
+      ) partner
     ),
     campaigns AS (
       SELECT c.id, c.name, c.launched_on, ${inScope('c.organizer_id')} AS organizer_in_scope,
@@ -76,17 +83,13 @@ function sectionStatement(s: string): string {
       FROM ${s}.donation_campaigns c
       LEFT JOIN ${s}.section_sums t ON t.year = $1 AND t.subject = c.id AND t.metric LIKE 'donation.%'
       WHERE c.year = $1
-    ),
-    agreements AS (
-      SELECT count(*) FILTER (WHERE signed_on LIKE $1::int::text || '-%') AS signed, count(*) FILTER (WHERE ${active}) AS active,
-        (SELECT count(*) FROM (SELECT DISTINCT p FROM ${s}.co_building_agreements, unnest(partner_names) AS p WHERE ${active} AND ${inScope('branch_id')}) partner) AS partners
-      FROM ${s}.co_building_agreements WHERE ${inScope('branch_id')}
     )
     SELECT (SELECT coalesce(json_agg(sums), '[]') FROM sums) AS sums,
       (SELECT coalesce(json_agg(member_counts), '[]') FROM member_counts) AS member_counts,
       (SELECT coalesce(json_agg(listed), '[]') FROM listed) AS listed,
       (SELECT coalesce(json_agg(campaigns ORDER BY launched_on COLLATE "C", id COLLATE "C"), '[]') FROM campaigns) AS campaigns,
-      (SELECT row_to_json(agreements) FROM agreements) AS agreements`;
+      (SELECT active FROM open_agreements) AS open_agreements,
+      (SELECT partners FROM partners) AS partners`;
 }
 
 const statements = new Map<string, string>();
@@ -104,7 +107,8 @@ export async function sectionFromSql(manager: EntityManager, schema: string, yea
     member_counts: MemberCountRow[];
     listed: ListedRow[];
     campaigns: CampaignRow[];
-    agreements: AgreementTotals;
+    open_agreements: string | number;
+    partners: string | number;
   }[];
   if (!result) throw new Error('the section statement returned no row');
 
@@ -161,7 +165,11 @@ export async function sectionFromSql(manager: EntityManager, schema: string, yea
         charitySalesAmount: formatFenAsYuan(sum('activity.sales_fen')),
         byProgram,
       },
-      agreements: { signed: n(result.agreements.signed), active: n(result.agreements.active), partners: n(result.agreements.partners) },
+      agreements: {
+        signed: sum('agreement.signed'),
+        active: sum('agreement.active') + n(result.open_agreements),
+        partners: n(result.partners),
+      },
       examSentinel: { exams: members('exam.exam'), sites: members('exam.site'), supports: sum('exam.supports') },
       booths: {
         booths: members('booth.booth'),

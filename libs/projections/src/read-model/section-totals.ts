@@ -6,9 +6,13 @@
 // the contribution as it is after, so the totals always equal aggregates over the rows; the
 // recount property test checks that against an independent recount.
 //
-// Agreements are not summarized: "active in year Y" spans open-ended ranges, and there are few
-// agreements, so the section still aggregates their rows.
+// Every counter is kept twice: under the record's own unit, and under COMPANY_WIDE, so a section
+// without a scope reads the company's counters directly instead of merging every unit's.
+import { yearOf } from '@tracker/domain';
 import type { ReadModelRows, RowTypes, TableName } from './rows';
+
+/** The unit id of the company-wide counters (never an org unit's id: those are UUIDs). */
+export const COMPANY_WIDE = '*';
 
 /** A counter of the totals: `subject` is '' or the program / campaign the metric is about. */
 export interface SumKey {
@@ -44,9 +48,24 @@ export type SumMetric =
   | 'exam.supports'
   | 'booth.sessions'
   | 'booth.people_served'
-  | 'booth.volunteers';
+  | 'booth.volunteers'
+  // 党建翼联: signed in the year; active in each year of a closed term [signed, ended]; an
+  // agreement with no end yet counts once, in `agreement.open_since` under its signing year, and
+  // a section adds those of every year up to its own.
+  | 'agreement.signed'
+  | 'agreement.active'
+  | 'agreement.open_since';
 
-export type DistinctMetric = 'activity.site' | 'activity.subdistrict' | 'activity.service_item' | 'program.site' | 'exam.exam' | 'exam.site' | 'booth.booth';
+export type DistinctMetric =
+  | 'activity.site'
+  | 'activity.subdistrict'
+  | 'activity.service_item'
+  | 'program.site'
+  | 'exam.exam'
+  | 'exam.site'
+  | 'booth.booth'
+  | 'agreement.partner'
+  | 'agreement.open_partner';
 
 /** Year a stream must be read for, when `asOf` folds one year: every year the stream's record was ever in, or ANY_YEAR. */
 export const ANY_YEAR = 0;
@@ -63,9 +82,15 @@ export function contributionOf<T extends TableName>(table: T, row: RowTypes[T], 
   const sums: [SumKey, number][] = [];
   const distinct: DistinctKey[] = [];
   const sum = (year: number, unitId: string, metric: SumMetric, amount: number, subject = '') => {
-    if (amount !== 0) sums.push([{ year, unitId, metric, subject }, amount]);
+    if (amount === 0) return;
+    sums.push([{ year, unitId, metric, subject }, amount]);
+    // Donations stay per union only: their scope rule needs the union (see section-sql.ts).
+    if (!metric.startsWith('donation.')) sums.push([{ year, unitId: COMPANY_WIDE, metric, subject }, amount]);
   };
-  const member = (year: number, unitId: string, metric: DistinctMetric, value: string, subject = '') => distinct.push({ year, unitId, metric, subject, value });
+  const member = (year: number, unitId: string, metric: DistinctMetric, value: string, subject = '') => {
+    distinct.push({ year, unitId, metric, subject, value });
+    distinct.push({ year, unitId: COMPANY_WIDE, metric, subject, value });
+  };
 
   switch (table) {
     case 'activities': {
@@ -122,8 +147,25 @@ export function contributionOf<T extends TableName>(table: T, row: RowTypes[T], 
       member(s.year, booth.hostId, 'booth.booth', s.boothId);
       return { sums, distinct };
     }
+    case 'agreements': {
+      const g = row as RowTypes['agreements'];
+      const signed = yearOf(g.signedOn);
+      sum(signed, g.branchId, 'agreement.signed', 1);
+      const ends = [g.validUntil, g.terminatedOn].filter((d): d is string => d !== null).sort()[0];
+      if (ends === undefined) {
+        sum(signed, g.branchId, 'agreement.open_since', 1);
+        for (const partner of new Set(g.partnerNames)) member(signed, g.branchId, 'agreement.open_partner', partner);
+      } else {
+        // Active in year Y when signed on/before Y-12-31 and not ended before Y-01-01 (see isAgreementRowActive).
+        for (let year = signed; year <= yearOf(ends); year += 1) {
+          sum(year, g.branchId, 'agreement.active', 1);
+          for (const partner of new Set(g.partnerNames)) member(year, g.branchId, 'agreement.partner', partner);
+        }
+      }
+      return { sums, distinct };
+    }
     default:
-      // Org units, agreements, campaigns and booths add nothing by themselves.
+      // Org units, campaigns and booths add nothing by themselves.
       return NOTHING;
   }
 }

@@ -1,6 +1,6 @@
-import type { ActivityRow, BoothSessionRow } from './rows';
+import type { ActivityRow, AgreementRow, BoothSessionRow } from './rows';
 import { emptyRows } from './rows';
-import { ANY_YEAR, contributionOf, TotalsDelta, yearsOf } from './section-totals';
+import { ANY_YEAR, COMPANY_WIDE, contributionOf, TotalsDelta, yearsOf } from './section-totals';
 
 const activity = (over: Partial<ActivityRow> = {}): ActivityRow => ({
   id: 'a1',
@@ -24,7 +24,9 @@ const activity = (over: Partial<ActivityRow> = {}): ActivityRow => ({
 describe('contributionOf', () => {
   it('counts an activity under its year and organizer, each service item once, and no zero sums', () => {
     const c = contributionOf('activities', activity(), emptyRows());
-    const metrics = c.sums.map(([key, amount]) => `${key.year}/${key.unitId}/${key.metric}/${key.subject}=${amount}`);
+    const metrics = c.sums.filter(([key]) => key.unitId !== COMPANY_WIDE).map(([key, amount]) => `${key.year}/${key.unitId}/${key.metric}/${key.subject}=${amount}`);
+    // Every counter is kept for the company too.
+    expect(c.sums.filter(([key]) => key.unitId === COMPANY_WIDE)).toHaveLength(metrics.length);
     expect(metrics).toEqual([
       '2023/unit-1/activity.count/=1',
       '2023/unit-1/activity.person_times/=12',
@@ -32,7 +34,7 @@ describe('contributionOf', () => {
       '2023/unit-1/program.count/LEI_FENG=1',
       '2023/unit-1/program.person_times/LEI_FENG=12',
     ]);
-    expect(c.distinct.filter((d) => d.metric === 'activity.service_item').map((d) => d.value)).toEqual(['义诊', '理发']);
+    expect(c.distinct.filter((d) => d.metric === 'activity.service_item' && d.unitId === 'unit-1').map((d) => d.value)).toEqual(['义诊', '理发']);
   });
 
   it('a voided record adds nothing; a session counts under its booth host, or nothing without its booth', () => {
@@ -41,7 +43,35 @@ describe('contributionOf', () => {
     expect(contributionOf('boothSessions', session, emptyRows()).sums).toEqual([]);
     const rows = emptyRows();
     rows.booths.set('b1', { id: 'b1', name: 'Hello老友亭', kind: 'HELLO_LAOYOU', hostId: 'host', subdistrict: '康健', openedOn: '2023-01-01', closedOn: null });
-    expect(contributionOf('boothSessions', session, rows).sums.map(([k]) => k.unitId)).toEqual(['host', 'host', 'host']);
+    expect(contributionOf('boothSessions', session, rows).sums.map(([k]) => k.unitId)).toEqual(['host', COMPANY_WIDE, 'host', COMPANY_WIDE, 'host', COMPANY_WIDE]);
+  });
+});
+
+describe('agreements', () => {
+  const agreement = (over: Partial<AgreementRow> = {}): AgreementRow => ({
+    id: 'g1',
+    branchId: 'branch',
+    signedOn: '2021-06-01',
+    validUntil: '2023-05-31',
+    terminatedOn: null,
+    partnerNames: ['康健街道', '康健街道', '田林街道'],
+    ...over,
+  });
+  const mine = (c: ReturnType<typeof contributionOf>) => c.sums.filter(([k]) => k.unitId === 'branch').map(([k, n]) => `${k.year} ${k.metric}=${n}`);
+
+  it('a closed term counts as active in each of its years, with its partners', () => {
+    const c = contributionOf('agreements', agreement(), emptyRows());
+    expect(mine(c)).toEqual(['2021 agreement.signed=1', '2021 agreement.active=1', '2022 agreement.active=1', '2023 agreement.active=1']);
+    expect(c.distinct.filter((d) => d.unitId === 'branch' && d.year === 2022).map((d) => d.value)).toEqual(['康健街道', '田林街道']);
+  });
+
+  it('an open-ended agreement counts once, from its signing year; termination closes the term at the earlier end', () => {
+    expect(mine(contributionOf('agreements', agreement({ validUntil: null }), emptyRows()))).toEqual(['2021 agreement.signed=1', '2021 agreement.open_since=1']);
+    expect(mine(contributionOf('agreements', agreement({ terminatedOn: '2022-01-10' }), emptyRows()))).toEqual([
+      '2021 agreement.signed=1',
+      '2021 agreement.active=1',
+      '2022 agreement.active=1',
+    ]);
   });
 });
 
@@ -52,16 +82,18 @@ describe('TotalsDelta', () => {
     const after = activity({ site: '康健', personTimes: 15 });
     delta.add(contributionOf('activities', before, emptyRows()), -1);
     delta.add(contributionOf('activities', after, emptyRows()), 1);
-    expect(delta.sumChanges().map((c) => [c.key.metric, c.amount])).toEqual([
+    const unitOnly = <T extends { key: { unitId: string } }>(changes: T[]) => changes.filter((c) => c.key.unitId === 'unit-1');
+    expect(unitOnly(delta.sumChanges()).map((c) => [c.key.metric, c.amount])).toEqual([
       ['activity.person_times', 3],
       ['program.person_times', 3],
     ]);
-    expect(delta.distinctChanges().map((c) => [c.key.metric, c.key.value, c.refs])).toEqual([
+    expect(unitOnly(delta.distinctChanges()).map((c) => [c.key.metric, c.key.value, c.refs])).toEqual([
       ['activity.site', '徐家汇', -1],
       ['program.site', '徐家汇', -1],
       ['activity.site', '康健', 1],
       ['program.site', '康健', 1],
     ]);
+    expect(delta.sumChanges()).toHaveLength(4);
   });
 });
 
