@@ -6,8 +6,9 @@
 // the contribution as it is after, so the totals always equal aggregates over the rows; the
 // recount property test checks that against an independent recount.
 //
-// Every counter is kept twice: under the record's own unit, and under COMPANY_WIDE, so a section
-// without a scope reads the company's counters directly instead of merging every unit's.
+// Every counter is kept twice: under the record's own unit, and under COMPANY_WIDE (the sum over
+// units, added by TotalsDelta), so a section without a scope reads the company's counters
+// directly instead of merging every unit's.
 import { yearOf } from '@tracker/domain';
 import type { ReadModelRows, RowTypes, TableName } from './rows';
 
@@ -82,15 +83,9 @@ export function contributionOf<T extends TableName>(table: T, row: RowTypes[T], 
   const sums: [SumKey, number][] = [];
   const distinct: DistinctKey[] = [];
   const sum = (year: number, unitId: string, metric: SumMetric, amount: number, subject = '') => {
-    if (amount === 0) return;
-    sums.push([{ year, unitId, metric, subject }, amount]);
-    // Donations stay per union only: their scope rule needs the union (see section-sql.ts).
-    if (!metric.startsWith('donation.')) sums.push([{ year, unitId: COMPANY_WIDE, metric, subject }, amount]);
+    if (amount !== 0) sums.push([{ year, unitId, metric, subject }, amount]);
   };
-  const member = (year: number, unitId: string, metric: DistinctMetric, value: string, subject = '') => {
-    distinct.push({ year, unitId, metric, subject, value });
-    distinct.push({ year, unitId: COMPANY_WIDE, metric, subject, value });
-  };
+  const member = (year: number, unitId: string, metric: DistinctMetric, value: string, subject = '') => distinct.push({ year, unitId, metric, subject, value });
 
   switch (table) {
     case 'activities': {
@@ -218,11 +213,31 @@ export class TotalsDelta {
     }
   }
 
+  /** The changes of the units' counters, followed by those of the COMPANY_WIDE counters (their sums). */
   sumChanges(): { key: SumKey; amount: number }[] {
-    return [...this.sums.values()].filter((e) => e.amount !== 0);
+    const company = new Map<string, { key: SumKey; amount: number }>();
+    for (const { key, amount } of this.sums.values()) {
+      // Donations stay per union only: their scope rule needs the union (see section-sql.ts).
+      if (key.metric.startsWith('donation.')) continue;
+      const companyKey = { ...key, unitId: COMPANY_WIDE };
+      const id = sumId(companyKey);
+      const entry = company.get(id);
+      if (entry) entry.amount += amount;
+      else company.set(id, { key: companyKey, amount });
+    }
+    return [...this.sums.values(), ...company.values()].filter((e) => e.amount !== 0);
   }
 
+  /** Likewise for the distinct sets: a company-wide member is held by the rows of every unit. */
   distinctChanges(): { key: DistinctKey; refs: number }[] {
-    return [...this.distinct.values()].filter((e) => e.refs !== 0);
+    const company = new Map<string, { key: DistinctKey; refs: number }>();
+    for (const { key, refs } of this.distinct.values()) {
+      const companyKey = { ...key, unitId: COMPANY_WIDE };
+      const id = distinctId(companyKey);
+      const entry = company.get(id);
+      if (entry) entry.refs += refs;
+      else company.set(id, { key: companyKey, refs });
+    }
+    return [...this.distinct.values(), ...company.values()].filter((e) => e.refs !== 0);
   }
 }
