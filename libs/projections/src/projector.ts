@@ -10,7 +10,7 @@ import { toDomainEvent } from './read-model/recorded-event';
 import type { ReadModelRows, RowKey } from './read-model/rows';
 import { emptyRows, TABLE_NAMES } from './read-model/rows';
 import { contributionOf, TotalsDelta, yearsOf } from './read-model/section-totals';
-import { loadRows, saveRows, saveStreamYears, saveTotals } from './postgres/row-store';
+import { loadRows, saveRows, saveTotals } from './postgres/row-store';
 import { generationDdl, generationSchema, loggedDdl, PROJECTION_NAME } from './postgres/schema';
 
 export type ProjectionState = 'RUNNING' | 'FAILED' | 'REBUILDING' | 'STOPPED';
@@ -264,7 +264,7 @@ export class Projector {
           cursor = await this.dataSource.transaction(async (m) => {
             // Not durable until the switch below, which commits synchronously: a crash loses
             // at most the last batches of a generation that is then dropped as abandoned.
-            await m.query(`SET LOCAL synchronous_commit = off`);
+            await m.query(`SELECT set_config('synchronous_commit', 'off', true), set_config('search_path', $1, true)`, [`"${generationSchema(generation)}", public`]);
             await this.lockCheckpoint(m, generation, from);
             return this.applyAndCheckpoint(m, generation, from, page.events, 'REBUILDING', totals);
           });
@@ -272,7 +272,7 @@ export class Projector {
         }
         await this.dataSource.transaction(async (m) => {
           await m.query(`SET LOCAL search_path TO "${generationSchema(generation)}", public`);
-          await saveTotals(m, totals);
+          await saveTotals(m, totals, new Map());
         });
         // Filled without WAL; made crash-safe (one pass over each table) before it can go live.
         for (const statement of loggedDdl(generation)) await this.dataSource.query(statement);
@@ -282,6 +282,7 @@ export class Projector {
           }[];
           if (!pointer) throw new Error(`projection ${this.name} has no active generation: run the read-model migrations`);
           // Final catch-up inside the switch: the live projector cannot commit meanwhile (it needs the pointer).
+          await m.query(`SET LOCAL search_path TO "${generationSchema(generation)}", public`);
           for (;;) {
             const page = await this.store.readAll({ after: cursor, limit: this.batchSize });
             if (page.events.length === 0) break;
@@ -361,9 +362,11 @@ export class Projector {
   private async commitLiveBatch(generation: number, from: AllPosition, events: readonly RecordedEvent[]): Promise<AllPosition> {
     const last = await this.dataSource.transaction(async (m) => {
       // Shared lock on the pointer: a rebuild's switch waits for this batch, and this batch for it.
-      const [pointer] = (await m.query(`SELECT generation FROM public.projection_active_generation WHERE name = $1 FOR SHARE`, [this.name])) as {
-        generation: number;
-      }[];
+      // The same round trip points the search_path at our generation (applyAndCheckpoint's tables).
+      const [pointer] = (await m.query(
+        `SELECT generation, set_config('search_path', $2, true) FROM public.projection_active_generation WHERE name = $1 FOR SHARE`,
+        [this.name, `"${generationSchema(generation)}", public`],
+      )) as { generation: number }[];
       if (pointer?.generation !== generation) throw new ResyncNeeded();
       await this.lockCheckpoint(m, generation, from);
       return this.applyAndCheckpoint(m, generation, from, events, 'RUNNING');
@@ -381,7 +384,7 @@ export class Projector {
     if (!row || row.position !== formatPosition(from)) throw new ResyncNeeded();
   }
 
-  /** Applies a batch to the generation's rows and moves its checkpoint, inside the caller's transaction. */
+  /** Applies a batch to the generation's rows and moves its checkpoint, inside the caller's transaction (whose search_path names the generation first). */
   private async applyAndCheckpoint(
     m: EntityManager,
     generation: number,
@@ -393,7 +396,6 @@ export class Projector {
   ): Promise<AllPosition> {
     const lastEvent = events[events.length - 1];
     if (!lastEvent) return from;
-    await m.query(`SET LOCAL search_path TO "${generationSchema(generation)}", public`);
     const domainEvents = events.map((event) => ({ event, domain: toDomainEvent(event) }));
     const keys: RowKey[] = [];
     for (const { event, domain } of domainEvents) {
@@ -443,8 +445,8 @@ export class Projector {
     }
     try {
       await saveRows(m, rows, [...touched.values()], (table, id) => before[table].has(id));
-      if (totals === undefined) await saveTotals(m, delta);
-      await saveStreamYears(m, streamYears);
+      // A rebuild's totals are written once at its end (see rebuild); the index goes in as it comes.
+      await saveTotals(m, totals === undefined ? delta : undefined, streamYears);
     } catch (cause) {
       // A constraint or type violation is the events' fault (a malformed event), not the connection's.
       if (isTransient(cause)) throw cause;

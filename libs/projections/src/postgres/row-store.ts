@@ -145,58 +145,61 @@ export async function saveRows(
   }
 }
 
-/** Moves the section totals by a batch's delta. */
-export async function saveTotals(manager: EntityManager, delta: TotalsDelta): Promise<void> {
-  const sums = delta.sumChanges();
-  if (sums.length > 0) {
-    // A CHECK (amount >= 0) cannot guard this: Postgres checks the proposed row (a negative delta)
-    // before ON CONFLICT turns it into an update. So the statement reports what went negative.
-    const negative = (await manager.query(
-      `WITH moved AS (
-         INSERT INTO section_sums (year, unit_id, metric, subject, amount)
-         SELECT * FROM unnest($1::integer[], $2::text[], $3::text[], $4::text[], $5::bigint[])
-         ON CONFLICT (year, unit_id, metric, subject) DO UPDATE SET amount = section_sums.amount + EXCLUDED.amount
-         RETURNING year, unit_id, metric, subject, amount)
-       SELECT * FROM moved WHERE amount < 0 LIMIT 1`,
-      [sums.map((s) => s.key.year), sums.map((s) => s.key.unitId), sums.map((s) => s.key.metric), sums.map((s) => s.key.subject), sums.map((s) => s.amount)],
-    )) as unknown[];
-    if (negative.length > 0) throw new ReadModelIntegrityError(`a section total went negative: ${JSON.stringify(negative[0])}`);
-  }
-  const distinct = delta.distinctChanges();
-  if (distinct.length > 0) {
-    const keys = [
-      distinct.map((d) => d.key.year),
-      distinct.map((d) => d.key.unitId),
-      distinct.map((d) => d.key.metric),
-      distinct.map((d) => d.key.subject),
-      distinct.map((d) => d.key.value),
-    ];
-    const negativeRefs = (await manager.query(
-      `WITH moved AS (
-         INSERT INTO section_distinct (year, unit_id, metric, subject, value, refs)
-         SELECT * FROM unnest($1::integer[], $2::text[], $3::text[], $4::text[], $5::text[], $6::integer[])
-         ON CONFLICT (year, unit_id, metric, subject, value) DO UPDATE SET refs = section_distinct.refs + EXCLUDED.refs
-         RETURNING year, unit_id, metric, subject, value, refs)
-       SELECT * FROM moved WHERE refs < 0 LIMIT 1`,
-      [...keys, distinct.map((d) => d.refs)],
-    )) as unknown[];
-    if (negativeRefs.length > 0) throw new ReadModelIntegrityError(`a distinct-set reference count went negative: ${JSON.stringify(negativeRefs[0])}`);
-    // A member no row holds any more leaves the set (only a removal can bring a count to zero).
-    if (distinct.some((d) => d.refs < 0)) await manager.query(
+/**
+ * Moves the section totals by a batch's delta (when given) and records which streams touched which
+ * years (the index `asOf` reads): ONE statement, since each round trip lengthens every live batch
+ * and so every mutation's read-your-writes wait.
+ */
+export async function saveTotals(manager: EntityManager, delta: TotalsDelta | undefined, streamYears: ReadonlyMap<string, { year: number; streamId: string }>): Promise<void> {
+  const sums = delta?.sumChanges() ?? [];
+  const distinct = delta?.distinctChanges() ?? [];
+  if (sums.length === 0 && distinct.length === 0 && streamYears.size === 0) return;
+  const keys = [
+    distinct.map((d) => d.key.year),
+    distinct.map((d) => d.key.unitId),
+    distinct.map((d) => d.key.metric),
+    distinct.map((d) => d.key.subject),
+    distinct.map((d) => d.key.value),
+  ];
+  // A CHECK (amount >= 0) cannot guard the counters: Postgres checks the proposed row (a negative
+  // delta) before ON CONFLICT turns it into an update. So the statement reports what went negative.
+  const [result] = (await manager.query(
+    `WITH moved_sums AS (
+       INSERT INTO section_sums (year, unit_id, metric, subject, amount)
+       SELECT * FROM unnest($1::integer[], $2::text[], $3::text[], $4::text[], $5::bigint[])
+       ON CONFLICT (year, unit_id, metric, subject) DO UPDATE SET amount = section_sums.amount + EXCLUDED.amount
+       RETURNING year, unit_id, metric, subject, amount),
+     moved_members AS (
+       INSERT INTO section_distinct (year, unit_id, metric, subject, value, refs)
+       SELECT * FROM unnest($6::integer[], $7::text[], $8::text[], $9::text[], $10::text[], $11::integer[])
+       ON CONFLICT (year, unit_id, metric, subject, value) DO UPDATE SET refs = section_distinct.refs + EXCLUDED.refs
+       RETURNING year, unit_id, metric, subject, value, refs),
+     indexed AS (
+       INSERT INTO stream_years (year, stream_id)
+       SELECT year, stream_id FROM json_to_recordset($12::json) AS e(year integer, stream_id text)
+       ON CONFLICT DO NOTHING)
+     SELECT (SELECT row_to_json(s) FROM moved_sums s WHERE amount < 0 LIMIT 1) AS negative_sum,
+       (SELECT row_to_json(m) FROM moved_members m WHERE refs < 0 LIMIT 1) AS negative_member`,
+    [
+      sums.map((x) => x.key.year),
+      sums.map((x) => x.key.unitId),
+      sums.map((x) => x.key.metric),
+      sums.map((x) => x.key.subject),
+      sums.map((x) => x.amount),
+      ...keys,
+      distinct.map((d) => d.refs),
+      JSON.stringify([...streamYears.values()].map((e) => ({ year: e.year, stream_id: e.streamId }))),
+    ],
+  )) as { negative_sum: unknown; negative_member: unknown }[];
+  if (result?.negative_sum) throw new ReadModelIntegrityError(`a section total went negative: ${JSON.stringify(result.negative_sum)}`);
+  if (result?.negative_member) throw new ReadModelIntegrityError(`a distinct-set reference count went negative: ${JSON.stringify(result.negative_member)}`);
+  // A member no row holds any more leaves the set (only a removal can bring a count to zero). A
+  // separate statement: within the one above, the updated counts are not visible yet.
+  if (distinct.some((d) => d.refs < 0)) {
+    await manager.query(
       `DELETE FROM section_distinct d USING unnest($1::integer[], $2::text[], $3::text[], $4::text[], $5::text[]) AS k(year, unit_id, metric, subject, value)
        WHERE d.year = k.year AND d.unit_id = k.unit_id AND d.metric = k.metric AND d.subject = k.subject AND d.value = k.value AND d.refs = 0`,
       keys,
-    );
-  }
-}
-
-/** Records which streams touched which years (the index `asOf` reads). */
-export async function saveStreamYears(manager: EntityManager, streamYears: ReadonlyMap<string, { year: number; streamId: string }>): Promise<void> {
-  if (streamYears.size > 0) {
-    const entries = [...streamYears.values()];
-    await manager.query(
-      `INSERT INTO stream_years (year, stream_id) SELECT year, stream_id FROM json_to_recordset($1::json) AS e(year integer, stream_id text) ON CONFLICT DO NOTHING`,
-      [JSON.stringify(entries.map((e) => ({ year: e.year, stream_id: e.streamId })))],
     );
   }
 }
