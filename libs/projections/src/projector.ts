@@ -9,7 +9,7 @@ import { applyEvent, ReadModelIntegrityError, rowKeysFor } from './read-model/ap
 import { toDomainEvent } from './read-model/recorded-event';
 import type { ReadModelRows, RowKey } from './read-model/rows';
 import { emptyRows, TABLE_NAMES } from './read-model/rows';
-import { contributionOf, TotalsDelta, yearsOf } from './read-model/section-totals';
+import { TotalsDelta, yearsOf } from './read-model/section-totals';
 import { loadRows, saveRows, saveTotals } from './postgres/row-store';
 import { generationDdl, generationSchema, loggedDdl, PROJECTION_NAME } from './postgres/schema';
 
@@ -439,9 +439,9 @@ export class Projector {
     const delta = totals ?? new TotalsDelta();
     for (const { table, id } of touched.values()) {
       const old = before[table].get(id);
-      if (old !== undefined) delta.add(contributionOf(table, old as never, before), -1);
+      if (old !== undefined) delta.add(table, old as never, before, -1);
       const now = rows[table].get(id);
-      if (now !== undefined) delta.add(contributionOf(table, now as never, rows), 1);
+      if (now !== undefined) delta.add(table, now as never, rows, 1);
     }
     try {
       await saveRows(m, rows, [...touched.values()], (table, id) => before[table].has(id));

@@ -71,26 +71,23 @@ export type DistinctMetric =
 /** Year a stream must be read for, when `asOf` folds one year: every year the stream's record was ever in, or ANY_YEAR. */
 export const ANY_YEAR = 0;
 
-interface Contribution {
-  readonly sums: [SumKey, number][];
-  readonly distinct: DistinctKey[];
+/** Receives a row's contribution one counter at a time (no arrays: a rebuild visits millions). */
+export interface ContributionVisitor {
+  sum(year: number, unitId: string, metric: SumMetric, subject: string, amount: number): void;
+  member(year: number, unitId: string, metric: DistinctMetric, subject: string, value: string): void;
 }
 
-const NOTHING: Contribution = { sums: [], distinct: [] };
-
 /** What one row (as it stands) adds to the totals. Booth sessions and donations look up their booth / campaign in `rows`. */
-export function contributionOf<T extends TableName>(table: T, row: RowTypes[T], rows: ReadModelRows): Contribution {
-  const sums: [SumKey, number][] = [];
-  const distinct: DistinctKey[] = [];
+export function visitContribution<T extends TableName>(table: T, row: RowTypes[T], rows: ReadModelRows, visit: ContributionVisitor): void {
   const sum = (year: number, unitId: string, metric: SumMetric, amount: number, subject = '') => {
-    if (amount !== 0) sums.push([{ year, unitId, metric, subject }, amount]);
+    if (amount !== 0) visit.sum(year, unitId, metric, subject, amount);
   };
-  const member = (year: number, unitId: string, metric: DistinctMetric, value: string, subject = '') => distinct.push({ year, unitId, metric, subject, value });
+  const member = (year: number, unitId: string, metric: DistinctMetric, value: string, subject = '') => visit.member(year, unitId, metric, subject, value);
 
   switch (table) {
     case 'activities': {
       const a = row as RowTypes['activities'];
-      if (a.voided) return NOTHING;
+      if (a.voided) return;
       sum(a.year, a.organizerId, 'activity.count', 1);
       sum(a.year, a.organizerId, 'activity.person_times', a.personTimes);
       sum(a.year, a.organizerId, 'activity.hours_hundredths', a.volunteerHoursHundredths ?? 0);
@@ -103,44 +100,44 @@ export function contributionOf<T extends TableName>(table: T, row: RowTypes[T], 
       member(a.year, a.organizerId, 'program.site', a.site, a.program);
       if (a.subdistrict !== null) member(a.year, a.organizerId, 'activity.subdistrict', a.subdistrict);
       for (const item of new Set(a.serviceItems)) member(a.year, a.organizerId, 'activity.service_item', item);
-      return { sums, distinct };
+      return;
     }
     case 'reliefGrants': {
       const g = row as RowTypes['reliefGrants'];
-      if (g.voided) return NOTHING;
+      if (g.voided) return;
       sum(g.year, g.unionId, 'relief.person_times', g.personTimes);
       sum(g.year, g.unionId, 'relief.amount_fen', g.amountFen);
-      return { sums, distinct };
+      return;
     }
     case 'donations': {
       // Counted under the DONATING union, per campaign: the section adds the campaign organizer's
       // scope rule at query time (a donation counts when its union OR its campaign's organizer is in scope).
       const d = row as RowTypes['donations'];
       const campaign = rows.campaigns.get(d.campaignId);
-      if (campaign === undefined) return NOTHING;
+      if (campaign === undefined) return;
       sum(campaign.year, d.unionId, 'donation.count', 1, d.campaignId);
       sum(campaign.year, d.unionId, 'donation.amount_fen', d.amountFen, d.campaignId);
       sum(campaign.year, d.unionId, 'donation.donors', d.donorCount, d.campaignId);
-      return { sums, distinct };
+      return;
     }
     case 'examShifts': {
-      const s = row as RowTypes['examShifts'];
-      if (s.voided) return NOTHING;
-      sum(s.year, s.organizerId, 'exam.supports', s.supporters);
+      const x = row as RowTypes['examShifts'];
+      if (x.voided) return;
+      sum(x.year, x.organizerId, 'exam.supports', x.supporters);
       // The date is fixed-width, so 'date|name' names one exam unambiguously.
-      member(s.year, s.organizerId, 'exam.exam', `${s.examDate}|${s.examName}`);
-      member(s.year, s.organizerId, 'exam.site', s.site);
-      return { sums, distinct };
+      member(x.year, x.organizerId, 'exam.exam', `${x.examDate}|${x.examName}`);
+      member(x.year, x.organizerId, 'exam.site', x.site);
+      return;
     }
     case 'boothSessions': {
-      const s = row as RowTypes['boothSessions'];
-      const booth = rows.booths.get(s.boothId);
-      if (s.voided || booth === undefined) return NOTHING;
-      sum(s.year, booth.hostId, 'booth.sessions', 1);
-      sum(s.year, booth.hostId, 'booth.people_served', s.peopleServed);
-      sum(s.year, booth.hostId, 'booth.volunteers', s.volunteers);
-      member(s.year, booth.hostId, 'booth.booth', s.boothId);
-      return { sums, distinct };
+      const b = row as RowTypes['boothSessions'];
+      const booth = rows.booths.get(b.boothId);
+      if (b.voided || booth === undefined) return;
+      sum(b.year, booth.hostId, 'booth.sessions', 1);
+      sum(b.year, booth.hostId, 'booth.people_served', b.peopleServed);
+      sum(b.year, booth.hostId, 'booth.volunteers', b.volunteers);
+      member(b.year, booth.hostId, 'booth.booth', b.boothId);
+      return;
     }
     case 'agreements': {
       const g = row as RowTypes['agreements'];
@@ -157,12 +154,23 @@ export function contributionOf<T extends TableName>(table: T, row: RowTypes[T], 
           for (const partner of new Set(g.partnerNames)) member(year, g.branchId, 'agreement.partner', partner);
         }
       }
-      return { sums, distinct };
+      return;
     }
     default:
       // Org units, campaigns and booths add nothing by themselves.
-      return NOTHING;
+      return;
   }
+}
+
+/** A row's contribution as lists (for tests and readers; the projector visits). */
+export function contributionOf<T extends TableName>(table: T, row: RowTypes[T], rows: ReadModelRows): { sums: [SumKey, number][]; distinct: DistinctKey[] } {
+  const sums: [SumKey, number][] = [];
+  const distinct: DistinctKey[] = [];
+  visitContribution(table, row, rows, {
+    sum: (year, unitId, metric, subject, amount) => sums.push([{ year, unitId, metric, subject }, amount]),
+    member: (year, unitId, metric, subject, value) => distinct.push({ year, unitId, metric, subject, value }),
+  });
+  return { sums, distinct };
 }
 
 /** The year(s) `asOf` must read a row's stream for (see ANY_YEAR); none for a booth without sessions. */
@@ -186,58 +194,69 @@ export function yearsOf<T extends TableName>(table: T, row: RowTypes[T], rows: R
   }
 }
 
-// Map keys. Only the LAST field (a member's value) is free text; the fields before it are a number,
-// ids and fixed names that never hold the separator, so two different keys never join to one
-// string. (Cheaper than JSON.stringify, which was a tenth of a rebuild's CPU.)
-const SEP = '\u0001';
-const sumId = (k: SumKey) => k.year + SEP + k.unitId + SEP + k.metric + SEP + k.subject;
-const distinctId = (k: DistinctKey) => k.year + SEP + k.unitId + SEP + k.metric + SEP + k.subject + SEP + k.value;
+/** A map of maps, one level per key field: a lookup allocates nothing (a rebuild looks up ~10 million keys). */
+type Tree<V> = Map<number, Map<string, Map<string, Map<string, V>>>>;
+
+function leaf<V>(tree: Tree<V>, year: number, unitId: string, metric: string, subject: string, create: () => V): V {
+  let units = tree.get(year);
+  if (!units) tree.set(year, (units = new Map()));
+  let metrics = units.get(unitId);
+  if (!metrics) units.set(unitId, (metrics = new Map()));
+  let subjects = metrics.get(metric);
+  if (!subjects) metrics.set(metric, (subjects = new Map()));
+  let value = subjects.get(subject);
+  if (value === undefined) subjects.set(subject, (value = create()));
+  return value;
+}
+
+function* leaves<V>(tree: Tree<V>): Generator<[number, string, string, string, V]> {
+  for (const [year, units] of tree) for (const [unitId, metrics] of units) for (const [metric, subjects] of metrics) for (const [subject, v] of subjects) yield [year, unitId, metric, subject, v];
+}
 
 /** The change a batch makes to the totals: amounts and reference counts to add (negative to remove). Zero changes are dropped. */
 export class TotalsDelta {
-  private readonly sums = new Map<string, { key: SumKey; amount: number }>();
-  private readonly distinct = new Map<string, { key: DistinctKey; refs: number }>();
+  private readonly sums: Tree<{ amount: number }> = new Map();
+  private readonly members: Tree<Map<string, number>> = new Map();
 
-  add(contribution: Contribution, sign: 1 | -1): void {
-    for (const [key, amount] of contribution.sums) {
-      const id = sumId(key);
-      const entry = this.sums.get(id);
-      if (entry) entry.amount += sign * amount;
-      else this.sums.set(id, { key, amount: sign * amount });
-    }
-    for (const key of contribution.distinct) {
-      const id = distinctId(key);
-      const entry = this.distinct.get(id);
-      if (entry) entry.refs += sign;
-      else this.distinct.set(id, { key, refs: sign });
-    }
+  add<T extends TableName>(table: T, row: RowTypes[T], rows: ReadModelRows, sign: 1 | -1): void {
+    visitContribution(table, row, rows, {
+      sum: (year, unitId, metric, subject, amount) => {
+        leaf(this.sums, year, unitId, metric, subject, () => ({ amount: 0 })).amount += sign * amount;
+      },
+      member: (year, unitId, metric, subject, value) => {
+        const values = leaf(this.members, year, unitId, metric, subject, () => new Map<string, number>());
+        values.set(value, (values.get(value) ?? 0) + sign);
+      },
+    });
   }
 
   /** The changes of the units' counters, followed by those of the COMPANY_WIDE counters (their sums). */
   sumChanges(): { key: SumKey; amount: number }[] {
-    const company = new Map<string, { key: SumKey; amount: number }>();
-    for (const { key, amount } of this.sums.values()) {
+    const changes: { key: SumKey; amount: number }[] = [];
+    const company: Tree<{ amount: number }> = new Map();
+    for (const [year, unitId, metric, subject, { amount }] of leaves(this.sums)) {
+      changes.push({ key: { year, unitId, metric: metric as SumMetric, subject }, amount });
       // Donations stay per union only: their scope rule needs the union (see section-sql.ts).
-      if (key.metric.startsWith('donation.')) continue;
-      const companyKey = { ...key, unitId: COMPANY_WIDE };
-      const id = sumId(companyKey);
-      const entry = company.get(id);
-      if (entry) entry.amount += amount;
-      else company.set(id, { key: companyKey, amount });
+      if (!metric.startsWith('donation.')) leaf(company, year, COMPANY_WIDE, metric, subject, () => ({ amount: 0 })).amount += amount;
     }
-    return [...this.sums.values(), ...company.values()].filter((e) => e.amount !== 0);
+    for (const [year, unitId, metric, subject, { amount }] of leaves(company)) changes.push({ key: { year, unitId, metric: metric as SumMetric, subject }, amount });
+    return changes.filter((c) => c.amount !== 0);
   }
 
   /** Likewise for the distinct sets: a company-wide member is held by the rows of every unit. */
   distinctChanges(): { key: DistinctKey; refs: number }[] {
-    const company = new Map<string, { key: DistinctKey; refs: number }>();
-    for (const { key, refs } of this.distinct.values()) {
-      const companyKey = { ...key, unitId: COMPANY_WIDE };
-      const id = distinctId(companyKey);
-      const entry = company.get(id);
-      if (entry) entry.refs += refs;
-      else company.set(id, { key: companyKey, refs });
+    const changes: { key: DistinctKey; refs: number }[] = [];
+    const company: Tree<Map<string, number>> = new Map();
+    for (const [year, unitId, metric, subject, values] of leaves(this.members)) {
+      const companyValues = leaf(company, year, COMPANY_WIDE, metric, subject, () => new Map<string, number>());
+      for (const [value, refs] of values) {
+        changes.push({ key: { year, unitId, metric: metric as DistinctMetric, subject, value }, refs });
+        companyValues.set(value, (companyValues.get(value) ?? 0) + refs);
+      }
     }
-    return [...this.distinct.values(), ...company.values()].filter((e) => e.refs !== 0);
+    for (const [year, unitId, metric, subject, values] of leaves(company)) {
+      for (const [value, refs] of values) changes.push({ key: { year, unitId, metric: metric as DistinctMetric, subject, value }, refs });
+    }
+    return changes.filter((c) => c.refs !== 0);
   }
 }

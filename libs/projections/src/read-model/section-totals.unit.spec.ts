@@ -78,8 +78,8 @@ describe('TotalsDelta', () => {
     const delta = new TotalsDelta();
     const before = activity();
     const after = activity({ site: '康健', personTimes: 15 });
-    delta.add(contributionOf('activities', before, emptyRows()), -1);
-    delta.add(contributionOf('activities', after, emptyRows()), 1);
+    delta.add('activities', before, emptyRows(), -1);
+    delta.add('activities', after, emptyRows(), 1);
     const unitOnly = <T extends { key: { unitId: string } }>(changes: T[]) => changes.filter((c) => c.key.unitId === 'unit-1');
     expect(unitOnly(delta.sumChanges()).map((c) => [c.key.metric, c.amount])).toEqual([
       ['activity.person_times', 3],
@@ -87,8 +87,8 @@ describe('TotalsDelta', () => {
     ]);
     expect(unitOnly(delta.distinctChanges()).map((c) => [c.key.metric, c.key.value, c.refs])).toEqual([
       ['activity.site', '徐家汇', -1],
-      ['program.site', '徐家汇', -1],
       ['activity.site', '康健', 1],
+      ['program.site', '徐家汇', -1],
       ['program.site', '康健', 1],
     ]);
     // The company-wide counters move with the unit's; a donation's stay per union.
@@ -99,7 +99,7 @@ describe('TotalsDelta', () => {
     const donations = new TotalsDelta();
     const rows = emptyRows();
     rows.campaigns.set('c1', { id: 'c1', name: '爱心一日捐', organizerId: 'union', year: 2023, launchedOn: '2023-05-01', closed: false });
-    donations.add(contributionOf('donations', { id: 'd1', campaignId: 'c1', unionId: 'u1', amountFen: 100, donorCount: 2, receivedOn: '2023-05-02' }, rows), 1);
+    donations.add('donations', { id: 'd1', campaignId: 'c1', unionId: 'u1', amountFen: 100, donorCount: 2, receivedOn: '2023-05-02' }, rows, 1);
     expect(donations.sumChanges().map((c) => c.key.unitId)).toEqual(['u1', 'u1', 'u1']);
   });
 });
