@@ -1,6 +1,6 @@
-// 社区责任 section queries. `section` reads SQL aggregates from the ACTIVE read-model generation;
-// `sectionAsOf` folds the raw events recorded up to an instant in memory with the very same row
-// semantics (applyEvent + totalsFromRows).
+// 社区责任 section queries. `section` reads the running totals of the ACTIVE read-model
+// generation; `sectionAsOf` folds the events recorded up to an instant in memory with the very
+// same row semantics (applyEvent + totalsFromRows), reading only the streams the year needs.
 import type { AllPosition, EventStore, RecordedEvent } from '@tracker/event-store';
 import { parsePosition, START_OF_LOG } from '@tracker/event-store';
 import type { DataSource, EntityManager } from 'typeorm';

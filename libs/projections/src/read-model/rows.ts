@@ -1,7 +1,9 @@
 // The read model's rows: ONE row per record holding its CURRENT state (corrections applied,
-// `voided` flag) plus the year of its own date. Totals are aggregates over these rows at query
-// time, so distinct counts stay exact under corrections and voids. The same shapes back the
-// Postgres tables (postgres/entities.ts) and the in-memory fold used for `asOf`.
+// `voided` flag) plus the year of its own date. Totals always equal aggregates over these rows:
+// the projector keeps them as running totals by taking a changed row's old contribution out and
+// putting its new one in (section-totals.ts), so distinct counts stay exact under corrections and
+// voids. The same shapes back the Postgres tables (postgres/entities.ts) and the in-memory fold
+// used for `asOf`, which aggregates the rows directly (totals.ts).
 import type { CalendarDate } from '@tracker/domain';
 
 export interface OrgUnitRow {
