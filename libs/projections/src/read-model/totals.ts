@@ -1,5 +1,6 @@
 // Pure totals over in-memory rows: the `asOf` path, and the reference the SQL queries are tested
-// against. Every rule here has a twin in postgres/section-sql.ts; keep them in step.
+// against. Every rule here has twins: section-totals.ts (what a row adds to the running totals),
+// postgres/section-sql.ts (how a section reads them) and migration 2's backfill SQL; keep them in step.
 import { formatFenAsYuan, formatHundredths, VOLUNTEER_PROGRAMS } from '@tracker/domain';
 import type { DonationRow, ReadModelRows } from './rows';
 import type { CampaignTotals, CommunityResponsibilitySection, ProgramTotals } from './section.types';
