@@ -396,30 +396,28 @@ export class Projector {
   ): Promise<AllPosition> {
     const lastEvent = events[events.length - 1];
     if (!lastEvent) return from;
-    const domainEvents = events.map((event) => ({ event, domain: toDomainEvent(event) }));
-    const keys: RowKey[] = [];
-    for (const { event, domain } of domainEvents) {
-      if (!domain) continue;
+    // Each event with the rows it touches; the row it writes is listed last (see rowKeysFor).
+    const domainEvents = events.map((event) => {
+      const domain = toDomainEvent(event);
       try {
-        for (const key of rowKeysFor(domain)) {
-          if (typeof key.id !== 'string') throw new ReadModelIntegrityError(`${event.type} has no ${key.table} id`);
-          keys.push(key);
-        }
+        const rowKeys = domain ? rowKeysFor(domain) : [];
+        for (const key of rowKeys) if (typeof key.id !== 'string') throw new ReadModelIntegrityError(`${event.type} has no ${key.table} id`);
+        return { event, domain, rowKeys, written: rowKeys[rowKeys.length - 1] };
       } catch (cause) {
         throw new ProjectionHandlerError(event, from, cause);
       }
-    }
+    });
+    const keys: RowKey[] = domainEvents.flatMap(({ rowKeys }) => rowKeys);
     const rows = emptyRows();
     await loadRows(m, keys.filter((key) => key.creates !== true), rows);
     // The rows as they were before this batch, to take their contribution out of the totals.
     const before = snapshot(rows);
     const touched = new Map<string, RowKey>();
     const streamYears = new Map<string, { year: number; streamId: string }>();
-    for (const [index, { event, domain }] of domainEvents.entries()) {
+    for (const [index, { event, domain, written }] of domainEvents.entries()) {
       try {
         await this.options.beforeApply?.(event, index);
         if (!domain) continue;
-        const [written] = rowKeysFor(domain).slice(-1);
         const prior = written && rows[written.table].get(written.id);
         const key = applyEvent(rows, domain);
         touched.set(`${key.table}:${key.id}`, key);

@@ -27,24 +27,11 @@ export function generationDdl(generation: number, options: { readonly unlogged?:
  */
 export function loggedDdl(generation: number): string[] {
   const s = `"${generationSchema(generation)}"`;
+  // Every table generationDdl creates, read off its statements so that no table can be missed.
+  const tables = generationDdl(generation).flatMap((statement) => /^CREATE (?:UNLOGGED )?TABLE \S+\.(\w+)/.exec(statement)?.[1] ?? []);
   // ANALYZE too: a generation filled in minutes has no statistics yet, and the section's plan needs them.
-  return GENERATION_TABLES.flatMap((table) => [`ALTER TABLE ${s}.${table} SET LOGGED`, `ANALYZE ${s}.${table}`]);
+  return tables.flatMap((table) => [`ALTER TABLE ${s}.${table} SET LOGGED`, `ANALYZE ${s}.${table}`]);
 }
-
-const GENERATION_TABLES = [
-  'org_units',
-  'volunteer_activities',
-  'co_building_agreements',
-  'donation_campaigns',
-  'union_donations',
-  'relief_grants',
-  'exam_sentinel_shifts',
-  'booths',
-  'booth_sessions',
-  'section_sums',
-  'section_distinct',
-  'stream_years',
-] as const;
 
 /** The schema and record-row tables of a generation; migration 1 created them with the year indexes. */
 export function rowTablesDdl(generation: number, options: { readonly yearIndexes: boolean; readonly unlogged?: boolean }): string[] {
