@@ -6,7 +6,6 @@ import {
   DuplicateEventError,
   type EventMetadata,
   type EventStore,
-  type JsonObject,
   type NewEvent,
   type RecordedEvent,
 } from '@tracker/event-store';
@@ -16,6 +15,10 @@ import { IdempotencyKeyReusedError } from '../errors/app-errors';
 import { foldHistory } from './aggregate-loader';
 import { READ_YOUR_WRITES, type ReadYourWrites } from './read-your-writes';
 import { deterministicUuid } from './deterministic-id';
+import { eventDataOf } from './json-data';
+
+/** What every domain event is: a type and plain data (DESIGN §3). */
+type StorableEvent = { readonly type: string; readonly data: object };
 
 /** Who asks, and how to recognise a repeat of the same request. */
 export interface CommandContext {
@@ -32,7 +35,7 @@ export interface CommandOutcome<State> {
   readonly position: bigint;
 }
 
-export interface RunCommandOptions<Command, Event extends { readonly type: string }, State> {
+export interface RunCommandOptions<Command, Event extends StorableEvent, State> {
   readonly streamId: string;
   readonly decider: Decider<State, Command, Event>;
   /** Built afresh on every attempt, so snapshots of other aggregates (e.g. the org chart) stay current. */
@@ -61,7 +64,7 @@ export class CommandRunner {
     @Inject(READ_YOUR_WRITES) private readonly readYourWrites: ReadYourWrites,
   ) {}
 
-  async run<Command, Event extends { readonly type: string }, State>(
+  async run<Command, Event extends StorableEvent, State>(
     options: RunCommandOptions<Command, Event, State>,
   ): Promise<CommandOutcome<State>> {
     const { outcome, logPosition } = await this.decideAndAppend(options);
@@ -69,7 +72,7 @@ export class CommandRunner {
     return outcome;
   }
 
-  private async decideAndAppend<Command, Event extends { readonly type: string }, State>(
+  private async decideAndAppend<Command, Event extends StorableEvent, State>(
     options: RunCommandOptions<Command, Event, State>,
   ): Promise<{ outcome: CommandOutcome<State>; logPosition: AllPosition | undefined }> {
     if (options.freshStream) {
@@ -120,7 +123,7 @@ export class CommandRunner {
    * idempotency semantics are those of that path. Without an idempotency key the id is random
    * and the stream cannot exist.
    */
-  private async appendToFreshStream<Command, Event extends { readonly type: string }, State>(
+  private async appendToFreshStream<Command, Event extends StorableEvent, State>(
     options: RunCommandOptions<Command, Event, State>,
   ): Promise<{ outcome: CommandOutcome<State>; logPosition: AllPosition | undefined } | undefined> {
     const { streamId, decider, context } = options;
@@ -153,7 +156,7 @@ function findEarlierRequest(history: readonly RecordedEvent[], subject: string, 
   return history.findLast((e) => e.metadata.idempotencyKey === key && e.metadata.recordedBy === subject);
 }
 
-function toNewEvents<Event extends { readonly type: string }>(
+function toNewEvents<Event extends StorableEvent>(
   events: readonly Event[],
   streamId: string,
   fromVersion: number,
@@ -173,9 +176,7 @@ function toNewEvents<Event extends { readonly type: string }>(
       correlationId: context.correlationId,
       ...(idempotency ? { idempotencyKey: idempotency.key, payloadFingerprint: idempotency.fingerprint } : {}),
     };
-    // Boundary: domain event data are typed interfaces of JSON values; the store takes plain JSON.
-    const data = (event as unknown as { data: JsonObject }).data;
-    return { eventId, type: event.type, data, metadata };
+    return { eventId, type: event.type, data: eventDataOf(event), metadata };
   });
 }
 

@@ -22,10 +22,10 @@ export class RecordHistoryResolver {
   @Query(() => [RecordedEventModel], { description: 'Every event of one record (any kind), oldest first' })
   async recordHistory(@Args('id', { type: () => ID }) id: string, @CurrentCaller() { principal }: Caller): Promise<RecordedEventModel[]> {
     const events = await this.historyOf(id);
-    if (events.length === 0) throw new NotFoundError(`No record has the id ${id}.`);
+    if (events.length === 0) throw new NotFoundError(`找不到编号为 ${id} 的记录`);
     const owner = ownerOf(events);
     if (owner && !isInScope(principal, await this.orgChart.current(), owner)) {
-      throw new ForbiddenError('This record belongs to an org unit outside your scope.');
+      throw new ForbiddenError('这条记录属于你权限范围以外的组织');
     }
     return events.map((event) => RecordedEventModel.from(event));
   }
