@@ -108,11 +108,11 @@ export class ApiHarness {
 /**
  * English words in what a person reads from the errors (messages, field messages). Enum values
  * (LEI_FENG), YYYY-MM-DD and the hex of record ids are not words: a word has a lower-case letter
- * and a letter past f.
+ * and a letter past f. What the person typed is quoted “like this” and may be in any language.
  */
 export function englishIn(response: GraphQLResponse<unknown>): string[] {
   const texts = (response.errors ?? []).flatMap((e) => [e.message, ...(e.extensions?.fields ?? []).map((f) => f.message)]);
-  return texts.filter((text) => /\b(?=[A-Za-z]*[a-z])(?=[A-Za-z]*[g-zG-Z])[A-Za-z]{3,}\b/.test(text));
+  return texts.filter((text) => /\b(?=[A-Za-z]*[a-z])(?=[A-Za-z]*[g-zG-Z])[A-Za-z]{3,}\b/.test(text.replace(/“[^”]*”/g, '')));
 }
 
 /** The data of a successful response, or a test failure that shows the errors. */
