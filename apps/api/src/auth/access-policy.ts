@@ -16,6 +16,14 @@ export function assertMayActFor(principal: Principal, role: Role, chart: OrgChar
   }
 }
 
+/**
+ * The caller must cover every unit named (the record's owner, a unit the command names); an
+ * undefined id is an unknown record or unit, which passes here so that the decider answers NOT_FOUND.
+ */
+export function assertMayActForEach(principal: Principal, role: Role, chart: OrgChartState, orgUnitIds: readonly (string | undefined)[]): void {
+  for (const id of orgUnitIds) if (id !== undefined) assertMayActFor(principal, role, chart, id);
+}
+
 export function assertAdmin(principal: Principal): void {
   if (!hasRole(principal, 'ADMIN')) throw new ForbiddenError('只有管理员可以执行此操作');
 }
@@ -24,7 +32,7 @@ export function isInScope(principal: Principal, chart: OrgChartState, orgUnitId:
   return hasRole(principal, 'ADMIN') || principal.orgUnitIds.some((scope) => isDescendantOrSelf(chart, scope, orgUnitId));
 }
 
-function describeUnit(chart: OrgChartState, orgUnitId: string): string {
+export function describeUnit(chart: OrgChartState, orgUnitId: string): string {
   try {
     return `“${orgUnitPath(chart, orgUnitId).join(' / ')}”`;
   } catch {
@@ -32,25 +40,5 @@ function describeUnit(chart: OrgChartState, orgUnitId: string): string {
   }
 }
 
-const rolesOf = (principal: Principal): string => principal.roles.map((role) => ROLE_NAMES[role]).join('、');
+export const rolesOf = (principal: Principal): string => principal.roles.map((role) => ROLE_NAMES[role]).join('、');
 
-/**
- * The org units a report query may cover (DESIGN §7): COMPILER and ADMIN only. `undefined` means
- * everything (an ADMIN asking without orgUnitId); otherwise the units, descendants included.
- */
-export function reportScope(principal: Principal, chart: OrgChartState, orgUnitId: string | undefined): readonly string[] | undefined {
-  if (!hasRole(principal, 'ADMIN') && !hasRole(principal, 'COMPILER')) {
-    throw new ForbiddenError(`查看报告汇总需要${ROLE_NAMES.COMPILER}角色，你的角色是${rolesOf(principal)}`);
-  }
-  if (orgUnitId !== undefined) {
-    describeUnitOrThrow(chart, orgUnitId);
-    if (!isInScope(principal, chart, orgUnitId)) throw new ForbiddenError(`你无权查看${describeUnit(chart, orgUnitId)}`);
-    return [orgUnitId];
-  }
-  return hasRole(principal, 'ADMIN') ? undefined : principal.orgUnitIds;
-}
-
-function describeUnitOrThrow(chart: OrgChartState, orgUnitId: string): void {
-  // orgUnitPath throws the domain's NotFoundError for an unknown unit.
-  orgUnitPath(chart, orgUnitId);
-}

@@ -18,7 +18,7 @@ import { deterministicUuid } from './deterministic-id';
 import { eventDataOf } from './json-data';
 
 /** What every domain event is: a type and plain data (DESIGN §3). */
-type StorableEvent = { readonly type: string; readonly data: object };
+export type StorableEvent = { readonly type: string; readonly data: object };
 
 /** Who asks, and how to recognise a repeat of the same request. */
 export interface CommandContext {
@@ -40,6 +40,13 @@ export interface RunCommandOptions<Command, Event extends StorableEvent, State> 
   readonly decider: Decider<State, Command, Event>;
   /** Built afresh on every attempt, so snapshots of other aggregates (e.g. the org chart) stay current. */
   readonly command: (state: State) => Command | Promise<Command>;
+  /**
+   * The kind's access check (its `<kind>-access.ts`), run on every attempt once the stream is
+   * folded and the command built, before anything else: it usually needs the loaded record (its
+   * owner) or the command's snapshots (a new organizer), and a refused caller learns nothing, not
+   * even the answer to an earlier request with the same idempotency key.
+   */
+  readonly authorize: (state: State, command: Command) => void;
   readonly context: CommandContext;
   /**
    * The stream id was made for this request by `newRecordId`: a random id, or one derived from the
@@ -83,6 +90,8 @@ export class CommandRunner {
     for (let attempt = 1; ; attempt++) {
       const history = await this.store.readStream(streamId);
       const state = foldHistory(decider, history);
+      const command = await options.command(state);
+      options.authorize(state, command);
 
       const earlier = context.idempotency && findEarlierRequest(history, context.subject, context.idempotency.key);
       if (earlier && context.idempotency) {
@@ -92,7 +101,6 @@ export class CommandRunner {
         return { outcome: { state, position: earlier.position.globalPosition }, logPosition: earlier.position };
       }
 
-      const command = await options.command(state);
       const decided = decider.decide(command, state);
       if (decided.length === 0) {
         // The decider judged the command an exact repeat of what is already recorded.
@@ -128,9 +136,11 @@ export class CommandRunner {
   ): Promise<{ outcome: CommandOutcome<State>; logPosition: AllPosition | undefined } | undefined> {
     const { streamId, decider, context } = options;
     const state = decider.initialState();
+    const command = await options.command(state);
+    options.authorize(state, command);
     let decided: readonly Event[];
     try {
-      decided = decider.decide(await options.command(state), state);
+      decided = decider.decide(command, state);
     } catch (error) {
       // A repeat must get its original answer even when deciding anew would now be refused
       // (its organizer retired since, say): only the usual path, which reads the stream, knows.

@@ -1,6 +1,6 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { ValidationError } from '@tracker/domain';
-import { reportScope } from '../../auth/access-policy';
+import { reportScope } from '../report-access';
 import { OrgChartReader } from '../../org-units/org-chart.reader';
 import { ProjectionRuntime } from '../../projections/projection-runtime';
 import type { CommunityResponsibilitySection } from '../section.model';
