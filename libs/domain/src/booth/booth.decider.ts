@@ -2,8 +2,8 @@
 // within it may still be entered after the booth closed (late paperwork is normal).
 import { isAfter, isBefore, isCalendarDate } from '../shared/calendar-date';
 import type { CalendarDate } from '../shared/calendar-date';
-import type { Decider } from '../shared/decider';
-import { assertNever, sameData } from '../shared/equality';
+import { deciderOf, ignoreEvent } from '../shared/decider';
+import { sameData } from '../shared/equality';
 import { ConflictError, IllegalStateError, NotFoundError, ValidationError } from '../shared/errors';
 import { checkOrgUnitRef } from '../shared/org-unit-ref';
 import { FieldChecks } from '../shared/validation';
@@ -47,12 +47,8 @@ export function evolveBooth(state: BoothState, event: BoothEvent): BoothState {
     case 'BoothClosed':
       return state.status === 'open' ? { ...state, status: 'closed', closedOn: event.data.closedOn } : state;
     default:
-      return ignore(event, state);
+      return ignoreEvent(event, state);
   }
-}
-
-function ignore(_event: never, state: BoothState): BoothState {
-  return state;
 }
 
 function open(command: OpenBooth, state: BoothState): BoothEvent[] {
@@ -136,23 +132,9 @@ function close(command: CloseBooth, state: BoothState): BoothEvent[] {
   return [{ type: 'BoothClosed', data: { boothId, closedOn } }];
 }
 
-export function decideBooth(command: BoothCommand, state: BoothState): readonly BoothEvent[] {
-  switch (command.type) {
-    case 'OpenBooth':
-      return open(command, state);
-    case 'RecordBoothSession':
-      return recordSession(command, state);
-    case 'VoidBoothSession':
-      return voidSession(command, state);
-    case 'CloseBooth':
-      return close(command, state);
-    default:
-      return assertNever(command);
-  }
-}
-
-export const boothDecider: Decider<BoothState, BoothCommand, BoothEvent> = {
-  initialState: initialBoothState,
-  evolve: evolveBooth,
-  decide: decideBooth,
-};
+export const boothDecider = deciderOf<BoothState, BoothCommand, BoothEvent>(initialBoothState, evolveBooth, {
+  OpenBooth: open,
+  RecordBoothSession: recordSession,
+  VoidBoothSession: voidSession,
+  CloseBooth: close,
+});

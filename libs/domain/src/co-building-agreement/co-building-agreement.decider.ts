@@ -2,8 +2,8 @@
 import type { CoBuildingAgreementSnapshot } from '../shared/agreement-ref';
 import { isAfter, isBefore, isCalendarDate } from '../shared/calendar-date';
 import type { CalendarDate } from '../shared/calendar-date';
-import type { Decider } from '../shared/decider';
-import { assertNever, compact, sameData } from '../shared/equality';
+import { deciderOf, ignoreEvent } from '../shared/decider';
+import { compact, sameData } from '../shared/equality';
 import { ConflictError, IllegalStateError, NotFoundError, ValidationError } from '../shared/errors';
 import { checkOrgUnitRef } from '../shared/org-unit-ref';
 import { FieldChecks } from '../shared/validation';
@@ -36,12 +36,8 @@ export function evolveCoBuildingAgreement(state: CoBuildingAgreementState, event
     case 'CoBuildingAgreementTerminated':
       return state.status === 'active' ? { ...state, status: 'terminated', terminatedOn: event.data.terminatedOn, reason: event.data.reason } : state;
     default:
-      return ignore(event, state);
+      return ignoreEvent(event, state);
   }
-}
-
-function ignore(_event: never, state: CoBuildingAgreementState): CoBuildingAgreementState {
-  return state;
 }
 
 function sign(command: SignCoBuildingAgreement, state: CoBuildingAgreementState): CoBuildingAgreementEvent[] {
@@ -110,24 +106,11 @@ function terminate(command: TerminateCoBuildingAgreement, state: CoBuildingAgree
   return [{ type: 'CoBuildingAgreementTerminated', data: { agreementId, terminatedOn, reason } }];
 }
 
-export function decideCoBuildingAgreement(command: CoBuildingAgreementCommand, state: CoBuildingAgreementState): readonly CoBuildingAgreementEvent[] {
-  switch (command.type) {
-    case 'SignCoBuildingAgreement':
-      return sign(command, state);
-    case 'RenewCoBuildingAgreement':
-      return renew(command, state);
-    case 'TerminateCoBuildingAgreement':
-      return terminate(command, state);
-    default:
-      return assertNever(command);
-  }
-}
-
-export const coBuildingAgreementDecider: Decider<CoBuildingAgreementState, CoBuildingAgreementCommand, CoBuildingAgreementEvent> = {
-  initialState: initialCoBuildingAgreementState,
-  evolve: evolveCoBuildingAgreement,
-  decide: decideCoBuildingAgreement,
-};
+export const coBuildingAgreementDecider = deciderOf<CoBuildingAgreementState, CoBuildingAgreementCommand, CoBuildingAgreementEvent>(initialCoBuildingAgreementState, evolveCoBuildingAgreement, {
+  SignCoBuildingAgreement: sign,
+  RenewCoBuildingAgreement: renew,
+  TerminateCoBuildingAgreement: terminate,
+});
 
 /** The snapshot a RecordVolunteerActivity command carries; undefined before signing. */
 export function coBuildingAgreementSnapshot(state: CoBuildingAgreementState): CoBuildingAgreementSnapshot | undefined {

@@ -2,8 +2,8 @@
 // nothing more is recorded or corrected.
 import { isBefore, isCalendarDate, latestOf } from '../shared/calendar-date';
 import type { CalendarDate } from '../shared/calendar-date';
-import type { Decider } from '../shared/decider';
-import { assertNever, compact, sameData } from '../shared/equality';
+import { deciderOf, ignoreEvent } from '../shared/decider';
+import { compact, sameData } from '../shared/equality';
 import { ConflictError, IllegalStateError, NotFoundError, ValidationError } from '../shared/errors';
 import { checkOrgUnitRef } from '../shared/org-unit-ref';
 import { FieldChecks } from '../shared/validation';
@@ -69,12 +69,8 @@ export function evolveDonationCampaign(state: DonationCampaignState, event: Dona
     case 'DonationCampaignClosed':
       return state.status === 'open' ? { ...state, status: 'closed', closedOn: event.data.closedOn } : state;
     default:
-      return ignore(event, state);
+      return ignoreEvent(event, state);
   }
-}
-
-function ignore(_event: never, state: DonationCampaignState): DonationCampaignState {
-  return state;
 }
 
 function launch(command: LaunchDonationCampaign, state: DonationCampaignState): DonationCampaignEvent[] {
@@ -170,26 +166,12 @@ function close(command: CloseDonationCampaign, state: DonationCampaignState): Do
   return [{ type: 'DonationCampaignClosed', data: { campaignId, closedOn } }];
 }
 
-export function decideDonationCampaign(command: DonationCampaignCommand, state: DonationCampaignState): readonly DonationCampaignEvent[] {
-  switch (command.type) {
-    case 'LaunchDonationCampaign':
-      return launch(command, state);
-    case 'RecordUnionDonation':
-      return recordDonation(command, state);
-    case 'CorrectUnionDonation':
-      return correctDonation(command, state);
-    case 'CloseDonationCampaign':
-      return close(command, state);
-    default:
-      return assertNever(command);
-  }
-}
-
-export const donationCampaignDecider: Decider<DonationCampaignState, DonationCampaignCommand, DonationCampaignEvent> = {
-  initialState: initialDonationCampaignState,
-  evolve: evolveDonationCampaign,
-  decide: decideDonationCampaign,
-};
+export const donationCampaignDecider = deciderOf<DonationCampaignState, DonationCampaignCommand, DonationCampaignEvent>(initialDonationCampaignState, evolveDonationCampaign, {
+  LaunchDonationCampaign: launch,
+  RecordUnionDonation: recordDonation,
+  CorrectUnionDonation: correctDonation,
+  CloseDonationCampaign: close,
+});
 
 /** Current totals of a campaign (after corrections), for callers that need them without a projection. */
 export function campaignTotals(state: DonationCampaignState): { amountFen: number; donorCount: number; unionCount: number } {

@@ -1,6 +1,6 @@
 // 考务哨兵 exam sentinel shift decider: recorded once, then corrected or voided by new events.
-import type { Decider } from '../shared/decider';
-import { assertNever, compact, sameData } from '../shared/equality';
+import { deciderOf, ignoreEvent } from '../shared/decider';
+import { compact, sameData } from '../shared/equality';
 import { ConflictError, IllegalStateError, NotFoundError } from '../shared/errors';
 import { checkOrgUnitRef } from '../shared/org-unit-ref';
 import { FieldChecks } from '../shared/validation';
@@ -40,12 +40,8 @@ export function evolveExamSentinelShift(state: ExamSentinelShiftState, event: Ex
     case 'ExamSentinelShiftVoided':
       return state.status === 'recorded' ? { ...state, status: 'voided', reason: event.data.reason } : state;
     default:
-      return ignore(event, state);
+      return ignoreEvent(event, state);
   }
-}
-
-function ignore(_event: never, state: ExamSentinelShiftState): ExamSentinelShiftState {
-  return state;
 }
 
 const L = EXAM_SENTINEL_LIMITS;
@@ -113,21 +109,8 @@ function voidShift(command: VoidExamSentinelShift, state: ExamSentinelShiftState
   return [{ type: 'ExamSentinelShiftVoided', data: { shiftId, reason } }];
 }
 
-export function decideExamSentinelShift(command: ExamSentinelShiftCommand, state: ExamSentinelShiftState): readonly ExamSentinelShiftEvent[] {
-  switch (command.type) {
-    case 'RecordExamSentinelShift':
-      return record(command, state);
-    case 'CorrectExamSentinelShift':
-      return correct(command, state);
-    case 'VoidExamSentinelShift':
-      return voidShift(command, state);
-    default:
-      return assertNever(command);
-  }
-}
-
-export const examSentinelShiftDecider: Decider<ExamSentinelShiftState, ExamSentinelShiftCommand, ExamSentinelShiftEvent> = {
-  initialState: initialExamSentinelShiftState,
-  evolve: evolveExamSentinelShift,
-  decide: decideExamSentinelShift,
-};
+export const examSentinelShiftDecider = deciderOf<ExamSentinelShiftState, ExamSentinelShiftCommand, ExamSentinelShiftEvent>(initialExamSentinelShiftState, evolveExamSentinelShift, {
+  RecordExamSentinelShift: record,
+  CorrectExamSentinelShift: correct,
+  VoidExamSentinelShift: voidShift,
+});

@@ -1,7 +1,7 @@
 // 组织 org chart decider: the whole tree in one state, so tree-wide rules are checked atomically.
 import type { CalendarDate } from '../shared/calendar-date';
-import type { Decider } from '../shared/decider';
-import { assertNever, compact } from '../shared/equality';
+import { deciderOf, ignoreEvent } from '../shared/decider';
+import { compact } from '../shared/equality';
 import { ConflictError, IllegalStateError, NotFoundError } from '../shared/errors';
 import { ORG_UNIT_KIND_NAMES, ORG_UNIT_KINDS } from '../shared/org-unit-ref';
 import type { OrgUnitKind, OrgUnitSnapshot } from '../shared/org-unit-ref';
@@ -54,12 +54,8 @@ export function evolveOrgChart(state: OrgChartState, event: OrgChartEvent): OrgC
       return withUnit(state, event.data.orgUnitId, (node) => node && compact({ ...node, retired: true, retiredOn: event.data.retiredOn }));
     default:
       // Unknown events (from a newer version) are ignored, never thrown on.
-      return ignore(event, state);
+      return ignoreEvent(event, state);
   }
-}
-
-function ignore(_event: never, state: OrgChartState): OrgChartState {
-  return state;
 }
 
 function activeSiblingWithName(state: OrgChartState, parentId: string | undefined, name: string, exceptId?: string): OrgUnitNode | undefined {
@@ -130,24 +126,11 @@ function retire(command: RetireOrgUnit, state: OrgChartState): OrgChartEvent[] {
   return [{ type: 'OrgUnitRetired', data: compact({ orgUnitId, retiredOn }) }];
 }
 
-export function decideOrgChart(command: OrgChartCommand, state: OrgChartState): readonly OrgChartEvent[] {
-  switch (command.type) {
-    case 'RegisterOrgUnit':
-      return register(command, state);
-    case 'RenameOrgUnit':
-      return rename(command, state);
-    case 'RetireOrgUnit':
-      return retire(command, state);
-    default:
-      return assertNever(command);
-  }
-}
-
-export const orgChartDecider: Decider<OrgChartState, OrgChartCommand, OrgChartEvent> = {
-  initialState: initialOrgChartState,
-  evolve: evolveOrgChart,
-  decide: decideOrgChart,
-};
+export const orgChartDecider = deciderOf<OrgChartState, OrgChartCommand, OrgChartEvent>(initialOrgChartState, evolveOrgChart, {
+  RegisterOrgUnit: register,
+  RenameOrgUnit: rename,
+  RetireOrgUnit: retire,
+});
 
 // ---- Pure read helpers, used by the app to build snapshots and scope checks ----
 

@@ -1,6 +1,6 @@
 // 帮困 hardship relief decider: granted once, then corrected or voided by new events.
-import type { Decider } from '../shared/decider';
-import { assertNever, compact, sameData } from '../shared/equality';
+import { deciderOf, ignoreEvent } from '../shared/decider';
+import { compact, sameData } from '../shared/equality';
 import { ConflictError, IllegalStateError, NotFoundError } from '../shared/errors';
 import { checkOrgUnitRef } from '../shared/org-unit-ref';
 import { FieldChecks } from '../shared/validation';
@@ -29,12 +29,8 @@ export function evolveReliefGrant(state: ReliefGrantState, event: ReliefGrantEve
     case 'ReliefGrantVoided':
       return state.status === 'granted' ? { ...state, status: 'voided', reason: event.data.reason } : state;
     default:
-      return ignore(event, state);
+      return ignoreEvent(event, state);
   }
-}
-
-function ignore(_event: never, state: ReliefGrantState): ReliefGrantState {
-  return state;
 }
 
 function grant(command: GrantRelief, state: ReliefGrantState): ReliefGrantEvent[] {
@@ -95,21 +91,8 @@ function voidGrant(command: VoidReliefGrant, state: ReliefGrantState): ReliefGra
   return [{ type: 'ReliefGrantVoided', data: { grantId, reason } }];
 }
 
-export function decideReliefGrant(command: ReliefGrantCommand, state: ReliefGrantState): readonly ReliefGrantEvent[] {
-  switch (command.type) {
-    case 'GrantRelief':
-      return grant(command, state);
-    case 'CorrectReliefGrant':
-      return correct(command, state);
-    case 'VoidReliefGrant':
-      return voidGrant(command, state);
-    default:
-      return assertNever(command);
-  }
-}
-
-export const reliefGrantDecider: Decider<ReliefGrantState, ReliefGrantCommand, ReliefGrantEvent> = {
-  initialState: initialReliefGrantState,
-  evolve: evolveReliefGrant,
-  decide: decideReliefGrant,
-};
+export const reliefGrantDecider = deciderOf<ReliefGrantState, ReliefGrantCommand, ReliefGrantEvent>(initialReliefGrantState, evolveReliefGrant, {
+  GrantRelief: grant,
+  CorrectReliefGrant: correct,
+  VoidReliefGrant: voidGrant,
+});

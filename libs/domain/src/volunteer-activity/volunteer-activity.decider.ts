@@ -2,9 +2,9 @@
 // events; nothing is ever edited in place.
 import { checkAgreementRef } from '../shared/agreement-ref';
 import { isCalendarDate, spanInDays } from '../shared/calendar-date';
-import type { Decider } from '../shared/decider';
+import { deciderOf, ignoreEvent } from '../shared/decider';
 import { formatHundredths } from '../shared/decimal';
-import { assertNever, compact, sameData } from '../shared/equality';
+import { compact, sameData } from '../shared/equality';
 import { ConflictError, IllegalStateError, NotFoundError } from '../shared/errors';
 import { checkOrgUnitRef } from '../shared/org-unit-ref';
 import { FieldChecks } from '../shared/validation';
@@ -68,12 +68,8 @@ export function evolveVolunteerActivity(state: VolunteerActivityState, event: Vo
     case 'VolunteerActivityVoided':
       return state.status === 'recorded' ? { ...state, status: 'voided', reason: event.data.reason } : state;
     default:
-      return ignore(event, state);
+      return ignoreEvent(event, state);
   }
-}
-
-function ignore(_event: never, state: VolunteerActivityState): VolunteerActivityState {
-  return state;
 }
 
 /**
@@ -219,21 +215,8 @@ function voidActivity(command: VoidVolunteerActivity, state: VolunteerActivitySt
   return [{ type: 'VolunteerActivityVoided', data: { activityId, reason } }];
 }
 
-export function decideVolunteerActivity(command: VolunteerActivityCommand, state: VolunteerActivityState): readonly VolunteerActivityEvent[] {
-  switch (command.type) {
-    case 'RecordVolunteerActivity':
-      return record(command, state);
-    case 'CorrectVolunteerActivity':
-      return correct(command, state);
-    case 'VoidVolunteerActivity':
-      return voidActivity(command, state);
-    default:
-      return assertNever(command);
-  }
-}
-
-export const volunteerActivityDecider: Decider<VolunteerActivityState, VolunteerActivityCommand, VolunteerActivityEvent> = {
-  initialState: initialVolunteerActivityState,
-  evolve: evolveVolunteerActivity,
-  decide: decideVolunteerActivity,
-};
+export const volunteerActivityDecider = deciderOf<VolunteerActivityState, VolunteerActivityCommand, VolunteerActivityEvent>(initialVolunteerActivityState, evolveVolunteerActivity, {
+  RecordVolunteerActivity: record,
+  CorrectVolunteerActivity: correct,
+  VoidVolunteerActivity: voidActivity,
+});
