@@ -51,7 +51,7 @@ export function checkOrgUnitRef(
   if (!snapshot || snapshot.id !== id) throw new NotFoundError(`找不到${opts.label}：${id} 不是已登记的组织`);
   if (snapshot.retired) checks.add(field, `${opts.label}“${snapshot.path.join(' / ')}”已撤销，不能再用于新记录`);
   if (opts.kind !== undefined && snapshot.kind !== opts.kind) {
-    checks.add(field, `${opts.label}须为${ORG_UNIT_KIND_NAMES[opts.kind]}，“${snapshot.path.join(' / ')}”是${ORG_UNIT_KIND_NAMES[snapshot.kind]}`);
+    checks.add(field, `${opts.label}须是${ORG_UNIT_KIND_NAMES[opts.kind]}类的组织，“${snapshot.path.join(' / ')}”是${ORG_UNIT_KIND_NAMES[snapshot.kind]}`);
   }
   if (snapshot.path.length === 0) checks.add(field, `${opts.label}没有名称路径，请联系管理员`);
   return [...snapshot.path];

@@ -106,7 +106,7 @@ export class FieldChecks {
   int(field: string, value: unknown, opts: { min: number; max?: number } & Labelled): number {
     const max = opts.max ?? 1_000_000_000;
     if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < opts.min || value > max) {
-      const range = opts.max === undefined ? `不小于 ${opts.min} 的整数` : `${opts.min} 至 ${opts.max} 之间的整数`;
+      const range = opts.max === undefined ? `不小于 ${opts.min} 的整数` : ` ${opts.min} 至 ${opts.max} 之间的整数`;
       this.add(field, `${opts.label}须为${range}`);
       return opts.min;
     }
