@@ -6,7 +6,6 @@ import {
   DuplicateEventError,
   type EventMetadata,
   type EventStore,
-  type JsonObject,
   type NewEvent,
   type RecordedEvent,
 } from '@tracker/event-store';
@@ -16,6 +15,10 @@ import { IdempotencyKeyReusedError } from '../errors/app-errors';
 import { foldHistory } from './aggregate-loader';
 import { READ_YOUR_WRITES, type ReadYourWrites } from './read-your-writes';
 import { deterministicUuid } from './deterministic-id';
+import { eventDataOf } from './json-data';
+
+/** What every domain event is: a type and plain data (DESIGN §3). */
+export type StorableEvent = { readonly type: string; readonly data: object };
 
 /** Who asks, and how to recognise a repeat of the same request. */
 export interface CommandContext {
@@ -32,11 +35,18 @@ export interface CommandOutcome<State> {
   readonly position: bigint;
 }
 
-export interface RunCommandOptions<Command, Event extends { readonly type: string }, State> {
+export interface RunCommandOptions<Command, Event extends StorableEvent, State> {
   readonly streamId: string;
   readonly decider: Decider<State, Command, Event>;
   /** Built afresh on every attempt, so snapshots of other aggregates (e.g. the org chart) stay current. */
   readonly command: (state: State) => Command | Promise<Command>;
+  /**
+   * The kind's access check (its `<kind>-access.ts`), run on every attempt once the stream is
+   * folded and the command built, before anything else: it usually needs the loaded record (its
+   * owner) or the command's snapshots (a new organizer), and a refused caller learns nothing, not
+   * even the answer to an earlier request with the same idempotency key.
+   */
+  readonly authorize: (state: State, command: Command) => void;
   readonly context: CommandContext;
   /**
    * The stream id was made for this request by `newRecordId`: a random id, or one derived from the
@@ -61,7 +71,7 @@ export class CommandRunner {
     @Inject(READ_YOUR_WRITES) private readonly readYourWrites: ReadYourWrites,
   ) {}
 
-  async run<Command, Event extends { readonly type: string }, State>(
+  async run<Command, Event extends StorableEvent, State>(
     options: RunCommandOptions<Command, Event, State>,
   ): Promise<CommandOutcome<State>> {
     const { outcome, logPosition } = await this.decideAndAppend(options);
@@ -69,7 +79,7 @@ export class CommandRunner {
     return outcome;
   }
 
-  private async decideAndAppend<Command, Event extends { readonly type: string }, State>(
+  private async decideAndAppend<Command, Event extends StorableEvent, State>(
     options: RunCommandOptions<Command, Event, State>,
   ): Promise<{ outcome: CommandOutcome<State>; logPosition: AllPosition | undefined }> {
     if (options.freshStream) {
@@ -80,6 +90,8 @@ export class CommandRunner {
     for (let attempt = 1; ; attempt++) {
       const history = await this.store.readStream(streamId);
       const state = foldHistory(decider, history);
+      const command = await options.command(state);
+      options.authorize(state, command);
 
       const earlier = context.idempotency && findEarlierRequest(history, context.subject, context.idempotency.key);
       if (earlier && context.idempotency) {
@@ -89,7 +101,6 @@ export class CommandRunner {
         return { outcome: { state, position: earlier.position.globalPosition }, logPosition: earlier.position };
       }
 
-      const command = await options.command(state);
       const decided = decider.decide(command, state);
       if (decided.length === 0) {
         // The decider judged the command an exact repeat of what is already recorded.
@@ -120,14 +131,16 @@ export class CommandRunner {
    * idempotency semantics are those of that path. Without an idempotency key the id is random
    * and the stream cannot exist.
    */
-  private async appendToFreshStream<Command, Event extends { readonly type: string }, State>(
+  private async appendToFreshStream<Command, Event extends StorableEvent, State>(
     options: RunCommandOptions<Command, Event, State>,
   ): Promise<{ outcome: CommandOutcome<State>; logPosition: AllPosition | undefined } | undefined> {
     const { streamId, decider, context } = options;
     const state = decider.initialState();
+    const command = await options.command(state);
+    options.authorize(state, command);
     let decided: readonly Event[];
     try {
-      decided = decider.decide(await options.command(state), state);
+      decided = decider.decide(command, state);
     } catch (error) {
       // A repeat must get its original answer even when deciding anew would now be refused
       // (its organizer retired since, say): only the usual path, which reads the stream, knows.
@@ -153,7 +166,7 @@ function findEarlierRequest(history: readonly RecordedEvent[], subject: string, 
   return history.findLast((e) => e.metadata.idempotencyKey === key && e.metadata.recordedBy === subject);
 }
 
-function toNewEvents<Event extends { readonly type: string }>(
+function toNewEvents<Event extends StorableEvent>(
   events: readonly Event[],
   streamId: string,
   fromVersion: number,
@@ -173,9 +186,7 @@ function toNewEvents<Event extends { readonly type: string }>(
       correlationId: context.correlationId,
       ...(idempotency ? { idempotencyKey: idempotency.key, payloadFingerprint: idempotency.fingerprint } : {}),
     };
-    // Boundary: domain event data are typed interfaces of JSON values; the store takes plain JSON.
-    const data = (event as unknown as { data: JsonObject }).data;
-    return { eventId, type: event.type, data, metadata };
+    return { eventId, type: event.type, data: eventDataOf(event), metadata };
   });
 }
 
