@@ -31,6 +31,8 @@ import { BoothsModule } from './booths/booths.module';
 import { CoBuildingAgreementsModule } from './co-building-agreements/co-building-agreements.module';
 import { ReliefGrantsModule } from './relief-grants/relief-grants.module';
 import { ExamSentinelShiftsModule } from './exam-sentinel-shifts/exam-sentinel-shifts.module';
+import { AccountsModule } from './accounts/accounts.module';
+import type { Clock } from './accounts/clock';
 
 export interface AppDependencies {
   readonly config: AppConfig;
@@ -38,8 +40,10 @@ export interface AppDependencies {
   readonly database: DatabaseProbe;
   /** HS256 secret for bearer tokens: JWT_SECRET, or the one kept under DATA_DIR. */
   readonly jwtSecret: string;
-  /** The PostgreSQL holding the read model (and, by default, the events). */
+  /** The PostgreSQL holding the read model and the accounts' tables (and, by default, the events). */
   readonly databaseUrl: string;
+  /** What time it is for sessions and sign-in limits; tests pass one they can move. */
+  readonly clock: Clock;
 }
 
 /** Makes the runtime's resources injectable everywhere. */
@@ -68,8 +72,10 @@ export function graphQlModule(config: AppConfig): DynamicModule {
     introspection: config.development,
     includeStacktraceInErrorResponses: config.development,
     plugins: [config.development ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled()],
-    // The request reaches guards and @CurrentCaller through the GraphQL context.
-    context: ({ req }: { req: unknown }) => ({ req }),
+    // The request reaches guards and @CurrentCaller through the GraphQL context; the response, signIn's cookie.
+    context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+    // A cookie-authenticated request must not be one a browser sends cross-site (DESIGN §13).
+    csrfPrevention: true,
     formatError: formatGraphQLError,
     validationRules: [queryLimitsRule(QUERY_LIMITS.maxDepth, QUERY_LIMITS.maxFields)],
   });
@@ -82,6 +88,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         RuntimeResourcesModule.forRoot(deps),
+        AccountsModule.forRoot({ databaseUrl: deps.databaseUrl, clock: deps.clock }),
         AuthModule.forRoot(deps.jwtSecret),
         ProjectionsModule.forRoot(deps.databaseUrl),
         CommandHandlingModule,

@@ -1,5 +1,6 @@
-import type { OrgChartState } from '@tracker/domain';
+import { parseStreamId, type OrgChartState } from '@tracker/domain';
 import type { JsonObject, RecordedEvent } from '@tracker/event-store';
+import { assertMayReadAccountHistory } from '../accounts/account-access';
 import { isInScope } from '../auth/access-policy';
 import type { Principal } from '../auth/principal';
 import { ForbiddenError } from '../errors/app-errors';
@@ -9,6 +10,8 @@ const OWNER_FIELDS = ['organizerId', 'branchId', 'unionId', 'hostId', 'orgUnitId
 
 /** A record's history is read by whoever's scope covers the unit it belongs to (DESIGN §7). */
 export function assertMayReadHistory(principal: Principal, chart: OrgChartState, events: readonly RecordedEvent[]): void {
+  // An account belongs to no org unit; its history says who may do what, anywhere.
+  if (events[0] && parseStreamId(events[0].streamId)?.kind === 'account') return assertMayReadAccountHistory(principal);
   const owner = ownerOf(events);
   if (owner !== undefined && !isInScope(principal, chart, owner)) throw new ForbiddenError('这条记录属于你权限范围以外的组织');
 }

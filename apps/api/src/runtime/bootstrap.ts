@@ -3,8 +3,9 @@ import { Logger, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from '../app.module';
+import { AdminAccess, oneTimePasswordLines } from '../accounts/admin-access';
+import { type Clock, systemClock } from '../accounts/clock';
 import { resolveJwtSecret } from '../auth/jwt-secret';
-import { TokenService } from '../auth/token.service';
 import { QUERY_LIMITS } from '../graphql/query-limits';
 import { jsonBodyWithLimit } from '../graphql/json-body.middleware';
 import { type AppConfig, ConfigError, enabledLogLevels, parseConfig } from '../config/app-config';
@@ -37,34 +38,32 @@ async function assertReachable(probe: PgDatabaseProbe, config: AppConfig): Promi
   }
 }
 
-export async function createApp(config: AppConfig, connectionString: string, lifetime: Lifetime): Promise<INestApplication> {
+export interface AppOptions {
+  /** What time it is for sessions and sign-in limits (default: the system's). */
+  readonly clock?: Clock;
+}
+
+export async function createApp(config: AppConfig, connectionString: string, lifetime: Lifetime, options: AppOptions = {}): Promise<INestApplication> {
   const database = new PgDatabaseProbe(connectionString);
   lifetime.add('health probe', () => database.close());
   await assertReachable(database, config);
   const eventStore = await createEventStore(config, connectionString);
   lifetime.add('event store', () => eventStore.close());
   const { secret: jwtSecret } = await resolveJwtSecret(config.jwtSecret, config.dataDir);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, eventStore, database, jwtSecret, databaseUrl: connectionString }), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, eventStore, database, jwtSecret, databaseUrl: connectionString, clock: options.clock ?? systemClock }), {
     logger: enabledLogLevels(config.logLevel),
     abortOnError: false,
     // Our own JSON parser enforces the body limit and answers errors without a stack trace.
     bodyParser: false,
   });
   app.disable('x-powered-by');
+  // Only proxies the operator named may tell the client's address and whether it came over HTTPS.
+  app.set('trust proxy', config.trustProxy);
   app.use(jsonBodyWithLimit(QUERY_LIMITS.maxBodyBytes));
   lifetime.add('HTTP server', () => app.close());
   return app;
 }
 
-// Without JWT_SECRET the secret lives in DATA_DIR; print a token so a fresh install is usable at once.
-const ADMIN_TOKEN_SECONDS = 12 * 60 * 60;
-
-async function printAdminToken(app: INestApplication, config: AppConfig): Promise<void> {
-  const token = await app.get(TokenService).issue({ sub: 'admin', name: 'Administrator', roles: ['ADMIN'], orgUnitIds: [] }, ADMIN_TOKEN_SECONDS);
-  // A plain line, without the logger's colours, so the token can be copied or grepped as it is.
-  process.stdout.write(`ADMIN token (valid 12 h; signed with the secret kept in ${config.dataDir}): ${token}\n`);
-  logger.log('Send it as "Authorization: Bearer <token>". Issue others with: npm run cli -- issue-token --help');
-}
 
 /** Known start-up failures are one line; anything else keeps its stack. */
 function describeStartFailure(error: unknown): string {
@@ -83,11 +82,15 @@ export async function startTracker(env: NodeJS.ProcessEnv = process.env): Promis
     await probeEventStore(config);
     const connectionString = await resolveDatabase(config, lifetime);
     const app = await createApp(config, connectionString, lifetime);
+    await app.init();
+    // Before listening: nobody can sign in until there is an account to sign in to.
+    const firstAdmin = await app.get(AdminAccess).createFirstAdmin();
     await app.listen(config.port).catch((error: NodeJS.ErrnoException) => {
       throw error.code === 'EADDRINUSE' ? new Error(`PORT ${config.port} is already in use by another program. Stop it or choose another PORT.`) : error;
     });
     logger.log(`Tracker listening on http://localhost:${config.port}/graphql`);
-    if (!config.jwtSecret) await printAdminToken(app, config);
+    // The first start's one secret, printed once, as plain lines (no logger colours) to copy as they are.
+    if (firstAdmin) for (const line of oneTimePasswordLines(firstAdmin)) process.stdout.write(`${line}\n`);
   } catch (error) {
     // One clear line on stderr (no logger decoration), then undo whatever had started.
     process.stderr.write(`${describeStartFailure(error)}\n`);

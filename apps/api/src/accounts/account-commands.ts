@@ -1,0 +1,90 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  accountDecider,
+  isActiveAdmin,
+  orgUnitSnapshot,
+  type AccountCommand,
+  type AccountEvent,
+  type AccountState,
+  type OrgChartState,
+  type ScopeSnapshots,
+} from '@tracker/domain';
+import type { EventStore } from '@tracker/event-store';
+import type { Caller } from '../auth/current-principal.decorator';
+import type { Principal } from '../auth/principal';
+import { CommandRunner, type CommandOutcome } from '../command-handling/command-runner';
+import type { ReadYourWrites } from '../command-handling/read-your-writes';
+import { commandContext } from '../command-handling/request-identity';
+import { EVENT_STORE } from '../event-store-info/event-store.token';
+import { OrgChartReader } from '../org-units/org-chart.reader';
+import { AccountDirectory, accountStreamId } from './account-directory';
+import { AccountsDatabase } from './store/accounts-database';
+
+export const ACCOUNT_COMMAND_RUNNER = Symbol('ACCOUNT_COMMAND_RUNNER');
+
+// No projection counts account events, and an account's state is read from its stream, so a
+// command answers as soon as its event is stored: even while the read model is FAILED or rebuilding.
+const ALREADY_READABLE: ReadYourWrites = { waitUntilCounted: async () => undefined };
+
+export const accountCommandRunnerProvider = {
+  provide: ACCOUNT_COMMAND_RUNNER,
+  inject: [EVENT_STORE],
+  useFactory: (store: EventStore) => new CommandRunner(store, ALREADY_READABLE),
+};
+
+/** What an account command may need to know beyond its own stream. */
+export interface AccountCommandScope {
+  /** Snapshots of the org units `ids` names, for the scope it sets. */
+  orgUnits(ids: readonly string[] | null | undefined): ScopeSnapshots;
+  /** Active ADMIN accounts besides `accountId`, for the last-ADMIN rule. */
+  readonly otherActiveAdmins: number;
+}
+
+export interface AccountCommandOptions {
+  readonly accountId: string;
+  readonly authorize: (principal: Principal, state: AccountState, command: AccountCommand) => void;
+  readonly command: (state: AccountState, scope: AccountCommandScope) => AccountCommand;
+  /** What the request asked, less its idempotency key and any password: a repeat must ask the same. */
+  readonly payload: object;
+  readonly idempotencyKey?: string;
+  /** See RunCommandOptions.beforeAppend: the credential row, written once the command is decided. */
+  readonly beforeAppend?: (events: readonly AccountEvent[], state: AccountState) => Promise<void>;
+}
+
+/**
+ * One command on one account's stream, as RecordCommands does for records, but one at a time
+ * across every instance: the last-ADMIN rule counts the other accounts, and a credential row is
+ * written just before the account's event, and neither may race another account change.
+ */
+@Injectable()
+export class AccountCommands {
+  constructor(
+    @Inject(ACCOUNT_COMMAND_RUNNER) private readonly runner: CommandRunner,
+    private readonly orgChart: OrgChartReader,
+    private readonly directory: AccountDirectory,
+    private readonly database: AccountsDatabase,
+  ) {}
+
+  run(caller: Caller, options: AccountCommandOptions): Promise<CommandOutcome<AccountState>> {
+    return this.database.exclusively(async () => {
+      const chart = await this.orgChart.current();
+      const accounts = await this.directory.all();
+      const scope: AccountCommandScope = {
+        orgUnits: (ids) => snapshotsOf(chart, ids),
+        otherActiveAdmins: accounts.filter((a) => a.credential.accountId !== options.accountId && isActiveAdmin(a.state)).length,
+      };
+      return this.runner.run({
+        streamId: accountStreamId(options.accountId),
+        decider: accountDecider,
+        context: commandContext(caller, options.idempotencyKey, options.payload),
+        authorize: (state, command) => options.authorize(caller.principal, state, command),
+        command: (state) => options.command(state, scope),
+        beforeAppend: options.beforeAppend,
+      });
+    });
+  }
+}
+
+function snapshotsOf(chart: OrgChartState, ids: readonly string[] | null | undefined): ScopeSnapshots {
+  return (ids ?? []).map((id) => (typeof id === 'string' ? (orgUnitSnapshot(chart, id) ?? null) : null));
+}
