@@ -40,12 +40,16 @@ export function lookUpInTracker(fetchImpl: Fetch = fetch): TokenSubjectLookup {
     } catch (error) {
       if (!(error instanceof TrackerUnreachableError)) throw error;
     }
-    return withApplication(async (app) => {
-      const chart = await app.get(OrgChartReader).current();
-      const known = new Set(orgUnitsOf(chart).map((unit) => unit.id));
-      const account = await app.get(AccountDirectory).findByUsername(subject);
-      return { unknownOrgUnitIds: orgUnitIds.filter((id) => !known.has(id)), isAccount: account !== undefined };
-    });
+    // Errors only, and those on stderr: the token must be all of stdout, for TOKEN=$(…).
+    return withApplication(
+      async (app) => {
+        const chart = await app.get(OrgChartReader).current();
+        const known = new Set(orgUnitsOf(chart).map((unit) => unit.id));
+        const account = await app.get(AccountDirectory).findByUsername(subject);
+        return { unknownOrgUnitIds: orgUnitIds.filter((id) => !known.has(id)), isAccount: account !== undefined };
+      },
+      { ...process.env, LOG_LEVEL: 'error' },
+    );
   };
 }
 

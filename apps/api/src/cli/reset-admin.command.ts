@@ -15,7 +15,8 @@ export const resetAdminCommand: CliCommand = {
     const given = flags.get('username');
     const username = typeof given === 'string' ? given.trim() : undefined;
     try {
-      const reset = await withApplication((app) => app.get(AdminAccess).resetAdmin(username));
+      // The start-up chatter would bury the one line that matters: warnings and errors only, unless asked.
+      const reset = await withApplication((app) => app.get(AdminAccess).resetAdmin(username), { ...process.env, LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'warn' });
       if (reset.created) io.out(`没有任何账号，已创建管理员账号 ${reset.username}。`);
       for (const line of oneTimePasswordLines(reset)) io.out(line);
       return 0;
