@@ -16,8 +16,8 @@ export class MeResolver {
   @Public()
   @Query(() => AccountModel, { nullable: true, description: 'Your account; null when not signed in, or for an API client’s token' })
   async me(@Context() { req }: { req: AuthenticatedRequest }): Promise<AccountModel | null> {
-    const principal = await this.authenticator.authenticateIfAny(req);
-    const account = principal?.account && (await this.accounts.find(principal.account.id));
+    const accountId = (await this.authenticator.authenticateIfAny(req))?.account?.id;
+    const account = accountId === undefined ? undefined : await this.accounts.find(accountId);
     return account ? AccountModel.from(account) : null;
   }
 }
