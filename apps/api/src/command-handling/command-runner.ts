@@ -13,6 +13,7 @@ import type { Decider } from '@tracker/domain';
 import { EVENT_STORE } from '../event-store-info/event-store.token';
 import { IdempotencyKeyReusedError } from '../errors/app-errors';
 import { foldHistory } from './aggregate-loader';
+import { COMMAND_AUDITOR, type CommandAuditor } from './command-auditor';
 import { READ_YOUR_WRITES, type ReadYourWrites } from './read-your-writes';
 import { deterministicUuid } from './deterministic-id';
 import { eventDataOf } from './json-data';
@@ -56,6 +57,13 @@ export interface RunCommandOptions<Command, Event extends StorableEvent, State> 
   readonly freshStream?: boolean;
 }
 
+/** What deciding and appending came to; `written` lists the event types appended, if any were. */
+interface Decided<State> {
+  readonly outcome: CommandOutcome<State>;
+  readonly logPosition: AllPosition | undefined;
+  readonly written?: readonly string[];
+}
+
 // Enough for 100 concurrent writers on one stream: each conflict means another writer made progress.
 const MAX_ATTEMPTS = 120;
 
@@ -69,19 +77,25 @@ export class CommandRunner {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(READ_YOUR_WRITES) private readonly readYourWrites: ReadYourWrites,
+    @Inject(COMMAND_AUDITOR) private readonly auditor: CommandAuditor,
   ) {}
 
   async run<Command, Event extends StorableEvent, State>(
     options: RunCommandOptions<Command, Event, State>,
   ): Promise<CommandOutcome<State>> {
-    const { outcome, logPosition } = await this.decideAndAppend(options);
+    const { outcome, logPosition, written } = await this.decideAndAppend(options);
+    // Audited once the events are in the log, whether or not the totals count them in time.
+    if (written && logPosition) {
+      const { subject, correlationId } = options.context;
+      this.auditor.accepted({ streamId: options.streamId, eventTypes: written, subject, correlationId, position: logPosition });
+    }
     if (logPosition) await this.readYourWrites.waitUntilCounted(logPosition);
     return outcome;
   }
 
   private async decideAndAppend<Command, Event extends StorableEvent, State>(
     options: RunCommandOptions<Command, Event, State>,
-  ): Promise<{ outcome: CommandOutcome<State>; logPosition: AllPosition | undefined }> {
+  ): Promise<Decided<State>> {
     if (options.freshStream) {
       const fresh = await this.appendToFreshStream(options);
       if (fresh) return fresh;
@@ -113,7 +127,7 @@ export class CommandRunner {
           expectedVersion: history.length,
         });
         const next = decided.reduce((s, e) => decider.evolve(s, e), state);
-        return { outcome: { state: next, position: result.lastPosition.globalPosition }, logPosition: result.lastPosition };
+        return { outcome: { state: next, position: result.lastPosition.globalPosition }, logPosition: result.lastPosition, written: writtenTypes(result.written, decided) };
       } catch (error) {
         if (!(error instanceof ConcurrencyError) || attempt >= MAX_ATTEMPTS) throw error;
         await backoff(attempt);
@@ -133,7 +147,7 @@ export class CommandRunner {
    */
   private async appendToFreshStream<Command, Event extends StorableEvent, State>(
     options: RunCommandOptions<Command, Event, State>,
-  ): Promise<{ outcome: CommandOutcome<State>; logPosition: AllPosition | undefined } | undefined> {
+  ): Promise<Decided<State> | undefined> {
     const { streamId, decider, context } = options;
     const state = decider.initialState();
     const command = await options.command(state);
@@ -153,12 +167,16 @@ export class CommandRunner {
       const result = await this.store.appendToStream(streamId, toNewEvents(decided, streamId, 0, context), { expectedVersion: 0 });
       if (!result.written) return undefined;
       const next = decided.reduce((s, e) => decider.evolve(s, e), state);
-      return { outcome: { state: next, position: result.lastPosition.globalPosition }, logPosition: result.lastPosition };
+      return { outcome: { state: next, position: result.lastPosition.globalPosition }, logPosition: result.lastPosition, written: writtenTypes(true, decided) };
     } catch (error) {
       if (error instanceof ConcurrencyError || error instanceof DuplicateEventError) return undefined;
       throw error;
     }
   }
+}
+
+function writtenTypes(written: boolean, events: readonly { readonly type: string }[]): readonly string[] | undefined {
+  return written ? events.map((event) => event.type) : undefined;
 }
 
 function findEarlierRequest(history: readonly RecordedEvent[], subject: string, key: string): RecordedEvent | undefined {
