@@ -334,6 +334,13 @@ describe('a tracker on DATABASE_URL', () => {
     ]);
   });
 
+  it('stops with one line naming HOST when HOST is not an address of this machine', async () => {
+    // 192.0.2.1 is TEST-NET-1 (RFC 5737): never an address of a real machine.
+    const elsewhere = await start({ DATABASE_URL: database.url, JWT_SECRET, HOST: '192.0.2.1' });
+    expect((await elsewhere.exited).code).not.toBe(0);
+    expect(elsewhere.output).toContain('HOST 192.0.2.1 is not an address of this machine.');
+  });
+
   it('listens on the HOST it is given', async () => {
     const loopback = await start({ DATABASE_URL: database.url, JWT_SECRET, HOST: '127.0.0.1' });
     await loopback.waitForHealthy(30_000);

@@ -102,13 +102,14 @@ async function listen(app: INestApplication, { port, host }: AppConfig): Promise
   }
 }
 
+const EVERY_INTERFACE = ['0.0.0.0', '::'];
+const THIS_MACHINE_ONLY = ['127.0.0.1', '::1', 'localhost'];
+
 /** Where a person on this machine reaches the tracker, and who else can. */
 function listeningLine({ port, host }: AppConfig): string {
-  const local = host === undefined || ['0.0.0.0', '::', '127.0.0.1', '::1', 'localhost'].includes(host);
-  const urlHost = local ? 'localhost' : host.includes(':') ? `[${host}]` : host;
-  const reach =
-    host === undefined || host === '0.0.0.0' || host === '::' ? 'every network interface' : ['127.0.0.1', '::1', 'localhost'].includes(host) ? 'this machine only' : `HOST ${host}`;
-  return `Tracker listening on http://${urlHost}:${port}/graphql (${reach})`;
+  if (host === undefined || EVERY_INTERFACE.includes(host)) return `Tracker listening on http://localhost:${port}/graphql (every network interface)`;
+  if (THIS_MACHINE_ONLY.includes(host)) return `Tracker listening on http://localhost:${port}/graphql (this machine only)`;
+  return `Tracker listening on http://${host.includes(':') ? `[${host}]` : host}:${port}/graphql (HOST ${host} only)`;
 }
 
 export async function startTracker(env: NodeJS.ProcessEnv = process.env): Promise<void> {

@@ -1,4 +1,5 @@
 import {
+  type AllPosition,
   type AppendResult,
   ConcurrencyError,
   DuplicateEventError,
@@ -56,7 +57,7 @@ export class MeasuredEventStore implements EventStore {
     return this.store.readAll(options);
   }
 
-  subscribe(after: RecordedEvent['position'], handler: EventBatchHandler, options?: SubscribeOptions): Subscription {
+  subscribe(after: AllPosition, handler: EventBatchHandler, options?: SubscribeOptions): Subscription {
     return this.store.subscribe(after, handler, options);
   }
 
