@@ -35,11 +35,12 @@ describe('the root logger', () => {
         res: { headers: { 'set-cookie': 'session=c2-secret' } },
         variables: { input: { reason: '家庭困难' } },
         token: 'eyJ-secret',
+        err: { message: 'duplicate key', parameters: ['p4-secret'] },
       },
       'x',
     );
     const text = JSON.stringify(lines);
-    for (const secret of ['p1-secret', 'p2-secret', 'p3-secret', '张三', 't-secret', 'c-secret', 'c2-secret', '家庭困难', 'eyJ-secret']) expect(text).not.toContain(secret);
+    for (const secret of ['p1-secret', 'p2-secret', 'p3-secret', '张三', 't-secret', 'c-secret', 'c2-secret', '家庭困难', 'eyJ-secret', 'p4-secret']) expect(text).not.toContain(secret);
     expect(lines[0]).toMatchObject({ password: REDACTED, input: { newPassword: REDACTED, nested: { currentPassword: REDACTED, reason: REDACTED } }, variables: REDACTED });
   });
 

@@ -2,7 +2,8 @@
 // is coming), relief reasons and GraphQL variables. Nothing logs these on purpose; this is the
 // net under any object a future log call passes by mistake.
 
-const SECRET_KEYS = ['password', 'newPassword', 'currentPassword', 'authorization', 'cookie', 'set-cookie', 'token', 'reason', 'variables'] as const;
+// `parameters`: TypeORM's QueryFailedError carries the statement's values, which may be any input.
+const SECRET_KEYS = ['password', 'newPassword', 'currentPassword', 'authorization', 'cookie', 'set-cookie', 'token', 'reason', 'variables', 'parameters'] as const;
 
 // fast-redact (pino's redaction) has no "any depth" wildcard: each depth is a path of its own.
 const MAX_DEPTH = 4;
