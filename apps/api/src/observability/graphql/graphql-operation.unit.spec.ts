@@ -57,6 +57,6 @@ describe('request metric labels', () => {
 
   it('name a plain request by its route pattern, and any path no route answered alike', () => {
     expect(requestLabels({ route: '/health/ready', status: 503 })).toEqual({ operation: '/health/ready', type: 'http', outcome: '503' });
-    expect(requestLabels({ status: 404 })).toEqual({ operation: '(unmatched)', type: 'http', outcome: '404' });
+    expect(requestLabels({ status: 404 })).toEqual({ operation: '(other)', type: 'http', outcome: '404' });
   });
 });

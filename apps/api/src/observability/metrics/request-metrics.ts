@@ -5,8 +5,8 @@ import type { RequestLabels, TrackerMetrics } from './tracker-metrics';
 
 /**
  * The labels of one request: a GraphQL request by its root field (its only one, else
- * `(several)`), a plain one by its route pattern; a path no route answered is `(unmatched)`, so
- * that probing random paths cannot add series.
+ * `(several)`), a plain one by its route pattern; anything no route answered (a static file, an
+ * unknown path) is `(other)`, so that probing random paths cannot add series.
  */
 export function requestLabels(request: { readonly graphql?: GraphQLOperation; readonly route?: string; readonly status: number }): RequestLabels {
   const { graphql } = request;
@@ -18,7 +18,7 @@ export function requestLabels(request: { readonly graphql?: GraphQLOperation; re
       outcome: graphql.outcome ?? String(request.status),
     };
   }
-  return { operation: request.route ?? '(unmatched)', type: 'http', outcome: String(request.status) };
+  return { operation: request.route ?? '(other)', type: 'http', outcome: String(request.status) };
 }
 
 /** Express middleware: times every request and records it once its response is done. */
