@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import {
   type AllPosition,
+  type AppendResult,
   ConcurrencyError,
   DuplicateEventError,
   type EventMetadata,
@@ -57,13 +58,6 @@ export interface RunCommandOptions<Command, Event extends StorableEvent, State> 
   readonly freshStream?: boolean;
 }
 
-/** What deciding and appending came to; `written` lists the event types appended, if any were. */
-interface Decided<State> {
-  readonly outcome: CommandOutcome<State>;
-  readonly logPosition: AllPosition | undefined;
-  readonly written?: readonly string[];
-}
-
 // Enough for 100 concurrent writers on one stream: each conflict means another writer made progress.
 const MAX_ATTEMPTS = 120;
 
@@ -83,19 +77,14 @@ export class CommandRunner {
   async run<Command, Event extends StorableEvent, State>(
     options: RunCommandOptions<Command, Event, State>,
   ): Promise<CommandOutcome<State>> {
-    const { outcome, logPosition, written } = await this.decideAndAppend(options);
-    // Audited once the events are in the log, whether or not the totals count them in time.
-    if (written && logPosition) {
-      const { subject, correlationId } = options.context;
-      this.auditor.accepted({ streamId: options.streamId, eventTypes: written, subject, correlationId, position: logPosition });
-    }
+    const { outcome, logPosition } = await this.decideAndAppend(options);
     if (logPosition) await this.readYourWrites.waitUntilCounted(logPosition);
     return outcome;
   }
 
   private async decideAndAppend<Command, Event extends StorableEvent, State>(
     options: RunCommandOptions<Command, Event, State>,
-  ): Promise<Decided<State>> {
+  ): Promise<{ outcome: CommandOutcome<State>; logPosition: AllPosition | undefined }> {
     if (options.freshStream) {
       const fresh = await this.appendToFreshStream(options);
       if (fresh) return fresh;
@@ -123,11 +112,11 @@ export class CommandRunner {
       }
 
       try {
-        const result = await this.store.appendToStream(streamId, toNewEvents(decided, streamId, history.length, context), {
+        const result = await this.append(streamId, toNewEvents(decided, streamId, history.length, context), {
           expectedVersion: history.length,
         });
         const next = decided.reduce((s, e) => decider.evolve(s, e), state);
-        return { outcome: { state: next, position: result.lastPosition.globalPosition }, logPosition: result.lastPosition, written: writtenTypes(result.written, decided) };
+        return { outcome: { state: next, position: result.lastPosition.globalPosition }, logPosition: result.lastPosition };
       } catch (error) {
         if (!(error instanceof ConcurrencyError) || attempt >= MAX_ATTEMPTS) throw error;
         await backoff(attempt);
@@ -147,7 +136,7 @@ export class CommandRunner {
    */
   private async appendToFreshStream<Command, Event extends StorableEvent, State>(
     options: RunCommandOptions<Command, Event, State>,
-  ): Promise<Decided<State> | undefined> {
+  ): Promise<{ outcome: CommandOutcome<State>; logPosition: AllPosition | undefined } | undefined> {
     const { streamId, decider, context } = options;
     const state = decider.initialState();
     const command = await options.command(state);
@@ -164,19 +153,29 @@ export class CommandRunner {
     // Nothing to write on an empty stream: let the usual path answer, as it always has.
     if (decided.length === 0) return undefined;
     try {
-      const result = await this.store.appendToStream(streamId, toNewEvents(decided, streamId, 0, context), { expectedVersion: 0 });
+      const result = await this.append(streamId, toNewEvents(decided, streamId, 0, context), { expectedVersion: 0 });
       if (!result.written) return undefined;
       const next = decided.reduce((s, e) => decider.evolve(s, e), state);
-      return { outcome: { state: next, position: result.lastPosition.globalPosition }, logPosition: result.lastPosition, written: writtenTypes(true, decided) };
+      return { outcome: { state: next, position: result.lastPosition.globalPosition }, logPosition: result.lastPosition };
     } catch (error) {
       if (error instanceof ConcurrencyError || error instanceof DuplicateEventError) return undefined;
       throw error;
     }
   }
-}
 
-function writtenTypes(written: boolean, events: readonly { readonly type: string }[]): readonly string[] | undefined {
-  return written ? events.map((event) => event.type) : undefined;
+  /**
+   * Every command's events enter the log here: each append that writes them is audited at once,
+   * whether or not the totals count it in time. A refusal or an idempotent repeat writes nothing.
+   */
+  private async append(streamId: string, events: readonly NewEvent[], options: { readonly expectedVersion: number }): Promise<AppendResult> {
+    const result = await this.store.appendToStream(streamId, events, options);
+    const last = events.at(-1);
+    if (result.written && last) {
+      const { recordedBy: subject, correlationId } = last.metadata;
+      this.auditor.accepted({ streamId, eventTypes: events.map((event) => event.type), subject, correlationId, position: result.lastPosition });
+    }
+    return result;
+  }
 }
 
 function findEarlierRequest(history: readonly RecordedEvent[], subject: string, key: string): RecordedEvent | undefined {
