@@ -5,15 +5,16 @@ import type { EventStore, RecordedEvent } from '@tracker/event-store';
 import { EVENT_STORE } from '../event-store-info/event-store.token';
 
 /** Folds a stream (or, from a state already folded, the rest of it) into its decider's state: the write side's only source of truth. */
-export function foldHistory<State, Command, Event extends DomainEvent>(
+export function foldHistory<State, Command, Event>(
   decider: Decider<State, Command, Event>,
   history: readonly RecordedEvent[],
   from: State = decider.initialState(),
 ): State {
-  // Every stored event goes through the domain's seam (upcast to its current shape). A type the
-  // domain does not know is left out, as evolve would ignore it.
+  // Every stored event goes through the domain's seam (upcast to its current shape), typed as the
+  // domain events this decider takes. A type the domain does not know is left out, as evolve
+  // would ignore it.
   return history.reduce((state, stored) => {
-    const event = toDomainEvent<Event>(stored);
+    const event = toDomainEvent<Extract<DomainEvent, Event>>(stored);
     return event === undefined ? state : decider.evolve(state, event);
   }, from);
 }
@@ -22,7 +23,7 @@ export function foldHistory<State, Command, Event extends DomainEvent>(
 export class AggregateLoader {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
-  async load<State, Command, Event extends DomainEvent>(streamId: string, decider: Decider<State, Command, Event>): Promise<State> {
+  async load<State, Command, Event>(streamId: string, decider: Decider<State, Command, Event>): Promise<State> {
     return foldHistory(decider, await this.store.readStream(streamId));
   }
 }
