@@ -45,8 +45,6 @@ const RECORD_NAMES: { readonly [T in TableName]: string } = {
 const t = (s: string): string => s.trim();
 
 const reads = (table: TableName, id: string): RowKey => ({ table, id });
-/** The row an event creates: it cannot exist yet, so the projector does not look it up. */
-const creates = (table: TableName, id: string): RowKey => ({ table, id, creates: true });
 
 function existing<T extends TableName>(rows: ReadModelRows, table: T, id: string): RowTypes[T] {
   const row = rows[table].get(id);
@@ -59,16 +57,56 @@ function put<T extends TableName>(rows: ReadModelRows, table: T, row: RowTypes[T
   return { table, id: row.id };
 }
 
-/** A creation event: the record must not exist yet (the projector relies on that to skip looking it up). */
-function create<T extends TableName>(rows: ReadModelRows, table: T, row: RowTypes[T]): RowKey {
-  if (rows[table].has(row.id)) throw new ReadModelIntegrityError(`the log creates a ${table} record that already exists (it records the same record twice): ${row.id}`);
-  return put(rows, table, row);
+// ---- the shapes of handler the table is made of ----
+
+/**
+ * An event that creates a record's row. The row cannot exist yet, so the projector does not look
+ * it up; a log that creates it twice is a poison event, never an overwrite.
+ */
+function creates<T extends TableName, D>(table: T, idOf: (data: D) => string, rowOf: (data: D) => RowTypes[T], under?: ParentOf<D>): Handler<D> {
+  return {
+    rowKeys: (d) => [...parentKeys(under, d), { table, id: idOf(d), creates: true }],
+    apply: (rows, d) => {
+      if (under) existing(rows, under.table, under.idOf(d));
+      const row = rowOf(d);
+      if (rows[table].has(row.id)) throw new ReadModelIntegrityError(`the log creates a ${table} record that already exists (it records the same record twice): ${row.id}`);
+      return put(rows, table, row);
+    },
+  };
 }
 
-/** Replaces an existing row by `change(row)`. */
-function update<T extends TableName>(rows: ReadModelRows, table: T, id: string, change: (row: RowTypes[T]) => RowTypes[T]): RowKey {
-  return put(rows, table, change(existing(rows, table, id)));
+/** An event that changes an existing row. */
+function updates<T extends TableName, D>(table: T, idOf: (data: D) => string, change: (row: RowTypes[T], data: D) => RowTypes[T], under?: ParentOf<D>): Handler<D> {
+  return {
+    rowKeys: (d) => [...parentKeys(under, d), reads(table, idOf(d))],
+    apply: (rows, d) => put(rows, table, change(existing(rows, table, idOf(d)), d)),
+  };
 }
+
+/** A correction: its changes laid over the row, whose columns carry the fields' names (see the column mappings), mapped again. */
+function corrects<T extends TableName, D extends { readonly changes: object }>(
+  table: T,
+  idOf: (data: D) => string,
+  columns: (fields: RowTypes[T] & D['changes']) => Partial<RowTypes[T]>,
+): Handler<D> {
+  return updates(table, idOf, (row, d) => ({ ...row, ...columns({ ...row, ...d.changes }) }));
+}
+
+/** A void: the row stays, marked, and counts no more. */
+function voids<T extends 'activities' | 'reliefGrants' | 'examShifts' | 'boothSessions', D>(table: T, idOf: (data: D) => string, under?: ParentOf<D>): Handler<D> {
+  return updates(table, idOf, (row) => ({ ...row, voided: true }), under);
+}
+
+/**
+ * The row a donation or a booth session belongs to: it must exist, and it is loaded with the
+ * batch because the child's contribution reads it (the campaign's year, the booth's host).
+ */
+interface ParentOf<D> {
+  readonly table: TableName;
+  readonly idOf: (data: D) => string;
+}
+
+const parentKeys = <D>(under: ParentOf<D> | undefined, d: D): RowKey[] => (under ? [reads(under.table, under.idOf(d))] : []);
 
 // ---- the column mappings shared by a record's Recorded and Corrected events ----
 // A Recorded event gives every field. A correction lays its changes over the row, whose columns
@@ -132,127 +170,62 @@ const examShiftColumns = (f: ExamShiftFields): ExamShiftFields & Pick<ExamShiftR
 // ---- the table ----
 
 const HANDLERS = {
-  OrgUnitRegistered: {
-    rowKeys: (d) => [creates('orgUnits', d.orgUnitId)],
-    apply: (rows, d) => create(rows, 'orgUnits', { id: d.orgUnitId, parentId: d.parentId ?? null, name: d.name, kind: d.kind, retired: false }),
-  },
-  OrgUnitRenamed: {
-    rowKeys: (d) => [reads('orgUnits', d.orgUnitId)],
-    apply: (rows, d) => update(rows, 'orgUnits', d.orgUnitId, (unit) => ({ ...unit, name: d.name })),
-  },
-  OrgUnitRetired: {
-    rowKeys: (d) => [reads('orgUnits', d.orgUnitId)],
-    apply: (rows, d) => update(rows, 'orgUnits', d.orgUnitId, (unit) => ({ ...unit, retired: true })),
-  },
+  OrgUnitRegistered: creates('orgUnits', (d) => d.orgUnitId, (d) => ({ id: d.orgUnitId, parentId: d.parentId ?? null, name: d.name, kind: d.kind, retired: false })),
+  OrgUnitRenamed: updates('orgUnits', (d) => d.orgUnitId, (unit, d) => ({ ...unit, name: d.name })),
+  OrgUnitRetired: updates('orgUnits', (d) => d.orgUnitId, (unit) => ({ ...unit, retired: true })),
 
-  VolunteerActivityRecorded: {
-    rowKeys: (d) => [creates('activities', d.activityId)],
-    apply: (rows, d) => create(rows, 'activities', { id: d.activityId, voided: false, ...activityColumns(d) }),
-  },
-  VolunteerActivityCorrected: {
-    rowKeys: (d) => [reads('activities', d.activityId)],
-    apply: (rows, d) => update(rows, 'activities', d.activityId, (row) => ({ ...row, ...activityColumns({ ...row, ...d.changes }) })),
-  },
-  VolunteerActivityVoided: {
-    rowKeys: (d) => [reads('activities', d.activityId)],
-    apply: (rows, d) => update(rows, 'activities', d.activityId, (row) => ({ ...row, voided: true })),
-  },
+  VolunteerActivityRecorded: creates('activities', (d) => d.activityId, (d) => ({ id: d.activityId, voided: false, ...activityColumns(d) })),
+  VolunteerActivityCorrected: corrects('activities', (d) => d.activityId, activityColumns),
+  VolunteerActivityVoided: voids('activities', (d) => d.activityId),
 
-  CoBuildingAgreementSigned: {
-    rowKeys: (d) => [creates('agreements', d.agreementId)],
-    apply: (rows, d) =>
-      create(rows, 'agreements', {
-        id: d.agreementId,
-        branchId: d.branchId,
-        signedOn: d.signedOn,
-        validUntil: d.validUntil ?? null,
-        terminatedOn: null,
-        partnerNames: d.partners.map((p) => t(p.name)),
-      }),
-  },
-  CoBuildingAgreementRenewed: {
-    rowKeys: (d) => [reads('agreements', d.agreementId)],
-    apply: (rows, d) => update(rows, 'agreements', d.agreementId, (row) => ({ ...row, validUntil: d.validUntil })),
-  },
-  CoBuildingAgreementTerminated: {
-    rowKeys: (d) => [reads('agreements', d.agreementId)],
-    apply: (rows, d) => update(rows, 'agreements', d.agreementId, (row) => ({ ...row, terminatedOn: d.terminatedOn })),
-  },
+  CoBuildingAgreementSigned: creates(
+    'agreements',
+    (d) => d.agreementId,
+    (d) => ({ id: d.agreementId, branchId: d.branchId, signedOn: d.signedOn, validUntil: d.validUntil ?? null, terminatedOn: null, partnerNames: d.partners.map((p) => t(p.name)) }),
+  ),
+  CoBuildingAgreementRenewed: updates('agreements', (d) => d.agreementId, (row, d) => ({ ...row, validUntil: d.validUntil })),
+  CoBuildingAgreementTerminated: updates('agreements', (d) => d.agreementId, (row, d) => ({ ...row, terminatedOn: d.terminatedOn })),
 
-  DonationCampaignLaunched: {
-    rowKeys: (d) => [creates('campaigns', d.campaignId)],
-    apply: (rows, d) => create(rows, 'campaigns', { id: d.campaignId, name: d.name, organizerId: d.organizerId, year: d.year, launchedOn: d.launchedOn, closed: false }),
-  },
-  UnionDonationRecorded: {
-    rowKeys: (d) => [reads('campaigns', d.campaignId), creates('donations', d.donationId)],
-    apply: (rows, d) => {
-      existing(rows, 'campaigns', d.campaignId);
-      return create(rows, 'donations', { id: d.donationId, campaignId: d.campaignId, unionId: d.unionId, amountFen: d.amountFen, donorCount: d.donorCount, receivedOn: d.receivedOn });
-    },
-  },
-  UnionDonationCorrected: {
-    rowKeys: (d) => [reads('campaigns', d.campaignId), reads('donations', d.donationId)],
-    apply: (rows, d) => update(rows, 'donations', d.donationId, (row) => ({ ...row, amountFen: d.amountFen ?? row.amountFen, donorCount: d.donorCount ?? row.donorCount })),
-  },
-  DonationCampaignClosed: {
-    rowKeys: (d) => [reads('campaigns', d.campaignId)],
-    apply: (rows, d) => update(rows, 'campaigns', d.campaignId, (row) => ({ ...row, closed: true })),
-  },
+  DonationCampaignLaunched: creates(
+    'campaigns',
+    (d) => d.campaignId,
+    (d) => ({ id: d.campaignId, name: d.name, organizerId: d.organizerId, year: d.year, launchedOn: d.launchedOn, closed: false }),
+  ),
+  UnionDonationRecorded: creates(
+    'donations',
+    (d) => d.donationId,
+    (d) => ({ id: d.donationId, campaignId: d.campaignId, unionId: d.unionId, amountFen: d.amountFen, donorCount: d.donorCount, receivedOn: d.receivedOn }),
+    { table: 'campaigns', idOf: (d) => d.campaignId },
+  ),
+  UnionDonationCorrected: updates(
+    'donations',
+    (d) => d.donationId,
+    (row, d) => ({ ...row, amountFen: d.amountFen ?? row.amountFen, donorCount: d.donorCount ?? row.donorCount }),
+    { table: 'campaigns', idOf: (d) => d.campaignId },
+  ),
+  DonationCampaignClosed: updates('campaigns', (d) => d.campaignId, (row) => ({ ...row, closed: true })),
 
-  ReliefGranted: {
-    rowKeys: (d) => [creates('reliefGrants', d.grantId)],
-    apply: (rows, d) => create(rows, 'reliefGrants', { id: d.grantId, unionId: d.unionId, voided: false, ...reliefGrantColumns(d) }),
-  },
-  ReliefGrantCorrected: {
-    rowKeys: (d) => [reads('reliefGrants', d.grantId)],
-    apply: (rows, d) => update(rows, 'reliefGrants', d.grantId, (row) => ({ ...row, ...reliefGrantColumns({ ...row, ...d.changes }) })),
-  },
-  ReliefGrantVoided: {
-    rowKeys: (d) => [reads('reliefGrants', d.grantId)],
-    apply: (rows, d) => update(rows, 'reliefGrants', d.grantId, (row) => ({ ...row, voided: true })),
-  },
+  ReliefGranted: creates('reliefGrants', (d) => d.grantId, (d) => ({ id: d.grantId, unionId: d.unionId, voided: false, ...reliefGrantColumns(d) })),
+  ReliefGrantCorrected: corrects('reliefGrants', (d) => d.grantId, reliefGrantColumns),
+  ReliefGrantVoided: voids('reliefGrants', (d) => d.grantId),
 
-  ExamSentinelShiftRecorded: {
-    rowKeys: (d) => [creates('examShifts', d.shiftId)],
-    apply: (rows, d) => create(rows, 'examShifts', { id: d.shiftId, organizerId: d.organizerId, voided: false, ...examShiftColumns(d) }),
-  },
-  ExamSentinelShiftCorrected: {
-    rowKeys: (d) => [reads('examShifts', d.shiftId)],
-    apply: (rows, d) => update(rows, 'examShifts', d.shiftId, (row) => ({ ...row, ...examShiftColumns({ ...row, ...d.changes }) })),
-  },
-  ExamSentinelShiftVoided: {
-    rowKeys: (d) => [reads('examShifts', d.shiftId)],
-    apply: (rows, d) => update(rows, 'examShifts', d.shiftId, (row) => ({ ...row, voided: true })),
-  },
+  ExamSentinelShiftRecorded: creates('examShifts', (d) => d.shiftId, (d) => ({ id: d.shiftId, organizerId: d.organizerId, voided: false, ...examShiftColumns(d) })),
+  ExamSentinelShiftCorrected: corrects('examShifts', (d) => d.shiftId, examShiftColumns),
+  ExamSentinelShiftVoided: voids('examShifts', (d) => d.shiftId),
 
-  BoothOpened: {
-    rowKeys: (d) => [creates('booths', d.boothId)],
-    apply: (rows, d) =>
-      create(rows, 'booths', { id: d.boothId, name: d.name, kind: d.kind, hostId: d.hostId, subdistrict: t(d.subdistrict), openedOn: d.openedOn, closedOn: null }),
-  },
-  BoothSessionRecorded: {
-    rowKeys: (d) => [reads('booths', d.boothId), creates('boothSessions', d.sessionId)],
-    apply: (rows, d) => {
-      existing(rows, 'booths', d.boothId);
-      return create(rows, 'boothSessions', {
-        id: d.sessionId,
-        boothId: d.boothId,
-        date: d.date,
-        year: yearOf(d.date),
-        volunteers: d.volunteers,
-        peopleServed: d.peopleServed,
-        voided: false,
-      });
-    },
-  },
-  BoothSessionVoided: {
-    rowKeys: (d) => [reads('booths', d.boothId), reads('boothSessions', d.sessionId)],
-    apply: (rows, d) => update(rows, 'boothSessions', d.sessionId, (row) => ({ ...row, voided: true })),
-  },
-  BoothClosed: {
-    rowKeys: (d) => [reads('booths', d.boothId)],
-    apply: (rows, d) => update(rows, 'booths', d.boothId, (row) => ({ ...row, closedOn: d.closedOn })),
-  },
+  BoothOpened: creates(
+    'booths',
+    (d) => d.boothId,
+    (d) => ({ id: d.boothId, name: d.name, kind: d.kind, hostId: d.hostId, subdistrict: t(d.subdistrict), openedOn: d.openedOn, closedOn: null }),
+  ),
+  BoothSessionRecorded: creates(
+    'boothSessions',
+    (d) => d.sessionId,
+    (d) => ({ id: d.sessionId, boothId: d.boothId, date: d.date, year: yearOf(d.date), volunteers: d.volunteers, peopleServed: d.peopleServed, voided: false }),
+    { table: 'booths', idOf: (d) => d.boothId },
+  ),
+  BoothSessionVoided: voids('boothSessions', (d) => d.sessionId, { table: 'booths', idOf: (d) => d.boothId }),
+  BoothClosed: updates('booths', (d) => d.boothId, (row, d) => ({ ...row, closedOn: d.closedOn })),
 } satisfies HandlerTable;
 
 /** The table as its mapped type, which the dispatch below indexes by a generic event type. */

@@ -3,7 +3,7 @@
 // the projector keeps them as running totals by taking a changed row's old contribution out and
 // putting its new one in (section-totals.ts), so distinct counts stay exact under corrections and
 // voids. The same shapes back the Postgres tables (postgres/entities.ts) and the in-memory fold
-// used for `asOf`, which aggregates the rows directly (totals.ts).
+// used for `asOf`, which counts the rows through the same contributions (totals.ts).
 import type { CalendarDate } from '@tracker/domain';
 
 export interface OrgUnitRow {
