@@ -3,23 +3,9 @@
 // the number of records. It only selects the counters of the year and scope; read-model/section.ts
 // turns them into the section, as it does for the in-memory path of `asOf`.
 import type { EntityManager } from 'typeorm';
-import type { CampaignCounters, DonationCounter, MemberCounter, SectionCounters, SumCounter } from '../read-model/section';
-import type { SumMetric } from '../read-model/section-totals';
+import type { CampaignCounters, MemberCounter, SectionCounters, SumCounter } from '../read-model/section';
 import { COMPANY_WIDE, OPEN_ENDED_METRICS } from '../read-model/section-totals';
 import { INCOMPLETE_STREAM_INDEX_YEAR } from './migrations';
-
-const n = (value: unknown): number => (value === null || value === undefined ? 0 : Number(value));
-
-interface CampaignRow {
-  readonly id: string;
-  readonly name: string;
-  readonly launched_on: string;
-  readonly organizer_in_scope: boolean;
-  readonly union_id: string | null;
-  readonly union_in_scope: boolean | null;
-  readonly metric: SumMetric | null;
-  readonly amount: string | number | null;
-}
 
 /**
  * $1 = year, $2 = org unit ids (text[]) or NULL for "no filter". `scope` holds the given ids and
@@ -50,11 +36,18 @@ function sectionStatement(s: string): string {
       ) held
       GROUP BY year, metric, subject
     ),
+    -- Each campaign of the year once, its donation counters (per donating union) nested in it.
+    donations AS (
+      SELECT subject AS campaign_id,
+        json_agg(json_build_object('unionId', unit_id, 'unionInScope', ${inScope('unit_id')}, 'metric', metric, 'amount', amount)) AS donations
+      FROM ${s}.section_sums
+      WHERE year = $1 AND metric LIKE 'donation.%'
+      GROUP BY subject
+    ),
     campaigns AS (
-      SELECT c.id, c.name, c.launched_on, ${inScope('c.organizer_id')} AS organizer_in_scope,
-        t.unit_id AS union_id, ${inScope('t.unit_id')} AS union_in_scope, t.metric, t.amount
-      FROM ${s}.donation_campaigns c
-      LEFT JOIN ${s}.section_sums t ON t.year = $1 AND t.subject = c.id AND t.metric LIKE 'donation.%'
+      SELECT c.id AS "campaignId", c.name, c.year, c.launched_on AS "launchedOn", ${inScope('c.organizer_id')} AS "organizerInScope",
+        coalesce(d.donations, '[]') AS donations
+      FROM ${s}.donation_campaigns c LEFT JOIN donations d ON d.campaign_id = c.id
       WHERE c.year = $1
     )
     SELECT (SELECT coalesce(json_agg(sums), '[]') FROM sums) AS sums,
@@ -78,20 +71,11 @@ export async function sectionCountersFromSql(manager: EntityManager, schema: str
     statements.set(s, sql);
   }
   const [result] = (await manager.query(sql, [year, orgUnitIds === undefined ? null : [...orgUnitIds]])) as {
-    sums: (Omit<SumCounter, 'amount'> & { amount: string | number })[];
+    sums: SumCounter[];
     members: MemberCounter[];
-    campaigns: CampaignRow[];
+    campaigns: CampaignCounters[];
     incomplete: boolean;
   }[];
   if (!result) throw new Error('the section statement returned no row');
-  if (result.incomplete) return undefined;
-
-  const campaigns = new Map<string, CampaignCounters & { donations: DonationCounter[] }>();
-  for (const row of result.campaigns) {
-    const campaign = campaigns.get(row.id) ?? { campaignId: row.id, name: row.name, year, launchedOn: row.launched_on, organizerInScope: row.organizer_in_scope, donations: [] };
-    // A campaign without donations comes as one row without a union (the LEFT JOIN).
-    if (row.union_id !== null && row.metric !== null) campaign.donations.push({ unionId: row.union_id, unionInScope: row.union_in_scope === true, metric: row.metric, amount: n(row.amount) });
-    campaigns.set(row.id, campaign);
-  }
-  return { sums: result.sums.map((c) => ({ ...c, amount: n(c.amount) })), members: result.members, campaigns: [...campaigns.values()] };
+  return result.incomplete ? undefined : { sums: result.sums, members: result.members, campaigns: result.campaigns };
 }

@@ -74,6 +74,9 @@ export type DistinctMetric =
  */
 export const OPEN_ENDED_METRICS: ReadonlySet<SumMetric | DistinctMetric> = new Set(['agreement.open_since', 'agreement.open_partner']);
 
+/** Donation counters stay per donating union (no company-wide sum): their scope rule needs the union (see section.ts). */
+export const isDonationMetric = (metric: SumMetric): boolean => metric.startsWith('donation.');
+
 /** Year a stream must be read for, when `asOf` folds one year: every year the stream's record was ever in, or ANY_YEAR. */
 export const ANY_YEAR = 0;
 
@@ -257,8 +260,7 @@ export class TotalsDelta {
     const company: Tree<SumMetric, { amount: number }> = new Map();
     for (const [year, unitId, metric, subject, { amount }] of leaves(this.sums)) {
       changes.push({ key: { year, unitId, metric, subject }, amount });
-      // Donations stay per union only: their scope rule needs the union (see section.ts).
-      if (!metric.startsWith('donation.')) leaf(company, year, COMPANY_WIDE, metric, subject, () => ({ amount: 0 })).amount += amount;
+      if (!isDonationMetric(metric)) leaf(company, year, COMPANY_WIDE, metric, subject, () => ({ amount: 0 })).amount += amount;
     }
     for (const [year, unitId, metric, subject, { amount }] of leaves(company)) changes.push({ key: { year, unitId, metric, subject }, amount });
     return changes.filter((c) => c.amount !== 0);

@@ -44,9 +44,9 @@ export interface CampaignCounters {
 }
 
 /**
- * The counters a section is made of. A path may hand over more years than the section's (the
- * ones that do not count are left out here), but it selects the units: without a scope the
- * company-wide counters, else those of the units in scope, summed over them.
+ * The counters a section is made of. A path may hand over counters of years that do not count
+ * (they are left out here), but it selects the units: the counters of the units in scope, summed
+ * over them, or those of the whole company without a scope.
  */
 export interface SectionCounters {
   readonly sums: readonly SumCounter[];
@@ -66,11 +66,13 @@ function sortPrograms<T extends { readonly program: string }>(items: T[]): T[] {
   return items.sort((a, b) => rank(a.program) - rank(b.program) || compareText(a.program, b.program));
 }
 
+/** Whether a counter of `counterYear` counts in the section of `year`: in its own year; an open-ended agreement's also in every later one. */
+export const countsInYear = (year: number, counterYear: number, metric: SumMetric | DistinctMetric): boolean =>
+  counterYear === year || (counterYear < year && OPEN_ENDED_METRICS.has(metric));
+
 /** The section of `year` from its counters. */
 export function sectionFromCounters(year: number, { sums, members, campaigns }: SectionCounters): CommunityResponsibilitySection {
-  // A counter counts in its own year; an open-ended agreement's also in every later one.
-  const counts = (counter: { readonly year: number; readonly metric: SumMetric | DistinctMetric }) =>
-    counter.year === year || (counter.year < year && OPEN_ENDED_METRICS.has(counter.metric));
+  const counts = (counter: { readonly year: number; readonly metric: SumMetric | DistinctMetric }) => countsInYear(year, counter.year, counter.metric);
   const total = (metric: SumMetric, subject = '') => {
     let amount = 0;
     for (const c of sums) if (c.metric === metric && c.subject === subject && counts(c)) amount += c.amount;

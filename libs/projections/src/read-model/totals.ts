@@ -1,13 +1,14 @@
 // The section from in-memory rows: the `asOf` path. It counts the rows through the very
-// contribution function the projector keeps its running totals with (section-totals.ts), selects
-// the counters as the section's SQL does, and hands them to the one function that makes the
-// section (section.ts), so `asOf` and the live totals cannot drift apart.
+// contribution function the projector keeps its running totals with (section-totals.ts) and hands
+// the counters to the one function that makes the section (section.ts), so `asOf` and the live
+// totals cannot drift apart.
 import type { ReadModelRows } from './rows';
 import { allRows } from './rows';
-import type { CampaignCounters, DonationCounter, MemberCounter, SectionCounters, SumCounter } from './section';
-import { sectionFromCounters } from './section';
+import type { CampaignCounters, DonationCounter, SectionCounters } from './section';
+import { countsInYear, sectionFromCounters } from './section';
 import type { CommunityResponsibilitySection } from './section.types';
-import { COMPANY_WIDE, TotalsDelta } from './section-totals';
+import type { ContributionVisitor, DistinctMetric, SumMetric } from './section-totals';
+import { isDonationMetric, visitContribution } from './section-totals';
 
 /**
  * The org units in scope: the given ids (known or not) and all their descendants. Undefined
@@ -32,36 +33,41 @@ export function scopeOf(rows: ReadModelRows, orgUnitIds: readonly string[] | und
   return scope;
 }
 
-/** The counters of every year that the rows hold, selected for `orgUnitIds` (and descendants) as the SQL selects them. */
-export function countersFromRows(rows: ReadModelRows, orgUnitIds?: readonly string[]): SectionCounters {
-  const totals = new TotalsDelta();
-  for (const entry of allRows(rows)) totals.add(entry, rows, 1);
+/**
+ * The counters of the section of `year` in the rows, for `orgUnitIds` and their descendants (all
+ * units without them): every row's contribution, visited once, keeping what counts for the year.
+ */
+export function countersFromRows(rows: ReadModelRows, year: number, orgUnitIds?: readonly string[]): SectionCounters {
   const scope = scopeOf(rows, orgUnitIds);
-  // Without a scope the company-wide counters, else those of the units in scope; a campaign's
-  // donations are kept per union only, with whether the union is in scope.
-  const selected = (unitId: string) => (scope === undefined ? unitId === COMPANY_WIDE : scope.has(unitId));
   const inScope = (unitId: string) => scope === undefined || scope.has(unitId);
-
-  const sums = new Map<string, SumCounter>();
+  const sums = new Map<string, { year: number; metric: SumMetric; subject: string; amount: number }>();
+  const members = new Map<string, { year: number; metric: DistinctMetric; subject: string; values: Set<string> }>();
+  // A campaign's donations are kept per union, in scope or not: the section applies their scope rule.
   const donations = new Map<string, DonationCounter[]>();
-  for (const { key, amount } of totals.sumChanges()) {
-    if (key.metric.startsWith('donation.')) {
-      const list = donations.get(key.subject) ?? [];
-      list.push({ unionId: key.unitId, unionInScope: inScope(key.unitId), metric: key.metric, amount });
-      donations.set(key.subject, list);
-    } else if (selected(key.unitId)) {
-      const id = JSON.stringify([key.year, key.metric, key.subject]);
-      sums.set(id, { year: key.year, metric: key.metric, subject: key.subject, amount: (sums.get(id)?.amount ?? 0) + amount });
-    }
-  }
-  const members = new Map<string, MemberCounter & { values: string[] }>();
-  for (const { key } of totals.distinctChanges()) {
-    if (!selected(key.unitId)) continue;
-    const id = JSON.stringify([key.year, key.metric, key.subject]);
-    const counter = members.get(id) ?? { year: key.year, metric: key.metric, subject: key.subject, values: [] };
-    counter.values.push(key.value);
-    members.set(id, counter);
-  }
+  const key = (y: number, metric: string, subject: string) => `${y}\u0000${metric}\u0000${subject}`;
+  const visitor: ContributionVisitor = {
+    sum(y, unitId, metric, subject, amount) {
+      if (!countsInYear(year, y, metric)) return;
+      if (isDonationMetric(metric)) {
+        const list = donations.get(subject) ?? [];
+        list.push({ unionId: unitId, unionInScope: inScope(unitId), metric, amount });
+        donations.set(subject, list);
+      } else if (inScope(unitId)) {
+        const id = key(y, metric, subject);
+        const counter = sums.get(id);
+        if (counter) counter.amount += amount;
+        else sums.set(id, { year: y, metric, subject, amount });
+      }
+    },
+    member(y, unitId, metric, subject, value) {
+      if (!countsInYear(year, y, metric) || !inScope(unitId)) return;
+      const id = key(y, metric, subject);
+      const counter = members.get(id);
+      if (counter) counter.values.add(value);
+      else members.set(id, { year: y, metric, subject, values: new Set([value]) });
+    },
+  };
+  for (const entry of allRows(rows)) visitContribution(entry, rows, visitor);
   const campaigns: CampaignCounters[] = [...rows.campaigns.values()].map((c) => ({
     campaignId: c.id,
     name: c.name,
@@ -70,7 +76,7 @@ export function countersFromRows(rows: ReadModelRows, orgUnitIds?: readonly stri
     organizerInScope: inScope(c.organizerId),
     donations: donations.get(c.id) ?? [],
   }));
-  return { sums: [...sums.values()], members: [...members.values()], campaigns };
+  return { sums: [...sums.values()], members: [...members.values()].map((m) => ({ ...m, values: [...m.values] })), campaigns };
 }
 
 /**
@@ -78,5 +84,5 @@ export function countersFromRows(rows: ReadModelRows, orgUnitIds?: readonly stri
  * and their descendants.
  */
 export function totalsFromRows(rows: ReadModelRows, year: number, orgUnitIds?: readonly string[]): CommunityResponsibilitySection {
-  return sectionFromCounters(year, countersFromRows(rows, orgUnitIds));
+  return sectionFromCounters(year, countersFromRows(rows, year, orgUnitIds));
 }
