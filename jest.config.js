@@ -1,4 +1,4 @@
-// Three test tiers (DESIGN §10), told apart by file suffix. One embedded PostgreSQL serves the
+// Three test tiers (docs/design.md §10), told apart by file suffix. One embedded PostgreSQL serves the
 // whole run (tools/jest/global-setup.mjs); each int/e2e file creates its own fresh database.
 const { readFileSync } = require('node:fs');
 

@@ -1,6 +1,6 @@
 // One batch of the log projected inside the caller's transaction, for the live projector and the
 // rebuild alike: load the rows it touches, apply it in memory (read-model/apply-batch.ts), write
-// rows, totals and the stream/year index back, and move the checkpoint, all or nothing (DESIGN §5).
+// rows, totals and the stream/year index back, and move the checkpoint, all or nothing (docs/design.md §5).
 import type { AllPosition, RecordedEvent } from '@tracker/event-store';
 import { formatPosition } from '@tracker/event-store';
 import type { EntityManager } from 'typeorm';

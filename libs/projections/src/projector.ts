@@ -1,4 +1,4 @@
-// The projector (DESIGN §5): follows the event log from its checkpoint and, for each batch,
+// The projector (docs/design.md §5): follows the event log from its checkpoint and, for each batch,
 // applies the read-model changes AND advances the checkpoint in ONE Postgres transaction, so a
 // crash never double-counts and never skips. A handler that throws rolls the batch back, marks the
 // projection FAILED with the error and stops it: the event is never skipped.

@@ -1,4 +1,4 @@
-// Blue/green rebuild (DESIGN §5): projects the whole log into a fresh generation schema while
+// Blue/green rebuild (docs/design.md §5): projects the whole log into a fresh generation schema while
 // queries and the live projector keep using the active one, then, in ONE transaction holding the
 // generation pointer, catches up to the head, flips the pointer and hands the live projector the
 // new generation's checkpoint. The old generation's schema is dropped afterwards.

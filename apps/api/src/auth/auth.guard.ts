@@ -7,7 +7,7 @@ import type { AuthenticatedRequest } from './request-context';
 import { TokenService } from './token.service';
 
 /**
- * Every operation except those marked @Public needs a valid bearer token (DESIGN §7). The guard
+ * Every operation except those marked @Public needs a valid bearer token (docs/design.md §7). The guard
  * only authenticates; what a principal may do is decided by AccessPolicy in each handler,
  * because it depends on the record's org unit.
  */

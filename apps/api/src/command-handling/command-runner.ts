@@ -19,7 +19,7 @@ import { READ_YOUR_WRITES, type ReadYourWrites } from './read-your-writes';
 import { deterministicUuid } from './deterministic-id';
 import { eventDataOf } from './json-data';
 
-/** What every domain event is: a type and plain data (DESIGN §3). */
+/** What every domain event is: a type and plain data (docs/design.md §3). */
 export type StorableEvent = { readonly type: string; readonly data: object };
 
 /** Who asks, and how to recognise a repeat of the same request. */
@@ -62,7 +62,7 @@ export interface RunCommandOptions<Command, Event extends StorableEvent, State> 
 const MAX_ATTEMPTS = 120;
 
 /**
- * Load → fold → decide → append with the expected version (DESIGN §2). A version clash means
+ * Load → fold → decide → append with the expected version (docs/design.md §2). A version clash means
  * another request appended first: reload and decide again, so concurrent corrections are
  * neither lost nor doubled.
  */

@@ -1,4 +1,4 @@
-// Typed runtime configuration (DESIGN §9, STYLE 9): read once from the environment at start-up.
+// Typed runtime configuration (docs/design.md §9, STYLE 9): read once from the environment at start-up.
 // A bad value stops the process at once with one line naming the variable and the accepted form.
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
@@ -12,7 +12,7 @@ export type LogFormat = (typeof LOG_FORMATS)[number];
 export interface AppConfig {
   readonly port: number;
   /**
-   * The listen address (DESIGN §19). Unset means every interface, today's behaviour with
+   * The listen address (docs/design.md §19). Unset means every interface, today's behaviour with
    * DATABASE_URL; with the embedded database the default is 127.0.0.1.
    */
   readonly host: string | undefined;
@@ -20,7 +20,7 @@ export interface AppConfig {
   readonly databaseUrl: string | undefined;
   /** Absolute path. */
   readonly dataDir: string;
-  /** Unset: a secret is generated and kept under `dataDir` (DESIGN §9). */
+  /** Unset: a secret is generated and kept under `dataDir` (docs/design.md §9). */
   readonly jwtSecret: string | undefined;
   readonly eventStore: EventStoreKind;
   readonly kurrentDbUrl: string | undefined;

@@ -9,7 +9,7 @@ import { projectionReadiness, withinMs } from './readiness';
 const CHECK_TIMEOUT_MS = 2_500;
 
 /**
- * Probes for an orchestrator (DESIGN §19), beside GET /health: live means the process answers
+ * Probes for an orchestrator (docs/design.md §19), beside GET /health: live means the process answers
  * (nothing else is asked, so a slow database never gets a live process restarted); ready means
  * the database answers and no projection is FAILED, with each projection's lag in the body.
  * Both need no token.

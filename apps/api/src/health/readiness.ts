@@ -9,7 +9,7 @@ export interface ProjectionReadiness {
   readonly headPosition: string;
 }
 
-/** Ready unless FAILED (DESIGN §19): a projection that lags still answers queries, so lag is reported, not judged. */
+/** Ready unless FAILED (docs/design.md §19): a projection that lags still answers queries, so lag is reported, not judged. */
 export function projectionReadiness(status: ProjectionStatus): ProjectionReadiness {
   return { ready: status.state !== 'FAILED', state: status.state, lag: status.lag, checkpoint: status.checkpoint, headPosition: status.headPosition };
 }

@@ -8,7 +8,7 @@ export function pathOf(request: IncomingMessage): string {
   return url.split('?', 1)[0] ?? '';
 }
 
-/** The token's subject, once the auth guard verified it (DESIGN §7). */
+/** The token's subject, once the auth guard verified it (docs/design.md §7). */
 export function accountOf(request: object): string | undefined {
   if (!('principal' in request)) return undefined;
   const { principal } = request;

@@ -1,4 +1,4 @@
-// Operations end to end (DESIGN §19), on the built tracker as a real process: JSON logs with an
+// Operations end to end (docs/design.md §19), on the built tracker as a real process: JSON logs with an
 // access line and an audit line and no secret in them, /metrics for an ADMIN, /health/ready
 // turning 503 on a FAILED projection and back after a rebuild, and the HOST listen address.
 import { JwtService } from '@nestjs/jwt';

@@ -1,4 +1,4 @@
-// Logs, metrics and the command audit (DESIGN §19). The runtime builds the logger and the metrics
+// Logs, metrics and the command audit (docs/design.md §19). The runtime builds the logger and the metrics
 // before Nest starts (start-up lines, the measuring event store); this module makes them
 // injectable, binds each request's logger, and adds /metrics and the GraphQL operation plugin.
 import { type DynamicModule, Global, Module, RequestMethod } from '@nestjs/common';

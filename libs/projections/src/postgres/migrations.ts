@@ -46,7 +46,7 @@ export class ReadModelInit1735000000000 implements MigrationInterface {
 export const INCOMPLETE_STREAM_INDEX_YEAR = -1;
 
 /**
- * Section totals kept by the projector (DESIGN §11): adds the summary tables to every existing
+ * Section totals kept by the projector (docs/design.md §11): adds the summary tables to every existing
  * generation. One that already holds rows is marked incomplete rather than filled here: a
  * blue/green rebuild fills a new generation through the projector's own contribution rules, so
  * that those rules have one home.

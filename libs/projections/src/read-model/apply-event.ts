@@ -41,7 +41,7 @@ const RECORD_NAMES: { readonly [T in TableName]: string } = {
   boothSessions: 'booth session',
 };
 
-// Distinct counts compare trimmed strings (DESIGN §6); trimming once here keeps SQL and memory equal.
+// Distinct counts compare trimmed strings (docs/design.md §6); trimming once here keeps SQL and memory equal.
 const t = (s: string): string => s.trim();
 
 const reads = (table: TableName, id: string): RowKey => ({ table, id });

@@ -1,5 +1,5 @@
 // The section's running totals, kept by the projector so that a section query reads a few
-// hundred summary rows instead of aggregating a whole year of records (DESIGN §11: p99 ≤ 20 ms at
+// hundred summary rows instead of aggregating a whole year of records (docs/design.md §11: p99 ≤ 20 ms at
 // 1M events). Each row of the read model CONTRIBUTES to the totals of its (year, org unit):
 // sums (counts, 人次, amounts) and members of distinct sets (sites, 街道, service items, exams…).
 // A batch subtracts the contribution of every row it touches as it was before the batch and adds
@@ -162,7 +162,7 @@ export function visitContribution(entry: TableRow, rows: ReadModelRows, visit: C
         sum(signed, g.branchId, 'agreement.open_since', 1);
         for (const partner of new Set(g.partnerNames)) member(signed, g.branchId, 'agreement.open_partner', partner);
       } else {
-        // Active in year Y when signed on/before Y-12-31 and not ended before Y-01-01 (DESIGN §3).
+        // Active in year Y when signed on/before Y-12-31 and not ended before Y-01-01 (docs/design.md §3).
         for (let year = signed; year <= yearOf(ends); year += 1) {
           sum(year, g.branchId, 'agreement.active', 1);
           for (const partner of new Set(g.partnerNames)) member(year, g.branchId, 'agreement.partner', partner);

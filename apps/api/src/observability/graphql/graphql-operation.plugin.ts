@@ -12,7 +12,7 @@ function httpRequestOf(context: BaseContext): object | undefined {
 
 /**
  * Notes each GraphQL request's operation beside its HTTP request (for the access line and the
- * request metrics), and counts each mutation's outcome by its formatted error code (DESIGN §19).
+ * request metrics), and counts each mutation's outcome by its formatted error code (docs/design.md §19).
  * Counting here, after formatError, covers refusals raised before any command ran (validation,
  * scope) with the codes the client saw.
  */

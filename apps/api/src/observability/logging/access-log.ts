@@ -1,4 +1,4 @@
-// One access line per HTTP request (DESIGN §19): method, path, status, duration, request id,
+// One access line per HTTP request (docs/design.md §19): method, path, status, duration, request id,
 // account, and for GraphQL the operation. Headers, bodies, query strings and variables are never
 // part of it, so no token, cookie, password or relief reason can be.
 import type { IncomingMessage, ServerResponse } from 'node:http';

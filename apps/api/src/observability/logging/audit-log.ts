@@ -1,14 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { AcceptedCommand, CommandAuditor } from '../../command-handling/command-auditor';
 
-/** `<kind>-<uuid>` (DESIGN §3): the record's id is the stream id after its kind. */
+/** `<kind>-<uuid>` (docs/design.md §3): the record's id is the stream id after its kind. */
 export function recordIdOf(streamId: string): string | undefined {
   const dash = streamId.indexOf('-');
   return dash > 0 ? streamId.slice(dash + 1) : undefined;
 }
 
 /**
- * One audit line per accepted command (DESIGN §19): event types, stream and record, account,
+ * One audit line per accepted command (docs/design.md §19): event types, stream and record, account,
  * position and correlation id. Never the events' data, which may hold relief reasons.
  */
 @Injectable()

@@ -1,4 +1,4 @@
-// What must never reach a log line (DESIGN §19): credentials, session cookies, passwords (sign-in
+// What must never reach a log line (docs/design.md §19): credentials, session cookies, passwords (sign-in
 // is coming), relief reasons and GraphQL variables. Nothing logs these on purpose; this is the
 // net under any object a future log call passes by mistake.
 

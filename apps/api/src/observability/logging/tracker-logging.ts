@@ -1,4 +1,4 @@
-// Every log line of the process goes through ONE pino logger (DESIGN §19): Nest's Logger calls,
+// Every log line of the process goes through ONE pino logger (docs/design.md §19): Nest's Logger calls,
 // the start-up lines, the access lines and the audit lines. JSON lines with ISO-8601 times for a
 // log shipper, or pretty lines for a person (LOG_FORMAT).
 import { Logger, type LoggerService } from '@nestjs/common';

@@ -23,7 +23,7 @@ function failedAppend(error: unknown): AppendOutcome {
 }
 
 /**
- * The event store as the app sees it, with every append counted and timed (DESIGN §19). Wrapped
+ * The event store as the app sees it, with every append counted and timed (docs/design.md §19). Wrapped
  * around whichever adapter EVENT_STORE chose, at the composition root, so no adapter knows of metrics.
  */
 export class MeasuredEventStore implements EventStore {

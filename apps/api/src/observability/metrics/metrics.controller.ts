@@ -8,7 +8,7 @@ import { UnauthenticatedError } from '../../errors/app-errors';
 import { TrackerMetrics } from './tracker-metrics';
 
 /**
- * GET /metrics: Prometheus text (DESIGN §19), for an ADMIN bearer token only. It checks the token
+ * GET /metrics: Prometheus text (docs/design.md §19), for an ADMIN bearer token only. It checks the token
  * itself, with the same TokenService as every request, to answer plain HTTP 401/403 rather than
  * a GraphQL error a scraper cannot read.
  */

@@ -1,4 +1,4 @@
-// The tracker's Prometheus metrics (DESIGN §19), in one registry of its own. Every label takes a
+// The tracker's Prometheus metrics (docs/design.md §19), in one registry of its own. Every label takes a
 // bounded set of values: schema field names, route patterns, codes, outcomes, pool and projection
 // names. Never an id, a client's operation name or any other free text.
 import { Logger } from '@nestjs/common';
@@ -24,7 +24,7 @@ export interface ProjectionSample {
   readonly name: string;
   readonly state: ProjectionState;
   readonly lag: number;
-  /** Whether this instance runs the projection (one instance does, DESIGN §5). */
+  /** Whether this instance runs the projection (one instance does, docs/design.md §5). */
   readonly projecting: boolean;
 }
 
