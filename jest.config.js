@@ -37,7 +37,12 @@ const web = {
   rootDir: __dirname,
   testMatch: ['<rootDir>/apps/web/**/*.unit.spec.{ts,tsx}'],
   testEnvironment: 'jsdom',
-  transform: { '^.+\\.tsx?$': ['@swc/jest', { ...webSwc, swcrc: false }] },
+  transform: {
+    '^.+\\.tsx?$': ['@swc/jest', { ...webSwc, swcrc: false }],
+    // Some of antd's own packages reach into each other's ES-module builds.
+    '^.+/node_modules/@ant-design/.+\\.js$': ['@swc/jest', { ...webSwc, swcrc: false }],
+  },
+  transformIgnorePatterns: ['/node_modules/(?!@ant-design/)'],
   moduleNameMapper: { '\\.css$': '<rootDir>/apps/web/test/style-stub.js' },
   globals: { TRACKER_TIER_TIMEOUT_MS: 10_000 },
   setupFilesAfterEnv: ['<rootDir>/tools/jest/tier-timeout.js', '<rootDir>/apps/web/test/setup.ts'],

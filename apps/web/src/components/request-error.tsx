@@ -1,3 +1,4 @@
+import { CloseCircleFilled } from '@ant-design/icons';
 import { Alert, Button } from 'antd';
 import { explainError } from '../lib/error-messages';
 
@@ -14,6 +15,8 @@ export function RequestError({ error, onRetry }: RequestErrorProps) {
     <Alert
       type="error"
       showIcon
+      // The icon only repeats what the title says; its own label is English ("close-circle").
+      icon={<CloseCircleFilled aria-hidden />}
       role="alert"
       title={title}
       description={advice}

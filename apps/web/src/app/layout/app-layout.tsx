@@ -5,8 +5,8 @@ import { Link, Outlet, useLocation, useSearchParams } from 'react-router';
 import { YearPicker } from '../../components/year-picker';
 import { linkKeepingYear } from '../../lib/year';
 import { NAVIGATION } from '../navigation';
+import { PRODUCT_NAME } from '../product';
 
-export const PRODUCT_NAME = '社区责任台账';
 const MAIN_ID = 'main-content';
 const PHONE_MENU_ID = 'phone-menu';
 
