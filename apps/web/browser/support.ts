@@ -5,6 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { type APIRequestContext, expect, type Page, test as base } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { HeadlineCards_SectionFragment } from '../src/gql/graphql';
 
 export const DESKTOP = { width: 1366, height: 768 } as const;
 export const PHONE = { width: 390, height: 844 } as const;
@@ -82,31 +83,15 @@ export async function expectAccessible(page: Page): Promise<void> {
   expect(severe).toEqual([]);
 }
 
-export interface SectionTotals {
-  readonly charity: {
-    readonly relief: { readonly personTimes: number; readonly amount: string };
-    readonly donatedTotal: string;
-    readonly campaigns: readonly { readonly name: string; readonly amount: string; readonly donorCount: number; readonly unionCount: number }[];
-  };
-  readonly volunteering: {
-    readonly activities: {
-      readonly count: number;
-      readonly personTimes: number;
-      readonly volunteerHours: string;
-      readonly byProgram: readonly { readonly program: string; readonly count: number; readonly personTimes: number; readonly sites: number }[];
-    };
-    readonly examSentinel: { readonly exams: number; readonly sites: number; readonly supports: number };
-    readonly agreements: { readonly signed: number; readonly active: number; readonly partners: number };
-    readonly booths: { readonly booths: number; readonly sessions: number; readonly peopleServed: number };
-  };
-}
+/** The totals the headline cards show, typed by the app's own generated fragment type. */
+export type SectionTotals = Omit<HeadlineCards_SectionFragment, ' $fragmentName'>;
 
 /** What `communityResponsibility` answers the test's person for `year`: the figures the page must show. */
 export async function sectionFromApi(request: APIRequestContext, year: number): Promise<SectionTotals> {
   const response = await request.post('/graphql', {
     data: {
       query: `query ($year: Int!) { communityResponsibility(year: $year) {
-        charity { relief { personTimes amount } donatedTotal campaigns { name amount donorCount unionCount } }
+        charity { relief { personTimes amount } donatedTotal campaigns { campaignId name amount donorCount unionCount } }
         volunteering {
           activities { count personTimes volunteerHours byProgram { program count personTimes sites } }
           examSentinel { exams sites supports }
