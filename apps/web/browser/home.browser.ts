@@ -103,26 +103,27 @@ test('the year picker changes the figures and the URL, and Back returns to the y
 test('the keyboard reaches the skip link first, then the header and the menu in page order, with visible focus', async ({ page }) => {
   await page.setViewportSize(DESKTOP);
   await openHome(page, 2023);
+  // What has the focus, and whether it shows: an outline of at least 2px on the element, or (antd's
+  // inputs) a ring of at least 2px around its control, not faint.
   const focused = () =>
     page.evaluate(() => {
       const element = document.activeElement as HTMLElement | null;
       if (!element) return null;
       const label = element.getAttribute('aria-label') ?? (element.id ? document.querySelector(`label[for="${element.id}"]`)?.textContent : null) ?? element.textContent;
-      // Focus shows as an outline on the element, or (antd's inputs) as a ring on its control.
-      const ringed = [element, element.closest('.ant-select')].filter((e): e is Element => e !== null);
-      const visible = ringed.some((e) => {
-        const style = getComputedStyle(e);
-        return (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
-      });
+      const own = getComputedStyle(element);
+      const outlined = own.outlineStyle !== 'none' && parseFloat(own.outlineWidth) >= 2;
+      const ring = getComputedStyle(element.closest('.ant-select') ?? element).boxShadow;
+      const ringMatch = /rgba?\(\d+, \d+, \d+(?:, ([\d.]+))?\) 0px 0px 0px ([\d.]+)px/.exec(ring);
+      const ringed = ringMatch !== null && Number(ringMatch[1] ?? 1) >= 0.5 && Number(ringMatch[2]) >= 2;
       const box = element.getBoundingClientRect();
-      return { label: label?.trim() ?? '', visible, onScreen: box.width > 0 && box.bottom > 0 && box.top < window.innerHeight };
+      return { label: label?.trim() ?? '', visible: outlined || ringed, onScreen: box.width > 0 && box.bottom > 0 && box.top < window.innerHeight };
     });
   const order: string[] = [];
   for (let i = 0; i < 4; i++) {
     await page.keyboard.press('Tab');
-    const now = await focused();
-    expect(now, `focus #${i + 1} (${JSON.stringify(now)}) is visible and on screen`).toMatchObject({ visible: true, onScreen: true });
-    order.push(now?.label ?? '');
+    // antd animates its focus ring in: wait for it to settle.
+    await expect.poll(focused, { message: `focus #${i + 1} is visible and on screen` }).toMatchObject({ visible: true, onScreen: true });
+    order.push((await focused())?.label ?? '');
   }
   expect(order).toEqual(['跳到主要内容', '社区责任台账', '年度', '首页']);
 

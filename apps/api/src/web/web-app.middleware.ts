@@ -47,7 +47,7 @@ function sendFile(req: Request, res: Response, file: WebFile, cacheControl: stri
     res.status(304).end();
     return;
   }
-  const gzip = file.gzipped && req.acceptsEncodings('gzip') === 'gzip' ? file.gzipped : undefined;
+  const gzip = req.acceptsEncodings('gzip') === 'gzip' ? file.gzipped() : undefined;
   if (gzip) res.set('Content-Encoding', 'gzip');
   res.status(200).end(req.method === 'HEAD' ? undefined : (gzip ?? file.body));
 }

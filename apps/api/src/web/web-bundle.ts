@@ -1,6 +1,6 @@
 // The built web app (dist/web, written by tools/build-web.mjs), read into memory once at start-up.
 // Held in memory because `npm run build` (which `npm run cli` runs) empties dist/ while a tracker
-// may be serving from it; and so each file is gzipped once, not per request.
+// may be serving from it; and so each file is gzipped once (when first asked for), not per request.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, extname, join, relative, sep } from 'node:path';
@@ -8,8 +8,8 @@ import { gzipSync } from 'node:zlib';
 
 export interface WebFile {
   readonly body: Buffer;
-  /** Only when it is smaller than the body. */
-  readonly gzipped: Buffer | undefined;
+  /** The body gzipped, made on first use; undefined when that would not be smaller. */
+  gzipped(): Buffer | undefined;
   readonly contentType: string;
   readonly etag: string;
 }
@@ -77,10 +77,16 @@ export function loadWebBundle(directory: string): WebBundle | null {
 
 function webFile(body: Buffer, extension: string): WebFile {
   const contentType = CONTENT_TYPES[extension.toLowerCase()] ?? 'application/octet-stream';
-  const gzipped = COMPRESSIBLE.test(contentType) ? gzipSync(body, { level: 9 }) : undefined;
+  let gzipped: Buffer | null | undefined;
   return {
     body,
-    gzipped: gzipped && gzipped.length < body.length ? gzipped : undefined,
+    gzipped() {
+      if (gzipped === undefined) {
+        const compressed = COMPRESSIBLE.test(contentType) ? gzipSync(body, { level: 9 }) : null;
+        gzipped = compressed && compressed.length < body.length ? compressed : null;
+      }
+      return gzipped ?? undefined;
+    },
     contentType,
     etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`,
   };
