@@ -1,5 +1,5 @@
-// `npm run bench [-- --quick]` (DESIGN §11; never part of the tests). Runs the repo's build when
-// dist/ is stale. Starts its own PostgreSQL, runs the scenarios, prints
+// `npm run bench [-- --quick]` (DESIGN §11; never part of the tests). Builds dist/ when it is not
+// current (tools/lib/built.mjs). Starts its own PostgreSQL, runs the scenarios, prints
 // ONE table and appends a dated entry to BENCHMARKS.md. See bench/README.md.
 import { execFileSync, spawn } from 'node:child_process';
 import { createHmac, randomUUID } from 'node:crypto';
@@ -11,10 +11,10 @@ import autocannon from 'autocannon';
 import { getPostgreSQLEventStore } from '@event-driven-io/emmett-postgresql';
 import { STREAM_DOES_NOT_EXIST } from '@event-driven-io/emmett';
 import pg from 'pg';
-import { ensureBuilt } from './lib/build.mjs';
+import { ensureBuilt } from '../tools/lib/built.mjs';
 import { ROOT, loadDist } from './lib/dist.mjs';
 import { activityEvent, eventLog, prng } from './lib/generator.mjs';
-import { POSTGRES_SETTINGS, freePort, startPostgres } from './lib/postgres.mjs';
+import { POSTGRES_SETTINGS, startPostgres } from './lib/postgres.mjs';
 import { fmt, percentile, ratio } from './lib/stats.mjs';
 
 const QUICK = process.argv.includes('--quick');
@@ -41,8 +41,9 @@ const BATCH_WRITERS = [1, 8];
 const BATCH = 100;
 
 const log = (...args) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${args.join(' ')}\n`);
-/** @tracker/event-store from dist/, loaded once the build is current. */
+/** @tracker/event-store and the runtime's embedded-PostgreSQL helper from dist/, loaded once the build is current. */
 let eventStore;
+let embeddedPostgres;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 // ---------- append scenarios ----------
@@ -150,27 +151,9 @@ function pgbenchJson(value) {
   return `'${json.replaceAll("'", "''")}'`;
 }
 
-const PGBENCH_TABLE = `
-  CREATE TABLE events (
-    global_position bigserial PRIMARY KEY,
-    stream_id text NOT NULL,
-    stream_version int NOT NULL CHECK (stream_version >= 1),
-    event_id uuid NOT NULL,
-    type text NOT NULL,
-    data jsonb NOT NULL,
-    metadata jsonb NOT NULL,
-    recorded_at timestamptz NOT NULL DEFAULT now(),
-    transaction_id xid8 NOT NULL DEFAULT pg_current_xact_id(),
-    CONSTRAINT events_stream_version_key UNIQUE (stream_id, stream_version),
-    CONSTRAINT events_event_id_key UNIQUE (event_id)
-  );
-  CREATE INDEX events_transaction_position_idx ON events (transaction_id, global_position);`;
-
 async function pgbenchAppends(server, url) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  await client.query(PGBENCH_TABLE);
-  await client.end();
+  // Our own events table, from the event store's migrations: pgbench inserts rows of exactly our shape.
+  await eventStore.migrateEventStore(url);
   const dir = mkdtempSync(join(tmpdir(), 'tracker-bench-pgbench-'));
   const t = TEMPLATES[0];
   const single = join(dir, 'single.sql');
@@ -226,7 +209,7 @@ function adminToken() {
 }
 
 async function startApp(databaseUrl) {
-  const port = await freePort();
+  const port = await embeddedPostgres.freeLoopbackPort();
   const started = performance.now();
   const env = { ...process.env, DATABASE_URL: databaseUrl, JWT_SECRET, PORT: String(port), LOG_LEVEL: 'warn', NO_COLOR: '1' };
   delete env.DATA_DIR;
@@ -347,8 +330,7 @@ const copyText = (s) => s.replace(/[\\\t\n\r]/g, (c) => ({ '\\': '\\\\', '\t': '
  * year, in log order, so (transaction_id, global_position) order is generation order.
  */
 async function loadLog(server, url, total) {
-  const store = await eventStore.createPostgresEventStore({ connectionString: url, poolSize: 1 });
-  await store.close(); // migrations only
+  await eventStore.migrateEventStore(url);
   const psql = spawn('psql', ['-q', '-v', 'ON_ERROR_STOP=1', '-h', '127.0.0.1', '-p', String(server.port), '-U', 'postgres', url.split('/').pop()], {
     env: { ...process.env, PGPASSWORD: server.password, PGCLIENTENCODING: 'UTF8' },
     stdio: ['pipe', 'ignore', 'pipe'],
@@ -601,7 +583,7 @@ async function main() {
   const wall = performance.now();
   ensureClientTools();
   await ensureBuilt();
-  ({ eventStore } = loadDist());
+  ({ eventStore, embeddedPostgres } = loadDist());
   log(`mode: ${CONFIG.label}; starting PostgreSQL`);
   const server = await startPostgres();
   const results = {};
@@ -612,7 +594,7 @@ async function main() {
     const urls = [];
     for (const name of ['bench_ours', 'bench_emmett', 'bench_pgbench', 'bench_e2e', 'bench_log']) urls.push(await server.createDatabase(name));
     const [oursUrl, emmettUrl, pgbenchUrl, e2eUrl, logUrl] = urls;
-    await (await eventStore.createPostgresEventStore({ connectionString: oursUrl, poolSize: 1 })).close();
+    await eventStore.migrateEventStore(oursUrl);
     if (runs('appends')) {
       results.pgbench = await pgbenchAppends(server, pgbenchUrl);
       results.ours = await oursAppends(oursUrl);

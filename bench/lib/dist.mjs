@@ -1,18 +1,13 @@
-// Loads the BUILT libraries (npm run build → dist/), resolving the workspace's @tracker/* imports
-// the same way `npm start` does (dist/register-paths.js).
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
+// The BUILT libraries (dist/, built by run.mjs through tools/lib/built.mjs), with the workspace's
+// @tracker/* imports resolved the way `npm start` resolves them.
+import { requireBuilt } from '../../tools/lib/built.mjs';
 
-export const ROOT = new URL('../..', import.meta.url).pathname;
-const require = createRequire(import.meta.url);
+export { ROOT } from '../../tools/lib/built.mjs';
 
 export function loadDist() {
-  const register = join(ROOT, 'dist', 'register-paths.js');
-  if (!existsSync(register)) throw new Error('dist/ is missing: run `npm run build` first (npm run bench does).');
-  require(register);
   return {
-    eventStore: require(join(ROOT, 'dist/libs/event-store/src/index.js')),
-    projections: require(join(ROOT, 'dist/libs/projections/src/index.js')),
+    eventStore: requireBuilt('libs/event-store/src/index.ts'),
+    projections: requireBuilt('libs/projections/src/index.ts'),
+    embeddedPostgres: requireBuilt('apps/api/src/runtime/embedded-postgres-server.ts'),
   };
 }

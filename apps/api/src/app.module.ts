@@ -31,6 +31,7 @@ import { BoothsModule } from './booths/booths.module';
 import { CoBuildingAgreementsModule } from './co-building-agreements/co-building-agreements.module';
 import { ReliefGrantsModule } from './relief-grants/relief-grants.module';
 import { ExamSentinelShiftsModule } from './exam-sentinel-shifts/exam-sentinel-shifts.module';
+import { type Observability, ObservabilityModule } from './observability/observability.module';
 import { WebModule } from './web/web.module';
 
 export interface AppDependencies {
@@ -41,6 +42,8 @@ export interface AppDependencies {
   readonly jwtSecret: string;
   /** The PostgreSQL holding the read model (and, by default, the events). */
   readonly databaseUrl: string;
+  /** The process's logger and metrics, made before Nest starts. */
+  readonly observability: Observability;
 }
 
 /** Makes the runtime's resources injectable everywhere. */
@@ -83,6 +86,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         RuntimeResourcesModule.forRoot(deps),
+        ObservabilityModule.forRoot(deps.observability),
         AuthModule.forRoot(deps.jwtSecret),
         ProjectionsModule.forRoot(deps.databaseUrl),
         CommandHandlingModule,

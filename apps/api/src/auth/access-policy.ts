@@ -1,6 +1,6 @@
 import { isDescendantOrSelf, orgUnitPath, type OrgChartState } from '@tracker/domain';
 import { ForbiddenError } from '../errors/app-errors';
-import { hasRole, type Principal, type Role } from './principal';
+import { hasRole, ROLE_NAMES, type Principal, type Role } from './principal';
 
 /**
  * What a principal may do (DESIGN §7). ADMIN may do everything. Other roles act only on org units
@@ -9,46 +9,36 @@ import { hasRole, type Principal, type Role } from './principal';
 export function assertMayActFor(principal: Principal, role: Role, chart: OrgChartState, orgUnitId: string): void {
   if (hasRole(principal, 'ADMIN')) return;
   if (!hasRole(principal, role)) {
-    throw new ForbiddenError(`This needs the ${role} role; your token has ${principal.roles.join(', ')}.`);
+    throw new ForbiddenError(`此操作需要${ROLE_NAMES[role]}角色，你的角色是${rolesOf(principal)}`);
   }
   if (!isInScope(principal, chart, orgUnitId)) {
-    throw new ForbiddenError(`Your token does not cover ${describeUnit(chart, orgUnitId)}: it covers only your own org units and those under them.`);
+    throw new ForbiddenError(`你无权操作${describeUnit(chart, orgUnitId)}：只能操作本单位及其下属单位`);
   }
 }
 
+/**
+ * The caller must cover every unit named (the record's owner, a unit the command names); an
+ * undefined id is an unknown record or unit, which passes here so that the decider answers NOT_FOUND.
+ */
+export function assertMayActForEach(principal: Principal, role: Role, chart: OrgChartState, orgUnitIds: readonly (string | undefined)[]): void {
+  for (const id of orgUnitIds) if (id !== undefined) assertMayActFor(principal, role, chart, id);
+}
+
 export function assertAdmin(principal: Principal): void {
-  if (!hasRole(principal, 'ADMIN')) throw new ForbiddenError('Only an ADMIN may do this.');
+  if (!hasRole(principal, 'ADMIN')) throw new ForbiddenError('只有管理员可以执行此操作');
 }
 
 export function isInScope(principal: Principal, chart: OrgChartState, orgUnitId: string): boolean {
   return hasRole(principal, 'ADMIN') || principal.orgUnitIds.some((scope) => isDescendantOrSelf(chart, scope, orgUnitId));
 }
 
-function describeUnit(chart: OrgChartState, orgUnitId: string): string {
+export function describeUnit(chart: OrgChartState, orgUnitId: string): string {
   try {
-    return `"${orgUnitPath(chart, orgUnitId).join(' / ')}"`;
+    return `“${orgUnitPath(chart, orgUnitId).join(' / ')}”`;
   } catch {
-    return `org unit ${orgUnitId}`;
+    return `组织 ${orgUnitId}`;
   }
 }
 
-/**
- * The org units a report query may cover (DESIGN §7): COMPILER and ADMIN only. `undefined` means
- * everything (an ADMIN asking without orgUnitId); otherwise the units, descendants included.
- */
-export function reportScope(principal: Principal, chart: OrgChartState, orgUnitId: string | undefined): readonly string[] | undefined {
-  if (!hasRole(principal, 'ADMIN') && !hasRole(principal, 'COMPILER')) {
-    throw new ForbiddenError(`Report totals need the COMPILER role; your token has ${principal.roles.join(', ')}.`);
-  }
-  if (orgUnitId !== undefined) {
-    describeUnitOrThrow(chart, orgUnitId);
-    if (!isInScope(principal, chart, orgUnitId)) throw new ForbiddenError(`Your token does not cover ${describeUnit(chart, orgUnitId)}.`);
-    return [orgUnitId];
-  }
-  return hasRole(principal, 'ADMIN') ? undefined : principal.orgUnitIds;
-}
+export const rolesOf = (principal: Principal): string => principal.roles.map((role) => ROLE_NAMES[role]).join('、');
 
-function describeUnitOrThrow(chart: OrgChartState, orgUnitId: string): void {
-  // orgUnitPath throws the domain's NotFoundError for an unknown unit.
-  orgUnitPath(chart, orgUnitId);
-}

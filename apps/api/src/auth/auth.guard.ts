@@ -1,7 +1,7 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { randomUUID } from 'node:crypto';
+import { requestIdOf } from '../observability/logging/request-id';
 import { IS_PUBLIC } from './public.decorator';
 import type { AuthenticatedRequest } from './request-context';
 import { TokenService } from './token.service';
@@ -24,8 +24,8 @@ export class AuthGuard implements CanActivate {
     if (!request.principal) {
       const header = request.headers['authorization'];
       request.principal = await this.tokens.verify(Array.isArray(header) ? header[0] : header);
-      const given = request.headers['x-correlation-id'];
-      request.correlationId = typeof given === 'string' && /^[\w.:-]{1,100}$/.test(given) ? given : randomUUID();
+      // The access log's request id, so that a request's events and its log lines share one id.
+      request.correlationId = requestIdOf(request);
     }
     return true;
   }

@@ -11,6 +11,6 @@ export interface Caller {
 
 export const CurrentCaller = createParamDecorator((_data: unknown, context: ExecutionContext): Caller => {
   const request = requestOf(context);
-  if (!request.principal || !request.correlationId) throw new UnauthenticatedError('Sign in first.');
+  if (!request.principal || !request.correlationId) throw new UnauthenticatedError('请先登录');
   return { principal: request.principal, correlationId: request.correlationId };
 });

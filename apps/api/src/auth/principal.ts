@@ -3,6 +3,9 @@
 export const ROLES = ['RECORDER', 'TREASURER', 'COMPILER', 'ADMIN'] as const;
 export type Role = (typeof ROLES)[number];
 
+/** What each role is called in the messages people read. */
+export const ROLE_NAMES: Readonly<Record<Role, string>> = { RECORDER: '记录员', TREASURER: '工会财务', COMPILER: '报告编写人', ADMIN: '管理员' };
+
 export interface Principal {
   readonly subject: string;
   readonly name: string;

@@ -19,7 +19,7 @@ export class TokenService {
   async verify(authorization: string | undefined): Promise<Principal> {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization?.trim() ?? '');
     const token = match?.[1];
-    if (!token) throw new UnauthenticatedError('Sign in first: send "Authorization: Bearer <token>".');
+    if (!token) throw new UnauthenticatedError('请先登录');
     const known = this.verified.get(token);
     if (known && Date.now() < known.validUntilMs) return known.principal;
     this.verified.delete(token);
@@ -28,10 +28,10 @@ export class TokenService {
       claims = await this.jwt.verifyAsync<Record<string, unknown>>(token, { algorithms: ['HS256'] });
     } catch (error) {
       const expired = error instanceof Error && error.name === 'TokenExpiredError';
-      throw new UnauthenticatedError(expired ? 'Your token has expired: ask for a new one.' : 'Your token is not valid.');
+      throw new UnauthenticatedError(expired ? '登录令牌已过期，请重新获取' : '登录令牌无效');
     }
     const principal = principalFromClaims(claims);
-    if (!principal) throw new UnauthenticatedError('Your token does not carry a subject and roles.');
+    if (!principal) throw new UnauthenticatedError('登录令牌缺少用户或角色信息');
     this.remember(token, principal, claims['exp']);
     return principal;
   }

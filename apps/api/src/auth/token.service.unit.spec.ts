@@ -25,7 +25,7 @@ describe('TokenService.verify', () => {
     const token = await tokens.issue(claims, 2);
     await expect(tokens.verify(`Bearer ${token}`)).resolves.toMatchObject({ subject: 'branch-secretary' });
     now.mockReturnValue(Date.parse('2024-03-05T08:00:02Z'));
-    await expect(tokens.verify(`Bearer ${token}`)).rejects.toMatchObject({ code: 'UNAUTHENTICATED', message: expect.stringContaining('expired') });
+    await expect(tokens.verify(`Bearer ${token}`)).rejects.toMatchObject({ code: 'UNAUTHENTICATED', message: expect.stringContaining('过期') });
   });
 
   it('never remembers a token that failed: a tampered copy of a verified token is still refused', async () => {

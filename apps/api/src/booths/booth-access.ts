@@ -1,11 +1,14 @@
-import type { BoothState, OrgChartState } from '@tracker/domain';
-import { assertMayActFor } from '../auth/access-policy';
+import type { BoothCommand, BoothState, OrgChartState } from '@tracker/domain';
+import { assertMayActForEach } from '../auth/access-policy';
 import type { Principal } from '../auth/principal';
 
 /**
- * Hello老友亭 booths and their sessions belong to a RECORDER covering the host (DESIGN §7).
- * An unknown booth passes here so that the decider answers NOT_FOUND.
+ * Hello老友亭 booths and their sessions belong to a RECORDER covering the host (DESIGN §7): the
+ * booth's host, or the one an opening names. An unknown booth or host passes here so that the
+ * decider answers NOT_FOUND.
  */
-export function assertMayActForBooth(principal: Principal, chart: OrgChartState, state: BoothState): void {
-  if (state.status !== 'none') assertMayActFor(principal, 'RECORDER', chart, state.booth.hostId);
+export function assertMayActOnBooth(principal: Principal, chart: OrgChartState, state: BoothState, command: BoothCommand): void {
+  const host = state.status === 'none' ? undefined : state.booth.hostId;
+  const named = command.type === 'OpenBooth' ? command.data.host?.id : undefined;
+  assertMayActForEach(principal, 'RECORDER', chart, [host, named]);
 }

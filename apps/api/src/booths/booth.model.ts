@@ -41,16 +41,9 @@ export class BoothModel {
 
   static from(state: BoothState): BoothModel {
     if (state.status === 'none') throw new Error('no booth in this state');
-    const { booth } = state;
     return Object.assign(new BoothModel(), {
-      id: booth.boothId,
-      name: booth.name,
-      kind: booth.kind,
-      hostId: booth.hostId,
-      hostPath: booth.hostPath,
-      subdistrict: booth.subdistrict,
-      location: booth.location,
-      openedOn: booth.openedOn,
+      ...state.booth,
+      id: state.booth.boothId,
       closed: state.status === 'closed',
       closedOn: state.status === 'closed' ? state.closedOn : undefined,
       sessions: [...state.sessions.values()].map((session) => BoothSessionModel.from(session)),

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { OrgUnitsModule } from '../org-units/org-units.module';
 import { CloseBoothHandler } from './close-booth/close-booth.handler';
 import { CloseBoothResolver } from './close-booth/close-booth.resolver';
 import { OpenBoothHandler } from './open-booth/open-booth.handler';
@@ -11,7 +10,6 @@ import { VoidBoothSessionResolver } from './void-booth-session/void-booth-sessio
 
 /** Hello老友亭, 雷锋亭 and 志愿服务亭 booths: open, record and void sessions, close. */
 @Module({
-  imports: [OrgUnitsModule],
   providers: [
     OpenBoothHandler,
     OpenBoothResolver,

@@ -24,15 +24,10 @@ export class CoBuildingAgreementModel {
 
   static from(state: CoBuildingAgreementState): CoBuildingAgreementModel {
     if (state.status === 'none') throw new Error('no co-building agreement in this state');
-    const { signed } = state;
     return Object.assign(new CoBuildingAgreementModel(), {
-      id: signed.agreementId,
-      branchId: signed.branchId,
-      branchPath: signed.branchPath,
-      partners: signed.partners,
-      signedOn: signed.signedOn,
+      ...state.signed,
+      id: state.signed.agreementId,
       validUntil: state.validUntil,
-      commitments: signed.commitments,
       terminated: state.status === 'terminated',
       terminatedOn: state.status === 'terminated' ? state.terminatedOn : undefined,
       terminationReason: state.status === 'terminated' ? state.reason : undefined,

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { OrgUnitsModule } from '../org-units/org-units.module';
 import { RenewCoBuildingAgreementHandler } from './renew-co-building-agreement/renew-co-building-agreement.handler';
 import { RenewCoBuildingAgreementResolver } from './renew-co-building-agreement/renew-co-building-agreement.resolver';
 import { SignCoBuildingAgreementHandler } from './sign-co-building-agreement/sign-co-building-agreement.handler';
@@ -9,7 +8,6 @@ import { TerminateCoBuildingAgreementResolver } from './terminate-co-building-ag
 
 /** 党建翼联 co-building agreements: sign, renew, terminate. */
 @Module({
-  imports: [OrgUnitsModule],
   providers: [
     SignCoBuildingAgreementHandler,
     SignCoBuildingAgreementResolver,

@@ -2,11 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import {
   type AllPosition,
+  type AppendResult,
   ConcurrencyError,
   DuplicateEventError,
   type EventMetadata,
   type EventStore,
-  type JsonObject,
   type NewEvent,
   type RecordedEvent,
 } from '@tracker/event-store';
@@ -14,8 +14,13 @@ import type { Decider } from '@tracker/domain';
 import { EVENT_STORE } from '../event-store-info/event-store.token';
 import { IdempotencyKeyReusedError } from '../errors/app-errors';
 import { foldHistory } from './aggregate-loader';
+import { COMMAND_AUDITOR, type CommandAuditor } from './command-auditor';
 import { READ_YOUR_WRITES, type ReadYourWrites } from './read-your-writes';
 import { deterministicUuid } from './deterministic-id';
+import { eventDataOf } from './json-data';
+
+/** What every domain event is: a type and plain data (DESIGN §3). */
+export type StorableEvent = { readonly type: string; readonly data: object };
 
 /** Who asks, and how to recognise a repeat of the same request. */
 export interface CommandContext {
@@ -32,11 +37,18 @@ export interface CommandOutcome<State> {
   readonly position: bigint;
 }
 
-export interface RunCommandOptions<Command, Event extends { readonly type: string }, State> {
+export interface RunCommandOptions<Command, Event extends StorableEvent, State> {
   readonly streamId: string;
   readonly decider: Decider<State, Command, Event>;
   /** Built afresh on every attempt, so snapshots of other aggregates (e.g. the org chart) stay current. */
   readonly command: (state: State) => Command | Promise<Command>;
+  /**
+   * The kind's access check (its `<kind>-access.ts`), run on every attempt once the stream is
+   * folded and the command built, before anything else: it usually needs the loaded record (its
+   * owner) or the command's snapshots (a new organizer), and a refused caller learns nothing, not
+   * even the answer to an earlier request with the same idempotency key.
+   */
+  readonly authorize: (state: State, command: Command) => void;
   readonly context: CommandContext;
   /**
    * The stream id was made for this request by `newRecordId`: a random id, or one derived from the
@@ -59,9 +71,10 @@ export class CommandRunner {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(READ_YOUR_WRITES) private readonly readYourWrites: ReadYourWrites,
+    @Inject(COMMAND_AUDITOR) private readonly auditor: CommandAuditor,
   ) {}
 
-  async run<Command, Event extends { readonly type: string }, State>(
+  async run<Command, Event extends StorableEvent, State>(
     options: RunCommandOptions<Command, Event, State>,
   ): Promise<CommandOutcome<State>> {
     const { outcome, logPosition } = await this.decideAndAppend(options);
@@ -69,7 +82,7 @@ export class CommandRunner {
     return outcome;
   }
 
-  private async decideAndAppend<Command, Event extends { readonly type: string }, State>(
+  private async decideAndAppend<Command, Event extends StorableEvent, State>(
     options: RunCommandOptions<Command, Event, State>,
   ): Promise<{ outcome: CommandOutcome<State>; logPosition: AllPosition | undefined }> {
     if (options.freshStream) {
@@ -80,6 +93,8 @@ export class CommandRunner {
     for (let attempt = 1; ; attempt++) {
       const history = await this.store.readStream(streamId);
       const state = foldHistory(decider, history);
+      const command = await options.command(state);
+      options.authorize(state, command);
 
       const earlier = context.idempotency && findEarlierRequest(history, context.subject, context.idempotency.key);
       if (earlier && context.idempotency) {
@@ -89,7 +104,6 @@ export class CommandRunner {
         return { outcome: { state, position: earlier.position.globalPosition }, logPosition: earlier.position };
       }
 
-      const command = await options.command(state);
       const decided = decider.decide(command, state);
       if (decided.length === 0) {
         // The decider judged the command an exact repeat of what is already recorded.
@@ -98,7 +112,7 @@ export class CommandRunner {
       }
 
       try {
-        const result = await this.store.appendToStream(streamId, toNewEvents(decided, streamId, history.length, context), {
+        const result = await this.append(streamId, toNewEvents(decided, streamId, history.length, context), {
           expectedVersion: history.length,
         });
         const next = decided.reduce((s, e) => decider.evolve(s, e), state);
@@ -120,14 +134,16 @@ export class CommandRunner {
    * idempotency semantics are those of that path. Without an idempotency key the id is random
    * and the stream cannot exist.
    */
-  private async appendToFreshStream<Command, Event extends { readonly type: string }, State>(
+  private async appendToFreshStream<Command, Event extends StorableEvent, State>(
     options: RunCommandOptions<Command, Event, State>,
   ): Promise<{ outcome: CommandOutcome<State>; logPosition: AllPosition | undefined } | undefined> {
     const { streamId, decider, context } = options;
     const state = decider.initialState();
+    const command = await options.command(state);
+    options.authorize(state, command);
     let decided: readonly Event[];
     try {
-      decided = decider.decide(await options.command(state), state);
+      decided = decider.decide(command, state);
     } catch (error) {
       // A repeat must get its original answer even when deciding anew would now be refused
       // (its organizer retired since, say): only the usual path, which reads the stream, knows.
@@ -137,7 +153,7 @@ export class CommandRunner {
     // Nothing to write on an empty stream: let the usual path answer, as it always has.
     if (decided.length === 0) return undefined;
     try {
-      const result = await this.store.appendToStream(streamId, toNewEvents(decided, streamId, 0, context), { expectedVersion: 0 });
+      const result = await this.append(streamId, toNewEvents(decided, streamId, 0, context), { expectedVersion: 0 });
       if (!result.written) return undefined;
       const next = decided.reduce((s, e) => decider.evolve(s, e), state);
       return { outcome: { state: next, position: result.lastPosition.globalPosition }, logPosition: result.lastPosition };
@@ -146,6 +162,20 @@ export class CommandRunner {
       throw error;
     }
   }
+
+  /**
+   * Every command's events enter the log here: each append that writes them is audited at once,
+   * whether or not the totals count it in time. A refusal or an idempotent repeat writes nothing.
+   */
+  private async append(streamId: string, events: readonly NewEvent[], options: { readonly expectedVersion: number }): Promise<AppendResult> {
+    const result = await this.store.appendToStream(streamId, events, options);
+    const last = events.at(-1);
+    if (result.written && last) {
+      const { recordedBy: subject, correlationId } = last.metadata;
+      this.auditor.accepted({ streamId, eventTypes: events.map((event) => event.type), subject, correlationId, position: result.lastPosition });
+    }
+    return result;
+  }
 }
 
 function findEarlierRequest(history: readonly RecordedEvent[], subject: string, key: string): RecordedEvent | undefined {
@@ -153,7 +183,7 @@ function findEarlierRequest(history: readonly RecordedEvent[], subject: string, 
   return history.findLast((e) => e.metadata.idempotencyKey === key && e.metadata.recordedBy === subject);
 }
 
-function toNewEvents<Event extends { readonly type: string }>(
+function toNewEvents<Event extends StorableEvent>(
   events: readonly Event[],
   streamId: string,
   fromVersion: number,
@@ -173,9 +203,7 @@ function toNewEvents<Event extends { readonly type: string }>(
       correlationId: context.correlationId,
       ...(idempotency ? { idempotencyKey: idempotency.key, payloadFingerprint: idempotency.fingerprint } : {}),
     };
-    // Boundary: domain event data are typed interfaces of JSON values; the store takes plain JSON.
-    const data = (event as unknown as { data: JsonObject }).data;
-    return { eventId, type: event.type, data, metadata };
+    return { eventId, type: event.type, data: eventDataOf(event), metadata };
   });
 }
 

@@ -1,12 +1,27 @@
-import type { DonationCampaignState, OrgChartState, OrgUnitSnapshot } from '@tracker/domain';
+import { assertNever, type DonationCampaignCommand, type DonationCampaignState, type OrgChartState, type OrgUnitSnapshot } from '@tracker/domain';
 import { assertMayActFor, isInScope } from '../auth/access-policy';
 import type { Principal } from '../auth/principal';
 
 // 爱心一日捐 one-day donation: who may act on a campaign (DESIGN §7, TREASURER for unions in scope).
-// An unknown campaign passes here so that the decider answers NOT_FOUND.
+// An unknown campaign or union passes here so that the decider answers NOT_FOUND.
+
+export function assertMayActOnCampaign(principal: Principal, chart: OrgChartState, state: DonationCampaignState, command: DonationCampaignCommand): void {
+  switch (command.type) {
+    case 'LaunchDonationCampaign':
+      if (command.data.organizer) assertMayActFor(principal, 'TREASURER', chart, command.data.organizer.id);
+      return;
+    case 'RecordUnionDonation':
+      return assertMayRecordDonation(principal, chart, state, command.data.union ?? null);
+    case 'CorrectUnionDonation':
+    case 'CloseDonationCampaign':
+      return assertMayManageCampaign(principal, chart, state);
+    default:
+      return assertNever(command);
+  }
+}
 
 /** Launching, correcting and closing belong to the treasurer of the organizing (bureau) union. */
-export function assertMayManageCampaign(principal: Principal, chart: OrgChartState, state: DonationCampaignState): void {
+function assertMayManageCampaign(principal: Principal, chart: OrgChartState, state: DonationCampaignState): void {
   if (state.status !== 'none') assertMayActFor(principal, 'TREASURER', chart, state.campaign.organizerId);
 }
 
@@ -15,7 +30,7 @@ export function assertMayManageCampaign(principal: Principal, chart: OrgChartSta
  * The bureau union treasurer records every 部门工会's remittance, and a department union treasurer
  * may remit its own union's donation directly, but not another department's.
  */
-export function assertMayRecordDonation(
+function assertMayRecordDonation(
   principal: Principal,
   chart: OrgChartState,
   state: DonationCampaignState,

@@ -13,14 +13,8 @@ export class UnionDonationModel {
   @Field(() => CalendarDateScalar) receivedOn!: string;
 
   static from(donationId: string, donation: UnionDonation): UnionDonationModel {
-    return Object.assign(new UnionDonationModel(), {
-      id: donationId,
-      unionId: donation.original.unionId,
-      unionPath: donation.original.unionPath,
-      amount: formatFenAsYuan(donation.amountFen),
-      donorCount: donation.donorCount,
-      receivedOn: donation.receivedOn,
-    });
+    const { unionId, unionPath } = donation.original;
+    return Object.assign(new UnionDonationModel(), { ...donation, id: donationId, unionId, unionPath, amount: formatFenAsYuan(donation.amountFen) });
   }
 }
 
@@ -47,23 +41,14 @@ export class DonationCampaignModel {
 
   static from(state: DonationCampaignState): DonationCampaignModel {
     if (state.status === 'none') throw new Error('no donation campaign in this state');
-    const { campaign } = state;
     const totals = campaignTotals(state);
     return Object.assign(new DonationCampaignModel(), {
-      id: campaign.campaignId,
-      name: campaign.name,
-      organizerId: campaign.organizerId,
-      organizerPath: campaign.organizerPath,
-      year: campaign.year,
-      launchedOn: campaign.launchedOn,
+      ...state.campaign,
+      id: state.campaign.campaignId,
       closed: state.status === 'closed',
       closedOn: state.status === 'closed' ? state.closedOn : undefined,
       donations: [...state.donations].map(([id, donation]) => UnionDonationModel.from(id, donation)),
-      totals: Object.assign(new DonationCampaignTotalsModel(), {
-        amount: formatFenAsYuan(totals.amountFen),
-        donorCount: totals.donorCount,
-        unionCount: totals.unionCount,
-      }),
+      totals: Object.assign(new DonationCampaignTotalsModel(), { ...totals, amount: formatFenAsYuan(totals.amountFen) }),
     });
   }
 }

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { OrgUnitsModule } from '../org-units/org-units.module';
 import { CloseDonationCampaignHandler } from './close-donation-campaign/close-donation-campaign.handler';
 import { CloseDonationCampaignResolver } from './close-donation-campaign/close-donation-campaign.resolver';
 import { CorrectUnionDonationHandler } from './correct-union-donation/correct-union-donation.handler';
@@ -11,7 +10,6 @@ import { RecordUnionDonationResolver } from './record-union-donation/record-unio
 
 /** 爱心一日捐 one-day donation campaigns: launch, record and correct union donations, close. */
 @Module({
-  imports: [OrgUnitsModule],
   providers: [
     LaunchDonationCampaignHandler,
     LaunchDonationCampaignResolver,

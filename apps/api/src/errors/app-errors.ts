@@ -15,7 +15,7 @@ export class IdempotencyKeyReusedError extends Error {
   override readonly name = 'IdempotencyKeyReusedError';
   readonly code = 'CONFLICT';
   constructor(readonly idempotencyKey: string) {
-    super(`The idempotency key "${idempotencyKey}" was already used for a different request. Use a new key for new data.`);
+    super('这个幂等键已用于另一份内容不同的请求，提交新数据请换一个新的键');
   }
 }
 
@@ -31,8 +31,7 @@ export class RecordedButNotYetCountedError extends Error {
     waitedMs: number,
   ) {
     super(
-      `Your record WAS saved (position ${position}), but the yearly totals did not include it within ${waitedMs / 1000} s. ` +
-        'Do not send it again: it will be counted as soon as the projections catch up (see projectionStatus).',
+      `记录已保存（位置 ${position}），但 ${waitedMs / 1000} 秒内尚未计入年度汇总。请勿重复提交，汇总追上后即会计入。`,
     );
   }
 }

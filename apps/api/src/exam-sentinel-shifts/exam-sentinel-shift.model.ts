@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { ExamSentinelShiftState } from '@tracker/domain';
 import { CalendarDateScalar } from '../graphql/scalars/calendar-date.scalar';
+import { voidedFields } from '../shared/voided';
 
 @ObjectType('ExamSentinelShift', { description: '考务哨兵: volunteers on duty at one exam site for one exam, as it stands after corrections' })
 export class ExamSentinelShiftModel {
@@ -16,18 +17,7 @@ export class ExamSentinelShiftModel {
 
   static from(state: ExamSentinelShiftState): ExamSentinelShiftModel {
     if (state.status === 'none') throw new Error('no exam sentinel shift in this state');
-    const { facts } = state;
-    return Object.assign(new ExamSentinelShiftModel(), {
-      id: state.shiftId,
-      organizerId: facts.organizerId,
-      organizerPath: facts.organizerPath,
-      examName: facts.examName,
-      examDate: facts.examDate,
-      site: facts.site,
-      supporters: facts.supporters,
-      voided: state.status === 'voided',
-      voidReason: state.status === 'voided' ? state.reason : undefined,
-    });
+    return Object.assign(new ExamSentinelShiftModel(), { ...state.facts, id: state.shiftId, ...voidedFields(state) });
   }
 }
 

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { OrgUnitsModule } from '../org-units/org-units.module';
 import { CorrectExamSentinelShiftHandler } from './correct-exam-sentinel-shift/correct-exam-sentinel-shift.handler';
 import { CorrectExamSentinelShiftResolver } from './correct-exam-sentinel-shift/correct-exam-sentinel-shift.resolver';
 import { RecordExamSentinelShiftHandler } from './record-exam-sentinel-shift/record-exam-sentinel-shift.handler';
@@ -9,7 +8,6 @@ import { VoidExamSentinelShiftResolver } from './void-exam-sentinel-shift/void-e
 
 /** 考务哨兵 exam sentinel shifts: record, correct, void. */
 @Module({
-  imports: [OrgUnitsModule],
   providers: [
     RecordExamSentinelShiftHandler,
     RecordExamSentinelShiftResolver,

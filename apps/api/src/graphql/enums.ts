@@ -21,3 +21,13 @@ registerEnumType(ReliefCategoryEnum, { name: 'ReliefCategory', description: '帮
 
 export const BoothKindEnum = enumOf<BoothKind>(BOOTH_KINDS);
 registerEnumType(BoothKindEnum, { name: 'BoothKind', description: 'Hello老友亭 help points for the elderly, 雷锋亭 Lei Feng kiosks, 志愿服务亭 volunteer kiosks' });
+
+/** Every enum's accepted values by its GraphQL name, so a refusal of an unknown value can list them. */
+export const GRAPHQL_ENUM_VALUES: Readonly<Record<string, readonly string[]>> = {
+  OrgUnitKind: ORG_UNIT_KINDS,
+  VolunteerProgram: VOLUNTEER_PROGRAMS,
+  TimeBasis: TIME_BASES,
+  PartnerKind: PARTNER_KINDS,
+  ReliefCategory: RELIEF_CATEGORIES,
+  BoothKind: BOOTH_KINDS,
+};

@@ -1,12 +1,17 @@
-// Input validation with class-validator (DESIGN §8): structure, types, lengths and list caps are
-// checked here, before a command exists; the domain then checks the business rules. Both report
-// through the domain's ValidationError, so clients see one shape: BAD_USER_INPUT + fields[].
+// Input validation with class-validator (DESIGN §8). The pipe's job is structure: types, shape and
+// trimming, before a command exists. Business rules (required text, lengths, ranges, date order,
+// list sizes) are the domain's, in its deciders, so that a form hears every problem at once and
+// an import that skips GraphQL meets the same rules. Both report through the domain's
+// ValidationError, so clients see one shape: BAD_USER_INPUT + fields[].
 import { ValidationPipe, type ValidationError as ClassValidatorError } from '@nestjs/common';
-import { ValidationError, type FieldIssue } from '@tracker/domain';
-import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { UUID_PATTERN, ValidationError, type FieldIssue } from '@tracker/domain';
+import { Transform, Type } from 'class-transformer';
+import { IsArray, IsIn, IsInt, IsOptional, IsString, Matches, ValidateNested } from 'class-validator';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+interface Optionality {
+  /** The field may be left out (or sent as null). */
+  readonly optional?: boolean;
+}
 
 const trim = Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
 const trimEach = Transform(({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((v: unknown) => (typeof v === 'string' ? v.trim() : v)) : value));
@@ -17,51 +22,35 @@ const compose =
     for (const decorate of decorators) decorate(target, key);
   };
 
-/** Required text: trimmed, not empty, at most `max` characters. */
-export const RequiredText = (label: string, max: number) =>
-  compose(
-    trim,
-    IsString({ message: `${label} must be text` }),
-    IsNotEmpty({ message: `${label} must not be empty` }),
-    MaxLength(max, { message: `${label} may be at most ${max} characters` }),
-  );
+const optionally = (opts: Optionality, ...decorators: PropertyDecorator[]): PropertyDecorator =>
+  compose(...(opts.optional ? [IsOptional()] : []), ...decorators);
 
-/** Optional text: trimmed; when given, not empty and at most `max` characters. */
-export const OptionalText = (label: string, max: number) =>
-  compose(
-    IsOptional(),
-    trim,
-    IsString({ message: `${label} must be text` }),
-    IsNotEmpty({ message: `${label} must not be empty when given (leave it out instead)` }),
-    MaxLength(max, { message: `${label} may be at most ${max} characters` }),
-  );
+/** Text, trimmed; whether it may be blank and how long it may be is the decider's rule. */
+export const Text = (opts: Optionality = {}) => optionally(opts, trim, IsString({ message: '应为文字' }));
 
-export const TextList = (label: string, maxItems: number, maxLength: number, optional = false) =>
-  compose(
-    ...(optional ? [IsOptional()] : []),
-    trimEach,
-    IsArray({ message: `${label} must be a list` }),
-    ArrayMaxSize(maxItems, { message: `${label} may list at most ${maxItems} entries` }),
-    IsString({ each: true, message: `each of ${label} must be text` }),
-    IsNotEmpty({ each: true, message: `${label} may not contain empty entries` }),
-    MaxLength(maxLength, { each: true, message: `each of ${label} may be at most ${maxLength} characters` }),
-  );
+export const TextList = (opts: Optionality = {}) =>
+  optionally(opts, trimEach, IsArray({ message: '应为文字列表' }), IsString({ each: true, message: '每一项都应为文字' }));
 
-export const WholeNumber = (label: string, min: number, optional = false) =>
-  compose(
-    ...(optional ? [IsOptional()] : []),
-    IsInt({ message: `${label} must be a whole number` }),
-    Min(min, { message: `${label} must be at least ${min}` }),
-  );
+export const WholeNumber = (opts: Optionality = {}) => optionally(opts, IsInt({ message: '应为整数' }));
 
-export const RecordId = (label: string, optional = false) =>
-  compose(...(optional ? [IsOptional()] : []), trim, Matches(UUID, { message: `${label} must be a record id (a lower-case UUID)` }));
+/** A Decimal or Date scalar's text; its format is the scalar's, its range the decider's. */
+export const ScalarText = (opts: Optionality = {}) => optionally(opts, IsString({ message: '应为文字' }));
+
+export const OneOf = (values: readonly string[], opts: Optionality = {}) =>
+  optionally(opts, IsIn([...values], { message: `须为以下之一：${values.join('、')}` }));
+
+/** A nested input object (or a list of them), validated with its own class's decorators. */
+export const Nested = (type: () => new () => object, opts: Optionality & { readonly each?: boolean } = {}) =>
+  optionally(opts, ...(opts.each ? [IsArray({ message: '应为列表' })] : []), ValidateNested({ each: opts.each === true }), Type(type));
+
+/** A record id the client got from us: a lower-case UUID. */
+export const RecordId = (opts: Optionality = {}) => optionally(opts, trim, Matches(UUID_PATTERN, { message: '不是有效的记录编号' }));
 
 export const IdempotencyKey = () =>
-  compose(
-    IsOptional(),
-    IsString({ message: 'idempotencyKey must be text' }),
-    Matches(/^[\w.:-]{1,100}$/, { message: 'idempotencyKey must be 1–100 letters, digits, "-", "_", "." or ":"' }),
+  optionally(
+    { optional: true },
+    IsString({ message: '应为文字' }),
+    Matches(/^[\w.:-]{1,100}$/, { message: '幂等键须为 1 至 100 个字母、数字或 - _ . : 字符' }),
   );
 
 function issuesOf(errors: readonly ClassValidatorError[], prefix = ''): FieldIssue[] {
@@ -72,7 +61,7 @@ function issuesOf(errors: readonly ClassValidatorError[], prefix = ''): FieldIss
   });
 }
 
-/** The app-wide pipe: trims and validates every @Args input, and reports problems field by field. */
+/** The app-wide pipe: trims and checks the shape of every @Args input, and reports problems field by field. */
 export const inputValidationPipe = new ValidationPipe({
   transform: true,
   whitelist: true,

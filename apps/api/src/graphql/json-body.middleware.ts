@@ -19,7 +19,7 @@ export function jsonBodyWithLimit(maxBytes: number): RequestHandler {
       res.status(tooLarge ? 413 : (status ?? 400)).json({
         errors: [
           {
-            message: tooLarge ? `The request is larger than the limit of ${maxBytes} bytes.` : 'The request body is not valid JSON.',
+            message: tooLarge ? `请求超过了 ${maxBytes} 字节的上限` : '请求内容格式有误，无法解析',
             extensions: { code: 'BAD_USER_INPUT' },
           },
         ],

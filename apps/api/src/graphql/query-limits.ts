@@ -41,10 +41,10 @@ export function queryLimitsRule(maxDepth: number, maxFields: number) {
         };
         const depth = measure(operation.selectionSet, 1, new Set());
         if (depth > maxDepth) {
-          context.reportError(new GraphQLError(`This query is nested ${depth} levels deep; the limit is ${maxDepth}.`, { nodes: [operation] }));
+          context.reportError(new GraphQLError(`查询嵌套了 ${depth} 层，上限为 ${maxDepth} 层`, { nodes: [operation] }));
         }
         if (fields > maxFields) {
-          context.reportError(new GraphQLError(`This query selects ${fields} fields; the limit is ${maxFields}.`, { nodes: [operation] }));
+          context.reportError(new GraphQLError(`查询选择了 ${fields} 个字段，上限为 ${maxFields} 个`, { nodes: [operation] }));
         }
       },
     };

@@ -76,6 +76,11 @@ export class ProjectionRuntime implements OnModuleInit, OnApplicationShutdown, R
     return this.queriesInstance;
   }
 
+  /** The read model's DataSource, for the metrics of its connection pool. */
+  get readModel(): DataSource {
+    return this.dataSource;
+  }
+
   /**
    * The projector's `waitUntilPast`: while this instance runs the projector, its own batch
    * commits answer the wait from memory; otherwise (another instance projects) it follows the

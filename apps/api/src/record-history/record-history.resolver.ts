@@ -1,16 +1,12 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { NotFoundError, STREAM_KINDS, streamIdFor } from '@tracker/domain';
-import type { EventStore, JsonObject, RecordedEvent } from '@tracker/event-store';
-import { isInScope } from '../auth/access-policy';
+import type { EventStore, RecordedEvent } from '@tracker/event-store';
 import { type Caller, CurrentCaller } from '../auth/current-principal.decorator';
-import { ForbiddenError } from '../errors/app-errors';
 import { EVENT_STORE } from '../event-store-info/event-store.token';
 import { ORG_CHART_STREAM, OrgChartReader } from '../org-units/org-chart.reader';
+import { assertMayReadHistory } from './record-history-access';
 import { RecordedEventModel } from './recorded-event.model';
-
-// The fields through which each kind of record names the org unit it belongs to.
-const OWNER_FIELDS = ['organizerId', 'branchId', 'unionId', 'hostId', 'orgUnitId'] as const;
 
 @Resolver()
 export class RecordHistoryResolver {
@@ -22,11 +18,8 @@ export class RecordHistoryResolver {
   @Query(() => [RecordedEventModel], { description: 'Every event of one record (any kind), oldest first' })
   async recordHistory(@Args('id', { type: () => ID }) id: string, @CurrentCaller() { principal }: Caller): Promise<RecordedEventModel[]> {
     const events = await this.historyOf(id);
-    if (events.length === 0) throw new NotFoundError(`No record has the id ${id}.`);
-    const owner = ownerOf(events);
-    if (owner && !isInScope(principal, await this.orgChart.current(), owner)) {
-      throw new ForbiddenError('This record belongs to an org unit outside your scope.');
-    }
+    if (events.length === 0) throw new NotFoundError(`找不到编号为 ${id} 的记录`);
+    assertMayReadHistory(principal, await this.orgChart.current(), events);
     return events.map((event) => RecordedEventModel.from(event));
   }
 
@@ -49,10 +42,4 @@ function safeStreamId(kind: (typeof STREAM_KINDS)[number], id: string): string |
   } catch {
     return undefined; // not an id of ours: no stream can match
   }
-}
-
-function ownerOf(events: readonly RecordedEvent[]): string | undefined {
-  const first: JsonObject | undefined = events[0]?.data;
-  const field = OWNER_FIELDS.find((name) => typeof first?.[name] === 'string');
-  return field ? (first?.[field] as string) : undefined;
 }

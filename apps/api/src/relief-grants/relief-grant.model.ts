@@ -3,6 +3,7 @@ import { formatFenAsYuan, type ReliefCategory, type ReliefGrantState } from '@tr
 import { ReliefCategoryEnum } from '../graphql/enums';
 import { CalendarDateScalar } from '../graphql/scalars/calendar-date.scalar';
 import { DecimalScalar } from '../graphql/scalars/decimal.scalar';
+import { voidedFields } from '../shared/voided';
 
 // No field names a recipient: 帮困 relief is counted, never attributed to a person.
 @ObjectType('ReliefGrant', { description: '帮困 hardship relief paid by a union, as it stands after corrections; it never names a recipient' })
@@ -19,18 +20,7 @@ export class ReliefGrantModel {
 
   static from(state: ReliefGrantState): ReliefGrantModel {
     if (state.status === 'none') throw new Error('no relief grant in this state');
-    const { facts } = state;
-    return Object.assign(new ReliefGrantModel(), {
-      id: state.grantId,
-      unionId: facts.unionId,
-      unionPath: facts.unionPath,
-      grantedOn: facts.grantedOn,
-      amount: formatFenAsYuan(facts.amountFen),
-      personTimes: facts.personTimes,
-      category: facts.category,
-      voided: state.status === 'voided',
-      voidReason: state.status === 'voided' ? state.reason : undefined,
-    });
+    return Object.assign(new ReliefGrantModel(), { ...state.facts, id: state.grantId, amount: formatFenAsYuan(state.facts.amountFen), ...voidedFields(state) });
   }
 }
 

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { OrgUnitsModule } from '../org-units/org-units.module';
 import { CorrectReliefGrantHandler } from './correct-relief-grant/correct-relief-grant.handler';
 import { CorrectReliefGrantResolver } from './correct-relief-grant/correct-relief-grant.resolver';
 import { GrantReliefHandler } from './grant-relief/grant-relief.handler';
@@ -9,7 +8,6 @@ import { VoidReliefGrantResolver } from './void-relief-grant/void-relief-grant.r
 
 /** 帮困 hardship relief: grant, correct, void. */
 @Module({
-  imports: [OrgUnitsModule],
   providers: [GrantReliefHandler, GrantReliefResolver, CorrectReliefGrantHandler, CorrectReliefGrantResolver, VoidReliefGrantHandler, VoidReliefGrantResolver],
 })
 export class ReliefGrantsModule {}

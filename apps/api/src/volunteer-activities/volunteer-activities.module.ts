@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { OrgUnitsModule } from '../org-units/org-units.module';
 import { CorrectVolunteerActivityHandler } from './correct-volunteer-activity/correct-volunteer-activity.handler';
 import { CorrectVolunteerActivityResolver } from './correct-volunteer-activity/correct-volunteer-activity.resolver';
 import { RecordVolunteerActivityHandler } from './record-volunteer-activity/record-volunteer-activity.handler';
@@ -9,7 +8,6 @@ import { VoidVolunteerActivityResolver } from './void-volunteer-activity/void-vo
 import { ReferenceSnapshots } from './volunteer-activity-references';
 
 @Module({
-  imports: [OrgUnitsModule],
   providers: [
     ReferenceSnapshots,
     RecordVolunteerActivityHandler,

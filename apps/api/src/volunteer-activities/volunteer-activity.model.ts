@@ -3,6 +3,7 @@ import { formatFenAsYuan, formatHundredths, type TimeBasis, type VolunteerActivi
 import { TimeBasisEnum, VolunteerProgramEnum } from '../graphql/enums';
 import { CalendarDateScalar } from '../graphql/scalars/calendar-date.scalar';
 import { DecimalScalar } from '../graphql/scalars/decimal.scalar';
+import { voidedFields } from '../shared/voided';
 
 @ObjectType('CharitySales', { description: '义卖 charity sale held during an activity' })
 export class CharitySalesModel {
@@ -36,28 +37,15 @@ export class VolunteerActivityModel {
     if (state.status === 'none') throw new Error('no volunteer activity in this state');
     const { facts } = state;
     return Object.assign(new VolunteerActivityModel(), {
+      ...facts,
       id: state.activityId,
-      organizerId: facts.organizerId,
-      organizerPath: facts.organizerPath,
-      program: facts.program,
-      title: facts.title,
-      startDate: facts.startDate,
-      endDate: facts.endDate,
-      subdistrict: facts.subdistrict,
-      site: facts.site,
-      serviceItems: facts.serviceItems,
-      personTimes: facts.personTimes,
       volunteerHours: facts.volunteerHoursHundredths === undefined ? undefined : formatHundredths(facts.volunteerHoursHundredths),
-      timeBasis: facts.timeBasis,
-      beneficiaries: facts.beneficiaries,
-      agreementId: facts.agreementId,
       charitySales: facts.charitySales && {
         transactions: facts.charitySales.transactions,
         amount: formatFenAsYuan(facts.charitySales.amountFen),
         recipient: facts.charitySales.recipient,
       },
-      voided: state.status === 'voided',
-      voidReason: state.status === 'voided' ? state.reason : undefined,
+      ...voidedFields(state),
     });
   }
 }

@@ -1,42 +1,31 @@
 // Hello老友亭 booth commands.
 import type { OrgUnitSnapshot } from '../shared/org-unit-ref';
 import type { BoothKind } from './booth.events';
+import type { Command } from '../shared/message';
 
-export type OpenBooth = {
-  readonly type: 'OpenBooth';
-  readonly data: {
-    readonly boothId: string;
-    readonly name: string;
-    readonly kind: BoothKind;
-    readonly hostId: string;
-    /** Resolved by the app from the OrgChart. */
-    readonly host?: OrgUnitSnapshot | null;
-    readonly subdistrict: string;
-    readonly location: string;
-    readonly openedOn: string;
-  };
-};
+export type OpenBooth = Command<'OpenBooth', {
+  readonly boothId: string;
+  readonly name: string;
+  readonly kind: BoothKind;
+  readonly hostId: string;
+  /** Resolved by the app from the OrgChart. */
+  readonly host?: OrgUnitSnapshot | null;
+  readonly subdistrict: string;
+  readonly location: string;
+  readonly openedOn: string;
+}>;
 
-export type RecordBoothSession = {
-  readonly type: 'RecordBoothSession';
-  readonly data: {
-    readonly boothId: string;
-    readonly sessionId: string;
-    readonly date: string;
-    readonly volunteers: number;
-    readonly peopleServed: number;
-    readonly services: readonly string[];
-  };
-};
+export type RecordBoothSession = Command<'RecordBoothSession', {
+  readonly boothId: string;
+  readonly sessionId: string;
+  readonly date: string;
+  readonly volunteers: number;
+  readonly peopleServed: number;
+  readonly services: readonly string[];
+}>;
 
-export type VoidBoothSession = {
-  readonly type: 'VoidBoothSession';
-  readonly data: { readonly boothId: string; readonly sessionId: string; readonly reason: string };
-};
+export type VoidBoothSession = Command<'VoidBoothSession', { readonly boothId: string; readonly sessionId: string; readonly reason: string }>;
 
-export type CloseBooth = {
-  readonly type: 'CloseBooth';
-  readonly data: { readonly boothId: string; readonly closedOn: string };
-};
+export type CloseBooth = Command<'CloseBooth', { readonly boothId: string; readonly closedOn: string }>;
 
 export type BoothCommand = OpenBooth | RecordBoothSession | VoidBoothSession | CloseBooth;

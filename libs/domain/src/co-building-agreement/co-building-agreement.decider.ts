@@ -2,8 +2,8 @@
 import type { CoBuildingAgreementSnapshot } from '../shared/agreement-ref';
 import { isAfter, isBefore, isCalendarDate } from '../shared/calendar-date';
 import type { CalendarDate } from '../shared/calendar-date';
-import type { Decider } from '../shared/decider';
-import { assertNever, compact, sameData } from '../shared/equality';
+import { deciderOf, ignoreEvent } from '../shared/decider';
+import { compact, sameData } from '../shared/equality';
 import { ConflictError, IllegalStateError, NotFoundError, ValidationError } from '../shared/errors';
 import { checkOrgUnitRef } from '../shared/org-unit-ref';
 import { FieldChecks } from '../shared/validation';
@@ -36,98 +36,81 @@ export function evolveCoBuildingAgreement(state: CoBuildingAgreementState, event
     case 'CoBuildingAgreementTerminated':
       return state.status === 'active' ? { ...state, status: 'terminated', terminatedOn: event.data.terminatedOn, reason: event.data.reason } : state;
     default:
-      return ignore(event, state);
+      return ignoreEvent(event, state);
   }
-}
-
-function ignore(_event: never, state: CoBuildingAgreementState): CoBuildingAgreementState {
-  return state;
 }
 
 function sign(command: SignCoBuildingAgreement, state: CoBuildingAgreementState): CoBuildingAgreementEvent[] {
   const d = command.data;
   const L = CO_BUILDING_LIMITS;
   const checks = new FieldChecks();
-  const agreementId = checks.id('agreementId', d.agreementId);
-  const branchId = checks.id('branchId', d.branchId);
+  const agreementId = checks.id('agreementId', d.agreementId, { label: '党建翼联协议' });
+  const branchId = checks.id('branchId', d.branchId, { label: '签约支部' });
   checks.throwIfAny();
-  const branchPath = checkOrgUnitRef(checks, 'branchId', branchId, d.branch, { label: '签约支部 signing branch' });
+  const branchPath = checkOrgUnitRef(checks, 'branchId', branchId, d.branch, { label: '签约支部' });
   const partners: Partner[] = [];
-  if (!Array.isArray(d.partners) || d.partners.length === 0) checks.add('partners', '共建单位 partners: list at least one partner');
-  else if (d.partners.length > L.partnersMax) checks.add('partners', `共建单位 partners may list at most ${L.partnersMax} entries`);
+  if (!Array.isArray(d.partners) || d.partners.length === 0) checks.add('partners', '请至少填写一个共建单位');
+  else if (d.partners.length > L.partnersMax) checks.add('partners', `共建单位最多填写 ${L.partnersMax} 个`);
   const seen = new Set<string>();
   (Array.isArray(d.partners) ? d.partners : []).forEach((p, i) => {
-    const name = checks.text(`partners[${i}].name`, p?.name, { max: L.partnerNameMax, label: `name of partner ${i + 1}` });
-    const kind = checks.oneOf(`partners[${i}].kind`, p?.kind, PARTNER_KINDS, { label: `kind of partner ${i + 1}` });
-    if (name !== '' && seen.has(name)) checks.add(`partners[${i}].name`, `partner "${name}" is listed more than once`);
+    const name = checks.text(`partners[${i}].name`, p?.name, { max: L.partnerNameMax, label: `第 ${i + 1} 个共建单位的名称` });
+    const kind = checks.oneOf(`partners[${i}].kind`, p?.kind, PARTNER_KINDS, { label: `第 ${i + 1} 个共建单位的类型` });
+    if (name !== '' && seen.has(name)) checks.add(`partners[${i}].name`, `共建单位“${name}”重复了`);
     seen.add(name);
     partners.push({ name, kind });
   });
-  const signedOn = checks.date('signedOn', d.signedOn, { label: '签约日期 signing date' });
-  const validUntil = checks.optionalDate('validUntil', d.validUntil, { label: '有效期至 valid until' });
+  const signedOn = checks.date('signedOn', d.signedOn, { label: '签约日期' });
+  const validUntil = checks.optionalDate('validUntil', d.validUntil, { label: '有效期至' });
   if (validUntil !== undefined && isCalendarDate(validUntil) && isCalendarDate(signedOn) && !isAfter(validUntil, signedOn)) {
-    checks.add('validUntil', '有效期至 valid-until date must be after the signing date');
+    checks.add('validUntil', '有效期至须晚于签约日期');
   }
-  const commitments = checks.textList('commitments', d.commitments, { maxItems: L.commitmentsMax, maxLength: L.commitmentMax, label: '共建事项 commitments' });
+  const commitments = checks.textList('commitments', d.commitments, { maxItems: L.commitmentsMax, maxLength: L.commitmentMax, label: '共建事项' });
   checks.throwIfAny();
   const data: CoBuildingAgreementSigned['data'] = compact({ agreementId, branchId, branchPath, partners, signedOn, validUntil, commitments });
   if (state.status !== 'none') {
     if (sameData(state.signed, data)) return [];
-    throw new ConflictError(`co-building agreement ${agreementId} was already signed with different details`);
+    throw new ConflictError(`党建翼联协议 ${agreementId} 已按其他信息签订`);
   }
   return [{ type: 'CoBuildingAgreementSigned', data }];
 }
 
 function active(state: CoBuildingAgreementState, agreementId: string) {
-  if (state.status === 'none') throw new NotFoundError(`党建翼联 co-building agreement ${agreementId} does not exist`);
-  if (state.status === 'terminated') throw new IllegalStateError(`党建翼联 co-building agreement ${agreementId} was terminated on ${state.terminatedOn}`);
+  if (state.status === 'none') throw new NotFoundError(`找不到党建翼联协议 ${agreementId}`);
+  if (state.status === 'terminated') throw new IllegalStateError(`党建翼联协议 ${agreementId} 已于 ${state.terminatedOn} 终止`);
   return state;
 }
 
 function renew(command: RenewCoBuildingAgreement, state: CoBuildingAgreementState): CoBuildingAgreementEvent[] {
   const checks = new FieldChecks();
-  const agreementId = checks.id('agreementId', command.data.agreementId);
-  const validUntil = checks.date('validUntil', command.data.validUntil, { label: '有效期至 valid until' });
+  const agreementId = checks.id('agreementId', command.data.agreementId, { label: '党建翼联协议' });
+  const validUntil = checks.date('validUntil', command.data.validUntil, { label: '有效期至' });
   checks.throwIfAny();
   const current = active(state, agreementId);
   if (current.validUntil === validUntil) return [];
-  if (!isAfter(validUntil, current.signed.signedOn)) throw ValidationError.of('validUntil', '有效期至 valid-until date must be after the signing date');
+  if (!isAfter(validUntil, current.signed.signedOn)) throw ValidationError.of('validUntil', '有效期至须晚于签约日期');
   // A renewal extends; shortening is a termination and should say so with a reason.
   if (current.validUntil !== undefined && isBefore(validUntil, current.validUntil)) {
-    throw ValidationError.of('validUntil', `a renewal may only extend the agreement beyond ${current.validUntil}; terminate it to end it earlier`);
+    throw ValidationError.of('validUntil', `续签只能延长到 ${current.validUntil} 之后；如要提前结束，请终止协议`);
   }
   return [{ type: 'CoBuildingAgreementRenewed', data: { agreementId, validUntil } }];
 }
 
 function terminate(command: TerminateCoBuildingAgreement, state: CoBuildingAgreementState): CoBuildingAgreementEvent[] {
   const checks = new FieldChecks();
-  const agreementId = checks.id('agreementId', command.data.agreementId);
-  const terminatedOn = checks.date('terminatedOn', command.data.terminatedOn, { label: '终止日期 termination date' });
+  const agreementId = checks.id('agreementId', command.data.agreementId, { label: '党建翼联协议' });
+  const terminatedOn = checks.date('terminatedOn', command.data.terminatedOn, { label: '终止日期' });
   const reason = checks.reason(command.data.reason);
   checks.throwIfAny();
   const current = active(state, agreementId);
-  if (isBefore(terminatedOn, current.signed.signedOn)) throw ValidationError.of('terminatedOn', `终止日期 termination date may not be before the signing date ${current.signed.signedOn}`);
+  if (isBefore(terminatedOn, current.signed.signedOn)) throw ValidationError.of('terminatedOn', `终止日期不能早于签约日期 ${current.signed.signedOn}`);
   return [{ type: 'CoBuildingAgreementTerminated', data: { agreementId, terminatedOn, reason } }];
 }
 
-export function decideCoBuildingAgreement(command: CoBuildingAgreementCommand, state: CoBuildingAgreementState): readonly CoBuildingAgreementEvent[] {
-  switch (command.type) {
-    case 'SignCoBuildingAgreement':
-      return sign(command, state);
-    case 'RenewCoBuildingAgreement':
-      return renew(command, state);
-    case 'TerminateCoBuildingAgreement':
-      return terminate(command, state);
-    default:
-      return assertNever(command);
-  }
-}
-
-export const coBuildingAgreementDecider: Decider<CoBuildingAgreementState, CoBuildingAgreementCommand, CoBuildingAgreementEvent> = {
-  initialState: initialCoBuildingAgreementState,
-  evolve: evolveCoBuildingAgreement,
-  decide: decideCoBuildingAgreement,
-};
+export const coBuildingAgreementDecider = deciderOf<CoBuildingAgreementState, CoBuildingAgreementCommand, CoBuildingAgreementEvent>(initialCoBuildingAgreementState, evolveCoBuildingAgreement, {
+  SignCoBuildingAgreement: sign,
+  RenewCoBuildingAgreement: renew,
+  TerminateCoBuildingAgreement: terminate,
+});
 
 /** The snapshot a RecordVolunteerActivity command carries; undefined before signing. */
 export function coBuildingAgreementSnapshot(state: CoBuildingAgreementState): CoBuildingAgreementSnapshot | undefined {

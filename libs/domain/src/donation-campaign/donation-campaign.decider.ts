@@ -2,8 +2,8 @@
 // nothing more is recorded or corrected.
 import { isBefore, isCalendarDate, latestOf } from '../shared/calendar-date';
 import type { CalendarDate } from '../shared/calendar-date';
-import type { Decider } from '../shared/decider';
-import { assertNever, compact, sameData } from '../shared/equality';
+import { deciderOf, ignoreEvent } from '../shared/decider';
+import { compact, sameData } from '../shared/equality';
 import { ConflictError, IllegalStateError, NotFoundError, ValidationError } from '../shared/errors';
 import { checkOrgUnitRef } from '../shared/org-unit-ref';
 import { FieldChecks } from '../shared/validation';
@@ -17,6 +17,14 @@ import type {
 import type { DonationCampaignEvent, DonationCampaignLaunched, UnionDonationRecorded } from './donation-campaign.events';
 
 export const DONATION_CAMPAIGN_NAME_MAX = 100;
+
+/**
+ * A single 部门工会 remittance above 1,000万 yuan is a typing error (an extra digit or two), and the
+ * cap keeps every campaign total a safe integer of fen. Checked on record and on correct alike.
+ */
+export const DONATION_AMOUNT_MAX_YUAN = 10_000_000;
+
+const AMOUNT = { positive: true, maxYuan: DONATION_AMOUNT_MAX_YUAN, label: '金额' } as const;
 
 export interface UnionDonation {
   readonly original: UnionDonationRecorded['data'];
@@ -61,58 +69,54 @@ export function evolveDonationCampaign(state: DonationCampaignState, event: Dona
     case 'DonationCampaignClosed':
       return state.status === 'open' ? { ...state, status: 'closed', closedOn: event.data.closedOn } : state;
     default:
-      return ignore(event, state);
+      return ignoreEvent(event, state);
   }
-}
-
-function ignore(_event: never, state: DonationCampaignState): DonationCampaignState {
-  return state;
 }
 
 function launch(command: LaunchDonationCampaign, state: DonationCampaignState): DonationCampaignEvent[] {
   const d = command.data;
   const checks = new FieldChecks();
-  const campaignId = checks.id('campaignId', d.campaignId);
-  const organizerId = checks.id('organizerId', d.organizerId);
+  const campaignId = checks.id('campaignId', d.campaignId, { label: '爱心一日捐活动编号' });
+  const organizerId = checks.id('organizerId', d.organizerId, { label: '组织单位' });
   checks.throwIfAny();
-  const organizerPath = checkOrgUnitRef(checks, 'organizerId', organizerId, d.organizer, { label: '组织工会 organizing union', kind: 'UNION' });
-  const name = checks.text('name', d.name, { max: DONATION_CAMPAIGN_NAME_MAX, label: '活动名称 name' });
-  const year = checks.int('year', d.year, { min: 2000, max: 2100, label: '年度 year' });
-  const launchedOn = checks.date('launchedOn', d.launchedOn, { label: '发起日期 launch date' });
+  const organizerPath = checkOrgUnitRef(checks, 'organizerId', organizerId, d.organizer, { label: '组织工会', kind: 'UNION' });
+  const name = checks.text('name', d.name, { max: DONATION_CAMPAIGN_NAME_MAX, label: '活动名称' });
+  const year = checks.int('year', d.year, { min: 2000, max: 2100, label: '年度' });
+  const launchedOn = checks.date('launchedOn', d.launchedOn, { label: '发起日期' });
   checks.throwIfAny();
   const data: DonationCampaignLaunched['data'] = { campaignId, name, organizerId, organizerPath, year, launchedOn };
   if (state.status !== 'none') {
     if (sameData(state.campaign, data)) return [];
-    throw new ConflictError(`donation campaign ${campaignId} was already launched with different details`);
+    throw new ConflictError(`爱心一日捐活动 ${campaignId} 已按其他信息发起`);
   }
   return [{ type: 'DonationCampaignLaunched', data }];
 }
 
 function launched(state: DonationCampaignState, campaignId: string) {
-  if (state.status === 'none') throw new NotFoundError(`爱心一日捐 donation campaign ${campaignId} does not exist`);
+  if (state.status === 'none') throw new NotFoundError(`找不到爱心一日捐活动 ${campaignId}`);
   return state;
 }
 
 function mustBeOpen(state: DonationCampaignState): void {
   if (state.status === 'closed') {
-    throw new IllegalStateError(`爱心一日捐 campaign "${state.campaign.name}" was closed on ${state.closedOn}; its figures are final`);
+    throw new IllegalStateError(`爱心一日捐活动“${state.campaign.name}”已于 ${state.closedOn} 结束，数字已定稿`);
   }
 }
 
 function recordDonation(command: RecordUnionDonation, state: DonationCampaignState): DonationCampaignEvent[] {
   const d = command.data;
   const checks = new FieldChecks();
-  const campaignId = checks.id('campaignId', d.campaignId);
-  const donationId = checks.id('donationId', d.donationId);
-  const unionId = checks.id('unionId', d.unionId);
+  const campaignId = checks.id('campaignId', d.campaignId, { label: '爱心一日捐活动编号' });
+  const donationId = checks.id('donationId', d.donationId, { label: '捐款记录编号' });
+  const unionId = checks.id('unionId', d.unionId, { label: '工会' });
   checks.throwIfAny();
   const campaign = launched(state, campaignId);
-  const unionPath = checkOrgUnitRef(checks, 'unionId', unionId, d.union, { label: '部门工会 department union', kind: 'UNION' });
-  const amountFen = checks.yuan('amount', d.amount, { positive: true, label: '金额 amount' });
-  const donorCount = checks.int('donorCount', d.donorCount, { min: 1, label: '捐款人数 number of donors' });
-  const receivedOn = checks.date('receivedOn', d.receivedOn, { label: '收款日期 date received' });
+  const unionPath = checkOrgUnitRef(checks, 'unionId', unionId, d.union, { label: '部门工会', kind: 'UNION' });
+  const amountFen = checks.yuan('amount', d.amount, AMOUNT);
+  const donorCount = checks.int('donorCount', d.donorCount, { min: 1, label: '捐款人数' });
+  const receivedOn = checks.date('receivedOn', d.receivedOn, { label: '收款日期' });
   if (isCalendarDate(receivedOn) && isBefore(receivedOn, campaign.campaign.launchedOn)) {
-    checks.add('receivedOn', `收款日期 date received may not be before the campaign was launched (${campaign.campaign.launchedOn})`);
+    checks.add('receivedOn', `收款日期不能早于活动发起日期 ${campaign.campaign.launchedOn}`);
   }
   checks.throwIfAny();
   const data: UnionDonationRecorded['data'] = { campaignId, donationId, unionId, unionPath, amountFen, donorCount, receivedOn };
@@ -120,7 +124,7 @@ function recordDonation(command: RecordUnionDonation, state: DonationCampaignSta
   if (existing) {
     // A retry is a no-op even after closing: it adds nothing.
     if (sameData(existing.original, data)) return [];
-    throw new ConflictError(`donation ${donationId} is already recorded with different figures; correct it instead`);
+    throw new ConflictError(`捐款记录 ${donationId} 已按其他数字登记，请改用更正`);
   }
   mustBeOpen(campaign);
   return [{ type: 'UnionDonationRecorded', data }];
@@ -129,17 +133,17 @@ function recordDonation(command: RecordUnionDonation, state: DonationCampaignSta
 function correctDonation(command: CorrectUnionDonation, state: DonationCampaignState): DonationCampaignEvent[] {
   const d = command.data;
   const checks = new FieldChecks();
-  const campaignId = checks.id('campaignId', d.campaignId);
-  const donationId = checks.id('donationId', d.donationId);
+  const campaignId = checks.id('campaignId', d.campaignId, { label: '爱心一日捐活动编号' });
+  const donationId = checks.id('donationId', d.donationId, { label: '捐款记录编号' });
   const reason = checks.reason(d.reason);
-  const amountFen = d.amount === undefined || d.amount === null ? undefined : checks.yuan('amount', d.amount, { positive: true, label: '金额 amount' });
-  const donorCount = checks.optionalInt('donorCount', d.donorCount, { min: 1, label: '捐款人数 number of donors' });
-  if (amountFen === undefined && donorCount === undefined) checks.add('amount', 'say what to correct: give the amount, the number of donors, or both');
+  const amountFen = d.amount === undefined || d.amount === null ? undefined : checks.yuan('amount', d.amount, AMOUNT);
+  const donorCount = checks.optionalInt('donorCount', d.donorCount, { min: 1, label: '捐款人数' });
+  if (amountFen === undefined && donorCount === undefined) checks.add('amount', '请填写要更正的金额或捐款人数');
   checks.throwIfAny();
   const campaign = launched(state, campaignId);
   mustBeOpen(campaign);
   const donation = campaign.donations.get(donationId);
-  if (!donation) throw new NotFoundError(`donation ${donationId} is not part of this campaign`);
+  if (!donation) throw new NotFoundError(`本次活动中没有捐款记录 ${donationId}`);
   const changed = compact({
     amountFen: amountFen !== donation.amountFen ? amountFen : undefined,
     donorCount: donorCount !== donation.donorCount ? donorCount : undefined,
@@ -150,38 +154,24 @@ function correctDonation(command: CorrectUnionDonation, state: DonationCampaignS
 
 function close(command: CloseDonationCampaign, state: DonationCampaignState): DonationCampaignEvent[] {
   const checks = new FieldChecks();
-  const campaignId = checks.id('campaignId', command.data.campaignId);
-  const closedOn = checks.date('closedOn', command.data.closedOn, { label: '结束日期 closing date' });
+  const campaignId = checks.id('campaignId', command.data.campaignId, { label: '爱心一日捐活动编号' });
+  const closedOn = checks.date('closedOn', command.data.closedOn, { label: '结束日期' });
   checks.throwIfAny();
   const campaign = launched(state, campaignId);
   mustBeOpen(campaign);
   const lastReceived = [...campaign.donations.values()].reduce<CalendarDate>((latest, d) => latestOf(latest, d.receivedOn), campaign.campaign.launchedOn);
   if (isBefore(closedOn, lastReceived)) {
-    throw ValidationError.of('closedOn', `结束日期 closing date may not be before ${lastReceived}, the launch or the last donation received`);
+    throw ValidationError.of('closedOn', `结束日期不能早于 ${lastReceived}（活动发起或最后一笔收款的日期）`);
   }
   return [{ type: 'DonationCampaignClosed', data: { campaignId, closedOn } }];
 }
 
-export function decideDonationCampaign(command: DonationCampaignCommand, state: DonationCampaignState): readonly DonationCampaignEvent[] {
-  switch (command.type) {
-    case 'LaunchDonationCampaign':
-      return launch(command, state);
-    case 'RecordUnionDonation':
-      return recordDonation(command, state);
-    case 'CorrectUnionDonation':
-      return correctDonation(command, state);
-    case 'CloseDonationCampaign':
-      return close(command, state);
-    default:
-      return assertNever(command);
-  }
-}
-
-export const donationCampaignDecider: Decider<DonationCampaignState, DonationCampaignCommand, DonationCampaignEvent> = {
-  initialState: initialDonationCampaignState,
-  evolve: evolveDonationCampaign,
-  decide: decideDonationCampaign,
-};
+export const donationCampaignDecider = deciderOf<DonationCampaignState, DonationCampaignCommand, DonationCampaignEvent>(initialDonationCampaignState, evolveDonationCampaign, {
+  LaunchDonationCampaign: launch,
+  RecordUnionDonation: recordDonation,
+  CorrectUnionDonation: correctDonation,
+  CloseDonationCampaign: close,
+});
 
 /** Current totals of a campaign (after corrections), for callers that need them without a projection. */
 export function campaignTotals(state: DonationCampaignState): { amountFen: number; donorCount: number; unionCount: number } {

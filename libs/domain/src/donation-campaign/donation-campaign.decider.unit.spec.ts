@@ -77,6 +77,14 @@ describe('DonationCampaign: RecordUnionDonation', () => {
     given(decider, [launched, closed]).when(recordDonation()).thenThrows(IllegalStateError);
   });
   it('rejects an unknown campaign', () => given(decider).when(recordDonation()).thenThrows(NotFoundError));
+  it('accepts a remittance of exactly 1,000万 yuan', () => {
+    given(decider, [launched]).when(recordDonation({ amount: '10000000.00' })).then([donationRecorded({ amountFen: 1_000_000_000 })]);
+  });
+  it('rejects a remittance above 1,000万 yuan, naming the amount', () => {
+    given(decider, [launched])
+      .when(recordDonation({ amount: '10000000.01' }))
+      .thenThrows(ValidationError, { issues: [{ field: 'amount', message: '金额不能超过 10000000 元' }] });
+  });
   it('requires the giver to be a union', () => {
     given(decider, [launched]).when(recordDonation({ union: unionSnapshot({ kind: 'PARTY_BRANCH' }) })).thenThrows(ValidationError, issueOn('unionId'));
   });
@@ -94,6 +102,11 @@ describe('DonationCampaign: RecordUnionDonation', () => {
 
 describe('DonationCampaign: CorrectUnionDonation', () => {
   const history = [launched, donationRecorded()];
+  it('rejects a corrected amount above 1,000万 yuan, like a recorded one', () => {
+    given(decider, history)
+      .when(correctDonation({ amount: '10000001' }))
+      .thenThrows(ValidationError, { issues: [{ field: 'amount', message: '金额不能超过 10000000 元' }] });
+  });
   it('records only the changed figures', () => {
     given(decider, history)
       .when(correctDonation({ donorCount: 52, amount: '5860' }))

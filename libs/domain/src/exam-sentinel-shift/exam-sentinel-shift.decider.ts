@@ -1,6 +1,6 @@
 // 考务哨兵 exam sentinel shift decider: recorded once, then corrected or voided by new events.
-import type { Decider } from '../shared/decider';
-import { assertNever, compact, sameData } from '../shared/equality';
+import { deciderOf, ignoreEvent } from '../shared/decider';
+import { compact, sameData } from '../shared/equality';
 import { ConflictError, IllegalStateError, NotFoundError } from '../shared/errors';
 import { checkOrgUnitRef } from '../shared/org-unit-ref';
 import { FieldChecks } from '../shared/validation';
@@ -40,29 +40,25 @@ export function evolveExamSentinelShift(state: ExamSentinelShiftState, event: Ex
     case 'ExamSentinelShiftVoided':
       return state.status === 'recorded' ? { ...state, status: 'voided', reason: event.data.reason } : state;
     default:
-      return ignore(event, state);
+      return ignoreEvent(event, state);
   }
-}
-
-function ignore(_event: never, state: ExamSentinelShiftState): ExamSentinelShiftState {
-  return state;
 }
 
 const L = EXAM_SENTINEL_LIMITS;
 const labels = {
-  examName: { max: L.examNameMax, label: '考试名称 exam name' },
-  examDate: { label: '考试日期 exam date' },
-  site: { max: L.siteMax, label: '考点 exam site' },
-  supporters: { min: 1, max: L.supportersMax, label: '保障人次 supports' },
+  examName: { max: L.examNameMax, label: '考试名称' },
+  examDate: { label: '考试日期' },
+  site: { max: L.siteMax, label: '考点' },
+  supporters: { min: 1, max: L.supportersMax, label: '保障人次' },
 } as const;
 
 function record(command: RecordExamSentinelShift, state: ExamSentinelShiftState): ExamSentinelShiftEvent[] {
   const d = command.data;
   const checks = new FieldChecks();
-  const shiftId = checks.id('shiftId', d.shiftId);
-  const organizerId = checks.id('organizerId', d.organizerId);
+  const shiftId = checks.id('shiftId', d.shiftId, { label: '考务哨兵记录编号' });
+  const organizerId = checks.id('organizerId', d.organizerId, { label: '组织单位' });
   checks.throwIfAny();
-  const organizerPath = checkOrgUnitRef(checks, 'organizerId', organizerId, d.organizer, { label: '组织者 organizer' });
+  const organizerPath = checkOrgUnitRef(checks, 'organizerId', organizerId, d.organizer, { label: '组织单位' });
   const examName = checks.text('examName', d.examName, labels.examName);
   const examDate = checks.date('examDate', d.examDate, labels.examDate);
   const site = checks.text('site', d.site, labels.site);
@@ -71,14 +67,14 @@ function record(command: RecordExamSentinelShift, state: ExamSentinelShiftState)
   const data: ExamSentinelShiftRecorded['data'] = { shiftId, organizerId, organizerPath, examName, examDate, site, supporters };
   if (state.status !== 'none') {
     if (sameData(state.original, data)) return [];
-    throw new ConflictError(`exam sentinel shift ${shiftId} is already recorded with different details`);
+    throw new ConflictError(`考务哨兵记录 ${shiftId} 已按其他信息登记`);
   }
   return [{ type: 'ExamSentinelShiftRecorded', data }];
 }
 
 function existing(state: ExamSentinelShiftState, shiftId: string, action: string) {
-  if (state.status === 'none') throw new NotFoundError(`考务哨兵 exam sentinel shift ${shiftId} does not exist`);
-  if (state.status === 'voided') throw new IllegalStateError(`考务哨兵 exam sentinel shift ${shiftId} has been voided and cannot be ${action}`);
+  if (state.status === 'none') throw new NotFoundError(`找不到考务哨兵记录 ${shiftId}`);
+  if (state.status === 'voided') throw new IllegalStateError(`考务哨兵记录 ${shiftId} 已作废，不能再${action}`);
   return state;
 }
 
@@ -86,7 +82,7 @@ function correct(command: CorrectExamSentinelShift, state: ExamSentinelShiftStat
   const d = command.data;
   const c = d.changes ?? {};
   const checks = new FieldChecks();
-  const shiftId = checks.id('shiftId', d.shiftId);
+  const shiftId = checks.id('shiftId', d.shiftId, { label: '考务哨兵记录编号' });
   const reason = checks.reason(d.reason);
   const wanted: ExamSentinelShiftChangeSet = compact({
     examName: c.examName == null ? undefined : checks.text('examName', c.examName, labels.examName),
@@ -94,9 +90,9 @@ function correct(command: CorrectExamSentinelShift, state: ExamSentinelShiftStat
     site: c.site == null ? undefined : checks.text('site', c.site, labels.site),
     supporters: checks.optionalInt('supporters', c.supporters, labels.supporters),
   });
-  if (Object.keys(wanted).length === 0) checks.add('changes', 'say what to correct: the exam name, date, site or supports');
+  if (Object.keys(wanted).length === 0) checks.add('changes', '请至少填写一项要更正的内容：考试名称、考试日期、考点或保障人次');
   checks.throwIfAny();
-  const current = existing(state, shiftId, 'corrected');
+  const current = existing(state, shiftId, '更正');
   const changes = Object.fromEntries(
     Object.entries(wanted).filter(([key, value]) => current.facts[key as keyof ExamSentinelShiftChangeSet] !== value),
   ) as ExamSentinelShiftChangeSet;
@@ -106,28 +102,15 @@ function correct(command: CorrectExamSentinelShift, state: ExamSentinelShiftStat
 
 function voidShift(command: VoidExamSentinelShift, state: ExamSentinelShiftState): ExamSentinelShiftEvent[] {
   const checks = new FieldChecks();
-  const shiftId = checks.id('shiftId', command.data.shiftId);
+  const shiftId = checks.id('shiftId', command.data.shiftId, { label: '考务哨兵记录编号' });
   const reason = checks.reason(command.data.reason);
   checks.throwIfAny();
-  existing(state, shiftId, 'voided again');
+  existing(state, shiftId, '作废');
   return [{ type: 'ExamSentinelShiftVoided', data: { shiftId, reason } }];
 }
 
-export function decideExamSentinelShift(command: ExamSentinelShiftCommand, state: ExamSentinelShiftState): readonly ExamSentinelShiftEvent[] {
-  switch (command.type) {
-    case 'RecordExamSentinelShift':
-      return record(command, state);
-    case 'CorrectExamSentinelShift':
-      return correct(command, state);
-    case 'VoidExamSentinelShift':
-      return voidShift(command, state);
-    default:
-      return assertNever(command);
-  }
-}
-
-export const examSentinelShiftDecider: Decider<ExamSentinelShiftState, ExamSentinelShiftCommand, ExamSentinelShiftEvent> = {
-  initialState: initialExamSentinelShiftState,
-  evolve: evolveExamSentinelShift,
-  decide: decideExamSentinelShift,
-};
+export const examSentinelShiftDecider = deciderOf<ExamSentinelShiftState, ExamSentinelShiftCommand, ExamSentinelShiftEvent>(initialExamSentinelShiftState, evolveExamSentinelShift, {
+  RecordExamSentinelShift: record,
+  CorrectExamSentinelShift: correct,
+  VoidExamSentinelShift: voidShift,
+});

@@ -1,6 +1,7 @@
 // 考务哨兵 exam sentinels: volunteers supporting exam sites for the district education bureau.
 // Totals are exams 场 (distinct name + date), sites 考点 and supports 次.
 import type { CalendarDate } from '../shared/calendar-date';
+import type { Event } from '../shared/message';
 
 export type ExamSentinelShiftFacts = {
   readonly organizerId: string;
@@ -12,22 +13,13 @@ export type ExamSentinelShiftFacts = {
   readonly supporters: number;
 };
 
-export type ExamSentinelShiftRecorded = {
-  readonly type: 'ExamSentinelShiftRecorded';
-  readonly data: { readonly shiftId: string } & ExamSentinelShiftFacts;
-};
+export type ExamSentinelShiftRecorded = Event<'ExamSentinelShiftRecorded', { readonly shiftId: string } & ExamSentinelShiftFacts>;
 
 export type ExamSentinelShiftChangeSet = Partial<Pick<ExamSentinelShiftFacts, 'examName' | 'examDate' | 'site' | 'supporters'>>;
 
-export type ExamSentinelShiftCorrected = {
-  readonly type: 'ExamSentinelShiftCorrected';
-  readonly data: { readonly shiftId: string; readonly changes: ExamSentinelShiftChangeSet; readonly reason: string };
-};
+export type ExamSentinelShiftCorrected = Event<'ExamSentinelShiftCorrected', { readonly shiftId: string; readonly changes: ExamSentinelShiftChangeSet; readonly reason: string }>;
 
-export type ExamSentinelShiftVoided = {
-  readonly type: 'ExamSentinelShiftVoided';
-  readonly data: { readonly shiftId: string; readonly reason: string };
-};
+export type ExamSentinelShiftVoided = Event<'ExamSentinelShiftVoided', { readonly shiftId: string; readonly reason: string }>;
 
 export type ExamSentinelShiftEvent = ExamSentinelShiftRecorded | ExamSentinelShiftCorrected | ExamSentinelShiftVoided;
 

@@ -1,9 +1,9 @@
 // 组织 org chart decider: the whole tree in one state, so tree-wide rules are checked atomically.
 import type { CalendarDate } from '../shared/calendar-date';
-import type { Decider } from '../shared/decider';
-import { assertNever, compact } from '../shared/equality';
+import { deciderOf, ignoreEvent } from '../shared/decider';
+import { compact } from '../shared/equality';
 import { ConflictError, IllegalStateError, NotFoundError } from '../shared/errors';
-import { ORG_UNIT_KINDS } from '../shared/org-unit-ref';
+import { ORG_UNIT_KIND_NAMES, ORG_UNIT_KINDS } from '../shared/org-unit-ref';
 import type { OrgUnitKind, OrgUnitSnapshot } from '../shared/org-unit-ref';
 import { FieldChecks } from '../shared/validation';
 import type { OrgChartCommand, RegisterOrgUnit, RenameOrgUnit, RetireOrgUnit } from './org-chart.commands';
@@ -54,12 +54,8 @@ export function evolveOrgChart(state: OrgChartState, event: OrgChartEvent): OrgC
       return withUnit(state, event.data.orgUnitId, (node) => node && compact({ ...node, retired: true, retiredOn: event.data.retiredOn }));
     default:
       // Unknown events (from a newer version) are ignored, never thrown on.
-      return ignore(event, state);
+      return ignoreEvent(event, state);
   }
-}
-
-function ignore(_event: never, state: OrgChartState): OrgChartState {
-  return state;
 }
 
 function activeSiblingWithName(state: OrgChartState, parentId: string | undefined, name: string, exceptId?: string): OrgUnitNode | undefined {
@@ -71,28 +67,28 @@ function activeSiblingWithName(state: OrgChartState, parentId: string | undefine
 
 function register(command: RegisterOrgUnit, state: OrgChartState): OrgChartEvent[] {
   const checks = new FieldChecks();
-  const orgUnitId = checks.id('orgUnitId', command.data.orgUnitId);
-  const name = checks.text('name', command.data.name, { max: ORG_UNIT_NAME_MAX, label: '名称 name' });
-  const kind = checks.oneOf('kind', command.data.kind, ORG_UNIT_KINDS, { label: '类型 kind' });
+  const orgUnitId = checks.id('orgUnitId', command.data.orgUnitId, { label: '组织编号' });
+  const name = checks.text('name', command.data.name, { max: ORG_UNIT_NAME_MAX, label: '组织名称' });
+  const kind = checks.oneOf('kind', command.data.kind, ORG_UNIT_KINDS, { label: '组织类型' });
   const rawParent = command.data.parentId;
-  const parentId = rawParent === undefined || rawParent === null ? undefined : checks.id('parentId', rawParent);
+  const parentId = rawParent === undefined || rawParent === null ? undefined : checks.id('parentId', rawParent, { label: '上级组织' });
   // Only a 区局 bureau may stand at the top of a tree; every other unit belongs somewhere.
-  if (parentId === undefined && kind !== 'BUREAU') checks.add('parentId', `a ${kind} needs a parent org unit; only a BUREAU (区局) may be a root`);
+  if (parentId === undefined && kind !== 'BUREAU') checks.add('parentId', `${ORG_UNIT_KIND_NAMES[kind]}须有上级组织，只有区局可以作为最上级`);
   checks.throwIfAny();
 
   const data: OrgUnitRegistered['data'] = compact({ orgUnitId, name, kind, parentId });
   const existing = unitsOf(state).get(orgUnitId);
   if (existing) {
     if (sameRegistration(existing.registered, data)) return [];
-    throw new ConflictError(`org unit ${orgUnitId} is already registered with different details`);
+    throw new ConflictError(`组织 ${orgUnitId} 已按其他信息登记`);
   }
   if (parentId !== undefined) {
     // The id is new and the parent already exists, so a new unit can never close a cycle.
     const parent = unitsOf(state).get(parentId);
-    if (!parent) throw new NotFoundError(`parent org unit ${parentId} does not exist`);
-    if (parent.retired) throw new IllegalStateError(`parent org unit "${parent.name}" has been retired; new units cannot be placed under it`);
+    if (!parent) throw new NotFoundError(`找不到上级组织 ${parentId}`);
+    if (parent.retired) throw new IllegalStateError(`上级组织“${parent.name}”已撤销，不能在其下新建组织`);
   }
-  if (activeSiblingWithName(state, parentId, name)) throw new ConflictError(`another org unit at the same level is already called "${name}"`);
+  if (activeSiblingWithName(state, parentId, name)) throw new ConflictError(`同一级已有名为“${name}”的组织`);
   return [{ type: 'OrgUnitRegistered', data }];
 }
 
@@ -101,53 +97,40 @@ const sameRegistration = (a: OrgUnitRegistered['data'], b: OrgUnitRegistered['da
 
 function existingUnit(state: OrgChartState, id: string): OrgUnitNode {
   const node = unitsOf(state).get(id);
-  if (!node) throw new NotFoundError(`org unit ${id} does not exist`);
+  if (!node) throw new NotFoundError(`找不到组织 ${id}`);
   return node;
 }
 
 function rename(command: RenameOrgUnit, state: OrgChartState): OrgChartEvent[] {
   const checks = new FieldChecks();
-  const orgUnitId = checks.id('orgUnitId', command.data.orgUnitId);
-  const name = checks.text('name', command.data.name, { max: ORG_UNIT_NAME_MAX, label: '名称 name' });
+  const orgUnitId = checks.id('orgUnitId', command.data.orgUnitId, { label: '组织编号' });
+  const name = checks.text('name', command.data.name, { max: ORG_UNIT_NAME_MAX, label: '组织名称' });
   checks.throwIfAny();
   const node = existingUnit(state, orgUnitId);
-  if (node.retired) throw new IllegalStateError(`org unit "${node.name}" has been retired and cannot be renamed`);
+  if (node.retired) throw new IllegalStateError(`组织“${node.name}”已撤销，不能改名`);
   if (node.name === name) return [];
-  if (activeSiblingWithName(state, node.parentId, name, node.id)) throw new ConflictError(`another org unit at the same level is already called "${name}"`);
+  if (activeSiblingWithName(state, node.parentId, name, node.id)) throw new ConflictError(`同一级已有名为“${name}”的组织`);
   return [{ type: 'OrgUnitRenamed', data: { orgUnitId, name } }];
 }
 
 function retire(command: RetireOrgUnit, state: OrgChartState): OrgChartEvent[] {
   const checks = new FieldChecks();
-  const orgUnitId = checks.id('orgUnitId', command.data.orgUnitId);
-  const retiredOn = checks.optionalDate('retiredOn', command.data.retiredOn, { label: '撤销日期 retirement date' });
+  const orgUnitId = checks.id('orgUnitId', command.data.orgUnitId, { label: '组织编号' });
+  const retiredOn = checks.optionalDate('retiredOn', command.data.retiredOn, { label: '撤销日期' });
   checks.throwIfAny();
   const node = existingUnit(state, orgUnitId);
-  if (node.retired) throw new IllegalStateError(`org unit "${node.name}" has already been retired`);
+  if (node.retired) throw new IllegalStateError(`组织“${node.name}”已经撤销`);
   // Retiring a parent under live children would break "the parent exists and is not retired".
   const liveChild = [...unitsOf(state).values()].find((n) => n.parentId === orgUnitId && !n.retired);
-  if (liveChild) throw new IllegalStateError(`org unit "${node.name}" still has "${liveChild.name}" under it; retire or move that first`);
+  if (liveChild) throw new IllegalStateError(`组织“${node.name}”下还有“${liveChild.name}”，请先撤销或移走它`);
   return [{ type: 'OrgUnitRetired', data: compact({ orgUnitId, retiredOn }) }];
 }
 
-export function decideOrgChart(command: OrgChartCommand, state: OrgChartState): readonly OrgChartEvent[] {
-  switch (command.type) {
-    case 'RegisterOrgUnit':
-      return register(command, state);
-    case 'RenameOrgUnit':
-      return rename(command, state);
-    case 'RetireOrgUnit':
-      return retire(command, state);
-    default:
-      return assertNever(command);
-  }
-}
-
-export const orgChartDecider: Decider<OrgChartState, OrgChartCommand, OrgChartEvent> = {
-  initialState: initialOrgChartState,
-  evolve: evolveOrgChart,
-  decide: decideOrgChart,
-};
+export const orgChartDecider = deciderOf<OrgChartState, OrgChartCommand, OrgChartEvent>(initialOrgChartState, evolveOrgChart, {
+  RegisterOrgUnit: register,
+  RenameOrgUnit: rename,
+  RetireOrgUnit: retire,
+});
 
 // ---- Pure read helpers, used by the app to build snapshots and scope checks ----
 
@@ -157,7 +140,7 @@ export function orgUnitPath(state: OrgChartState, id: string): string[] {
   const names: string[] = [];
   const seen = new Set<string>();
   let current = units.get(id);
-  if (!current) throw new NotFoundError(`org unit ${id} does not exist`);
+  if (!current) throw new NotFoundError(`找不到组织 ${id}`);
   // `seen` bounds the walk even if a corrupt log ever produced a loop.
   while (current && !seen.has(current.id)) {
     seen.add(current.id);

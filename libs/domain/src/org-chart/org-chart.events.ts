@@ -2,27 +2,19 @@
 // exists and is not retired", "no cycles" and "no two siblings share a name" are decided in one place.
 import type { CalendarDate } from '../shared/calendar-date';
 import type { OrgUnitKind } from '../shared/org-unit-ref';
+import type { Event } from '../shared/message';
 
-export type OrgUnitRegistered = {
-  readonly type: 'OrgUnitRegistered';
-  readonly data: {
-    readonly orgUnitId: string;
-    readonly name: string;
-    readonly kind: OrgUnitKind;
-    /** Absent for a root (a BUREAU 区局). */
-    readonly parentId?: string;
-  };
-};
+export type OrgUnitRegistered = Event<'OrgUnitRegistered', {
+  readonly orgUnitId: string;
+  readonly name: string;
+  readonly kind: OrgUnitKind;
+  /** Absent for a root (a BUREAU 区局). */
+  readonly parentId?: string;
+}>;
 
-export type OrgUnitRenamed = {
-  readonly type: 'OrgUnitRenamed';
-  readonly data: { readonly orgUnitId: string; readonly name: string };
-};
+export type OrgUnitRenamed = Event<'OrgUnitRenamed', { readonly orgUnitId: string; readonly name: string }>;
 
-export type OrgUnitRetired = {
-  readonly type: 'OrgUnitRetired';
-  readonly data: { readonly orgUnitId: string; readonly retiredOn?: CalendarDate };
-};
+export type OrgUnitRetired = Event<'OrgUnitRetired', { readonly orgUnitId: string; readonly retiredOn?: CalendarDate }>;
 
 export type OrgChartEvent = OrgUnitRegistered | OrgUnitRenamed | OrgUnitRetired;
 

@@ -1,6 +1,6 @@
 // 帮困 hardship relief decider: granted once, then corrected or voided by new events.
-import type { Decider } from '../shared/decider';
-import { assertNever, compact, sameData } from '../shared/equality';
+import { deciderOf, ignoreEvent } from '../shared/decider';
+import { compact, sameData } from '../shared/equality';
 import { ConflictError, IllegalStateError, NotFoundError } from '../shared/errors';
 import { checkOrgUnitRef } from '../shared/org-unit-ref';
 import { FieldChecks } from '../shared/validation';
@@ -29,38 +29,34 @@ export function evolveReliefGrant(state: ReliefGrantState, event: ReliefGrantEve
     case 'ReliefGrantVoided':
       return state.status === 'granted' ? { ...state, status: 'voided', reason: event.data.reason } : state;
     default:
-      return ignore(event, state);
+      return ignoreEvent(event, state);
   }
-}
-
-function ignore(_event: never, state: ReliefGrantState): ReliefGrantState {
-  return state;
 }
 
 function grant(command: GrantRelief, state: ReliefGrantState): ReliefGrantEvent[] {
   const d = command.data;
   const checks = new FieldChecks();
-  const grantId = checks.id('grantId', d.grantId);
-  const unionId = checks.id('unionId', d.unionId);
+  const grantId = checks.id('grantId', d.grantId, { label: '帮困记录编号' });
+  const unionId = checks.id('unionId', d.unionId, { label: '工会' });
   checks.throwIfAny();
-  const unionPath = checkOrgUnitRef(checks, 'unionId', unionId, d.union, { label: '工会 union', kind: 'UNION' });
-  const grantedOn = checks.date('grantedOn', d.grantedOn, { label: '发放日期 date granted' });
-  const amountFen = checks.yuan('amount', d.amount, { positive: true, label: '金额 amount' });
-  const personTimes = checks.int('personTimes', d.personTimes, { min: 1, label: '人次 person-times' });
-  const category = checks.oneOf('category', d.category, RELIEF_CATEGORIES, { label: '类别 category' });
+  const unionPath = checkOrgUnitRef(checks, 'unionId', unionId, d.union, { label: '工会', kind: 'UNION' });
+  const grantedOn = checks.date('grantedOn', d.grantedOn, { label: '发放日期' });
+  const amountFen = checks.yuan('amount', d.amount, { positive: true, label: '金额' });
+  const personTimes = checks.int('personTimes', d.personTimes, { min: 1, label: '人次' });
+  const category = checks.oneOf('category', d.category, RELIEF_CATEGORIES, { label: '类别' });
   checks.throwIfAny();
   // Built field by field, so nothing else the caller sent (such as a name) can reach the log.
   const data: ReliefGranted['data'] = { grantId, unionId, unionPath, grantedOn, amountFen, personTimes, category };
   if (state.status !== 'none') {
     if (sameData(state.original, data)) return [];
-    throw new ConflictError(`relief grant ${grantId} is already recorded with different details`);
+    throw new ConflictError(`帮困记录 ${grantId} 已按其他信息登记`);
   }
   return [{ type: 'ReliefGranted', data }];
 }
 
 function existing(state: ReliefGrantState, grantId: string, action: string) {
-  if (state.status === 'none') throw new NotFoundError(`帮困 relief grant ${grantId} does not exist`);
-  if (state.status === 'voided') throw new IllegalStateError(`帮困 relief grant ${grantId} has been voided and cannot be ${action}`);
+  if (state.status === 'none') throw new NotFoundError(`找不到帮困记录 ${grantId}`);
+  if (state.status === 'voided') throw new IllegalStateError(`帮困记录 ${grantId} 已作废，不能再${action}`);
   return state;
 }
 
@@ -68,17 +64,17 @@ function correct(command: CorrectReliefGrant, state: ReliefGrantState): ReliefGr
   const d = command.data;
   const c = d.changes ?? {};
   const checks = new FieldChecks();
-  const grantId = checks.id('grantId', d.grantId);
+  const grantId = checks.id('grantId', d.grantId, { label: '帮困记录编号' });
   const reason = checks.reason(d.reason);
   const wanted: ReliefGrantChangeSet = compact({
-    grantedOn: c.grantedOn == null ? undefined : checks.date('grantedOn', c.grantedOn, { label: '发放日期 date granted' }),
-    amountFen: c.amount == null ? undefined : checks.yuan('amount', c.amount, { positive: true, label: '金额 amount' }),
-    personTimes: checks.optionalInt('personTimes', c.personTimes, { min: 1, label: '人次 person-times' }),
-    category: c.category == null ? undefined : checks.oneOf('category', c.category, RELIEF_CATEGORIES, { label: '类别 category' }),
+    grantedOn: c.grantedOn == null ? undefined : checks.date('grantedOn', c.grantedOn, { label: '发放日期' }),
+    amountFen: c.amount == null ? undefined : checks.yuan('amount', c.amount, { positive: true, label: '金额' }),
+    personTimes: checks.optionalInt('personTimes', c.personTimes, { min: 1, label: '人次' }),
+    category: c.category == null ? undefined : checks.oneOf('category', c.category, RELIEF_CATEGORIES, { label: '类别' }),
   });
-  if (Object.keys(wanted).length === 0) checks.add('changes', 'say what to correct: the date, amount, person-times or category');
+  if (Object.keys(wanted).length === 0) checks.add('changes', '请至少填写一项要更正的内容：发放日期、金额、人次或类别');
   checks.throwIfAny();
-  const current = existing(state, grantId, 'corrected');
+  const current = existing(state, grantId, '更正');
   const changes = Object.fromEntries(
     Object.entries(wanted).filter(([key, value]) => current.facts[key as keyof ReliefGrantChangeSet] !== value),
   ) as ReliefGrantChangeSet;
@@ -88,28 +84,15 @@ function correct(command: CorrectReliefGrant, state: ReliefGrantState): ReliefGr
 
 function voidGrant(command: VoidReliefGrant, state: ReliefGrantState): ReliefGrantEvent[] {
   const checks = new FieldChecks();
-  const grantId = checks.id('grantId', command.data.grantId);
+  const grantId = checks.id('grantId', command.data.grantId, { label: '帮困记录编号' });
   const reason = checks.reason(command.data.reason);
   checks.throwIfAny();
-  existing(state, grantId, 'voided again');
+  existing(state, grantId, '作废');
   return [{ type: 'ReliefGrantVoided', data: { grantId, reason } }];
 }
 
-export function decideReliefGrant(command: ReliefGrantCommand, state: ReliefGrantState): readonly ReliefGrantEvent[] {
-  switch (command.type) {
-    case 'GrantRelief':
-      return grant(command, state);
-    case 'CorrectReliefGrant':
-      return correct(command, state);
-    case 'VoidReliefGrant':
-      return voidGrant(command, state);
-    default:
-      return assertNever(command);
-  }
-}
-
-export const reliefGrantDecider: Decider<ReliefGrantState, ReliefGrantCommand, ReliefGrantEvent> = {
-  initialState: initialReliefGrantState,
-  evolve: evolveReliefGrant,
-  decide: decideReliefGrant,
-};
+export const reliefGrantDecider = deciderOf<ReliefGrantState, ReliefGrantCommand, ReliefGrantEvent>(initialReliefGrantState, evolveReliefGrant, {
+  GrantRelief: grant,
+  CorrectReliefGrant: correct,
+  VoidReliefGrant: voidGrant,
+});

@@ -2,6 +2,7 @@
 // person-times and 元 yuan. No recipient identity is stored, ever: the report needs only totals,
 // and an immutable log could never forget a name once written.
 import type { CalendarDate } from '../shared/calendar-date';
+import type { Event } from '../shared/message';
 
 export const RELIEF_CATEGORIES = ['SERIOUS_ILLNESS', 'LIVING_HARDSHIP', 'DISASTER', 'OTHER'] as const;
 export type ReliefCategory = (typeof RELIEF_CATEGORIES)[number];
@@ -15,22 +16,13 @@ export type ReliefGrantFacts = {
   readonly category: ReliefCategory;
 };
 
-export type ReliefGranted = {
-  readonly type: 'ReliefGranted';
-  readonly data: { readonly grantId: string } & ReliefGrantFacts;
-};
+export type ReliefGranted = Event<'ReliefGranted', { readonly grantId: string } & ReliefGrantFacts>;
 
 export type ReliefGrantChangeSet = Partial<Pick<ReliefGrantFacts, 'grantedOn' | 'amountFen' | 'personTimes' | 'category'>>;
 
-export type ReliefGrantCorrected = {
-  readonly type: 'ReliefGrantCorrected';
-  readonly data: { readonly grantId: string; readonly changes: ReliefGrantChangeSet; readonly reason: string };
-};
+export type ReliefGrantCorrected = Event<'ReliefGrantCorrected', { readonly grantId: string; readonly changes: ReliefGrantChangeSet; readonly reason: string }>;
 
-export type ReliefGrantVoided = {
-  readonly type: 'ReliefGrantVoided';
-  readonly data: { readonly grantId: string; readonly reason: string };
-};
+export type ReliefGrantVoided = Event<'ReliefGrantVoided', { readonly grantId: string; readonly reason: string }>;
 
 export type ReliefGrantEvent = ReliefGranted | ReliefGrantCorrected | ReliefGrantVoided;
 

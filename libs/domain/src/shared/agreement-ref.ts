@@ -15,6 +15,6 @@ export function checkAgreementRef(
   id: string,
   snapshot: CoBuildingAgreementSnapshot | undefined | null,
 ): void {
-  if (!snapshot || snapshot.id !== id) throw new NotFoundError(`党建翼联 co-building agreement ${id} does not exist`);
-  if (snapshot.status === 'TERMINATED') checks.add(field, '党建翼联 co-building agreement has been terminated; activities can no longer be linked to it');
+  if (!snapshot || snapshot.id !== id) throw new NotFoundError(`找不到党建翼联协议 ${id}`);
+  if (snapshot.status === 'TERMINATED') checks.add(field, '该党建翼联协议已终止，活动不能再关联到它');
 }

@@ -32,11 +32,11 @@ export function isCalendarDate(text: unknown): text is CalendarDate {
   return text >= MIN_CALENDAR_DATE && text <= MAX_CALENDAR_DATE;
 }
 
-/** Why `text` is not an acceptable date, in plain words; undefined when it is fine. */
-export function calendarDateProblem(text: unknown): string | undefined {
-  if (typeof text !== 'string' || !DATE_PATTERN.test(text)) return 'must be a date written YYYY-MM-DD, e.g. 2023-03-05';
-  if (parts(text) === undefined) return `${text} is not a real calendar date`;
-  if (!isCalendarDate(text)) return `must be between ${MIN_CALENDAR_DATE} and ${MAX_CALENDAR_DATE}`;
+/** Why `text` is not an acceptable date, as a form would say it of the field `label`; undefined when it is fine. */
+export function calendarDateProblem(text: unknown, label: string): string | undefined {
+  if (typeof text !== 'string' || !DATE_PATTERN.test(text)) return `${label}格式应为 YYYY-MM-DD，例如 2023-03-05`;
+  if (parts(text) === undefined) return `${label}不是真实存在的日期：${text}`;
+  if (!isCalendarDate(text)) return `${label}须在 ${MIN_CALENDAR_DATE} 至 ${MAX_CALENDAR_DATE} 之间`;
   return undefined;
 }
 

@@ -35,4 +35,5 @@ export function formatHundredths(hundredths: number): string {
   return `${sign}${whole}.${fraction}`;
 }
 
-export const DECIMAL_FORMAT_HINT = 'a plain number with at most 2 decimal places, up to 100000000, e.g. 41620.00 or 3.5';
+/** How a form says what a decimal must look like; completes "…须为". */
+export const DECIMAL_FORMAT_HINT = '不超过 100000000、最多两位小数的数字，例如 41620.00 或 3.5';

@@ -8,7 +8,7 @@ export abstract class DomainError extends Error {
   abstract readonly code: DomainErrorCode;
 }
 
-/** One problem with one input field, worded for a branch secretary rather than a developer. */
+/** One problem with one input field, in Chinese, worded for a branch secretary; `field` is the GraphQL input's field path. */
 export interface FieldIssue {
   readonly field: string;
   readonly message: string;
@@ -20,7 +20,8 @@ export class ValidationError extends DomainError {
   readonly issues: readonly FieldIssue[];
 
   constructor(issues: readonly FieldIssue[]) {
-    super(issues.map((i) => `${i.field}: ${i.message}`).join('; ') || 'invalid input');
+    // Each message already names its field in Chinese; the field names stay in `issues` for clients.
+    super(issues.map((i) => i.message).join('；') || '输入有误');
     this.name = 'ValidationError';
     this.issues = issues;
   }

@@ -16,7 +16,7 @@ export function tryParseYuanToFen(text: unknown): Fen | undefined {
 /** Like `tryParseYuanToFen` but throws a ValidationError naming `field`. */
 export function parseYuanToFen(text: unknown, field = 'amount'): Fen {
   const fen = tryParseYuanToFen(text);
-  if (fen === undefined) throw ValidationError.of(field, `金额 amount must be yuan written as ${DECIMAL_FORMAT_HINT}`);
+  if (fen === undefined) throw ValidationError.of(field, `金额须为${DECIMAL_FORMAT_HINT}`);
   return fen;
 }
 

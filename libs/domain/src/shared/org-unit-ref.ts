@@ -16,6 +16,18 @@ export const ORG_UNIT_KINDS = [
 ] as const;
 export type OrgUnitKind = (typeof ORG_UNIT_KINDS)[number];
 
+/** What each kind is called in the messages people read. */
+export const ORG_UNIT_KIND_NAMES: Readonly<Record<OrgUnitKind, string>> = {
+  BUREAU: '区局',
+  DEPARTMENT: '部门',
+  PARTY_BRANCH: '党支部',
+  LEAGUE_BRANCH: '团支部',
+  UNION: '工会',
+  SUB_BUREAU: '支局',
+  SERVICE_HALL: '营业厅',
+  STUDIO: '工作室',
+};
+
 /** What the app read from the OrgChart for one org unit id. */
 export interface OrgUnitSnapshot {
   readonly id: string;
@@ -36,11 +48,11 @@ export function checkOrgUnitRef(
   snapshot: OrgUnitSnapshot | undefined | null,
   opts: { label: string; kind?: OrgUnitKind },
 ): string[] {
-  if (!snapshot || snapshot.id !== id) throw new NotFoundError(`${opts.label} ${id} is not a registered org unit`);
-  if (snapshot.retired) checks.add(field, `${opts.label} "${snapshot.path.join(' / ')}" has been retired and cannot be used for new records`);
+  if (!snapshot || snapshot.id !== id) throw new NotFoundError(`找不到${opts.label}：${id} 不是已登记的组织`);
+  if (snapshot.retired) checks.add(field, `${opts.label}“${snapshot.path.join(' / ')}”已撤销，不能再用于新记录`);
   if (opts.kind !== undefined && snapshot.kind !== opts.kind) {
-    checks.add(field, `${opts.label} must be a ${opts.kind} org unit, but "${snapshot.path.join(' / ')}" is a ${snapshot.kind}`);
+    checks.add(field, `${opts.label}须是${ORG_UNIT_KIND_NAMES[opts.kind]}类的组织，“${snapshot.path.join(' / ')}”是${ORG_UNIT_KIND_NAMES[snapshot.kind]}`);
   }
-  if (snapshot.path.length === 0) checks.add(field, `${opts.label} has no name path; please ask an administrator`);
+  if (snapshot.path.length === 0) checks.add(field, `${opts.label}没有名称路径，请联系管理员`);
   return [...snapshot.path];
 }

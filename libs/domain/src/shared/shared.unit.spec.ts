@@ -45,16 +45,16 @@ describe('money', () => {
 describe('field checks', () => {
   it('collects every issue before throwing', () => {
     const checks = new FieldChecks();
-    expect(checks.text('title', '  ', { max: 5 })).toBe('');
-    expect(checks.text('site', ' 枫林 ', { max: 5 })).toBe('枫林');
+    expect(checks.text('title', '  ', { max: 5, label: '活动名称' })).toBe('');
+    expect(checks.text('site', ' 枫林 ', { max: 5, label: '地点' })).toBe('枫林');
     checks.int('personTimes', 0, { min: 1, label: '人次' });
     expect(() => checks.throwIfAny()).toThrow(ValidationError);
     expect(checks.issues.map((i) => i.field)).toEqual(['title', 'personTimes']);
-    expect(checks.issues[1]?.message).toBe('人次 must be a whole number of at least 1');
+    expect(checks.issues[1]?.message).toBe('人次须为不小于 1 的整数');
   });
   it('counts characters, not UTF-16 units', () => {
     const checks = new FieldChecks();
-    checks.text('name', '𠀀𠀀', { max: 2 });
+    checks.text('name', '𠀀𠀀', { max: 2, label: '名称' });
     expect(checks.issues).toEqual([]);
   });
 });

@@ -21,7 +21,7 @@ export const ORG_CHART_ID = '00000000-0000-4000-8000-00000000c0de';
 
 /** `streamIdFor('volunteeractivity', id)` → `'volunteeractivity-<id>'`. Ids must be lower-case UUIDs. */
 export function streamIdFor(kind: StreamKind, id: string): string {
-  if (!UUID_PATTERN.test(id)) throw ValidationError.of('id', 'must be a lower-case UUID id');
+  if (!UUID_PATTERN.test(id)) throw ValidationError.of('id', '不是有效的记录编号');
   return `${kind}-${id}`;
 }
 

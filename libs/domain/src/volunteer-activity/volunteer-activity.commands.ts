@@ -3,6 +3,7 @@
 import type { CoBuildingAgreementSnapshot } from '../shared/agreement-ref';
 import type { OrgUnitSnapshot } from '../shared/org-unit-ref';
 import type { TimeBasis, VolunteerProgram } from './volunteer-activity.events';
+import type { Command } from '../shared/message';
 
 export type CharitySalesInput = {
   readonly transactions: number;
@@ -31,38 +32,29 @@ export type VolunteerActivityInput = {
   readonly charitySales?: CharitySalesInput | null;
 };
 
-export type RecordVolunteerActivity = {
-  readonly type: 'RecordVolunteerActivity';
-  readonly data: VolunteerActivityInput & {
-    readonly activityId: string;
-    /** Resolved by the app from the OrgChart; absent when the id is unknown. */
-    readonly organizer?: OrgUnitSnapshot | null;
-    /** Resolved by the app when agreementId is given; absent when unknown. */
-    readonly agreement?: CoBuildingAgreementSnapshot | null;
-  };
-};
+export type RecordVolunteerActivity = Command<'RecordVolunteerActivity', VolunteerActivityInput & {
+  readonly activityId: string;
+  /** Resolved by the app from the OrgChart; absent when the id is unknown. */
+  readonly organizer?: OrgUnitSnapshot | null;
+  /** Resolved by the app when agreementId is given; absent when unknown. */
+  readonly agreement?: CoBuildingAgreementSnapshot | null;
+}>;
 
 /** A field set to null clears an optional field; an absent field is left as it is. */
 export type VolunteerActivityChanges = {
   readonly [K in keyof VolunteerActivityInput]?: VolunteerActivityInput[K] | (undefined extends VolunteerActivityInput[K] ? null : never);
 };
 
-export type CorrectVolunteerActivity = {
-  readonly type: 'CorrectVolunteerActivity';
-  readonly data: {
-    readonly activityId: string;
-    readonly reason: string;
-    readonly changes: VolunteerActivityChanges;
-    /** Needed only when changes.organizerId names a different organizer. */
-    readonly organizer?: OrgUnitSnapshot | null;
-    /** Needed only when changes.agreementId names a different agreement. */
-    readonly agreement?: CoBuildingAgreementSnapshot | null;
-  };
-};
+export type CorrectVolunteerActivity = Command<'CorrectVolunteerActivity', {
+  readonly activityId: string;
+  readonly reason: string;
+  readonly changes: VolunteerActivityChanges;
+  /** Needed only when changes.organizerId names a different organizer. */
+  readonly organizer?: OrgUnitSnapshot | null;
+  /** Needed only when changes.agreementId names a different agreement. */
+  readonly agreement?: CoBuildingAgreementSnapshot | null;
+}>;
 
-export type VoidVolunteerActivity = {
-  readonly type: 'VoidVolunteerActivity';
-  readonly data: { readonly activityId: string; readonly reason: string };
-};
+export type VoidVolunteerActivity = Command<'VoidVolunteerActivity', { readonly activityId: string; readonly reason: string }>;
 
 export type VolunteerActivityCommand = RecordVolunteerActivity | CorrectVolunteerActivity | VoidVolunteerActivity;

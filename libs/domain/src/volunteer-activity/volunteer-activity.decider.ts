@@ -2,9 +2,9 @@
 // events; nothing is ever edited in place.
 import { checkAgreementRef } from '../shared/agreement-ref';
 import { isCalendarDate, spanInDays } from '../shared/calendar-date';
-import type { Decider } from '../shared/decider';
+import { deciderOf, ignoreEvent } from '../shared/decider';
 import { formatHundredths } from '../shared/decimal';
-import { assertNever, compact, sameData } from '../shared/equality';
+import { compact, sameData } from '../shared/equality';
 import { ConflictError, IllegalStateError, NotFoundError } from '../shared/errors';
 import { checkOrgUnitRef } from '../shared/org-unit-ref';
 import { FieldChecks } from '../shared/validation';
@@ -68,12 +68,8 @@ export function evolveVolunteerActivity(state: VolunteerActivityState, event: Vo
     case 'VolunteerActivityVoided':
       return state.status === 'recorded' ? { ...state, status: 'voided', reason: event.data.reason } : state;
     default:
-      return ignore(event, state);
+      return ignoreEvent(event, state);
   }
-}
-
-function ignore(_event: never, state: VolunteerActivityState): VolunteerActivityState {
-  return state;
 }
 
 /**
@@ -82,39 +78,39 @@ function ignore(_event: never, state: VolunteerActivityState): VolunteerActivity
  */
 function checkedFacts(input: VolunteerActivityInput, checks: FieldChecks, organizerPath: readonly string[]): VolunteerActivityFacts {
   const L = VOLUNTEER_ACTIVITY_LIMITS;
-  const program = checks.oneOf('program', input.program, VOLUNTEER_PROGRAMS, { label: '项目 program' });
-  const title = checks.text('title', input.title, { max: L.titleMax, label: '活动名称 title' });
-  const startDate = checks.date('startDate', input.startDate, { label: '开始日期 start date' });
-  const endDate = input.endDate === undefined || input.endDate === null ? startDate : checks.date('endDate', input.endDate, { label: '结束日期 end date' });
+  const program = checks.oneOf('program', input.program, VOLUNTEER_PROGRAMS, { label: '项目类别' });
+  const title = checks.text('title', input.title, { max: L.titleMax, label: '活动名称' });
+  const startDate = checks.date('startDate', input.startDate, { label: '开始日期' });
+  const endDate = input.endDate === undefined || input.endDate === null ? startDate : checks.date('endDate', input.endDate, { label: '结束日期' });
   if (isCalendarDate(startDate) && isCalendarDate(endDate)) {
     const span = spanInDays(startDate, endDate);
-    if (span < 1) checks.add('endDate', '结束日期 end date may not be before the start date');
-    else if (span > L.spanDaysMax) checks.add('endDate', `an activity may cover at most ${L.spanDaysMax} days; record longer work as several activities`);
+    if (span < 1) checks.add('endDate', '结束日期不能早于开始日期');
+    else if (span > L.spanDaysMax) checks.add('endDate', `一次活动最长 ${L.spanDaysMax} 天，更长的请分几次登记`);
   }
-  const subdistrict = checks.optionalText('subdistrict', input.subdistrict, { max: L.subdistrictMax, label: '街道 subdistrict' });
-  const site = checks.text('site', input.site, { max: L.siteMax, label: '地点 site' });
+  const subdistrict = checks.optionalText('subdistrict', input.subdistrict, { max: L.subdistrictMax, label: '街道' });
+  const site = checks.text('site', input.site, { max: L.siteMax, label: '地点' });
   const serviceItems = checks.textList('serviceItems', input.serviceItems, {
     maxItems: L.serviceItemsMax,
     maxLength: L.serviceItemMax,
-    label: '服务项目 service items',
+    label: '服务内容',
   });
-  const personTimes = checks.int('personTimes', input.personTimes, { min: 1, label: '人次 person-times' });
+  const personTimes = checks.int('personTimes', input.personTimes, { min: 1, label: '人次' });
   const volunteerHoursHundredths =
     input.volunteerHours === undefined || input.volunteerHours === null
       ? undefined
-      : checks.hundredths('volunteerHours', input.volunteerHours, { positive: true, label: '志愿服务时长 volunteer hours' });
+      : checks.hundredths('volunteerHours', input.volunteerHours, { positive: true, label: '志愿时长（小时）' });
   const timeBasis =
-    input.timeBasis === undefined || input.timeBasis === null ? 'OWN_TIME' : checks.oneOf('timeBasis', input.timeBasis, TIME_BASES, { label: 'time basis' });
-  const beneficiaries = checks.optionalInt('beneficiaries', input.beneficiaries, { min: 0, label: '受益人数 beneficiaries' });
-  const agreementId = input.agreementId === undefined || input.agreementId === null ? undefined : checks.id('agreementId', input.agreementId);
+    input.timeBasis === undefined || input.timeBasis === null ? 'OWN_TIME' : checks.oneOf('timeBasis', input.timeBasis, TIME_BASES, { label: '时间性质' });
+  const beneficiaries = checks.optionalInt('beneficiaries', input.beneficiaries, { min: 0, label: '服务人数' });
+  const agreementId = input.agreementId === undefined || input.agreementId === null ? undefined : checks.id('agreementId', input.agreementId, { label: '党建翼联协议' });
   const sales = input.charitySales;
   const charitySales =
     sales === undefined || sales === null
       ? undefined
       : {
-          transactions: checks.int('charitySales.transactions', sales.transactions, { min: 1, label: '义卖笔数 charity-sale transactions' }),
-          amountFen: checks.yuan('charitySales.amount', sales.amount, { positive: true, label: '义卖金额 charity-sale amount' }),
-          recipient: checks.text('charitySales.recipient', sales.recipient, { max: L.recipientMax, label: '捐赠对象 recipient of the proceeds' }),
+          transactions: checks.int('charitySales.transactions', sales.transactions, { min: 1, label: '义卖笔数' }),
+          amountFen: checks.yuan('charitySales.amount', sales.amount, { positive: true, label: '义卖金额' }),
+          recipient: checks.text('charitySales.recipient', sales.recipient, { max: L.recipientMax, label: '义卖款捐赠对象' }),
         };
   return compact({
     organizerId: input.organizerId,
@@ -138,10 +134,10 @@ function checkedFacts(input: VolunteerActivityInput, checks: FieldChecks, organi
 function record(command: RecordVolunteerActivity, state: VolunteerActivityState): VolunteerActivityEvent[] {
   const d = command.data;
   const checks = new FieldChecks();
-  const activityId = checks.id('activityId', d.activityId);
-  const organizerId = checks.id('organizerId', d.organizerId);
+  const activityId = checks.id('activityId', d.activityId, { label: '活动编号' });
+  const organizerId = checks.id('organizerId', d.organizerId, { label: '组织单位' });
   checks.throwIfAny();
-  const organizerPath = checkOrgUnitRef(checks, 'organizerId', organizerId, d.organizer, { label: '组织者 organizer' });
+  const organizerPath = checkOrgUnitRef(checks, 'organizerId', organizerId, d.organizer, { label: '组织单位' });
   if (d.agreementId !== undefined && d.agreementId !== null) checkAgreementRef(checks, 'agreementId', d.agreementId, d.agreement);
   const facts = checkedFacts(d, checks, organizerPath);
   checks.throwIfAny();
@@ -150,7 +146,7 @@ function record(command: RecordVolunteerActivity, state: VolunteerActivityState)
   if (state.status !== 'none') {
     // A retried command is a no-op; the same id with other data is a different record.
     if (sameData(state.original, data)) return [];
-    throw new ConflictError(`volunteer activity ${activityId} is already recorded with different details`);
+    throw new ConflictError(`志愿活动 ${activityId} 已按其他信息登记`);
   }
   return [{ type: 'VolunteerActivityRecorded', data }];
 }
@@ -175,28 +171,28 @@ function diff(before: VolunteerActivityFacts, after: VolunteerActivityFacts): Vo
 }
 
 function existing(state: VolunteerActivityState, activityId: string, action: string) {
-  if (state.status === 'none') throw new NotFoundError(`volunteer activity ${activityId} does not exist`);
-  if (state.status === 'voided') throw new IllegalStateError(`volunteer activity "${state.facts.title}" has been voided and cannot be ${action}`);
+  if (state.status === 'none') throw new NotFoundError(`找不到志愿活动 ${activityId}`);
+  if (state.status === 'voided') throw new IllegalStateError(`志愿活动“${state.facts.title}”已作废，不能再${action}`);
   return state;
 }
 
 function correct(command: CorrectVolunteerActivity, state: VolunteerActivityState): VolunteerActivityEvent[] {
   const d = command.data;
   const checks = new FieldChecks();
-  const activityId = checks.id('activityId', d.activityId);
+  const activityId = checks.id('activityId', d.activityId, { label: '活动编号' });
   const reason = checks.reason(d.reason);
   const changes = d.changes ?? {};
-  if (Object.values(changes).every((v) => v === undefined)) checks.add('changes', 'say what to correct: at least one field must be given');
+  if (Object.values(changes).every((v) => v === undefined)) checks.add('changes', '请至少填写一项要更正的内容');
   checks.throwIfAny();
-  const current = existing(state, activityId, 'corrected');
+  const current = existing(state, activityId, '更正');
 
   const merged = { ...asInput(current.facts), ...changes } as VolunteerActivityInput;
   let organizerPath = current.facts.organizerPath;
   if (merged.organizerId !== current.facts.organizerId) {
     // A new organizer must exist and be active today; an unchanged one may since have been retired.
-    const organizerId = checks.id('organizerId', merged.organizerId);
+    const organizerId = checks.id('organizerId', merged.organizerId, { label: '组织单位' });
     checks.throwIfAny();
-    organizerPath = checkOrgUnitRef(checks, 'organizerId', organizerId, d.organizer, { label: '组织者 organizer' });
+    organizerPath = checkOrgUnitRef(checks, 'organizerId', organizerId, d.organizer, { label: '组织单位' });
   }
   if (merged.agreementId !== undefined && merged.agreementId !== null && merged.agreementId !== current.facts.agreementId) {
     checkAgreementRef(checks, 'agreementId', merged.agreementId, d.agreement);
@@ -212,28 +208,15 @@ function correct(command: CorrectVolunteerActivity, state: VolunteerActivityStat
 
 function voidActivity(command: VoidVolunteerActivity, state: VolunteerActivityState): VolunteerActivityEvent[] {
   const checks = new FieldChecks();
-  const activityId = checks.id('activityId', command.data.activityId);
+  const activityId = checks.id('activityId', command.data.activityId, { label: '活动编号' });
   const reason = checks.reason(command.data.reason);
   checks.throwIfAny();
-  existing(state, activityId, 'voided again');
+  existing(state, activityId, '作废');
   return [{ type: 'VolunteerActivityVoided', data: { activityId, reason } }];
 }
 
-export function decideVolunteerActivity(command: VolunteerActivityCommand, state: VolunteerActivityState): readonly VolunteerActivityEvent[] {
-  switch (command.type) {
-    case 'RecordVolunteerActivity':
-      return record(command, state);
-    case 'CorrectVolunteerActivity':
-      return correct(command, state);
-    case 'VoidVolunteerActivity':
-      return voidActivity(command, state);
-    default:
-      return assertNever(command);
-  }
-}
-
-export const volunteerActivityDecider: Decider<VolunteerActivityState, VolunteerActivityCommand, VolunteerActivityEvent> = {
-  initialState: initialVolunteerActivityState,
-  evolve: evolveVolunteerActivity,
-  decide: decideVolunteerActivity,
-};
+export const volunteerActivityDecider = deciderOf<VolunteerActivityState, VolunteerActivityCommand, VolunteerActivityEvent>(initialVolunteerActivityState, evolveVolunteerActivity, {
+  RecordVolunteerActivity: record,
+  CorrectVolunteerActivity: correct,
+  VoidVolunteerActivity: voidActivity,
+});

@@ -126,7 +126,7 @@ describe('VolunteerActivity: RecordVolunteerActivity', () => {
   it.each([0, -1, 1.5, '3'])('rejects personTimes %p', (personTimes) => {
     given(decider)
       .when(record({ personTimes }))
-      .thenThrows(ValidationError, { issues: [{ field: 'personTimes', message: '人次 person-times must be a whole number of at least 1' }] });
+      .thenThrows(ValidationError, { issues: [{ field: 'personTimes', message: '人次须为不小于 1 的整数' }] });
   });
 
   it('rejects an end date before the start date', () => {

@@ -1,5 +1,6 @@
 // 志愿服务 volunteer activities (学雷锋 "learn from Lei Feng" days are program LEI_FENG).
 import type { CalendarDate } from '../shared/calendar-date';
+import type { Event } from '../shared/message';
 
 export const VOLUNTEER_PROGRAMS = [
   'LEI_FENG',
@@ -47,10 +48,7 @@ export type VolunteerActivityFacts = {
   readonly charitySales?: CharitySales;
 };
 
-export type VolunteerActivityRecorded = {
-  readonly type: 'VolunteerActivityRecorded';
-  readonly data: { readonly activityId: string } & VolunteerActivityFacts;
-};
+export type VolunteerActivityRecorded = Event<'VolunteerActivityRecorded', { readonly activityId: string } & VolunteerActivityFacts>;
 
 /**
  * Only the fields that changed, in stored form. `null` means an optional field was cleared.
@@ -62,15 +60,9 @@ export type VolunteerActivityChangeSet = {
     : VolunteerActivityFacts[K];
 };
 
-export type VolunteerActivityCorrected = {
-  readonly type: 'VolunteerActivityCorrected';
-  readonly data: { readonly activityId: string; readonly changes: VolunteerActivityChangeSet; readonly reason: string };
-};
+export type VolunteerActivityCorrected = Event<'VolunteerActivityCorrected', { readonly activityId: string; readonly changes: VolunteerActivityChangeSet; readonly reason: string }>;
 
-export type VolunteerActivityVoided = {
-  readonly type: 'VolunteerActivityVoided';
-  readonly data: { readonly activityId: string; readonly reason: string };
-};
+export type VolunteerActivityVoided = Event<'VolunteerActivityVoided', { readonly activityId: string; readonly reason: string }>;
 
 export type VolunteerActivityEvent = VolunteerActivityRecorded | VolunteerActivityCorrected | VolunteerActivityVoided;
 

@@ -11,7 +11,7 @@
 // they stay bigint end to end, never a JS number, so nothing above 2^53 is rounded.
 import type { AllStreamRecordedEvent, AppendStreamState, EventData, Position, RecordedEvent as KurrentRecordedEvent } from '@kurrent/kurrentdb-client';
 import { ANY, NO_STREAM, START, STREAM_EXISTS, WrongExpectedVersionError, jsonEvent } from '@kurrent/kurrentdb-client';
-import type { AllPosition, ExpectedVersion, JsonObject, NewEvent, RecordedEvent } from '../event-store.port';
+import type { AllPosition, EventMetadata, ExpectedVersion, JsonObject, NewEvent, RecordedEvent } from '../event-store.port';
 import { ConcurrencyError, START_OF_LOG } from '../event-store.port';
 
 /**
@@ -63,24 +63,28 @@ export function toEventData(event: NewEvent): EventData {
 /**
  * A KurrentDB recorded event → ours. The client parses data and metadata afresh on every read,
  * so each caller gets its own copy. Throws on what this adapter never writes (binary events,
- * events without a position), rather than inventing a position.
+ * metadata without the fields every event carries, events without a position), rather than
+ * inventing a value.
  */
 export function fromKurrentEvent(event: KurrentRecordedEvent | AllStreamRecordedEvent): RecordedEvent {
-  if (!event.isJson || !isJsonObject(event.data)) {
+  const { data, metadata, position } = event;
+  if (!event.isJson || !isJsonObject(data)) {
     throw new Error(`KurrentDB event ${event.id} in stream ${event.streamId} is not a JSON object event: it was not written by the tracker.`);
   }
-  if (!event.position) {
+  if (!isEventMetadata(metadata)) {
+    throw new Error(`KurrentDB event ${event.id} in stream ${event.streamId} lacks the metadata every tracker event carries: it was not written by the tracker.`);
+  }
+  if (!position) {
     throw new Error(`KurrentDB returned event ${event.id} of stream ${event.streamId} without its log position (server too old?).`);
   }
-  const metadata = isJsonObject(event.metadata) ? event.metadata : {};
   return {
     eventId: event.id.toLowerCase(),
     type: event.type,
-    data: event.data as JsonObject,
-    metadata: metadata as unknown as RecordedEvent['metadata'],
+    data,
+    metadata,
     streamId: event.streamId,
     streamVersion: versionFromRevision(event.revision),
-    position: fromKurrentPosition(event.position),
+    position: fromKurrentPosition(position),
     recordedAt: event.created,
   };
 }
@@ -108,4 +112,17 @@ function escapeRegex(text: string): string {
 
 function isJsonObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Uint8Array);
+}
+
+/** The fields of DESIGN §3 that every event's metadata carries (the port's EventMetadata). */
+function isEventMetadata(value: unknown): value is EventMetadata {
+  if (!isJsonObject(value)) return false;
+  const { eventId, recordedAt, recordedBy, correlationId, idempotencyKey } = value;
+  return (
+    typeof eventId === 'string' &&
+    typeof recordedAt === 'string' &&
+    typeof recordedBy === 'string' &&
+    typeof correlationId === 'string' &&
+    (idempotencyKey === undefined || typeof idempotencyKey === 'string')
+  );
 }

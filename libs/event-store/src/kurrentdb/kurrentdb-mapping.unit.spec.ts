@@ -141,6 +141,14 @@ describe('KurrentDB event (de)serialization', () => {
     expect(() => fromKurrentEvent(aKurrentRecord({ isJson: false, data: new Uint8Array([1]) } as Partial<AllStreamRecordedEvent>))).toThrow(/not a JSON object event/);
     expect(() => fromKurrentEvent(aKurrentRecord({ position: undefined } as unknown as Partial<AllStreamRecordedEvent>))).toThrow(/without its log position/);
   });
+
+  it('refuses metadata without the fields every tracker event carries, rather than passing it off as EventMetadata', () => {
+    expect(fromKurrentEvent(aKurrentRecord()).metadata).toMatchObject({ recordedBy: 'recorder-1', recordedAt: '2023-03-03T02:00:00.000Z' });
+    const { correlationId: _dropped, ...withoutCorrelation } = fromKurrentEvent(aKurrentRecord()).metadata;
+    expect(() => fromKurrentEvent(aKurrentRecord({ metadata: withoutCorrelation }))).toThrow(/lacks the metadata every tracker event carries/);
+    expect(() => fromKurrentEvent(aKurrentRecord({ metadata: { ...withoutCorrelation, correlationId: 7 } }))).toThrow(/lacks the metadata/);
+    expect(() => fromKurrentEvent(aKurrentRecord({ metadata: new Uint8Array([1]) }))).toThrow(/lacks the metadata/);
+  });
 });
 
 describe('KurrentDB $all filter', () => {

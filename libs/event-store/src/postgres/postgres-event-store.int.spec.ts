@@ -9,6 +9,7 @@ import { EVENT_STORE_MIGRATIONS, migrateEventStore } from './migrations';
 import { LISTENER_APPLICATION_NAME } from './notification-listener';
 import type { PostgresEventStore } from './postgres-event-store';
 import { EVENT_STORE_TYPE_PARSERS, createPostgresEventStore, toRecordedEvent } from './postgres-event-store';
+import { appendToStreamInTransaction } from './testing/append-in-transaction';
 
 let database: TestDatabase;
 
@@ -33,7 +34,7 @@ async function openRawTransaction(store: PostgresEventStore, url: string): Promi
     }
   };
   return {
-    append: (streamId, events, options) => store.appendToStreamInTransaction(client, streamId, events, options),
+    append: (streamId, events, options) => appendToStreamInTransaction(store, client, streamId, events, options),
     commit: () => finish('COMMIT'),
     rollback: () => finish('ROLLBACK'),
   };

@@ -1,10 +1,10 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { RecordId, RequiredText } from '../../graphql/input-validation';
+import { RecordId, Text } from '../../graphql/input-validation';
 
 /** Names the session by its booth and id, and why it is void: the reason stays in its history. */
 @InputType()
 export class VoidBoothSessionInput {
-  @Field(() => ID) @RecordId('boothId') boothId!: string;
-  @Field(() => ID) @RecordId('sessionId') sessionId!: string;
-  @Field({ description: 'Why the session is void, e.g. "entered twice"' }) @RequiredText('reason (原因)', 500) reason!: string;
+  @Field(() => ID) @RecordId() boothId!: string;
+  @Field(() => ID) @RecordId() sessionId!: string;
+  @Field({ description: 'Why the session is void, e.g. "entered twice"' }) @Text() reason!: string;
 }

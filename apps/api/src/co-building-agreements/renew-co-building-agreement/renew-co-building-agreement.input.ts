@@ -1,11 +1,10 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsString } from 'class-validator';
-import { RecordId } from '../../graphql/input-validation';
+import { RecordId, ScalarText } from '../../graphql/input-validation';
 import { CalendarDateScalar } from '../../graphql/scalars/calendar-date.scalar';
 
 /** A renewal moves the valid-until date later; ending an agreement early is a termination. */
 @InputType()
 export class RenewCoBuildingAgreementInput {
-  @Field(() => ID) @RecordId('id') id!: string;
-  @Field(() => CalendarDateScalar, { description: 'The new 有效期至 valid-until date' }) @IsString() validUntil!: string;
+  @Field(() => ID) @RecordId() id!: string;
+  @Field(() => CalendarDateScalar, { description: 'The new 有效期至 valid-until date' }) @ScalarText() validUntil!: string;
 }

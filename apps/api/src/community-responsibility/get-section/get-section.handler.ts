@@ -1,6 +1,6 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { ValidationError } from '@tracker/domain';
-import { reportScope } from '../../auth/access-policy';
+import { reportScope } from '../report-access';
 import { OrgChartReader } from '../../org-units/org-chart.reader';
 import { ProjectionRuntime } from '../../projections/projection-runtime';
 import type { CommunityResponsibilitySection } from '../section.model';
@@ -19,7 +19,7 @@ export class GetCommunityResponsibilitySectionHandler implements IQueryHandler<G
 
   async execute({ year, orgUnitId, asOf, caller }: GetCommunityResponsibilitySectionQuery): Promise<CommunityResponsibilitySection> {
     if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) {
-      throw ValidationError.of('year', `年份 year must be a whole year from ${FIRST_YEAR} to ${LAST_YEAR}`);
+      throw ValidationError.of('year', `年份须为 ${FIRST_YEAR} 至 ${LAST_YEAR} 之间的整数`);
     }
     const scope = reportScope(caller.principal, await this.orgChart.current(), orgUnitId);
     const section = asOf ? await this.projections.queries.sectionAsOf(year, scope, asOf) : await this.projections.queries.section(year, scope);

@@ -1,11 +1,10 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsString } from 'class-validator';
-import { RecordId } from '../../graphql/input-validation';
+import { RecordId, ScalarText } from '../../graphql/input-validation';
 import { CalendarDateScalar } from '../../graphql/scalars/calendar-date.scalar';
 
 @InputType()
 export class CloseDonationCampaignInput {
-  @Field(() => ID) @RecordId('id') id!: string;
+  @Field(() => ID) @RecordId() id!: string;
   // Every field needs a class-validator decorator: the pipe's whitelist drops undecorated ones.
-  @Field(() => CalendarDateScalar) @IsString() closedOn!: string;
+  @Field(() => CalendarDateScalar) @ScalarText() closedOn!: string;
 }

@@ -1,9 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { donationCampaignDecider, orgUnitSnapshot, streamIdFor, type RecordUnionDonation } from '@tracker/domain';
-import { CommandRunner } from '../../command-handling/command-runner';
-import { commandContext, newRecordId } from '../../command-handling/request-identity';
-import { OrgChartReader } from '../../org-units/org-chart.reader';
-import { assertMayRecordDonation } from '../donation-campaign-access';
+import { RecordCommands } from '../../command-handling/record-commands';
+import { newRecordId } from '../../command-handling/request-identity';
+import { assertMayActOnCampaign } from '../donation-campaign-access';
 import { DonationCampaignPayload } from '../donation-campaign.model';
 import { RecordUnionDonationCommand } from './record-union-donation.command';
 
@@ -14,28 +13,24 @@ import { RecordUnionDonationCommand } from './record-union-donation.command';
  */
 @CommandHandler(RecordUnionDonationCommand)
 export class RecordUnionDonationHandler implements ICommandHandler<RecordUnionDonationCommand> {
-  constructor(
-    private readonly runner: CommandRunner,
-    private readonly orgChart: OrgChartReader,
-  ) {}
+  constructor(private readonly commands: RecordCommands) {}
 
   async execute({ input, caller }: RecordUnionDonationCommand): Promise<DonationCampaignPayload> {
     const { idempotencyKey, ...payload } = input;
-    const chart = await this.orgChart.current();
-    const union = orgUnitSnapshot(chart, payload.unionId) ?? null;
     // With a key, the id is derived from it: a retry finds its donation instead of adding another.
     // The campaign is part of the derivation because donation ids are unique across campaigns
     // (the read model keys donations by id alone), while the key check only sees this stream.
     const donationId = newRecordId(caller, idempotencyKey, `UnionDonation in ${payload.campaignId}`);
-
-    const outcome = await this.runner.run({
+    const outcome = await this.commands.run(caller, {
       streamId: streamIdFor('donationcampaign', payload.campaignId),
       decider: donationCampaignDecider,
-      context: commandContext(caller, idempotencyKey, payload),
-      command: (state): RecordUnionDonation => {
-        assertMayRecordDonation(caller.principal, chart, state, union);
-        return { type: 'RecordUnionDonation', data: { ...payload, donationId, union } };
-      },
+      authorize: assertMayActOnCampaign,
+      payload,
+      idempotencyKey,
+      command: (_state, chart): RecordUnionDonation => ({
+        type: 'RecordUnionDonation',
+        data: { ...payload, donationId, union: orgUnitSnapshot(chart, payload.unionId) ?? null },
+      }),
     });
     return DonationCampaignPayload.of(outcome.position, outcome.state, donationId);
   }

@@ -1,10 +1,10 @@
 import { Field, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
-import { RecordId, RequiredText } from '../../graphql/input-validation';
+import { RecordId, Text } from '../../graphql/input-validation';
 import { RecordExamSentinelShiftInput } from '../record-exam-sentinel-shift/record-exam-sentinel-shift.input';
 
 /** Names the shift and the reason, plus only the fields to change. The organizer cannot change: void and record again. */
 @InputType()
 export class CorrectExamSentinelShiftInput extends PartialType(OmitType(RecordExamSentinelShiftInput, ['organizerId', 'idempotencyKey'] as const)) {
-  @Field(() => ID) @RecordId('id') id!: string;
-  @Field({ description: 'Why the record is corrected; kept in its history' }) @RequiredText('reason (原因)', 500) reason!: string;
+  @Field(() => ID) @RecordId() id!: string;
+  @Field({ description: 'Why the record is corrected; kept in its history' }) @Text() reason!: string;
 }

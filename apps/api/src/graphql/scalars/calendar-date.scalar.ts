@@ -2,8 +2,8 @@ import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { calendarDateProblem, type CalendarDate } from '@tracker/domain';
 
 function parseCalendarDate(value: unknown): CalendarDate {
-  const problem = calendarDateProblem(value);
-  if (problem !== undefined) throw new GraphQLError(`Date ${problem}.`);
+  const problem = calendarDateProblem(value, '日期');
+  if (problem !== undefined) throw new GraphQLError(problem);
   return value as CalendarDate;
 }
 
@@ -14,7 +14,7 @@ export const CalendarDateScalar = new GraphQLScalarType<CalendarDate, string>({
   serialize: (value) => parseCalendarDate(value),
   parseValue: (value) => parseCalendarDate(value),
   parseLiteral: (ast: ValueNode) => {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError('Date must be a string written YYYY-MM-DD, e.g. "2023-03-05".');
+    if (ast.kind !== Kind.STRING) throw new GraphQLError('日期须以文字发送，格式为 YYYY-MM-DD，例如 "2023-03-05"');
     return parseCalendarDate(ast.value);
   },
 });

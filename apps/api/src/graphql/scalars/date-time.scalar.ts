@@ -5,7 +5,7 @@ const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}
 
 function parseInstant(value: unknown): Date {
   if (typeof value !== 'string' || !INSTANT.test(value) || Number.isNaN(Date.parse(value))) {
-    throw new GraphQLError('DateTime must be an ISO-8601 instant with its offset, e.g. "2024-01-15T09:30:00+08:00".');
+    throw new GraphQLError('时间须为带时区的 ISO-8601 时刻，例如 "2024-01-15T09:30:00+08:00"');
   }
   return new Date(value);
 }
@@ -20,7 +20,7 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   },
   parseValue: (value) => parseInstant(value),
   parseLiteral: (ast: ValueNode) => {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError('DateTime must be a string, e.g. "2024-01-15T09:30:00+08:00".');
+    if (ast.kind !== Kind.STRING) throw new GraphQLError('时间须以文字发送，例如 "2024-01-15T09:30:00+08:00"');
     return parseInstant(ast.value);
   },
 });

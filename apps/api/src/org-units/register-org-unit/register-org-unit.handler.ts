@@ -1,25 +1,26 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { orgChartDecider, orgUnitsOf, type RegisterOrgUnit } from '@tracker/domain';
-import { assertAdmin } from '../../auth/access-policy';
-import { CommandRunner } from '../../command-handling/command-runner';
-import { commandContext, newRecordId } from '../../command-handling/request-identity';
+import { RecordCommands } from '../../command-handling/record-commands';
+import { newRecordId } from '../../command-handling/request-identity';
 import { ORG_CHART_STREAM } from '../org-chart.reader';
+import { assertMayChangeOrgChart } from '../org-unit-access';
 import { OrgUnitModel, OrgUnitPayload } from '../org-unit.model';
 import { RegisterOrgUnitCommand } from './register-org-unit.command';
 
 /** Registers an org unit in the single org-chart stream, where parent, cycle and sibling-name rules hold. */
 @CommandHandler(RegisterOrgUnitCommand)
 export class RegisterOrgUnitHandler implements ICommandHandler<RegisterOrgUnitCommand> {
-  constructor(private readonly runner: CommandRunner) {}
+  constructor(private readonly commands: RecordCommands) {}
 
   async execute({ input, caller }: RegisterOrgUnitCommand): Promise<OrgUnitPayload> {
-    assertAdmin(caller.principal);
     const { idempotencyKey, ...payload } = input;
     const orgUnitId = newRecordId(caller, idempotencyKey, 'OrgUnit');
-    const outcome = await this.runner.run({
+    const outcome = await this.commands.run(caller, {
       streamId: ORG_CHART_STREAM,
       decider: orgChartDecider,
-      context: commandContext(caller, idempotencyKey, payload),
+      authorize: assertMayChangeOrgChart,
+      payload,
+      idempotencyKey,
       command: (): RegisterOrgUnit => ({ type: 'RegisterOrgUnit', data: { orgUnitId, name: payload.name, kind: payload.kind, parentId: payload.parentId ?? null } }),
     });
     const chart = outcome.state;

@@ -1,38 +1,25 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { reliefGrantDecider, streamIdFor, type CorrectReliefGrant, type ReliefGrantChanges } from '@tracker/domain';
-import { assertMayActFor } from '../../auth/access-policy';
-import { CommandRunner } from '../../command-handling/command-runner';
-import { commandContext } from '../../command-handling/request-identity';
-import { OrgChartReader } from '../../org-units/org-chart.reader';
+import { reliefGrantDecider, streamIdFor, type CorrectReliefGrant } from '@tracker/domain';
+import { providedFields } from '../../command-handling/provided-fields';
+import { RecordCommands } from '../../command-handling/record-commands';
+import { assertMayActOnGrant } from '../relief-grant-access';
 import { ReliefGrantPayload } from '../relief-grant.model';
 import { CorrectReliefGrantCommand } from './correct-relief-grant.command';
 
 /** A correction is a new event on the grant's stream; only a TREASURER of the paying union may make it. */
 @CommandHandler(CorrectReliefGrantCommand)
 export class CorrectReliefGrantHandler implements ICommandHandler<CorrectReliefGrantCommand> {
-  constructor(
-    private readonly runner: CommandRunner,
-    private readonly orgChart: OrgChartReader,
-  ) {}
+  constructor(private readonly commands: RecordCommands) {}
 
   async execute({ input, caller }: CorrectReliefGrantCommand): Promise<ReliefGrantPayload> {
     const { id, reason, ...fields } = input;
-    const changes = providedFields(fields);
-    const chart = await this.orgChart.current();
-    const outcome = await this.runner.run({
+    const outcome = await this.commands.run(caller, {
       streamId: streamIdFor('reliefgrant', id),
       decider: reliefGrantDecider,
-      context: commandContext(caller, undefined, input),
-      command: (state): CorrectReliefGrant => {
-        if (state.status !== 'none') assertMayActFor(caller.principal, 'TREASURER', chart, state.facts.unionId);
-        return { type: 'CorrectReliefGrant', data: { grantId: id, reason, changes } };
-      },
+      authorize: assertMayActOnGrant,
+      payload: input,
+      command: (): CorrectReliefGrant => ({ type: 'CorrectReliefGrant', data: { grantId: id, reason, changes: providedFields(fields) } }),
     });
     return ReliefGrantPayload.of(outcome.position, outcome.state);
   }
-}
-
-/** Keeps the fields the caller sent; absent fields go. */
-function providedFields(fields: Record<string, unknown>): ReliefGrantChanges {
-  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as ReliefGrantChanges;
 }

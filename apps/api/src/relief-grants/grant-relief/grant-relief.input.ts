@@ -1,8 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import type { ReliefCategory } from '@tracker/domain';
-import { IsIn, IsString } from 'class-validator';
 import { ReliefCategoryEnum } from '../../graphql/enums';
-import { IdempotencyKey, RecordId, WholeNumber } from '../../graphql/input-validation';
+import { IdempotencyKey, OneOf, RecordId, ScalarText, WholeNumber } from '../../graphql/input-validation';
 import { CalendarDateScalar } from '../../graphql/scalars/calendar-date.scalar';
 import { DecimalScalar } from '../../graphql/scalars/decimal.scalar';
 
@@ -12,11 +11,11 @@ import { DecimalScalar } from '../../graphql/scalars/decimal.scalar';
  */
 @InputType()
 export class GrantReliefInput {
-  @Field(() => ID, { description: 'The paying 工会 union' }) @RecordId('unionId') unionId!: string;
+  @Field(() => ID, { description: 'The paying 工会 union' }) @RecordId() unionId!: string;
   // Every field needs a class-validator decorator: the pipe's whitelist drops undecorated ones.
-  @Field(() => CalendarDateScalar, { description: '发放日期 date granted' }) @IsString() grantedOn!: string;
-  @Field(() => DecimalScalar, { description: 'yuan, e.g. "500.00"' }) @IsString() amount!: string;
-  @Field(() => Int, { description: '人次 person-times' }) @WholeNumber('personTimes (人次)', 1) personTimes!: number;
-  @Field(() => ReliefCategoryEnum) @IsIn(Object.values(ReliefCategoryEnum), { message: 'category must be one of the relief categories' }) category!: ReliefCategory;
+  @Field(() => CalendarDateScalar, { description: '发放日期 date granted' }) @ScalarText() grantedOn!: string;
+  @Field(() => DecimalScalar, { description: 'yuan, e.g. "500.00"' }) @ScalarText() amount!: string;
+  @Field(() => Int, { description: '人次 person-times' }) @WholeNumber() personTimes!: number;
+  @Field(() => ReliefCategoryEnum) @OneOf(Object.values(ReliefCategoryEnum)) category!: ReliefCategory;
   @Field({ nullable: true }) @IdempotencyKey() idempotencyKey?: string;
 }

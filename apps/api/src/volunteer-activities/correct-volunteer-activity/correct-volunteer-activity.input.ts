@@ -1,5 +1,5 @@
 import { Field, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
-import { RecordId, RequiredText } from '../../graphql/input-validation';
+import { RecordId, Text } from '../../graphql/input-validation';
 import { RecordVolunteerActivityInput } from '../record-volunteer-activity/record-volunteer-activity.input';
 
 /**
@@ -8,6 +8,6 @@ import { RecordVolunteerActivityInput } from '../record-volunteer-activity/recor
  */
 @InputType()
 export class CorrectVolunteerActivityInput extends PartialType(OmitType(RecordVolunteerActivityInput, ['idempotencyKey'] as const)) {
-  @Field(() => ID) @RecordId('id') id!: string;
-  @Field({ description: 'Why the record is corrected; kept in its history' }) @RequiredText('reason (原因)', 500) reason!: string;
+  @Field(() => ID) @RecordId() id!: string;
+  @Field({ description: 'Why the record is corrected; kept in its history' }) @Text() reason!: string;
 }

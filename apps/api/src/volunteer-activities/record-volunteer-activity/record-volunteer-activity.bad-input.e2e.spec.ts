@@ -58,6 +58,43 @@ describe('recordVolunteerActivity refuses bad input and writes nothing', () => {
     await api.expectRefused(record(overrides), code, field);
   });
 
+  it('人次 of zero with an end date before the start date: both fields named at once, in Chinese alone', async () => {
+    const response = await api.expectRefused(record({ personTimes: 0, startDate: '2023-03-05', endDate: '2023-03-01' }), 'BAD_USER_INPUT');
+    const fields = response.errors?.[0]?.extensions?.fields ?? [];
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        { field: 'personTimes', message: '人次须为不小于 1 的整数' },
+        { field: 'endDate', message: '结束日期不能早于开始日期' },
+      ]),
+    );
+    expect(response.errors?.[0]?.message).toEqual(expect.stringContaining('人次须为不小于 1 的整数'));
+    expect(response.errors?.[0]?.message).toEqual(expect.stringContaining('结束日期不能早于开始日期'));
+  });
+
+  it('an unknown program lists the accepted values', async () => {
+    const response = await api.expectRefused(record({ program: 'KARAOKE' }), 'BAD_USER_INPUT', 'program');
+    expect(response.errors?.[0]?.extensions?.fields).toEqual([
+      { field: 'program', message: '取值无效，可选：LEI_FENG、COMMUNITY_SERVICE、ELDERLY_CARE、DIGITAL_INCLUSION、ANTI_FRAUD、PUBLIC_WELFARE、OTHER' },
+    ]);
+  });
+
+  it.each([
+    ['人次 sent as text', { personTimes: '4' }, 'personTimes', '应为整数'],
+    ['a malformed start date', { startDate: '2023-3-5' }, 'startDate', '日期格式应为 YYYY-MM-DD，例如 2023-03-05'],
+    ['a charity-sale amount sent as a number', { charitySales: { transactions: 28, amount: 560, recipient: '红十字会' } }, 'charitySales.amount', '数字须加引号以文字发送，例如 "41620.00"'],
+    ['a missing site', { site: undefined }, 'site', '请填写此项'],
+    ['a field the form does not have', { volunteerName: '张三' }, 'volunteerName', '没有这一项，请删去'],
+  ])('GraphQL refuses %s in Chinese and names the field', async (_name, overrides, field, message) => {
+    const response = await api.expectRefused(record(overrides), 'BAD_USER_INPUT', field);
+    expect(response.errors?.[0]?.extensions?.fields).toEqual([{ field, message }]);
+    expect(response.errors?.[0]?.message).toBe(message);
+  });
+
+  it('text the store cannot keep (a NUL character) is BAD_USER_INPUT, not a server error', async () => {
+    const response = await api.expectRefused(record({ title: '学雷锋\u0000志愿服务' }), 'BAD_USER_INPUT');
+    expect(response.errors?.[0]?.message).toContain('无法保存的字符');
+  });
+
   it('an inline literal Decimal sent as a number', async () => {
     const query = `mutation { recordVolunteerActivity(input: { organizerId: "${org.subBureauId}", program: LEI_FENG, title: "学雷锋", startDate: "2023-03-05",
       site: "天平", serviceItems: ["套餐解读"], personTimes: 2, volunteerHours: 3 }) { position } }`;

@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import type { Decider, OrgChartState } from '@tracker/domain';
+import type { Caller } from '../auth/current-principal.decorator';
+import type { Principal } from '../auth/principal';
+import { OrgChartReader } from '../org-units/org-chart.reader';
+import { CommandRunner, type CommandOutcome, type StorableEvent } from './command-runner';
+import { commandContext } from './request-identity';
+
+export interface RecordCommandOptions<Command, Event extends StorableEvent, State> {
+  readonly streamId: string;
+  readonly decider: Decider<State, Command, Event>;
+  /** The kind's access check, from its `<kind>-access.ts`; see RunCommandOptions.authorize. */
+  readonly authorize: (principal: Principal, chart: OrgChartState, state: State, command: Command) => void;
+  /** Builds the domain command; the org chart is there to snapshot the units it names. */
+  readonly command: (state: State, chart: OrgChartState) => Command;
+  /** What the request asked, less its idempotency key: a repeat must ask the same. */
+  readonly payload: object;
+  readonly idempotencyKey?: string;
+  /** For a record-creating command, whose stream id was made for this request (newRecordId). */
+  readonly freshStream?: boolean;
+}
+
+/**
+ * One command on one record's stream on behalf of a caller: what every command handler does.
+ * It reads the org chart once per request, for access checks and for snapshots, and hands the
+ * rest to CommandRunner (load → authorize → decide → append).
+ */
+@Injectable()
+export class RecordCommands {
+  constructor(
+    private readonly runner: CommandRunner,
+    private readonly orgChart: OrgChartReader,
+  ) {}
+
+  async run<Command, Event extends StorableEvent, State>(caller: Caller, options: RecordCommandOptions<Command, Event, State>): Promise<CommandOutcome<State>> {
+    const chart = await this.orgChart.current();
+    return this.runner.run({
+      streamId: options.streamId,
+      decider: options.decider,
+      freshStream: options.freshStream,
+      context: commandContext(caller, options.idempotencyKey, options.payload),
+      authorize: (state, command) => options.authorize(caller.principal, chart, state, command),
+      command: (state) => options.command(state, chart),
+    });
+  }
+}

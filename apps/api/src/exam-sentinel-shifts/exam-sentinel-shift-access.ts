@@ -1,0 +1,13 @@
+import type { ExamSentinelShiftCommand, ExamSentinelShiftState, OrgChartState } from '@tracker/domain';
+import { assertMayActForEach } from '../auth/access-policy';
+import type { Principal } from '../auth/principal';
+
+/**
+ * 考务哨兵 shifts belong to a RECORDER covering the organizer (DESIGN §7): the one recorded, or the
+ * one a record names. An unknown shift or organizer passes here so that the decider answers NOT_FOUND.
+ */
+export function assertMayActOnShift(principal: Principal, chart: OrgChartState, state: ExamSentinelShiftState, command: ExamSentinelShiftCommand): void {
+  const recorded = state.status === 'none' ? undefined : state.facts.organizerId;
+  const named = command.type === 'RecordExamSentinelShift' ? command.data.organizer?.id : undefined;
+  assertMayActForEach(principal, 'RECORDER', chart, [recorded, named]);
+}

@@ -1,0 +1,104 @@
+// The one place errors become what a client reads: every typed error the event store, the domain
+// and the app can raise, each with its GraphQL code and a Chinese message.
+import { GraphQLError } from 'graphql';
+import { ConflictError, IllegalStateError, NotFoundError, ValidationError } from '@tracker/domain';
+import { ConcurrencyError, DuplicateEventError, InvalidEventStoreRequestError, KurrentDbUnavailableError } from '@tracker/event-store';
+import { ForbiddenError, IdempotencyKeyReusedError, RecordedButNotYetCountedError, UnauthenticatedError } from '../errors/app-errors';
+import { formatGraphQLError, translateRequestError } from './error-formatting';
+
+/** What Apollo hands formatError for an error thrown inside a resolver. */
+function formatThrown(error: Error) {
+  const wrapped = new GraphQLError(error.message, { path: ['recordVolunteerActivity'], originalError: error });
+  return formatGraphQLError(wrapped.toJSON(), wrapped);
+}
+
+const CHINESE = /[\u4e00-\u9fff]/;
+const ENGLISH_WORD = /\b(?=[A-Za-z]*[a-z])[A-Za-z]{3,}\b/;
+
+describe('the event store errors', () => {
+  let logged: jest.SpyInstance;
+  beforeEach(() => {
+    logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+  });
+  afterEach(() => logged.mockRestore());
+
+  it.each<[string, Error, string]>([
+    ['a version clash that outlasted the retries', new ConcurrencyError('volunteeractivity-1', 3, 4), 'CONFLICT'],
+    ['an append that is neither new nor an exact repeat', new DuplicateEventError('booth-1', ['e1'], 'the append mixes new events with events stored earlier'), 'CONFLICT'],
+    ['a request the store refuses before touching storage', new InvalidEventStoreRequestError('Event e1: data contains a NUL character'), 'BAD_USER_INPUT'],
+    ['an unreachable KurrentDB', new KurrentDbUnavailableError('KurrentDB at kurrentdb://db:2113 is unreachable'), 'INTERNAL_SERVER_ERROR'],
+  ])('%s answers with its code, in Chinese, without the store’s own words', (_name, error, code) => {
+    const formatted = formatThrown(error);
+    expect(formatted.extensions?.['code']).toBe(code);
+    expect(formatted.message).toMatch(CHINESE);
+    expect(formatted.message).not.toMatch(ENGLISH_WORD);
+    expect(JSON.stringify(formatted)).not.toContain(error.message);
+  });
+
+  it('maps ConcurrencyError to CONFLICT, as the port promises', () => {
+    expect(formatThrown(new ConcurrencyError('s', 1, 2)).extensions).toEqual({ code: 'CONFLICT' });
+  });
+
+  it('logs only what is the server’s fault', () => {
+    formatThrown(new InvalidEventStoreRequestError('bad'));
+    expect(logged).not.toHaveBeenCalled();
+    formatThrown(new KurrentDbUnavailableError('down'));
+    expect(logged).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('the domain and app errors', () => {
+  it.each<[Error, string]>([
+    [ValidationError.of('personTimes', '人次须为不小于 1 的整数'), 'BAD_USER_INPUT'],
+    [new IllegalStateError('志愿活动已作废，不能再更正'), 'CONFLICT'],
+    [new ConflictError('同一级已有名为“工会”的组织'), 'CONFLICT'],
+    [new NotFoundError('找不到志愿活动'), 'NOT_FOUND'],
+    [new UnauthenticatedError('请先登录'), 'UNAUTHENTICATED'],
+    [new ForbiddenError('只有管理员可以执行此操作'), 'FORBIDDEN'],
+    [new IdempotencyKeyReusedError('reused-key'), 'CONFLICT'],
+    [new RecordedButNotYetCountedError('42', 5000), 'RECORDED_NOT_YET_COUNTED'],
+  ])('%p answers %s in Chinese', (error, code) => {
+    const formatted = formatThrown(error);
+    expect(formatted.extensions?.['code']).toBe(code);
+    expect(formatted.message).toMatch(CHINESE);
+    expect(formatted.message).not.toMatch(ENGLISH_WORD);
+  });
+
+  it('keeps the field list of a validation error', () => {
+    const error = new ValidationError([
+      { field: 'personTimes', message: '人次须为不小于 1 的整数' },
+      { field: 'endDate', message: '结束日期不能早于开始日期' },
+    ]);
+    expect(formatThrown(error)).toMatchObject({ message: '人次须为不小于 1 的整数；结束日期不能早于开始日期', extensions: { code: 'BAD_USER_INPUT', fields: error.issues } });
+  });
+
+  it('says a recorded-but-not-counted write was recorded, with its position', () => {
+    expect(formatThrown(new RecordedButNotYetCountedError('42', 5000)).extensions).toEqual({ code: 'RECORDED_NOT_YET_COUNTED', recorded: true, position: '42' });
+  });
+});
+
+describe("graphql-js's own refusals, translated", () => {
+  it.each<[string, string | undefined, string]>([
+    ['Variable "$input" got invalid value "4" at "input.personTimes"; Int cannot represent non-integer value: "4"', 'personTimes', '应为整数'],
+    ['Variable "$input" got invalid value { n: 1 } at "input.charitySales"; Field "amount" of required type "Decimal!" was not provided.', 'charitySales.amount', '请填写此项'],
+    ['Variable "$input" got invalid value { title: "a; b" }; Field "site" of required type "String!" was not provided.', 'site', '请填写此项'],
+    ['Variable "$input" got invalid value { x: 1 }; Field "volunteerName" is not defined by type "RecordVolunteerActivityInput". Did you mean "title"?', 'volunteerName', '没有这一项，请删去'],
+    ['Variable "$input" got invalid value "K" at "input.timeBasis"; Value "K" does not exist in "TimeBasis" enum. Did you mean the enum value "OWN_TIME"?', 'timeBasis', '取值无效，可选：WORKING_HOURS、OWN_TIME'],
+    ['Variable "$input" got invalid value 3 at "input.serviceItems[1]"; String cannot represent a non string value: 3', 'serviceItems[1]', '应为文字'],
+    ['Variable "$input" got invalid value null at "input.title"; Expected non-nullable type "String!" not to be null.', 'title', '此项不能为空'],
+    ['Variable "$input" of required type "RecordVolunteerActivityInput!" was not provided.', 'input', '请填写此项'],
+    ['Field "RecordVolunteerActivityInput.site" of required type "String!" was not provided.', 'site', '请填写此项'],
+    ['Value "KARAOKE" does not exist in "VolunteerProgram" enum.', undefined, '取值无效，可选：LEI_FENG、COMMUNITY_SERVICE、ELDERLY_CARE、DIGITAL_INCLUSION、ANTI_FRAUD、PUBLIC_WELFARE、OTHER'],
+    ['Expected value of type "Decimal", found 3; 数字须加引号以文字发送，例如 "41620.00"', undefined, '数字须加引号以文字发送，例如 "41620.00"'],
+    ['Cannot query field "colour" on type "Booth". Did you mean "kind"?', 'colour', '接口中没有这个字段'],
+    ['Syntax Error: Expected Name, found <EOF>.', undefined, '查询语句有语法错误'],
+    ['Some refusal graphql-js adds one day.', undefined, '请求不符合接口的定义，无法执行'],
+  ])('%s', (message, field, said) => {
+    expect(translateRequestError(message)).toEqual({ field, message: said });
+  });
+
+  it('prefers the reason graphql-js kept as the original error (a Date scalar’s own message)', () => {
+    const reason = '日期不是真实存在的日期：2023-02-30';
+    expect(translateRequestError(`Variable "$input" got invalid value "2023-02-30" at "input.startDate"; ${reason}`, reason)).toEqual({ field: 'startDate', message: reason });
+  });
+});

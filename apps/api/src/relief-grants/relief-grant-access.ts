@@ -1,0 +1,14 @@
+import type { OrgChartState, ReliefGrantCommand, ReliefGrantState } from '@tracker/domain';
+import { assertMayActForEach } from '../auth/access-policy';
+import type { Principal } from '../auth/principal';
+
+/**
+ * 帮困 relief belongs to a TREASURER covering the paying union (DESIGN §7): the one that paid, or
+ * the one a grant names. An unknown grant or union passes here so that the decider answers
+ * NOT_FOUND (or, for a unit that is no union, BAD_USER_INPUT).
+ */
+export function assertMayActOnGrant(principal: Principal, chart: OrgChartState, state: ReliefGrantState, command: ReliefGrantCommand): void {
+  const paid = state.status === 'none' ? undefined : state.facts.unionId;
+  const named = command.type === 'GrantRelief' ? command.data.union?.id : undefined;
+  assertMayActForEach(principal, 'TREASURER', chart, [paid, named]);
+}

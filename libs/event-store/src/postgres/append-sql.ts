@@ -1,0 +1,143 @@
+// The append statements of the Postgres adapter. Each is shaped by a measurement; the comments
+// say which, so that a change here is made knowingly. They run as named statements (prepared
+// once per connection): the names are part of what was measured.
+
+/** The stream's head, for an empty append's check and a clash's report. */
+export const STREAM_HEAD_SQL = `
+SELECT stream_version, global_position, transaction_id FROM events
+WHERE stream_id = $1 ORDER BY stream_version DESC LIMIT 1`;
+
+/*
+ * $1 stream id, $2 expectation kind ('any' | 'no_stream' | 'stream_exists' | 'exact'),
+ * $3 exact version, $4..$7 parallel arrays: event ids, types, data, metadata.
+ * Nothing is inserted when an id is already stored or the expectation fails; the caller then
+ * decides between "idempotent repeat", DuplicateEventError and ConcurrencyError from the row.
+ * A concurrent writer that inserted the same version or id first makes this statement fail
+ * with unique_violation; the caller retries, and the retry sees that writer's rows.
+ */
+const APPEND_SQL = `
+WITH input AS (
+  SELECT i.event_id, i.type, i.data, i.metadata, i.ord::int AS ord
+  FROM unnest($4::uuid[], $5::text[], $6::jsonb[], $7::jsonb[]) WITH ORDINALITY AS i(event_id, type, data, metadata, ord)
+),
+stored AS (
+  SELECT e.event_id, e.stream_id, e.stream_version, e.type, e.global_position, e.transaction_id
+  FROM events e
+  WHERE e.event_id IN (SELECT event_id FROM input)
+),
+head AS (
+  SELECT coalesce(max(stream_version), 0) AS version FROM events WHERE stream_id = $1::text
+),
+decision AS (
+  SELECT h.version,
+         NOT EXISTS (SELECT 1 FROM stored) AND CASE $2::text
+           WHEN 'any' THEN true
+           WHEN 'no_stream' THEN h.version = 0
+           WHEN 'stream_exists' THEN h.version > 0
+           ELSE h.version = $3::int
+         END AS accepted
+  FROM head h
+),
+inserted AS (
+  INSERT INTO events (stream_id, stream_version, event_id, type, data, metadata)
+  SELECT $1::text, d.version + i.ord, i.event_id, i.type, i.data, i.metadata
+  FROM input i CROSS JOIN decision d
+  WHERE d.accepted
+  ORDER BY i.ord
+  RETURNING global_position, stream_version, transaction_id
+)
+SELECT d.version AS current_version,
+       (SELECT max(stream_version) FROM inserted) AS last_version,
+       (SELECT max(global_position) FROM inserted) AS last_position,
+       (SELECT transaction_id FROM inserted LIMIT 1) AS transaction_id,
+       (SELECT json_agg(json_build_object(
+                 'eventId', s.event_id, 'streamId', s.stream_id, 'streamVersion', s.stream_version, 'type', s.type,
+                 'globalPosition', s.global_position::text, 'transactionId', s.transaction_id::text))
+          FROM stored s) AS stored
+FROM decision d`;
+
+/** The complete append: decides every case, and says why when it writes nothing. */
+export const APPEND_STATEMENT = { name: 'event_store_append', text: APPEND_SQL } as const;
+
+/*
+ * The common case, cheaply: one plain INSERT … SELECT that writes the batch only when no id is
+ * stored yet and the expectation holds, and otherwise writes nothing and returns no row; the
+ * adapter then runs APPEND_SQL to tell a repeat, a DuplicateEventError and a ConcurrencyError
+ * apart. APPEND_SQL's CTEs cost about twice the server CPU of this statement for one event.
+ * $1..$5 as in APPEND_SQL; $6 and $7 are ONE json array each (data, metadata), so the client
+ * does not escape every document into an array literal and the server parses one document.
+ */
+const FAST_APPEND_SQL = `
+WITH inserted AS (
+  INSERT INTO events (stream_id, stream_version, event_id, type, data, metadata)
+  SELECT $1::text, h.version + i.ord::int, i.event_id, i.type, $6::jsonb -> (i.ord::int - 1), $7::jsonb -> (i.ord::int - 1)
+  FROM (SELECT coalesce(max(stream_version), 0) AS version FROM events WHERE stream_id = $1::text) h
+  CROSS JOIN unnest($4::uuid[], $5::text[]) WITH ORDINALITY AS i(event_id, type, ord)
+  WHERE CASE $2::text
+          WHEN 'any' THEN true
+          WHEN 'no_stream' THEN h.version = 0
+          WHEN 'stream_exists' THEN h.version > 0
+          ELSE h.version = $3::int
+        END
+    AND NOT EXISTS (SELECT 1 FROM events e WHERE e.event_id = ANY($4::uuid[]))
+  ORDER BY i.ord
+  RETURNING global_position, stream_version, transaction_id
+)
+SELECT max(stream_version) AS last_version,
+       max(global_position) AS last_position,
+       (SELECT transaction_id FROM inserted LIMIT 1) AS transaction_id
+FROM inserted`;
+
+/*
+ * FAST_APPEND_SQL for the most common append, one event, with scalar parameters: no arrays to
+ * build, escape and take apart, about a quarter less server CPU than the array form.
+ */
+const FAST_APPEND_ONE_SQL = `
+INSERT INTO events (stream_id, stream_version, event_id, type, data, metadata)
+SELECT $1::text, h.version + 1, $4::uuid, $5::text, $6::jsonb, $7::jsonb
+FROM (SELECT coalesce(max(stream_version), 0) AS version FROM events WHERE stream_id = $1::text) h
+WHERE CASE $2::text
+        WHEN 'any' THEN true
+        WHEN 'no_stream' THEN h.version = 0
+        WHEN 'stream_exists' THEN h.version > 0
+        ELSE h.version = $3::int
+      END
+  AND NOT EXISTS (SELECT 1 FROM events e WHERE e.event_id = $4::uuid)
+RETURNING stream_version AS last_version, global_position AS last_position, transaction_id`;
+
+/*
+ * A stream's first events ('no_stream', or expected version 0): plain inserts at versions 1..n,
+ * exactly what pgbench measures as the physical limit. An existing stream (a row at version 1)
+ * or a stored id makes the insert fail with unique_violation, and APPEND_SQL then says why.
+ * $1 stream id, then event id, type, data, metadata: scalars for one event, else $2 uuid[],
+ * $3 text[] and $4, $5 json arrays as in FAST_APPEND_SQL.
+ */
+const FIRST_APPEND_ONE_SQL = `
+INSERT INTO events (stream_id, stream_version, event_id, type, data, metadata)
+VALUES ($1::text, 1, $2::uuid, $3::text, $4::jsonb, $5::jsonb)
+RETURNING stream_version AS last_version, global_position AS last_position, transaction_id`;
+
+const FIRST_APPEND_SQL = `
+WITH inserted AS (
+  INSERT INTO events (stream_id, stream_version, event_id, type, data, metadata)
+  SELECT $1::text, i.ord::int, i.event_id, i.type, $4::jsonb -> (i.ord::int - 1), $5::jsonb -> (i.ord::int - 1)
+  FROM unnest($2::uuid[], $3::text[]) WITH ORDINALITY AS i(event_id, type, ord)
+  ORDER BY i.ord
+  RETURNING global_position, stream_version, transaction_id
+)
+SELECT max(stream_version) AS last_version,
+       max(global_position) AS last_position,
+       (SELECT transaction_id FROM inserted LIMIT 1) AS transaction_id
+FROM inserted`;
+
+/** The fast statements by kind of append, each a named (prepared once per connection) statement. */
+export const FAST_STATEMENTS = {
+  first: {
+    one: { name: 'event_store_first_append_one', text: FIRST_APPEND_ONE_SQL },
+    batch: { name: 'event_store_first_append', text: FIRST_APPEND_SQL },
+  },
+  checked: {
+    one: { name: 'event_store_fast_append_one', text: FAST_APPEND_ONE_SQL },
+    batch: { name: 'event_store_fast_append', text: FAST_APPEND_SQL },
+  },
+} as const;
