@@ -32,6 +32,7 @@ import { CoBuildingAgreementsModule } from './co-building-agreements/co-building
 import { ReliefGrantsModule } from './relief-grants/relief-grants.module';
 import { ExamSentinelShiftsModule } from './exam-sentinel-shifts/exam-sentinel-shifts.module';
 import { type Observability, ObservabilityModule } from './observability/observability.module';
+import { WebModule } from './web/web.module';
 
 export interface AppDependencies {
   readonly config: AppConfig;
@@ -102,6 +103,7 @@ export class AppModule {
         BoothsModule,
         RecordHistoryModule,
         CommunityResponsibilityModule,
+        WebModule.forRoot(),
       ],
       providers: [
         { provide: APP_PIPE, useValue: inputValidationPipe },
