@@ -33,6 +33,8 @@ import { ReliefGrantsModule } from './relief-grants/relief-grants.module';
 import { ExamSentinelShiftsModule } from './exam-sentinel-shifts/exam-sentinel-shifts.module';
 import { AccountsModule } from './accounts/accounts.module';
 import type { Clock } from './accounts/clock';
+import { type Observability, ObservabilityModule } from './observability/observability.module';
+import { WebModule } from './web/web.module';
 
 export interface AppDependencies {
   readonly config: AppConfig;
@@ -44,6 +46,8 @@ export interface AppDependencies {
   readonly databaseUrl: string;
   /** What time it is for sessions and sign-in limits; tests pass one they can move. */
   readonly clock: Clock;
+  /** The process's logger and metrics, made before Nest starts. */
+  readonly observability: Observability;
 }
 
 /** Makes the runtime's resources injectable everywhere. */
@@ -74,7 +78,7 @@ export function graphQlModule(config: AppConfig): DynamicModule {
     plugins: [config.development ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled()],
     // The request reaches guards and @CurrentCaller through the GraphQL context; the response, signIn's cookie.
     context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
-    // A cookie-authenticated request must not be one a browser sends cross-site (DESIGN §13).
+    // A cookie-authenticated request must not be one a browser sends cross-site (docs/design.md §13).
     csrfPrevention: true,
     formatError: formatGraphQLError,
     validationRules: [queryLimitsRule(QUERY_LIMITS.maxDepth, QUERY_LIMITS.maxFields)],
@@ -89,6 +93,7 @@ export class AppModule {
       imports: [
         RuntimeResourcesModule.forRoot(deps),
         AccountsModule.forRoot({ databaseUrl: deps.databaseUrl, clock: deps.clock }),
+        ObservabilityModule.forRoot(deps.observability),
         AuthModule.forRoot(deps.jwtSecret),
         ProjectionsModule.forRoot(deps.databaseUrl),
         CommandHandlingModule,
@@ -105,6 +110,7 @@ export class AppModule {
         BoothsModule,
         RecordHistoryModule,
         CommunityResponsibilityModule,
+        WebModule.forRoot(),
       ],
       providers: [
         { provide: APP_PIPE, useValue: inputValidationPipe },

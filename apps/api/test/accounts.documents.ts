@@ -1,4 +1,4 @@
-// GraphQL documents for the accounts' e2e tests (DESIGN §13).
+// GraphQL documents for the accounts' e2e tests (docs/design.md §13).
 export const ACCOUNT_FIELDS = 'id username displayName roles orgUnitIds disabled mustChangePassword';
 
 export const CREATE_ACCOUNT = /* GraphQL */ `

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 export const ROOT = join(__dirname, '..', '..', '..');
 const MAIN = join(ROOT, 'dist', 'apps', 'api', 'src', 'main.js');
 const CLI = join(ROOT, 'dist', 'apps', 'api', 'src', 'cli.js');
-const TRACKER_VARIABLES = ['PORT', 'DATABASE_URL', 'DATA_DIR', 'JWT_SECRET', 'EVENT_STORE', 'KURRENTDB_URL', 'LOG_LEVEL', 'NODE_ENV', 'TRUST_PROXY', 'SESSION_IDLE_TIMEOUT', 'SESSION_MAX_AGE'];
+const TRACKER_VARIABLES = ['PORT', 'HOST', 'DATABASE_URL', 'DATA_DIR', 'JWT_SECRET', 'EVENT_STORE', 'KURRENTDB_URL', 'LOG_LEVEL', 'LOG_FORMAT', 'NODE_ENV', 'TRUST_PROXY', 'SESSION_IDLE_TIMEOUT', 'SESSION_MAX_AGE'];
 
 /** This process's environment without any tracker variable, so a child sees only those it is given. */
 function baseEnvironment(): NodeJS.ProcessEnv {
@@ -18,7 +18,7 @@ function baseEnvironment(): NodeJS.ProcessEnv {
   return base;
 }
 
-/** The one-time passwords a tracker or the CLI printed, in order (DESIGN §13). */
+/** The one-time passwords a tracker or the CLI printed, in order (docs/design.md §13). */
 export function printedOneTimePasswords(output: string): { username: string; password: string }[] {
   return [...output.matchAll(/管理员账号 (\S+) 的一次性密码：(\S+)/g)].map((m) => ({ username: m[1] ?? '', password: m[2] ?? '' }));
 }

@@ -46,3 +46,7 @@ export const isDomainEventType = (type: string): type is DomainEventType => KNOW
 export type TrackerEvent = DomainEvent | AccountEvent;
 
 export const TRACKER_EVENT_TYPES: readonly TrackerEvent['type'][] = [...DOMAIN_EVENT_TYPES, ...ACCOUNT_EVENT_TYPES];
+
+const TRACKER_KNOWN = new Set<string>(TRACKER_EVENT_TYPES);
+
+export const isTrackerEventType = (type: string): type is TrackerEvent['type'] => TRACKER_KNOWN.has(type);

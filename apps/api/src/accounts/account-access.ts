@@ -3,7 +3,7 @@ import { assertAdmin } from '../auth/access-policy';
 import type { Principal } from '../auth/principal';
 import { ForbiddenError } from '../errors/app-errors';
 
-/** Accounts are the ADMIN's to manage (DESIGN §13): creating them, their roles and scope, disabling, resetting passwords. */
+/** Accounts are the ADMIN's to manage (docs/design.md §13): creating them, their roles and scope, disabling, resetting passwords. */
 export function assertMayManageAccounts(principal: Principal): void {
   assertAdmin(principal);
 }

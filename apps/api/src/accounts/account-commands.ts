@@ -12,6 +12,7 @@ import {
 import type { EventStore } from '@tracker/event-store';
 import type { Caller } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
+import { COMMAND_AUDITOR, type CommandAuditor } from '../command-handling/command-auditor';
 import { CommandRunner, type CommandOutcome } from '../command-handling/command-runner';
 import type { ReadYourWrites } from '../command-handling/read-your-writes';
 import { commandContext } from '../command-handling/request-identity';
@@ -28,8 +29,8 @@ const ALREADY_READABLE: ReadYourWrites = { waitUntilCounted: async () => undefin
 
 export const accountCommandRunnerProvider = {
   provide: ACCOUNT_COMMAND_RUNNER,
-  inject: [EVENT_STORE],
-  useFactory: (store: EventStore) => new CommandRunner(store, ALREADY_READABLE),
+  inject: [EVENT_STORE, COMMAND_AUDITOR],
+  useFactory: (store: EventStore, auditor: CommandAuditor) => new CommandRunner(store, ALREADY_READABLE, auditor),
 };
 
 /** What an account command may need to know beyond its own stream. */

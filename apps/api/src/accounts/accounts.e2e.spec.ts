@@ -1,4 +1,4 @@
-// Managing accounts over real HTTP (DESIGN §13): ADMINs create them, change their roles and scope,
+// Managing accounts over real HTTP (docs/design.md §13): ADMINs create them, change their roles and scope,
 // disable them and reset their passwords; every change is an event in the account's history, with
 // who made it; bad input of every kind is refused in Chinese, naming the field, writing nothing.
 import { START_OF_LOG } from '@tracker/event-store';

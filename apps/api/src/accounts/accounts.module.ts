@@ -33,7 +33,7 @@ export interface AccountsModuleOptions {
 }
 
 /**
- * 账号 accounts and sign-in (DESIGN §13). Global: the auth guard reads accounts and sessions on
+ * 账号 accounts and sign-in (docs/design.md §13). Global: the auth guard reads accounts and sessions on
  * every request, and the runtime and the CLI reach AdminAccess.
  */
 @Global()

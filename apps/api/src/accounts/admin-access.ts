@@ -35,7 +35,7 @@ export function oneTimePasswordLines({ username, password }: OneTimePassword): s
 }
 
 /**
- * The operator's way in (DESIGN §13): the first start creates `admin` with a one-time password,
+ * The operator's way in (docs/design.md §13): the first start creates `admin` with a one-time password,
  * and `reset-admin`, run by someone with the database at hand, gives an ADMIN account a new one.
  */
 @Injectable()

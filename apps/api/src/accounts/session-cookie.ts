@@ -1,4 +1,4 @@
-// The session cookie (DESIGN §13). It carries a random token; the server keeps only its hash.
+// The session cookie (docs/design.md §13). It carries a random token; the server keeps only its hash.
 import { parse } from 'cookie';
 import type { Response } from 'express';
 import { createHash, randomBytes } from 'node:crypto';

@@ -1,4 +1,4 @@
-// Signing in over real HTTP with real cookies (DESIGN §13): the session cookie, its ends (sign-out,
+// Signing in over real HTTP with real cookies (docs/design.md §13): the session cookie, its ends (sign-out,
 // idle and absolute expiry), the account read afresh on every request, the limits on failed
 // sign-ins, and the cross-site shapes a cookie must never authenticate. Time moves by an injected clock.
 import { Logger } from '@nestjs/common';

@@ -1,14 +1,14 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { randomUUID } from 'node:crypto';
 import { ForbiddenError } from '../errors/app-errors';
+import { requestIdOf } from '../observability/logging/request-id';
 import { Authenticator } from './authenticator';
 import { ALLOWED_WITH_ONE_TIME_PASSWORD, IS_PUBLIC } from './public.decorator';
-import { type AuthenticatedRequest, headerOf } from './request-context';
+import type { AuthenticatedRequest } from './request-context';
 
 /**
- * Every operation except those marked @Public needs a valid bearer token or session (DESIGN §7,
+ * Every operation except those marked @Public needs a valid bearer token or session (docs/design.md §7,
  * §13). The guard only authenticates; what a principal may do is decided by each kind's access
  * check in its handler, because it depends on the record's org unit.
  */
@@ -21,7 +21,8 @@ export class AuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = requestOf(context);
-    request.correlationId ??= correlationIdOf(request);
+    // The access log's request id, so that a request's events and its log lines share one id.
+    request.correlationId ??= requestIdOf(request);
     if (this.marked(context, IS_PUBLIC)) return true;
     request.principal = await this.authenticator.authenticate(request);
     if (request.principal.account?.mustChangePassword && !this.marked(context, ALLOWED_WITH_ONE_TIME_PASSWORD)) {
@@ -33,11 +34,6 @@ export class AuthGuard implements CanActivate {
   private marked(context: ExecutionContext, key: symbol): boolean {
     return this.reflector.getAllAndOverride<boolean>(key, [context.getHandler(), context.getClass()]) === true;
   }
-}
-
-function correlationIdOf(request: AuthenticatedRequest): string {
-  const given = headerOf(request, 'x-correlation-id');
-  return given !== undefined && /^[\w.:-]{1,100}$/.test(given) ? given : randomUUID();
 }
 
 export function requestOf(context: ExecutionContext): AuthenticatedRequest {

@@ -6,7 +6,7 @@ import { AuthGuard } from './auth.guard';
 import { Authenticator } from './authenticator';
 import { TokenService } from './token.service';
 
-/** HS256 bearer tokens and the session cookie, for every operation but the public ones (DESIGN §7, §13). */
+/** HS256 bearer tokens and the session cookie, for every operation but the public ones (docs/design.md §7, §13). */
 @Global()
 @Module({})
 export class AuthModule {

@@ -15,7 +15,7 @@ import { TokenService } from './token.service';
 const TOUCH_EVERY_MS = 60_000;
 
 /**
- * Who sent a request (DESIGN §7, §13): a bearer token, or else the session cookie. A person's
+ * Who sent a request (docs/design.md §7, §13): a bearer token, or else the session cookie. A person's
  * account is read as it is now on every request, so a disabled account, a new password or new
  * roles bite at once, on every session and every token of it.
  */
@@ -40,6 +40,14 @@ export class Authenticator {
     return this.authenticate(request).catch(() => undefined);
   }
 
+  /**
+   * A bearer token alone, for routes that take no cookie (GET /metrics, for a scraper): its claims,
+   * or the account its subject names as it is now. Throws UNAUTHENTICATED.
+   */
+  authenticateToken(authorization: string | undefined): Promise<Principal> {
+    return this.fromToken(authorization);
+  }
+
   private async identify(request: AuthenticatedRequest): Promise<Principal> {
     const authorization = headerOf(request, 'authorization');
     if (authorization !== undefined) return this.fromToken(authorization);
@@ -49,7 +57,7 @@ export class Authenticator {
     return this.fromSession(hashSessionToken(sessionToken));
   }
 
-  private async fromToken(authorization: string): Promise<Principal> {
+  private async fromToken(authorization: string | undefined): Promise<Principal> {
     const { principal, issuedAtMs } = await this.tokens.verifyToken(authorization);
     const accountId = accountIdOf(principal.subject);
     const account = accountId === undefined ? undefined : await this.accounts.find(accountId);

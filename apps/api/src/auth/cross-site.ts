@@ -2,7 +2,7 @@ import { ForbiddenError } from '../errors/app-errors';
 import { type AuthenticatedRequest, headerOf } from './request-context';
 
 // What an HTML form (or a script's "simple" request) on another site can send without asking
-// first; a cookie alone must never authenticate one of these (DESIGN §13).
+// first; a cookie alone must never authenticate one of these (docs/design.md §13).
 const SIMPLE_CONTENT_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'];
 // A header no cross-site page can set without a CORS preflight, which a closed CORS refuses.
 // The same ones Apollo's CSRF prevention accepts, so the web app has one rule for /graphql and /files.

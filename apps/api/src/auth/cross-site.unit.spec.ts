@@ -1,4 +1,4 @@
-// The auth layer's own refusal of cross-site shapes for cookie-authenticated requests (DESIGN §13).
+// The auth layer's own refusal of cross-site shapes for cookie-authenticated requests (docs/design.md §13).
 // Apollo refuses most of them on /graphql before a resolver runs; plain HTTP routes (/files) have only this.
 import { assertNotCrossSite } from './cross-site';
 

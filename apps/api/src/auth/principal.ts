@@ -1,4 +1,4 @@
-// Who is asking (DESIGN §7, §13): a person signed in to an account (a session cookie, or a token
+// Who is asking (docs/design.md §7, §13): a person signed in to an account (a session cookie, or a token
 // whose subject is the account's login), or an API client with a token whose subject is no account.
 import { isRole, ROLE_NAMES, ROLES, type Role } from '@tracker/domain';
 

@@ -2,7 +2,7 @@ import { SetMetadata } from '@nestjs/common';
 
 export const IS_PUBLIC = Symbol('IS_PUBLIC');
 
-/** Marks an operation that needs no credentials: `/health`, `signIn`, `signOut` and `me` (DESIGN §7, §13). */
+/** Marks an operation that needs no credentials: `/health`, `signIn`, `signOut` and `me` (docs/design.md §7, §13). */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
 
 export const ALLOWED_WITH_ONE_TIME_PASSWORD = Symbol('ALLOWED_WITH_ONE_TIME_PASSWORD');

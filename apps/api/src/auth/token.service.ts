@@ -20,7 +20,7 @@ export interface VerifiedToken {
   readonly issuedAtMs: number;
 }
 
-/** Verifies and issues the HS256 tokens of DESIGN §7. Only HS256 is accepted: `alg: none` and others fail. */
+/** Verifies and issues the HS256 tokens of docs/design.md §7. Only HS256 is accepted: `alg: none` and others fail. */
 @Injectable()
 export class TokenService {
   private readonly verified = new Map<string, VerifiedToken & { readonly validUntilMs: number }>();

@@ -53,7 +53,7 @@ export function lookUpInTracker(fetchImpl: Fetch = fetch): TokenSubjectLookup {
   };
 }
 
-/** `issue-token`: signs a bearer token for an API client, its roles and an org-unit scope (DESIGN §7), with the server's secret. */
+/** `issue-token`: signs a bearer token for an API client, its roles and an org-unit scope (docs/design.md §7), with the server's secret. */
 export function createIssueTokenCommand(lookUp: TokenSubjectLookup = lookUpInTracker()): CliCommand {
   return {
     name: 'issue-token',

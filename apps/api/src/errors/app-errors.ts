@@ -36,7 +36,7 @@ export class RecordedButNotYetCountedError extends Error {
   }
 }
 
-/** Too many failed sign-ins for one username or from one address (DESIGN §13): say when to try again. */
+/** Too many failed sign-ins for one username or from one address (docs/design.md §13): say when to try again. */
 export class TooManyAttemptsError extends Error {
   override readonly name = 'TooManyAttemptsError';
   readonly code = 'TOO_MANY_ATTEMPTS';

@@ -8,7 +8,7 @@ import { ForbiddenError } from '../errors/app-errors';
 // The fields through which each kind of record names the org unit it belongs to.
 const OWNER_FIELDS = ['organizerId', 'branchId', 'unionId', 'hostId', 'orgUnitId'] as const;
 
-/** A record's history is read by whoever's scope covers the unit it belongs to (DESIGN §7). */
+/** A record's history is read by whoever's scope covers the unit it belongs to (docs/design.md §7). */
 export function assertMayReadHistory(principal: Principal, chart: OrgChartState, events: readonly RecordedEvent[]): void {
   // An account belongs to no org unit; its history says who may do what, anywhere.
   if (events[0] && parseStreamId(events[0].streamId)?.kind === 'account') return assertMayReadAccountHistory(principal);

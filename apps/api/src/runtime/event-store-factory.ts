@@ -1,4 +1,4 @@
-import { DOMAIN_EVENT_TYPES } from '@tracker/domain';
+import { TRACKER_EVENT_TYPES } from '@tracker/domain';
 import { createKurrentDbEventStore, createPostgresEventStore } from '@tracker/event-store';
 import type { EventStore, KurrentDbEventStore } from '@tracker/event-store';
 import type { AppConfig } from '../config/app-config';
@@ -24,7 +24,7 @@ export async function probeEventStore(config: AppConfig): Promise<void> {
 }
 
 /**
- * The event store chosen by EVENT_STORE (DESIGN §4, §9). The Postgres adapter applies its pending
+ * The event store chosen by EVENT_STORE (docs/design.md §4, §9). The Postgres adapter applies its pending
  * migrations. With KurrentDB only the events move: read models and the projector's checkpoint
  * stay in the PostgreSQL at `connectionString`.
  */
@@ -39,7 +39,8 @@ async function connectKurrentDb(config: AppConfig): Promise<KurrentDbEventStore>
   try {
     return await createKurrentDbEventStore({
       connectionString: config.kurrentDbUrl as string,
-      eventTypes: DOMAIN_EVENT_TYPES,
+      // The accounts' events too: $all readers such as a backup must see every event the tracker writes.
+      eventTypes: TRACKER_EVENT_TYPES,
       connectTimeoutMs: KURRENTDB_CONNECT_TIMEOUT_MS,
     });
   } catch (error) {

@@ -1,4 +1,4 @@
-// What a password must be (DESIGN §13). The rules are checked when a password is set; the
+// What a password must be (docs/design.md §13). The rules are checked when a password is set; the
 // password itself never reaches an event, a log line or an answer.
 import { textLength } from '../shared/text';
 import type { FieldChecks } from '../shared/validation';

@@ -1,4 +1,4 @@
-// The roles a person or an API client acts in (DESIGN §7). They live in the domain because an
+// The roles a person or an API client acts in (docs/design.md §7). They live in the domain because an
 // account's roles are its facts: the account decider checks them, the api's access policy reads them.
 
 export const ROLES = ['RECORDER', 'TREASURER', 'COMPILER', 'ADMIN'] as const;

@@ -7,7 +7,7 @@ import { SignInThrottle, type ThrottleRule } from '../store/sign-in-throttle';
 
 const WINDOW_MS = 15 * 60_000;
 const LOCK_MS = 15 * 60_000;
-/** Failures for one username within the window (DESIGN §13). */
+/** Failures for one username within the window (docs/design.md §13). */
 export const USERNAME_FAILURE_LIMIT = 5;
 /**
  * Failures from one address within the window, whatever the usernames: stops a spray of a few

@@ -9,7 +9,7 @@ import { Sessions } from '../sessions';
 import { SignInAttempts } from './sign-in-attempts';
 import { SignInInput } from './sign-in.input';
 
-// The same words for an unknown username and a wrong password (DESIGN §13).
+// The same words for an unknown username and a wrong password (docs/design.md §13).
 const WRONG = '登录名或密码不正确';
 
 @Resolver()

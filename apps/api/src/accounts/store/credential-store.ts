@@ -37,7 +37,7 @@ const toCredential = (row: CredentialRow): Credential => ({
   setAt: row.set_at,
 });
 
-/** Password hashes, outside the event log (DESIGN §13): a log is permanent, a secret must be replaceable. */
+/** Password hashes, outside the event log (docs/design.md §13): a log is permanent, a secret must be replaceable. */
 @Injectable()
 export class CredentialStore {
   constructor(private readonly db: AccountsDatabase) {}

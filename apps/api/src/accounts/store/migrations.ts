@@ -1,4 +1,4 @@
-// Versioned migrations of the accounts' own tables (DESIGN §13): password hashes, sessions and
+// Versioned migrations of the accounts' own tables (docs/design.md §13): password hashes, sessions and
 // failed sign-ins. They are secrets or short-lived state, so they live beside the log, never in
 // it. Like the event store's, each migration runs once, in a transaction, under an advisory lock
 // that several instances starting at once share.

@@ -18,7 +18,7 @@ interface SessionRow {
   expires_at: Date;
 }
 
-/** Sessions on the server (DESIGN §13), so that ending one is for good. Keyed by the hash of the cookie's token. */
+/** Sessions on the server (docs/design.md §13), so that ending one is for good. Keyed by the hash of the cookie's token. */
 @Injectable()
 export class SessionStore {
   constructor(private readonly db: AccountsDatabase) {}

@@ -10,7 +10,7 @@ export interface ThrottleRule {
 }
 
 /**
- * Failed sign-ins and the locks they lead to (DESIGN §13), in the database so that every
+ * Failed sign-ins and the locks they lead to (docs/design.md §13), in the database so that every
  * instance counts the same failures. Times come from the app's clock, never the database's.
  */
 @Injectable()
