@@ -1,4 +1,4 @@
-import type { AccountCommand, AccountState } from '@tracker/domain';
+import { assertNever, type AccountCommand, type AccountState, type OrgChartState } from '@tracker/domain';
 import { assertAdmin } from '../auth/access-policy';
 import type { Principal } from '../auth/principal';
 import { ForbiddenError } from '../errors/app-errors';
@@ -8,10 +8,20 @@ export function assertMayManageAccounts(principal: Principal): void {
   assertAdmin(principal);
 }
 
-/** A person changes only their own password, signed in to their own account. */
-export function assertMayChangeOwnPassword(principal: Principal, _state: AccountState, command: AccountCommand): void {
-  if (command.type !== 'ChangePassword' || principal.account?.id !== command.data.accountId) {
-    throw new ForbiddenError('只能修改自己账号的密码');
+/** Who may act on an account: its holder on their own password, an ADMIN on everything else. */
+export function assertMayActOnAccount(principal: Principal, _chart: OrgChartState, _state: AccountState, command: AccountCommand): void {
+  switch (command.type) {
+    case 'ChangePassword':
+      // Signed in to that very account: an ADMIN resets others' passwords, never changes them.
+      if (principal.account?.id !== command.data.accountId) throw new ForbiddenError('只能修改自己账号的密码');
+      return;
+    case 'CreateAccount':
+    case 'UpdateAccount':
+    case 'DisableAccount':
+    case 'ResetPassword':
+      return assertMayManageAccounts(principal);
+    default:
+      return assertNever(command);
   }
 }
 

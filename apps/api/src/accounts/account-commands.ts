@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
-  accountDecider,
   isActiveAdmin,
   orgUnitSnapshot,
   type AccountCommand,
@@ -11,14 +10,14 @@ import {
 } from '@tracker/domain';
 import type { EventStore } from '@tracker/event-store';
 import type { Caller } from '../auth/current-principal.decorator';
-import type { Principal } from '../auth/principal';
 import { COMMAND_AUDITOR, type CommandAuditor } from '../command-handling/command-auditor';
 import { CommandRunner, type CommandOutcome } from '../command-handling/command-runner';
 import type { ReadYourWrites } from '../command-handling/read-your-writes';
 import { commandContext } from '../command-handling/request-identity';
 import { EVENT_STORE } from '../event-store-info/event-store.token';
 import { OrgChartReader } from '../org-units/org-chart.reader';
-import { AccountDirectory, accountStreamId } from './account-directory';
+import { AccountDirectory } from './account-directory';
+import { ACCOUNTS } from './account.record-kind';
 import { AccountsDatabase } from './store/accounts-database';
 
 export const ACCOUNT_COMMAND_RUNNER = Symbol('ACCOUNT_COMMAND_RUNNER');
@@ -43,7 +42,6 @@ export interface AccountCommandScope {
 
 export interface AccountCommandOptions {
   readonly accountId: string;
-  readonly authorize: (principal: Principal, state: AccountState, command: AccountCommand) => void;
   readonly command: (state: AccountState, scope: AccountCommandScope) => AccountCommand;
   /** What the request asked, less its idempotency key and any password: a repeat must ask the same. */
   readonly payload: object;
@@ -75,10 +73,10 @@ export class AccountCommands {
         otherActiveAdmins: accounts.filter((a) => a.credential.accountId !== options.accountId && isActiveAdmin(a.state)).length,
       };
       return this.runner.run({
-        streamId: accountStreamId(options.accountId),
-        decider: accountDecider,
+        streamId: ACCOUNTS.streamOf(options.accountId),
+        decider: ACCOUNTS.decider,
         context: commandContext(caller, options.idempotencyKey, options.payload),
-        authorize: (state, command) => options.authorize(caller.principal, state, command),
+        authorize: (state, command) => ACCOUNTS.authorize(caller.principal, chart, state, command),
         command: (state) => options.command(state, scope),
         beforeAppend: options.beforeAppend,
       });

