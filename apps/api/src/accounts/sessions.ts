@@ -18,8 +18,9 @@ export class Sessions {
 
   /** A new session for the account; returns when it ends at the latest. */
   async start(accountId: string, request: AuthenticatedRequest, response: Response): Promise<Date> {
-    // Whatever session the browser had is over: one sign-in, one session.
-    await this.end(request, response);
+    // Whatever session the browser had is over: one sign-in, one session (its cookie is replaced below).
+    const previous = sessionTokenOf(request);
+    if (previous !== undefined) await this.store.end(hashSessionToken(previous));
     const now = this.clock.now();
     const token = newSessionToken();
     const expiresAt = new Date(now.getTime() + this.config.sessionMaxMs);

@@ -164,6 +164,15 @@ describe('sessions', () => {
     expect(dataOf(await api.gqlWithSession(SIGN_OUT, {}, session))).toEqual({ signOut: false });
   });
 
+  it('signing in again from the same browser ends the session it had', async () => {
+    const { account, session, password } = await liveSession();
+    const again = await api.signIn(account.username, password, { cookie: session.cookie });
+    if (!again.session) throw new Error('no new session');
+    expect(again.session.cookie).not.toBe(session.cookie);
+    expect(errorCode(await orgUnits(session))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await orgUnits(again.session))).toBeUndefined();
+  });
+
   it('end after a working day without a request', async () => {
     const { session } = await liveSession();
     clock.advance(10 * HOUR - 60_000);

@@ -28,6 +28,10 @@ export class SignInThrottle {
 
   /** Counts a failure under each rule; returns the end of the lock it set off, if one. */
   async recordFailure(rules: readonly ThrottleRule[], now: Date): Promise<Date | undefined> {
+    // Failures of usernames never tried again (a spray's) and locks that ran out would stay for good.
+    const longest = Math.max(...rules.map((rule) => rule.windowMs));
+    await this.db.pool.query('DELETE FROM sign_in_failures WHERE failed_at <= $1', [new Date(now.getTime() - longest)]);
+    await this.db.pool.query('DELETE FROM sign_in_locks WHERE locked_until <= $1', [now]);
     let lockedUntil: Date | undefined;
     for (const rule of rules) {
       const until = await this.db.transaction(async (client) => {
