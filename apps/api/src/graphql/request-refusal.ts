@@ -1,0 +1,21 @@
+import { GraphQLError } from 'graphql';
+import type { FieldProblem } from './error-formatting';
+
+/** The codes with which we refuse a request as a whole, before it runs (README "Errors"). */
+export type RequestRefusalCode = 'BAD_REQUEST' | 'BAD_USER_INPUT' | 'PERSISTED_QUERY_NOT_FOUND';
+
+/**
+ * A request refused before it runs, for what the client sent: a 4xx answer with its code and a
+ * Chinese message (error-formatting.ts keeps both), logged as one line, never as a server fault.
+ */
+export class RequestRefusal extends GraphQLError {
+  constructor(
+    readonly refusal: RequestRefusalCode,
+    message: string,
+    readonly fields: readonly FieldProblem[] = [],
+    // Apollo clients treat a 4xx to a persisted query as "unsupported" and stop sending hashes; 200 keeps them retrying with the text.
+    status = refusal === 'PERSISTED_QUERY_NOT_FOUND' ? 200 : 400,
+  ) {
+    super(message, { extensions: { code: refusal, http: { status } } });
+  }
+}
