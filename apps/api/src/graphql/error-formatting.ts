@@ -114,10 +114,13 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   };
 }
 
-/** A client's mistake is one line at warn, never a stack at error; a missing persisted query is routine (debug). */
+/**
+ * A client's mistake is one line at warn, never a stack at error. Routine refusals are debug: a
+ * persisted query not yet registered, a request that needs signing in (an expired token, say).
+ */
 function logClientMistake(code: string, detail: string): void {
   const line = `refused a request (${code}): ${detail.replace(/\s+/g, ' ').slice(0, 200)}`;
-  if (code === 'PERSISTED_QUERY_NOT_FOUND') logger.debug(line);
+  if (code === 'PERSISTED_QUERY_NOT_FOUND' || code === 'UNAUTHENTICATED') logger.debug(line);
   else logger.warn(line);
 }
 

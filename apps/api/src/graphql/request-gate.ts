@@ -50,18 +50,23 @@ function jsonOrUndefined(value: unknown): unknown {
   }
 }
 
-const ANONYMOUS_NOTE = '（未登录的请求限额更低，请先登录）';
+/**
+ * Over its budget: a client's mistake, or, without credentials, a request that only signing in
+ * could pay for (nothing public is that large), so UNAUTHENTICATED, which sends people to sign in.
+ */
+function overBudget(reason: string, anonymous: boolean): RequestRefusal {
+  return anonymous ? new RequestRefusal('UNAUTHENTICATED', `请先登录：未登录的请求限额很低，${reason}`) : new RequestRefusal('BAD_USER_INPUT', reason);
+}
 
 /** Throws a RequestRefusal for a request over its budget or carrying text no store can keep. */
 export function preflight(schema: GraphQLSchema, parts: RequestParts, anonymous: boolean): void {
   const budget = anonymous ? ANONYMOUS_BUDGET : AUTHENTICATED_BUDGET;
-  const note = anonymous ? ANONYMOUS_NOTE : '';
   if (typeof parts.query !== 'string') {
     // A hash alone would run a text measured against a signed-in budget: make it send the text.
     if (parts.persisted && anonymous) throw new RequestRefusal('PERSISTED_QUERY_NOT_FOUND', '未登录的请求须连同完整的查询语句发送');
     return; // no text, or not a string: Apollo refuses it (or runs a persisted query) itself
   }
-  const document = parseWithin(parts.query, budget, note);
+  const document = parseWithin(parts.query, budget, anonymous);
   if (document) {
     const measurer = new DocumentMeasurer(document, schema, budget);
     // Fragments too, spread or not: validation compares the fields of every selection set in pairs.
@@ -69,7 +74,7 @@ export function preflight(schema: GraphQLSchema, parts: RequestParts, anonymous:
       const measure =
         definition.kind === Kind.OPERATION_DEFINITION ? measurer.operation(definition) : definition.kind === Kind.FRAGMENT_DEFINITION ? measurer.fragment(definition.name.value) : undefined;
       const over = measure && overBudgetMessage(measure, budget);
-      if (over) throw new RequestRefusal('BAD_USER_INPUT', `${over}${note}`);
+      if (over) throw overBudget(over, anonymous);
     }
   }
   const unstorable = [...(document ? unstorableLiterals(document) : []), ...unstorableVariables(parts.variables)];
@@ -77,14 +82,14 @@ export function preflight(schema: GraphQLSchema, parts: RequestParts, anonymous:
 }
 
 /** The document, or undefined for a syntax error, which Apollo reports itself with its position. */
-function parseWithin(text: string, budget: RequestBudget, note: string): DocumentNode | undefined {
+function parseWithin(text: string, budget: RequestBudget, anonymous: boolean): DocumentNode | undefined {
   try {
     return parse(text, { maxTokens: budget.maxTokens, noLocation: true });
   } catch (error) {
     // graphql-js parses by recursion: brackets nested a few thousand deep exhaust the stack.
-    if (error instanceof RangeError) throw new RequestRefusal('BAD_USER_INPUT', `查询语句嵌套过深，无法解析${note}`);
+    if (error instanceof RangeError) throw new RequestRefusal('BAD_USER_INPUT', '查询语句嵌套过深，无法解析');
     if (error instanceof GraphQLError && /contains more th(?:an|at) \d+ tokens/.test(error.message)) {
-      throw new RequestRefusal('BAD_USER_INPUT', `查询语句过长，超过了 ${budget.maxTokens} 个词法单元（名称、符号、数值）的上限${note}`);
+      throw overBudget(`查询语句过长，超过了 ${budget.maxTokens} 个词法单元（名称、符号、数值）的上限`, anonymous);
     }
     return undefined;
   }

@@ -78,12 +78,12 @@ describe('preflight: what a request may cost before it runs', () => {
   });
 
   it('refuses the fragment bomb within milliseconds, with or without a token', () => {
-    for (const anonymous of [false, true]) {
+    for (const [anonymous, code] of [[false, 'BAD_USER_INPUT'], [true, 'UNAUTHENTICATED']] as const) {
       let refusal: RequestRefusal | undefined;
       const used = cpuMs(() => {
         refusal = refusalOf(ask(FRAGMENT_BOMB), anonymous);
       });
-      expect(refusal?.extensions['code']).toBe('BAD_USER_INPUT');
+      expect(refusal?.extensions['code']).toBe(code);
       expect(refusal?.message).toContain('字段超过了');
       expect(used).toBeLessThan(50);
     }
@@ -100,12 +100,14 @@ describe('preflight: what a request may cost before it runs', () => {
     expect(refusalOf(ask(`{ version } fragment F on Query { ${times(401, (i) => `a${i}: version`)} }`))?.message).toContain('字段超过了');
   });
 
-  it('gives a request without credentials a smaller budget, and says so', () => {
+  it('gives a request without credentials a smaller budget: past it, only signing in helps (UNAUTHENTICATED)', () => {
     const fiftyOne = `{ ${times(51, (i) => `a${i}: version`)} }`;
     expect(refusalOf(ask(fiftyOne))).toBeUndefined();
-    expect(refusalOf(ask(fiftyOne), true)?.message).toBe(`查询选择的字段超过了 ${ANONYMOUS_BUDGET.maxFields} 个的上限（未登录的请求限额更低，请先登录）`);
+    const refused = refusalOf(ask(fiftyOne), true);
+    expect(refused?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', http: { status: 401 } });
+    expect(refused?.message).toBe(`请先登录：未登录的请求限额很低，查询选择的字段超过了 ${ANONYMOUS_BUDGET.maxFields} 个的上限`);
     const long = `{ recordHistory(id: [${times(600, (i) => String(i))}]) { type } }`;
-    expect(refusalOf(ask(long), true)?.message).toBe(`查询语句过长，超过了 ${ANONYMOUS_BUDGET.maxTokens} 个词法单元（名称、符号、数值）的上限（未登录的请求限额更低，请先登录）`);
+    expect(refusalOf(ask(long), true)?.message).toBe(`请先登录：未登录的请求限额很低，查询语句过长，超过了 ${ANONYMOUS_BUDGET.maxTokens} 个词法单元（名称、符号、数值）的上限`);
   });
 
   it('makes a request without credentials send the text of a persisted query, not its hash alone', () => {

@@ -2,7 +2,15 @@ import { GraphQLError } from 'graphql';
 import type { FieldProblem } from './error-formatting';
 
 /** The codes with which we refuse a request as a whole, before it runs (README "Errors"). */
-export type RequestRefusalCode = 'BAD_REQUEST' | 'BAD_USER_INPUT' | 'PERSISTED_QUERY_NOT_FOUND';
+export type RequestRefusalCode = 'BAD_REQUEST' | 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'PERSISTED_QUERY_NOT_FOUND';
+
+const STATUS: Readonly<Record<RequestRefusalCode, number>> = {
+  BAD_REQUEST: 400,
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  // Apollo clients take a 4xx to a persisted query for "unsupported" and stop sending hashes; 200 keeps them retrying with the text.
+  PERSISTED_QUERY_NOT_FOUND: 200,
+};
 
 /**
  * A request refused before it runs, for what the client sent: a 4xx answer with its code and a
@@ -13,8 +21,7 @@ export class RequestRefusal extends GraphQLError {
     readonly refusal: RequestRefusalCode,
     message: string,
     readonly fields: readonly FieldProblem[] = [],
-    // Apollo clients treat a 4xx to a persisted query as "unsupported" and stop sending hashes; 200 keeps them retrying with the text.
-    status = refusal === 'PERSISTED_QUERY_NOT_FOUND' ? 200 : 400,
+    status = STATUS[refusal],
   ) {
     super(message, { extensions: { code: refusal, http: { status } } });
   }
