@@ -32,9 +32,13 @@ export class RecordCommands {
     private readonly orgChart: OrgChartReader,
   ) {}
 
-  async run<Command, Event extends StorableEvent, State>(caller: Caller, options: RecordCommandOptions<Command, Event, State>): Promise<CommandOutcome<State>> {
+  /** The outcome, with the org chart the request was checked against (a payload shows what that scope may see). */
+  async run<Command, Event extends StorableEvent, State>(
+    caller: Caller,
+    options: RecordCommandOptions<Command, Event, State>,
+  ): Promise<CommandOutcome<State> & { readonly chart: OrgChartState }> {
     const chart = await this.orgChart.current();
-    return this.runner.run({
+    const outcome = await this.runner.run({
       streamId: options.streamId,
       decider: options.decider,
       freshStream: options.freshStream,
@@ -42,5 +46,6 @@ export class RecordCommands {
       authorize: (state, command) => options.authorize(caller.principal, chart, state, command),
       command: (state) => options.command(state, chart),
     });
+    return { ...outcome, chart };
   }
 }
