@@ -26,6 +26,8 @@ import { BoothsModule } from './booths/booths.module';
 import { CoBuildingAgreementsModule } from './co-building-agreements/co-building-agreements.module';
 import { ReliefGrantsModule } from './relief-grants/relief-grants.module';
 import { ExamSentinelShiftsModule } from './exam-sentinel-shifts/exam-sentinel-shifts.module';
+import { type Observability, ObservabilityModule } from './observability/observability.module';
+import { WebModule } from './web/web.module';
 
 export interface AppDependencies {
   readonly config: AppConfig;
@@ -35,6 +37,8 @@ export interface AppDependencies {
   readonly jwtSecret: string;
   /** The PostgreSQL holding the read model (and, by default, the events). */
   readonly databaseUrl: string;
+  /** The process's logger and metrics, made before Nest starts. */
+  readonly observability: Observability;
 }
 
 /** Makes the runtime's resources injectable everywhere. */
@@ -58,6 +62,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         RuntimeResourcesModule.forRoot(deps),
+        ObservabilityModule.forRoot(deps.observability),
         AuthModule.forRoot(deps.jwtSecret),
         ProjectionsModule.forRoot(deps.databaseUrl),
         CommandHandlingModule,
@@ -74,6 +79,7 @@ export class AppModule {
         BoothsModule,
         RecordHistoryModule,
         CommunityResponsibilityModule,
+        WebModule.forRoot(),
       ],
       providers: [
         { provide: APP_PIPE, useValue: inputValidationPipe },

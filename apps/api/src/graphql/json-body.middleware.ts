@@ -9,7 +9,7 @@ interface BodyParserError extends Error {
 const logger = new Logger('GraphQL');
 
 /**
- * The JSON body parser, with a size limit (DESIGN §8) and errors answered as GraphQL-shaped JSON:
+ * The JSON body parser, with a size limit (docs/design.md §8) and errors answered as GraphQL-shaped JSON:
  * Express's default error page would otherwise show a stack trace. A body that cannot be read is
  * the client's mistake: BAD_REQUEST, and one line in the log.
  */

@@ -1,4 +1,4 @@
-// Server-side limits (DESIGN §8): query depth, breadth and cost, the budget of a request without
+// Server-side limits (docs/design.md §8): query depth, breadth and cost, the budget of a request without
 // a token, and errors that never leak internals.
 import { ApiHarness, englishIn, errorCode, type GraphQLResponse } from '../../test/api-harness';
 import { QUERY_LIMITS } from './query-limits';

@@ -15,7 +15,7 @@ import {
 } from 'graphql';
 import { assertNever } from '@tracker/domain';
 
-/** What one request may spend before anything runs (DESIGN §8): its size, nesting, breadth and cost. */
+/** What one request may spend before anything runs (docs/design.md §8): its size, nesting, breadth and cost. */
 export interface RequestBudget {
   /** Lexical tokens in the whole document: bounds parsing and validation, whatever the text holds. */
   readonly maxTokens: number;
@@ -27,7 +27,7 @@ export interface RequestBudget {
   readonly maxCost: number;
 }
 
-/** Limits that protect the server from expensive or oversized requests (DESIGN §8). */
+/** Limits that protect the server from expensive or oversized requests (docs/design.md §8). */
 export const QUERY_LIMITS = {
   /** Largest JSON body accepted, in bytes. */
   maxBodyBytes: 256 * 1024,
@@ -62,7 +62,7 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'Query.communityResponsibility': (field) => (hasArgument(field, 'asOf') ? AS_OF_COST : SECTION_COST),
   'Query.reportSection': SECTION_COST,
   'Query.recordHistory': 10,
-  // DESIGN §14's ledger lists, each a page of rows and a count; costed here before they land.
+  // docs/design.md §14's ledger lists, each a page of rows and a count; costed here before they land.
   'Query.volunteerActivities': SECTION_COST,
   'Query.coBuildingAgreements': SECTION_COST,
   'Query.donationCampaigns': SECTION_COST,

@@ -59,7 +59,7 @@ function grant(command: GrantRelief, state: ReliefGrantState): ReliefGrantEvent[
 export const RELIEF_REASON_MAX = 200;
 
 /**
- * A reason on a relief record (DESIGN §3: no recipient identity is stored, ever): capped, and
+ * A reason on a relief record (docs/design.md §3: no recipient identity is stored, ever): capped, and
  * refused when it carries a resident ID, mobile or bank card number.
  */
 function reliefReason(checks: FieldChecks, value: unknown): string {

@@ -1,8 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { donationCampaignDecider, orgUnitSnapshot, streamIdFor, type RecordUnionDonation } from '@tracker/domain';
+import { orgUnitSnapshot, type RecordUnionDonation } from '@tracker/domain';
 import { RecordCommands } from '../../command-handling/record-commands';
+import { DONATION_CAMPAIGNS } from '../donation-campaign.record-kind';
 import { newRecordId } from '../../command-handling/request-identity';
-import { assertMayActOnCampaign } from '../donation-campaign-access';
 import { DonationCampaignPayload } from '../donation-campaign.model';
 import { RecordUnionDonationCommand } from './record-union-donation.command';
 
@@ -21,10 +21,8 @@ export class RecordUnionDonationHandler implements ICommandHandler<RecordUnionDo
     // The campaign is part of the derivation because donation ids are unique across campaigns
     // (the read model keys donations by id alone), while the key check only sees this stream.
     const donationId = newRecordId(caller, idempotencyKey, `UnionDonation in ${payload.campaignId}`);
-    const outcome = await this.commands.run(caller, {
-      streamId: streamIdFor('donationcampaign', payload.campaignId),
-      decider: donationCampaignDecider,
-      authorize: assertMayActOnCampaign,
+    const outcome = await this.commands.run(caller, DONATION_CAMPAIGNS, {
+      id: payload.campaignId,
       payload,
       idempotencyKey,
       command: (_state, chart): RecordUnionDonation => ({

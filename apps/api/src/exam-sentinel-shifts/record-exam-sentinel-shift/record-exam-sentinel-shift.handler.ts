@@ -1,8 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { examSentinelShiftDecider, orgUnitSnapshot, streamIdFor, type RecordExamSentinelShift } from '@tracker/domain';
+import { orgUnitSnapshot, type RecordExamSentinelShift } from '@tracker/domain';
 import { RecordCommands } from '../../command-handling/record-commands';
+import { EXAM_SENTINEL_SHIFTS } from '../exam-sentinel-shift.record-kind';
 import { newRecordId } from '../../command-handling/request-identity';
-import { assertMayActOnShift } from '../exam-sentinel-shift-access';
 import { ExamSentinelShiftPayload } from '../exam-sentinel-shift.model';
 import { RecordExamSentinelShiftCommand } from './record-exam-sentinel-shift.command';
 
@@ -14,11 +14,9 @@ export class RecordExamSentinelShiftHandler implements ICommandHandler<RecordExa
   async execute({ input, caller }: RecordExamSentinelShiftCommand): Promise<ExamSentinelShiftPayload> {
     const { idempotencyKey, ...payload } = input;
     const shiftId = newRecordId(caller, idempotencyKey, 'ExamSentinelShift');
-    const outcome = await this.commands.run(caller, {
-      streamId: streamIdFor('examsentinelshift', shiftId),
+    const outcome = await this.commands.run(caller, EXAM_SENTINEL_SHIFTS, {
+      id: shiftId,
       freshStream: true,
-      decider: examSentinelShiftDecider,
-      authorize: assertMayActOnShift,
       payload,
       idempotencyKey,
       command: (_state, chart): RecordExamSentinelShift => ({

@@ -1,8 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { orgUnitSnapshot, personalDataProblem, reliefGrantDecider, streamIdFor, ValidationError, type GrantRelief } from '@tracker/domain';
+import { orgUnitSnapshot, personalDataProblem, ValidationError, type GrantRelief } from '@tracker/domain';
 import { RecordCommands } from '../../command-handling/record-commands';
+import { RELIEF_GRANTS } from '../relief-grant.record-kind';
 import { newRecordId } from '../../command-handling/request-identity';
-import { assertMayActOnGrant } from '../relief-grant-access';
 import { ReliefGrantPayload } from '../relief-grant.model';
 import { GrantReliefCommand } from './grant-relief.command';
 
@@ -17,11 +17,9 @@ export class GrantReliefHandler implements ICommandHandler<GrantReliefCommand> {
     const keyProblem = idempotencyKey === undefined ? undefined : personalDataProblem(idempotencyKey, '幂等键');
     if (keyProblem !== undefined) throw ValidationError.of('idempotencyKey', keyProblem);
     const grantId = newRecordId(caller, idempotencyKey, 'ReliefGrant');
-    const outcome = await this.commands.run(caller, {
-      streamId: streamIdFor('reliefgrant', grantId),
+    const outcome = await this.commands.run(caller, RELIEF_GRANTS, {
+      id: grantId,
       freshStream: true,
-      decider: reliefGrantDecider,
-      authorize: assertMayActOnGrant,
       payload,
       idempotencyKey,
       command: (_state, chart): GrantRelief => ({ type: 'GrantRelief', data: { ...payload, grantId, union: orgUnitSnapshot(chart, payload.unionId) ?? null } }),

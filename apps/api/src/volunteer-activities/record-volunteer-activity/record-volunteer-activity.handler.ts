@@ -1,9 +1,9 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { streamIdFor, volunteerActivityDecider, type RecordVolunteerActivity } from '@tracker/domain';
+import type { RecordVolunteerActivity } from '@tracker/domain';
 import { RecordCommands } from '../../command-handling/record-commands';
+import { VOLUNTEER_ACTIVITIES } from '../volunteer-activity.record-kind';
 import { newRecordId } from '../../command-handling/request-identity';
 import { ReferenceSnapshots } from '../volunteer-activity-references';
-import { assertMayActOnActivity } from '../volunteer-activity-access';
 import { VolunteerActivityPayload } from '../volunteer-activity.model';
 import { RecordVolunteerActivityCommand } from './record-volunteer-activity.command';
 
@@ -19,11 +19,9 @@ export class RecordVolunteerActivityHandler implements ICommandHandler<RecordVol
     const { idempotencyKey, ...payload } = input;
     const agreement = await this.references.agreement(payload.agreementId);
     const activityId = newRecordId(caller, idempotencyKey, 'VolunteerActivity');
-    const outcome = await this.commands.run(caller, {
-      streamId: streamIdFor('volunteeractivity', activityId),
+    const outcome = await this.commands.run(caller, VOLUNTEER_ACTIVITIES, {
+      id: activityId,
       freshStream: true,
-      decider: volunteerActivityDecider,
-      authorize: assertMayActOnActivity,
       payload,
       idempotencyKey,
       command: (_state, chart): RecordVolunteerActivity => ({
