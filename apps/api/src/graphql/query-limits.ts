@@ -52,8 +52,8 @@ type FieldCost = number | ((field: FieldNode) => number);
 const hasArgument = (field: FieldNode, name: string): boolean =>
   field.arguments?.some((argument) => argument.name.value === name && argument.value.kind !== Kind.NULL) ?? false;
 
-// Costs in units of one plain field, roughly in proportion to what they take at 1M events
-// (BENCHMARKS.md): a section read ~15 ms, an `asOf` fold ~2.5 s, a history one stream.
+// Costs in units of one plain field. At 1M events (BENCHMARKS.md) a section read takes ~15 ms and
+// an `asOf` fold ~2.5 s, so within maxCost a request may read some 50 sections, or fold the log once.
 const SECTION_COST = 20;
 const AS_OF_COST = 500;
 

@@ -7,7 +7,8 @@ export type RequestRefusalCode = 'BAD_REQUEST' | 'BAD_USER_INPUT' | 'UNAUTHENTIC
 const STATUS: Readonly<Record<RequestRefusalCode, number>> = {
   BAD_REQUEST: 400,
   BAD_USER_INPUT: 400,
-  UNAUTHENTICATED: 401,
+  // As the guard answers it: a client hears "sign in first" the same way whoever says it (and a browser logs no failed load).
+  UNAUTHENTICATED: 200,
   // Apollo clients take a 4xx to a persisted query for "unsupported" and stop sending hashes; 200 keeps them retrying with the text.
   PERSISTED_QUERY_NOT_FOUND: 200,
 };
