@@ -22,14 +22,28 @@ import { AccountsDatabase } from './store/accounts-database';
 
 export const ACCOUNT_COMMAND_RUNNER = Symbol('ACCOUNT_COMMAND_RUNNER');
 
-// No projection counts account events, and an account's state is read from its stream, so a
-// command answers as soon as its event is stored: even while the read model is FAILED or rebuilding.
-const ALREADY_READABLE: ReadYourWrites = { waitUntilCounted: async () => undefined };
+// Past this, the answer goes out anyway: the event is stored, and its stream already shows it.
+const VISIBLE_WITHIN_MS = 2_000;
+
+/**
+ * No projection counts account events, and an account's state is read from its stream, so a
+ * command waits for no projector, and works while the read model is FAILED or rebuilding. It
+ * waits only until `$all` readers see its event (another transaction may still hide it for a
+ * moment), so the store's head includes it when the answer arrives, as after any other mutation.
+ */
+function visibleInTheLog(store: EventStore): ReadYourWrites {
+  return {
+    waitUntilCounted: async ({ globalPosition }) => {
+      const deadline = Date.now() + VISIBLE_WITHIN_MS;
+      while ((await store.headPosition()) < globalPosition && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
+    },
+  };
+}
 
 export const accountCommandRunnerProvider = {
   provide: ACCOUNT_COMMAND_RUNNER,
   inject: [EVENT_STORE, COMMAND_AUDITOR],
-  useFactory: (store: EventStore, auditor: CommandAuditor) => new CommandRunner(store, ALREADY_READABLE, auditor),
+  useFactory: (store: EventStore, auditor: CommandAuditor) => new CommandRunner(store, visibleInTheLog(store), auditor),
 };
 
 /** What an account command may need to know beyond its own stream. */

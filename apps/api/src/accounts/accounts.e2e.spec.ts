@@ -64,7 +64,9 @@ describe('createAccount', () => {
       disabled: false,
       mustChangePassword: true,
     });
-    expect(await api.head()).toBe(BigInt(createAccount.position));
+    // The position of the account's one event (read from its stream: $all readers may see it a moment later).
+    const stream = await api.store.readStream(`account-${liSi.id}`);
+    expect(stream.map((event) => event.position.globalPosition)).toEqual([BigInt(createAccount.position)]);
     const { accounts } = dataOf(await asAdmin<{ accounts: AccountResult[] }>(ACCOUNTS, {}));
     expect(accounts.map((a) => a.username)).toEqual(['Li.Si', 'wang.wu']);
   });
@@ -229,6 +231,48 @@ describe('disableAccount and the last ADMIN', () => {
     expect(disableAccount.account.disabled).toBe(true);
     // The disabled one does not count: wang.wu is the last again.
     await api.expectRefused(() => asAdmin(DISABLE_ACCOUNT, { id: me.id, reason: '离职' }), 'CONFLICT');
+  });
+});
+
+describe('bad input to the other account mutations', () => {
+  let account: CreatedAccount;
+  const SIGN_IN = 'mutation ($input: SignInInput!) { signIn(input: $input) { expiresAt } }';
+
+  beforeAll(async () => {
+    account = await api.createAccount(apiAdmin, { username: 'lu.ba', displayName: '卢八', roles: ['COMPILER'], orgUnitIds: [org.bureauId] });
+  });
+
+  it.each([
+    ['disableAccount with an oversized reason', DISABLE_ACCOUNT, (id: string) => ({ id, reason: '调'.repeat(501) }), 'BAD_USER_INPUT', 'reason'],
+    ['disableAccount with a reason of the wrong type', DISABLE_ACCOUNT, (id: string) => ({ id, reason: 42 }), 'BAD_USER_INPUT', 'reason'],
+    ['disableAccount without a reason', DISABLE_ACCOUNT, (id: string) => ({ id }), 'BAD_USER_INPUT', 'reason'],
+    ['disableAccount of an unknown account', DISABLE_ACCOUNT, () => ({ id: '00000000-0000-4000-8000-000000000404', reason: '调离' }), 'NOT_FOUND', ''],
+    ['resetPassword with an id that is none', RESET_PASSWORD, () => ({ id: 'lu.ba', newPassword: 'fine-password-2024' }), 'BAD_USER_INPUT', 'id'],
+    ['resetPassword with a password of the wrong type', RESET_PASSWORD, (id: string) => ({ id, newPassword: ['fine-password-2024'] }), 'BAD_USER_INPUT', 'newPassword'],
+    ['resetPassword with an oversized password', RESET_PASSWORD, (id: string) => ({ id, newPassword: 'p'.repeat(129) }), 'BAD_USER_INPUT', 'newPassword'],
+  ] as const)('refuses %s, naming the field, writing nothing', async (_name, query, input, code, field) => {
+    await api.expectRefused(() => asAdmin(query, input(account.id)), code, field || undefined);
+  });
+
+  // Without credentials the request gate keeps the schema's field names out of the answer
+  // (issue 12 §6), so the refusal says what is wrong but names no field.
+  it.each([
+    ['no username', { password: 'whatever-it-is-1' }],
+    ['a username of the wrong type', { username: 7, password: 'whatever-it-is-1' }],
+    ['a password of the wrong type', { username: 'lu.ba', password: 1234567890 }],
+  ])('refuses a signIn with %s in Chinese, setting no cookie', async (_name, input) => {
+    await api.expectRefused(async () => {
+      const { response, setCookie } = await api.send(JSON.stringify({ query: SIGN_IN, variables: { input } }), {});
+      expect(setCookie).toBeUndefined();
+      return response;
+    }, 'BAD_USER_INPUT');
+  });
+
+  it('answers an oversized username or password as any wrong one, without a cookie', async () => {
+    for (const input of [{ username: 'u'.repeat(10_000), password: 'whatever-it-is-1' }, { username: 'lu.ba', password: 'p'.repeat(100_000) }]) {
+      const { response, setCookie } = await api.send(JSON.stringify({ query: SIGN_IN, variables: { input } }), {});
+      expect({ code: errorCode(response), message: response.errors?.[0]?.message, setCookie }).toEqual({ code: 'UNAUTHENTICATED', message: '登录名或密码不正确', setCookie: undefined });
+    }
   });
 });
 
