@@ -41,3 +41,10 @@ export * from './booth/booth.decider';
 export * from './co-building-agreement/co-building-agreement.events';
 export * from './co-building-agreement/co-building-agreement.commands';
 export * from './co-building-agreement/co-building-agreement.decider';
+
+export * from './account/roles';
+export * from './account/username';
+export * from './account/password-policy';
+export * from './account/account.events';
+export * from './account/account.commands';
+export * from './account/account.decider';
