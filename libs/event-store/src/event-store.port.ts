@@ -17,6 +17,19 @@ export interface EventMetadata {
   readonly [extra: string]: JsonValue | undefined;
 }
 
+/** True for metadata that carries the fields every event carries (docs/design.md §3). */
+export function isEventMetadata(value: unknown): value is EventMetadata {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const { eventId, recordedAt, recordedBy, correlationId, idempotencyKey } = value as Record<string, unknown>;
+  return (
+    typeof eventId === 'string' &&
+    typeof recordedAt === 'string' &&
+    typeof recordedBy === 'string' &&
+    typeof correlationId === 'string' &&
+    (idempotencyKey === undefined || typeof idempotencyKey === 'string')
+  );
+}
+
 /** An event as handed to `appendToStream`. `eventId` is chosen by the caller so that retries are idempotent. */
 export interface NewEvent {
   readonly eventId: string;
