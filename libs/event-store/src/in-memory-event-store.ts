@@ -166,7 +166,7 @@ export class InMemoryEventStore implements EventStore {
     const ids = new Set<string>();
     const transactionId = this.lastTransactionId + 1n;
     for await (const imported of events) {
-      const { event, data, metadata } = checkImportedEvent(imported);
+      const event = checkImportedEvent(imported);
       const current = versions.get(event.streamId) ?? 0;
       if (event.streamVersion !== current + 1) throw notNextVersion(event, current);
       if (ids.has(event.eventId)) throw new DuplicateEventError(event.streamId, [event.eventId], 'the import holds this event id twice');
@@ -175,8 +175,8 @@ export class InMemoryEventStore implements EventStore {
       staged.push({
         eventId: event.eventId,
         type: event.type,
-        data: JSON.parse(data),
-        metadata: JSON.parse(metadata),
+        data: JSON.parse(event.data),
+        metadata: JSON.parse(event.metadata),
         streamId: event.streamId,
         streamVersion: event.streamVersion,
         position: { transactionId, globalPosition: BigInt(staged.length + 1) },

@@ -3,6 +3,7 @@
 // refused before anything is written; a database that holds anything refused and left as it was.
 import { type JsonObject, type NewEvent, createPostgresEventStore, type PostgresEventStore, type RecordedEvent } from '@tracker/event-store';
 import { createTestDatabase, type TestDatabase } from '@tracker/testing';
+import { Client } from 'pg';
 import { createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
@@ -71,12 +72,27 @@ async function emptyTarget(): Promise<{ database: TestDatabase; config: AppConfi
   return { database, config: parseConfig({ DATABASE_URL: database.url }) };
 }
 
+/** Every event the database holds, committed or hidden behind another test's open transaction alike. */
 async function eventCount(url: string): Promise<number> {
-  const target = await createPostgresEventStore({ connectionString: url });
+  const client = new Client({ connectionString: url });
+  await client.connect();
   try {
-    return (await readWholeLog(target)).length;
+    const { rows } = await client.query<{ count: string }>(`SELECT count(*) FROM events`);
+    return Number(rows[0]?.count);
   } finally {
-    await target.close();
+    await client.end();
+  }
+}
+
+/**
+ * The whole log once `count` events are visible: readAll hides commits behind any older transaction
+ * still running on the server, which other test files share.
+ */
+async function visibleLog(target: PostgresEventStore, count: number): Promise<RecordedEvent[]> {
+  for (const deadline = Date.now() + 10_000; ; ) {
+    const events = await readWholeLog(target);
+    if (events.length >= count || Date.now() > deadline) return events;
+    await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
 
@@ -91,14 +107,18 @@ beforeAll(async () => {
   source = await createTestDatabase('backup_source');
   store = await createPostgresEventStore({ connectionString: source.url });
   const streams = [aStreamId('volunteeractivity'), aStreamId('reliefgrant'), aStreamId('学雷锋')];
-  // 2,500 events: more than one readAll page, interleaved streams, batches and single appends.
+  // 1,498 events: more than one readAll page, interleaved streams, batches and single appends.
+  let appended = 0;
   for (let round = 0; round < 500; round++) {
     const streamId = streams[round % streams.length] as string;
     const events = Array.from({ length: 1 + (round % 3) * 2 }, (_, index) =>
       anEvent({ round, index, title: `第${round}次 学雷锋 枫林街道 "引号" \\ 反斜杠`, amountFen: round * 4_162_000 }),
     );
     await store.appendToStream(streamId, events, { expectedVersion: 'any' });
+    appended += events.length;
   }
+  // The backup reads what is visible: all of it, before it is written.
+  expect(await visibleLog(store, appended)).toHaveLength(appended);
   sourceAccounts = new AccountsDatabase(source.url);
   await sourceAccounts.onModuleInit();
   const credentials = new CredentialStore(sourceAccounts);
@@ -143,7 +163,7 @@ describe('restore', () => {
     const target = await createPostgresEventStore({ connectionString: database.url });
     const accounts = new AccountsDatabase(database.url);
     try {
-      expect((await readWholeLog(target)).map(essence)).toEqual(before.map(essence));
+      expect((await visibleLog(target, before.length)).map(essence)).toEqual(before.map(essence));
       const restored = await new CredentialStore(accounts).all();
       expect(restored.sort((a, b) => a.usernameKey.localeCompare(b.usernameKey))).toEqual(CREDENTIALS);
       // Appends carry on where each stream stood.

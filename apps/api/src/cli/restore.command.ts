@@ -4,7 +4,7 @@ import { backupFile, verifyBackup } from '../backup/backup-reader';
 import { RestoreFailedError, RestoreRefusedError, checkRestorable, restoreBackup } from '../backup/restore';
 import { parseConfig } from '../config/app-config';
 import { installLogging } from '../observability/logging/tracker-logging';
-import { resolveDatabase } from '../runtime/bootstrap';
+import { resolveDatabase } from '../runtime/resolve-database';
 import { DataDirInUseError } from '../runtime/data-dir-lock';
 import { assertEventStoreAvailable, probeEventStore } from '../runtime/event-store-factory';
 import { Lifetime } from '../runtime/lifetime';

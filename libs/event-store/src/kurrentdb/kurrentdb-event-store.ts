@@ -232,7 +232,8 @@ export class KurrentDbEventStore implements EventStore {
       run = [];
     };
     for await (const imported of events) {
-      const { event } = checkImportedEvent(imported);
+      const { eventId } = checkImportedEvent(imported);
+      const event = eventId === imported.eventId ? imported : { ...imported, eventId };
       const previous = run[run.length - 1];
       if (previous && (previous.streamId !== event.streamId || event.streamVersion !== previous.streamVersion + 1 || run.length >= IMPORT_RUN_EVENTS)) await flush();
       run.push(event);

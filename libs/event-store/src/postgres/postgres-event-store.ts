@@ -47,7 +47,7 @@ const DEFAULT_POLL_INTERVAL_MS = 250;
 /** Stream ids per readStreams query: keeps each array parameter a few MB at most. */
 const READ_STREAMS_CHUNK = 50_000;
 /** Events per import statement, and their JSON at most (one jsonb value cannot exceed 256 MB). */
-const IMPORT_BATCH_EVENTS = 4_000;
+const IMPORT_BATCH_EVENTS = 2_000;
 const IMPORT_BATCH_MAX_CHARS = FAST_APPEND_MAX_CHARS;
 /** Retries of an append whose insert hit a concurrent writer's row; each retry re-reads the stream. */
 const MAX_APPEND_ATTEMPTS = 50;
@@ -271,11 +271,11 @@ async function insertImportBatch(db: Queryable, batch: readonly CheckedImport[])
   const result = await db.query<{ last_position: string | null; transaction_id: string | null }>({
     ...IMPORT_BATCH_STATEMENT,
     values: [
-      batch.map(({ event }) => event.streamId),
-      batch.map(({ event }) => event.streamVersion),
-      batch.map(({ event }) => event.eventId),
-      batch.map(({ event }) => event.type),
-      batch.map(({ event }) => event.recordedAt),
+      batch.map((event) => event.streamId),
+      batch.map((event) => event.streamVersion),
+      batch.map((event) => event.eventId),
+      batch.map((event) => event.type),
+      batch.map((event) => event.recordedAt),
       `[${batch.map(({ data }) => data).join(',')}]`,
       `[${batch.map(({ metadata }) => metadata).join(',')}]`,
     ],
