@@ -1,5 +1,6 @@
-// Every event type the tracker writes. The KurrentDB `$all` subscription filters on this list, and
-// projections switch over the union.
+// The event types of the records the read model counts, which projections switch over; with the
+// 街道 list's own events they are every event type the tracker writes (TRACKER_EVENT_TYPES), the
+// list KurrentDB's `$all` reads filter on.
 import type { BoothEvent } from './booth/booth.events';
 import { BOOTH_EVENT_TYPES } from './booth/booth.events';
 import type { CoBuildingAgreementEvent } from './co-building-agreement/co-building-agreement.events';
@@ -10,6 +11,8 @@ import type { ExamSentinelShiftEvent } from './exam-sentinel-shift/exam-sentinel
 import { EXAM_SENTINEL_SHIFT_EVENT_TYPES } from './exam-sentinel-shift/exam-sentinel-shift.events';
 import type { OrgChartEvent } from './org-chart/org-chart.events';
 import { ORG_CHART_EVENT_TYPES } from './org-chart/org-chart.events';
+import type { SubdistrictListEvent } from './subdistrict-list/subdistrict-list.events';
+import { SUBDISTRICT_LIST_EVENT_TYPES } from './subdistrict-list/subdistrict-list.events';
 import type { ReliefGrantEvent } from './relief-grant/relief-grant.events';
 import { RELIEF_GRANT_EVENT_TYPES } from './relief-grant/relief-grant.events';
 import type { VolunteerActivityEvent } from './volunteer-activity/volunteer-activity.events';
@@ -38,3 +41,12 @@ export const DOMAIN_EVENT_TYPES: readonly DomainEventType[] = [
 const KNOWN = new Set<string>(DOMAIN_EVENT_TYPES);
 
 export const isDomainEventType = (type: string): type is DomainEventType => KNOWN.has(type);
+
+/** Every event the tracker writes: the 街道 list feeds no projection, but the write side, backups and `$all` readers see it. */
+export type TrackerEvent = DomainEvent | SubdistrictListEvent;
+
+export const TRACKER_EVENT_TYPES: readonly TrackerEvent['type'][] = [...DOMAIN_EVENT_TYPES, ...SUBDISTRICT_LIST_EVENT_TYPES];
+
+const TRACKER_KNOWN = new Set<string>(TRACKER_EVENT_TYPES);
+
+export const isTrackerEventType = (type: string): type is TrackerEvent['type'] => TRACKER_KNOWN.has(type);

@@ -5,6 +5,7 @@ export * from './shared/decimal';
 export * from './shared/money';
 export * from './shared/text';
 export * from './shared/validation';
+export * from './shared/subdistrict';
 export * from './shared/equality';
 export * from './shared/decider';
 export * from './shared/org-unit-ref';
@@ -40,3 +41,7 @@ export * from './booth/booth.decider';
 export * from './co-building-agreement/co-building-agreement.events';
 export * from './co-building-agreement/co-building-agreement.commands';
 export * from './co-building-agreement/co-building-agreement.decider';
+
+export * from './subdistrict-list/subdistrict-list.events';
+export * from './subdistrict-list/subdistrict-list.commands';
+export * from './subdistrict-list/subdistrict-list.decider';
