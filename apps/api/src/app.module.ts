@@ -32,6 +32,7 @@ import { CoBuildingAgreementsModule } from './co-building-agreements/co-building
 import { ReliefGrantsModule } from './relief-grants/relief-grants.module';
 import { ExamSentinelShiftsModule } from './exam-sentinel-shifts/exam-sentinel-shifts.module';
 import { type Observability, ObservabilityModule } from './observability/observability.module';
+import { SubdistrictsModule } from './subdistricts/subdistricts.module';
 import { WebModule } from './web/web.module';
 
 export interface AppDependencies {
@@ -95,6 +96,7 @@ export class AppModule {
         VersionModule,
         EventStoreInfoModule,
         OrgUnitsModule,
+        SubdistrictsModule,
         VolunteerActivitiesModule,
         CoBuildingAgreementsModule,
         ReliefGrantsModule,

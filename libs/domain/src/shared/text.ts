@@ -6,9 +6,10 @@
 /**
  * Characters nobody sees: format characters (category Cf: zero-width space, joiner and non-joiner,
  * word joiner, soft hyphen, BOM, the bidi controls), the other default-ignorable code points
- * (variation selectors, fillers), lone surrogates, and control characters other than whitespace.
+ * (variation selectors, fillers), and control characters other than whitespace. Not NUL, nor a
+ * lone surrogate: no store can keep them, and they are refused as such rather than mended.
  */
-const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}\p{Cs}]|(?![\t\n\v\f\r\u0085])\p{Cc}/gu;
+const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]|(?![\t\n\v\f\r\u0085\u0000])\p{Cc}/gu;
 
 /** Any run of whitespace: JavaScript's \s covers NBSP, the ideographic space U+3000 and line breaks. */
 const WHITESPACE_RUN = /[\s\u0085]+/gu;

@@ -18,11 +18,15 @@ describe('canonical text', () => {
     ['a compatibility ideograph (U+F9F4 is 林)', '枫\uF9F4', '枫林'],
     ['full-width Latin letters and digits', 'ＡＢＣ１２３', 'ABC123'],
     ['ideographic spaces and NBSP, collapsed and trimmed', '\u3000枫林\u00a0\u00a0路 \t\n营业厅\u3000', '枫林 路 营业厅'],
-    ['control characters other than whitespace', '枫\u0007林\u0000', '枫林'],
-    ['a lone surrogate', '枫\ud800林', '枫林'],
+    ['control characters other than whitespace', '枫\u0007林\u001b', '枫林'],
     ['a combining mark an invisible character separated from its letter', 'e\u034f\u0301', 'é'],
   ])('removes or folds %s', (_what, text, canonical) => {
     expect(canonicalText(text)).toBe(canonical);
+  });
+
+  it('leaves what no store can keep (NUL, a lone surrogate) for the store to refuse, rather than mending it', () => {
+    expect(canonicalText('枫\u0000林')).toBe('枫\u0000林');
+    expect(canonicalText('枫\ud800林')).toBe('枫\ud800林');
   });
 
   it('keeps what people see: Chinese text, its own punctuation, emoji, newlines become a space', () => {

@@ -38,7 +38,7 @@ function statement(s: string): string {
       WHERE $1::text[] IS NULL OR host_id IN (SELECT id FROM scope)
     ),
     ranked AS (
-      SELECT kind, value, sum(uses) AS uses, row_number() OVER (PARTITION BY kind ORDER BY sum(uses) DESC, value) AS rank
+      SELECT kind, value, sum(uses) AS uses, row_number() OVER (PARTITION BY kind ORDER BY sum(uses) DESC, value COLLATE "C") AS rank
       FROM used GROUP BY kind, value
     )
     SELECT kind, value FROM ranked WHERE rank <= $2 ORDER BY kind, rank`;
