@@ -10,7 +10,7 @@ const MAIN = join(ROOT, 'dist', 'apps', 'api', 'src', 'main.js');
 /**
  * Builds dist/ unless it is current, through the repo's one "build if needed" helper
  * (tools/build.mjs, what `npm start` runs). Test files run in parallel workers; the helper lets
- * one build at a time, since a build starts by deleting dist/.
+ * one build at a time, and swaps each in whole.
  */
 export async function ensureBuilt(): Promise<void> {
   const build = spawnSync(process.execPath, [join(ROOT, 'tools', 'build.mjs')], { cwd: ROOT, encoding: 'utf8' });
