@@ -12,6 +12,8 @@ import type { OrgChartEvent } from './org-chart/org-chart.events';
 import { ORG_CHART_EVENT_TYPES } from './org-chart/org-chart.events';
 import type { ReliefGrantEvent } from './relief-grant/relief-grant.events';
 import { RELIEF_GRANT_EVENT_TYPES } from './relief-grant/relief-grant.events';
+import type { SectionEditionEvent } from './section-edition/section-edition.events';
+import { SECTION_EDITION_EVENT_TYPES } from './section-edition/section-edition.events';
 import type { VolunteerActivityEvent } from './volunteer-activity/volunteer-activity.events';
 import { VOLUNTEER_ACTIVITY_EVENT_TYPES } from './volunteer-activity/volunteer-activity.events';
 
@@ -22,7 +24,8 @@ export type DomainEvent =
   | DonationCampaignEvent
   | ReliefGrantEvent
   | ExamSentinelShiftEvent
-  | BoothEvent;
+  | BoothEvent
+  | SectionEditionEvent;
 export type DomainEventType = DomainEvent['type'];
 
 export const DOMAIN_EVENT_TYPES: readonly DomainEventType[] = [
@@ -33,6 +36,7 @@ export const DOMAIN_EVENT_TYPES: readonly DomainEventType[] = [
   ...RELIEF_GRANT_EVENT_TYPES,
   ...EXAM_SENTINEL_SHIFT_EVENT_TYPES,
   ...BOOTH_EVENT_TYPES,
+  ...SECTION_EDITION_EVENT_TYPES,
 ];
 
 const KNOWN = new Set<string>(DOMAIN_EVENT_TYPES);

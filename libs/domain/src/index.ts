@@ -40,3 +40,7 @@ export * from './booth/booth.decider';
 export * from './co-building-agreement/co-building-agreement.events';
 export * from './co-building-agreement/co-building-agreement.commands';
 export * from './co-building-agreement/co-building-agreement.decider';
+
+export * from './section-edition/section-edition.events';
+export * from './section-edition/section-edition.commands';
+export * from './section-edition/section-edition.decider';

@@ -79,6 +79,7 @@ function recount(events: readonly DomainEvent[], year: number, scopeIds?: readon
     (a) => !a['voided'] && yearOfText(a['startDate']) === year && ok(a['organizerId']),
   );
   const sales = (a: Facts) => (a['charitySales'] ?? {}) as Facts;
+  const hoursIn = (basis: string) => formatHundredths(acts.filter((a) => a['timeBasis'] === basis).reduce((t, a) => t + num(a['volunteerHoursHundredths']), 0));
 
   const agreementsSigned = records(events, 'agreementId', 'CoBuildingAgreementSigned').filter((a) => ok(a['branchId']));
   const renewals = new Map<string, string>();
@@ -127,6 +128,8 @@ function recount(events: readonly DomainEvent[], year: number, scopeIds?: readon
           count: list.length,
           personTimes: list.reduce((t, a) => t + num(a['personTimes']), 0),
           sites: new Set(list.map((a) => str(a['site']))).size,
+          subdistricts: [...new Set(list.filter((a) => a['subdistrict'] !== undefined).map((a) => str(a['subdistrict'])))].sort(byText),
+          serviceItems: [...new Set(list.flatMap((a) => (a['serviceItems'] as string[]).map(str)))].sort(byText),
         })),
       },
       agreements: {
@@ -146,6 +149,12 @@ function recount(events: readonly DomainEvent[], year: number, scopeIds?: readon
         volunteerPersonTimes: sessions.reduce((t, s) => t + num(s['volunteers']), 0),
       },
     },
+    b4si: {
+      companyTimeHours: hoursIn('WORKING_HOURS'),
+      ownTimeHours: hoursIn('OWN_TIME'),
+      employeeGiving: yuan(campaigns.reduce((t, c) => t + c.fen, 0)),
+      unionRelief: yuan(grants.reduce((t, g) => t + num(g['amountFen']), 0)),
+    },
   };
 }
 
@@ -157,6 +166,7 @@ const SUBDISTRICTS = ['枫林', ' 枫林', '湖南'];
 const ITEMS = ['咨询', ' 咨询', '反诈', '义卖'];
 const PARTNERS = ['长丰坊', '寿益坊', ' 寿益坊', '虹南居委'];
 const EXAMS = ['春季高考', '中职考试', ' 春季高考'];
+const BASES = ['WORKING_HOURS', 'OWN_TIME'] as const;
 
 const pick = <T>(list: readonly T[]) => fc.constantFrom(...list);
 const date = fc.record({ y: pick(YEARS), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 3 }) }).map(({ y, m, d }) => `${y}-${String(m).padStart(2, '0')}-0${d}`);
@@ -164,8 +174,8 @@ const org = fc.nat(3);
 const target = fc.nat(1000);
 
 const op = fc.oneof(
-  fc.record({ k: fc.constant('act' as const), org, program: pick(['LEI_FENG', 'ANTI_FRAUD', 'OTHER'] as const), date, site: pick(SITES), sub: fc.option(pick(SUBDISTRICTS), { nil: undefined }), items: fc.subarray(ITEMS), pt: fc.integer({ min: 1, max: 9 }), hours: fc.option(fc.integer({ min: 0, max: 800 }), { nil: undefined }), ben: fc.option(fc.nat(40), { nil: undefined }), sales: fc.option(fc.record({ transactions: fc.integer({ min: 1, max: 30 }), amountFen: fc.integer({ min: 1, max: 99999 }), recipient: fc.constant('红十字会') }), { nil: undefined }) }),
-  fc.record({ k: fc.constant('actFix' as const), target, startDate: fc.option(date, { nil: undefined }), site: fc.option(pick(SITES), { nil: undefined }), subdistrict: fc.option(fc.option(pick(SUBDISTRICTS), { nil: null }), { nil: undefined }), personTimes: fc.option(fc.integer({ min: 1, max: 9 }), { nil: undefined }), organizer: fc.option(org, { nil: undefined }), serviceItems: fc.option(fc.subarray(ITEMS), { nil: undefined }), clearSales: fc.boolean() }),
+  fc.record({ k: fc.constant('act' as const), org, program: pick(['LEI_FENG', 'ANTI_FRAUD', 'OTHER'] as const), date, site: pick(SITES), sub: fc.option(pick(SUBDISTRICTS), { nil: undefined }), items: fc.subarray(ITEMS), basis: pick(BASES), pt: fc.integer({ min: 1, max: 9 }), hours: fc.option(fc.integer({ min: 0, max: 800 }), { nil: undefined }), ben: fc.option(fc.nat(40), { nil: undefined }), sales: fc.option(fc.record({ transactions: fc.integer({ min: 1, max: 30 }), amountFen: fc.integer({ min: 1, max: 99999 }), recipient: fc.constant('红十字会') }), { nil: undefined }) }),
+  fc.record({ k: fc.constant('actFix' as const), target, startDate: fc.option(date, { nil: undefined }), site: fc.option(pick(SITES), { nil: undefined }), subdistrict: fc.option(fc.option(pick(SUBDISTRICTS), { nil: null }), { nil: undefined }), personTimes: fc.option(fc.integer({ min: 1, max: 9 }), { nil: undefined }), organizer: fc.option(org, { nil: undefined }), serviceItems: fc.option(fc.subarray(ITEMS), { nil: undefined }), timeBasis: fc.option(pick(BASES), { nil: undefined }), hours: fc.option(fc.option(fc.integer({ min: 0, max: 800 }), { nil: null }), { nil: undefined }), clearSales: fc.boolean() }),
   fc.record({ k: fc.constant('actVoid' as const), target }),
   fc.record({ k: fc.constant('relief' as const), org, date, fen: fc.integer({ min: 1, max: 500000 }), pt: fc.integer({ min: 1, max: 5 }) }),
   fc.record({ k: fc.constant('reliefFix' as const), target, grantedOn: fc.option(date, { nil: undefined }), amountFen: fc.option(fc.integer({ min: 1, max: 9999 }), { nil: undefined }), personTimes: fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined }) }),
@@ -196,7 +206,7 @@ function interpret(ops: readonly Op[]) {
   for (const o of ops) {
     switch (o.k) {
       case 'act': {
-        const e = activity(unit(o.org), { program: o.program, startDate: o.date, endDate: o.date, site: o.site, serviceItems: o.items, personTimes: o.pt, ...(o.sub === undefined ? {} : { subdistrict: o.sub }), ...(o.hours === undefined ? {} : { volunteerHoursHundredths: o.hours }), ...(o.ben === undefined ? {} : { beneficiaries: o.ben }), ...(o.sales === undefined ? {} : { charitySales: o.sales }) });
+        const e = activity(unit(o.org), { program: o.program, startDate: o.date, endDate: o.date, site: o.site, serviceItems: o.items, timeBasis: o.basis, personTimes: o.pt, ...(o.sub === undefined ? {} : { subdistrict: o.sub }), ...(o.hours === undefined ? {} : { volunteerHoursHundredths: o.hours }), ...(o.ben === undefined ? {} : { beneficiaries: o.ben }), ...(o.sales === undefined ? {} : { charitySales: o.sales }) });
         live.act.push(e.data.activityId);
         events.push(e);
         break;
@@ -205,7 +215,7 @@ function interpret(ops: readonly Op[]) {
         const id = at(live.act, o.target);
         if (!id) break;
         const changes = Object.fromEntries(
-          Object.entries({ startDate: o.startDate, endDate: o.startDate, site: o.site, subdistrict: o.subdistrict, personTimes: o.personTimes, serviceItems: o.serviceItems, organizerId: o.organizer === undefined ? undefined : unit(o.organizer), charitySales: o.clearSales ? null : undefined }).filter(([, v]) => v !== undefined),
+          Object.entries({ startDate: o.startDate, endDate: o.startDate, site: o.site, subdistrict: o.subdistrict, personTimes: o.personTimes, serviceItems: o.serviceItems, timeBasis: o.timeBasis, volunteerHoursHundredths: o.hours, organizerId: o.organizer === undefined ? undefined : unit(o.organizer), charitySales: o.clearSales ? null : undefined }).filter(([, v]) => v !== undefined),
         );
         events.push({ type: 'VolunteerActivityCorrected', data: { activityId: id, changes, reason: '更正' } });
         break;

@@ -22,8 +22,8 @@ interface Handler<Data> {
    * applying a batch, except a row the event `creates`.
    */
   readonly rowKeys: (data: Data) => readonly RowKey[];
-  /** Applies the event to `rows` (replacing the row it writes) and returns that row's key. */
-  readonly apply: (rows: ReadModelRows, data: Data) => RowKey;
+  /** Applies the event to `rows` (replacing the row it writes) and returns that row's key; undefined when it writes none. */
+  readonly apply: (rows: ReadModelRows, data: Data) => RowKey | undefined;
 }
 
 type HandlerTable = { readonly [K in DomainEventType]: Handler<EventData<K>> };
@@ -98,6 +98,14 @@ function voids<T extends 'activities' | 'reliefGrants' | 'examShifts' | 'boothSe
 }
 
 /**
+ * An event the read model keeps nothing of: a published edition carries its own figures and is
+ * read from its stream, so no row of the totals may change with it.
+ */
+function keepsNothing<D>(): Handler<D> {
+  return { rowKeys: () => [], apply: () => undefined };
+}
+
+/**
  * The row a donation or a booth session belongs to: it must exist, and it is loaded with the
  * batch because the child's contribution reads it (the campaign's year, the booth's host).
  */
@@ -113,7 +121,7 @@ const parentKeys = <D>(under: ParentOf<D> | undefined, d: D): RowKey[] => (under
 // carry the fields' names (already trimmed, so trimming again changes nothing), and maps again.
 
 /** The fields of a 志愿服务 volunteer activity that its columns come from. */
-type ActivityFields = Pick<ActivityRow, 'organizerId' | 'program' | 'title' | 'startDate' | 'site' | 'personTimes'> & {
+type ActivityFields = Pick<ActivityRow, 'organizerId' | 'program' | 'title' | 'startDate' | 'site' | 'personTimes' | 'timeBasis'> & {
   readonly serviceItems: readonly string[];
   /** Absent or null: none. */
   readonly subdistrict?: string | null;
@@ -139,6 +147,7 @@ function activityColumns(f: ActivityFields): Omit<ActivityRow, 'id' | 'voided'> 
     serviceItems: f.serviceItems.map(t),
     personTimes: f.personTimes,
     volunteerHoursHundredths: f.volunteerHoursHundredths ?? null,
+    timeBasis: f.timeBasis,
     beneficiaries: f.beneficiaries ?? null,
     charitySalesTransactions: sales === undefined ? (f.charitySalesTransactions ?? null) : (sales?.transactions ?? null),
     charitySalesAmountFen: sales === undefined ? (f.charitySalesAmountFen ?? null) : (sales?.amountFen ?? null),
@@ -226,6 +235,8 @@ const HANDLERS = {
   ),
   BoothSessionVoided: voids('boothSessions', (d) => d.sessionId, { table: 'booths', idOf: (d) => d.boothId }),
   BoothClosed: updates('booths', (d) => d.boothId, (row, d) => ({ ...row, closedOn: d.closedOn })),
+
+  SectionPublished: keepsNothing(),
 } satisfies HandlerTable;
 
 /** The table as its mapped type, which the dispatch below indexes by a generic event type. */
@@ -247,8 +258,8 @@ export function rowKeysFor<K extends DomainEventType>(event: TypedEvent<K>): rea
 
 /**
  * Applies one event to `rows` (replacing the affected row objects) and returns the key of the row
- * it wrote. Throws ReadModelIntegrityError when the event refers to a record the rows lack.
+ * it wrote, if any. Throws ReadModelIntegrityError when the event refers to a record the rows lack.
  */
-export function applyEvent<K extends DomainEventType>(rows: ReadModelRows, event: TypedEvent<K>): RowKey {
+export function applyEvent<K extends DomainEventType>(rows: ReadModelRows, event: TypedEvent<K>): RowKey | undefined {
   return handlers[event.type].apply(rows, event.data);
 }

@@ -5,6 +5,7 @@
 import type {
   ActivityTotals,
   AgreementTotals,
+  B4siTotals,
   BoothTotals,
   CharitySection,
   CommunityResponsibilitySection,
@@ -41,6 +42,7 @@ export function renderCommunityResponsibilityReport(section: CommunityResponsibi
     '### （2）志愿服务',
     '',
     ...paragraphs(volunteeringParagraphs(section), '本年度暂无志愿服务记录。'),
+    ...b4siParagraph(section.b4si),
   ];
   return `${lines.join('\n')}\n`;
 }
@@ -124,6 +126,20 @@ function boothParagraph(b: BoothTotals): string | undefined {
   if (b.sessions === 0) return undefined;
   const volunteers = b.volunteerPersonTimes > 0 ? `志愿者值守 ${formatCount(b.volunteerPersonTimes)} 人次，` : '';
   return `**Hello老友亭**：依托 Hello老友亭、雷锋亭等便民服务亭 ${formatCount(b.booths)} 个，全年开展服务 ${formatCount(b.sessions)} 次，${volunteers}服务群众 ${formatCount(b.peopleServed)} 人次。`;
+}
+
+/**
+ * The same figures as B4SI counts them, for a company's CSR team: time in paid working hours is the
+ * company's input, own time and employee giving are leverage. Left out when there is none.
+ */
+function b4siParagraph(b: B4siTotals): string[] {
+  if ([b.companyTimeHours, b.ownTimeHours, b.employeeGiving, b.unionRelief].every(isZeroYuan)) return [];
+  return [
+    '',
+    '### 附：B4SI 口径',
+    '',
+    `员工在工作时间参与志愿服务 ${formatHours(b.companyTimeHours)} 小时（企业投入）；员工业余时间参与志愿服务 ${formatHours(b.ownTimeHours)} 小时、员工捐赠（爱心一日捐）${formatYuan(b.employeeGiving)} 元（撬动投入）；工会帮困 ${formatYuan(b.unionRelief)} 元。`,
+  ];
 }
 
 /** 41620 → "41,620". */

@@ -1,0 +1,73 @@
+// 版本 the editions of one year and scope: one stream per (year, scope), numbered 1, 2, … in the
+// order they were published. An edition is never changed or withdrawn; a newer one supersedes it.
+import { deciderOf, ignoreEvent } from '../shared/decider';
+import { sameData } from '../shared/equality';
+import { ConflictError, NotFoundError } from '../shared/errors';
+import { FieldChecks, REASON_MAX } from '../shared/validation';
+import type { PublishSection, SectionEditionCommand } from './section-edition.commands';
+import type { SectionEditionEvent, SectionPublished } from './section-edition.events';
+import { editionIdOf } from './section-edition.events';
+
+export const FIRST_EDITION_YEAR = 2000;
+
+/** Report text of the size a section has, with room to spare; a larger one is a bug, not a report. */
+const REPORT_MAX = 100_000;
+
+export type SectionEditionState =
+  | { readonly status: 'none' }
+  | { readonly status: 'published'; readonly latest: SectionPublished['data'] };
+
+export const initialSectionEditionState = (): SectionEditionState => ({ status: 'none' });
+
+export function evolveSectionEdition(state: SectionEditionState, event: SectionEditionEvent): SectionEditionState {
+  switch (event.type) {
+    case 'SectionPublished':
+      return { status: 'published', latest: event.data };
+    default:
+      return ignoreEvent(event.type, state);
+  }
+}
+
+/** The Asia/Shanghai year of an instant (UTC+8 all year round, no daylight saving); NaN for no instant. */
+export const shanghaiYearOf = (instant: string): number => new Date(Date.parse(instant) + 8 * 3600_000).getUTCFullYear();
+
+function publish(command: PublishSection, state: SectionEditionState): SectionEditionEvent[] {
+  const d = command.data;
+  const checks = new FieldChecks();
+  const thisYear = shanghaiYearOf(d.publishedAt);
+  if (Number.isNaN(thisYear)) throw new TypeError(`publishedAt is not an instant: ${d.publishedAt}`);
+  const year = checks.int('year', d.year, { min: FIRST_EDITION_YEAR, max: thisYear + 1, label: '年份' });
+  const orgUnitId = d.orgUnitId === undefined ? undefined : checks.id('orgUnitId', d.orgUnitId, { label: '组织' });
+  const note = checks.optionalText('note', d.note, { max: REASON_MAX, label: '发布说明' });
+  const report = checks.text('report', d.report, { max: REPORT_MAX, label: '报告正文' });
+  checks.throwIfAny();
+  if (orgUnitId !== undefined && (!d.orgUnit || d.orgUnit.id !== orgUnitId)) throw new NotFoundError(`找不到组织：${orgUnitId} 不是已登记的组织`);
+  if (d.section.year !== year) throw new ConflictError(`发布的汇总属于 ${d.section.year} 年，而要发布的是 ${year} 年`);
+
+  const latest = state.status === 'published' ? state.latest : undefined;
+  if (latest && (latest.year !== year || latest.orgUnitId !== orgUnitId)) {
+    throw new ConflictError(`这一系列版本属于 ${latest.year} 年的另一范围，不能在其中发布 ${year} 年的版本`);
+  }
+  // Nothing new since the newest edition, and the same note: publishing it again adds nothing.
+  if (latest && latest.position === d.position && latest.note === note && latest.report === report && sameData(latest.section, d.section)) return [];
+
+  const version = (latest?.version ?? 0) + 1;
+  const data: SectionPublished['data'] = {
+    editionId: editionIdOf(year, orgUnitId, version),
+    year,
+    ...(orgUnitId === undefined || !d.orgUnit ? {} : { orgUnitId, orgUnitPath: [...d.orgUnit.path] }),
+    version,
+    position: d.position,
+    publishedAt: d.publishedAt,
+    publishedBy: d.publishedBy,
+    publisherName: d.publisherName,
+    ...(note === undefined ? {} : { note }),
+    section: d.section,
+    report,
+  };
+  return [{ type: 'SectionPublished', data }];
+}
+
+export const sectionEditionDecider = deciderOf<SectionEditionState, SectionEditionCommand, SectionEditionEvent>(initialSectionEditionState, evolveSectionEdition, {
+  PublishSection: publish,
+});
