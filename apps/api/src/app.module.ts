@@ -33,6 +33,7 @@ import { ReliefGrantsModule } from './relief-grants/relief-grants.module';
 import { ExamSentinelShiftsModule } from './exam-sentinel-shifts/exam-sentinel-shifts.module';
 import { type Observability, ObservabilityModule } from './observability/observability.module';
 import { WebModule } from './web/web.module';
+import { EditionsModule } from './editions/editions.module';
 
 export interface AppDependencies {
   readonly config: AppConfig;
@@ -103,6 +104,7 @@ export class AppModule {
         BoothsModule,
         RecordHistoryModule,
         CommunityResponsibilityModule,
+        EditionsModule,
         WebModule.forRoot(),
       ],
       providers: [

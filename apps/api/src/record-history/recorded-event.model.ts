@@ -1,4 +1,5 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { parseStreamId } from '@tracker/domain';
 import type { RecordedEvent } from '@tracker/event-store';
 import { DateTimeScalar } from '../graphql/scalars/date-time.scalar';
 import { JsonScalar } from '../graphql/scalars/json.scalar';
@@ -10,6 +11,8 @@ export class RecordedEventModel {
   @Field(() => DateTimeScalar) recordedAt!: Date;
   @Field({ description: 'Subject of the token that recorded it' }) recordedBy!: string;
   @Field(() => JsonScalar) data!: unknown;
+  @Field(() => ID, { nullable: true, description: 'The record the event is about: a donation, a booth session or an org unit by its own id, any other by its stream' })
+  recordId!: string | null;
 
   static from(event: RecordedEvent): RecordedEventModel {
     return Object.assign(new RecordedEventModel(), {
@@ -18,6 +21,16 @@ export class RecordedEventModel {
       recordedAt: new Date(event.metadata.recordedAt),
       recordedBy: event.metadata.recordedBy,
       data: event.data,
+      recordId: recordIdOf(event),
     });
   }
+}
+
+/** A donation, a booth session and an org unit are records inside another's stream; every other record is its stream. */
+function recordIdOf(event: RecordedEvent): string | null {
+  for (const field of ['donationId', 'sessionId', 'orgUnitId']) {
+    const id = event.data[field];
+    if (typeof id === 'string') return id;
+  }
+  return parseStreamId(event.streamId)?.id ?? null;
 }

@@ -3,6 +3,7 @@
 import { deciderOf, ignoreEvent } from '../shared/decider';
 import { sameData } from '../shared/equality';
 import { ConflictError, NotFoundError } from '../shared/errors';
+import { textLength } from '../shared/text';
 import { FieldChecks, REASON_MAX } from '../shared/validation';
 import type { PublishSection, SectionEditionCommand } from './section-edition.commands';
 import type { SectionEditionEvent, SectionPublished } from './section-edition.events';
@@ -31,15 +32,30 @@ export function evolveSectionEdition(state: SectionEditionState, event: SectionE
 /** The Asia/Shanghai year of an instant (UTC+8 all year round, no daylight saving); NaN for no instant. */
 export const shanghaiYearOf = (instant: string): number => new Date(Date.parse(instant) + 8 * 3600_000).getUTCFullYear();
 
+/** A year can be published from 2000 up to next year (in Shanghai) at the instant of publishing. */
+function checkYear(checks: FieldChecks, year: unknown, publishedAt: string): number {
+  const thisYear = shanghaiYearOf(publishedAt);
+  if (Number.isNaN(thisYear)) throw new TypeError(`publishedAt is not an instant: ${publishedAt}`);
+  return checks.int('year', year, { min: FIRST_EDITION_YEAR, max: thisYear + 1, label: '年份' });
+}
+
+/** The year rule alone, for the app to refuse a year before it reads any figures. */
+export function assertPublishableYear(year: unknown, publishedAt: string): void {
+  const checks = new FieldChecks();
+  checkYear(checks, year, publishedAt);
+  checks.throwIfAny();
+}
+
 function publish(command: PublishSection, state: SectionEditionState): SectionEditionEvent[] {
   const d = command.data;
   const checks = new FieldChecks();
-  const thisYear = shanghaiYearOf(d.publishedAt);
-  if (Number.isNaN(thisYear)) throw new TypeError(`publishedAt is not an instant: ${d.publishedAt}`);
-  const year = checks.int('year', d.year, { min: FIRST_EDITION_YEAR, max: thisYear + 1, label: '年份' });
+  const year = checkYear(checks, d.year, d.publishedAt);
   const orgUnitId = d.orgUnitId === undefined ? undefined : checks.id('orgUnitId', d.orgUnitId, { label: '组织' });
   const note = checks.optionalText('note', d.note, { max: REASON_MAX, label: '发布说明' });
-  const report = checks.text('report', d.report, { max: REPORT_MAX, label: '报告正文' });
+  // The report is kept byte for byte as rendered (its final newline included): never trimmed.
+  const report = d.report;
+  if (typeof report !== 'string' || report.trim() === '') checks.add('report', '请提供报告正文');
+  else if (textLength(report) > REPORT_MAX) checks.add('report', `报告正文不能超过 ${REPORT_MAX} 个字`);
   checks.throwIfAny();
   if (orgUnitId !== undefined && (!d.orgUnit || d.orgUnit.id !== orgUnitId)) throw new NotFoundError(`找不到组织：${orgUnitId} 不是已登记的组织`);
   if (d.section.year !== year) throw new ConflictError(`发布的汇总属于 ${d.section.year} 年，而要发布的是 ${year} 年`);

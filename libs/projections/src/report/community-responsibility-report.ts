@@ -18,7 +18,7 @@ export interface ReportOptions {
   readonly orgUnitName?: string;
 }
 
-/** 志愿服务 program names as the reports write them. Unknown programs fall back to 其他志愿服务. */
+/** 志愿服务 program names as the reports write them. Unknown programs fall back to 其他志愿服务 (see programName). */
 const PROGRAM_NAMES: Readonly<Record<string, string>> = {
   LEI_FENG: '学雷锋志愿服务',
   COMMUNITY_SERVICE: '社区志愿服务',
@@ -28,6 +28,9 @@ const PROGRAM_NAMES: Readonly<Record<string, string>> = {
   PUBLIC_WELFARE: '公益志愿服务',
   OTHER: '其他志愿服务',
 };
+
+/** A programme's name as the report writes it. */
+export const programName = (program: string): string => PROGRAM_NAMES[program] ?? PROGRAM_NAMES['OTHER'] ?? program;
 
 /** The 社区责任 section as Markdown: a heading, （1）救灾与慈善捐助 and （2）志愿服务. */
 export function renderCommunityResponsibilityReport(section: CommunityResponsibilitySection, options: ReportOptions = {}): string {
@@ -93,7 +96,7 @@ function activityParagraphs(a: ActivityTotals): string[] {
   const out = [`**志愿服务活动**：全年共开展志愿服务活动 ${formatCount(a.count)} 场，参与志愿者 ${formatCount(a.personTimes)} 人次${reach}。${sales}`];
   if (leiFeng) out.push(`**学雷锋**：开展学雷锋志愿服务活动 ${formatCount(leiFeng.count)} 场，${atSites(leiFeng)}参与志愿服务 ${formatCount(leiFeng.personTimes)} 人次。`);
   if (others.length > 0) {
-    const parts = others.map((p) => `${PROGRAM_NAMES[p.program] ?? PROGRAM_NAMES['OTHER']} ${formatCount(p.count)} 场、${formatCount(p.personTimes)} 人次`);
+    const parts = others.map((p) => `${programName(p.program)} ${formatCount(p.count)} 场、${formatCount(p.personTimes)} 人次`);
     out.push(`**${leiFeng ? '其他志愿服务' : '志愿服务项目'}**：${parts.join('；')}。`);
   }
   return out;
