@@ -1,4 +1,6 @@
 // GraphQL documents of the editions (docs/design.md §16), for the tests and the demo loader.
+import type { CommunityResponsibilitySection } from '@tracker/projections';
+
 const SECTION_FIELDS = `year
   charity { relief { personTimes amount } campaigns { campaignId name amount donorCount unionCount } donatedTotal }
   volunteering {
@@ -44,7 +46,7 @@ export interface EditionResult {
   readonly position: string;
   readonly note: string | null;
   readonly report: string;
-  readonly section: Record<string, unknown>;
+  readonly section: CommunityResponsibilitySection;
 }
 
 export interface AdjustmentResult {
