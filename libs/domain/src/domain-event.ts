@@ -1,5 +1,8 @@
-// Every event type the tracker writes. The KurrentDB `$all` subscription filters on this list, and
-// projections switch over the union.
+// The event types of the records the read model counts, which projections switch over; with the
+// accounts' own events they are every event type the tracker writes (TRACKER_EVENT_TYPES), the list
+// KurrentDB's `$all` reads filter on.
+import type { AccountEvent } from './account/account.events';
+import { ACCOUNT_EVENT_TYPES } from './account/account.events';
 import type { BoothEvent } from './booth/booth.events';
 import { BOOTH_EVENT_TYPES } from './booth/booth.events';
 import type { CoBuildingAgreementEvent } from './co-building-agreement/co-building-agreement.events';
@@ -24,8 +27,7 @@ export type DomainEvent =
   | DonationCampaignEvent
   | ReliefGrantEvent
   | ExamSentinelShiftEvent
-  | BoothEvent
-  | SectionEditionEvent;
+  | BoothEvent;
 export type DomainEventType = DomainEvent['type'];
 
 export const DOMAIN_EVENT_TYPES: readonly DomainEventType[] = [
@@ -36,9 +38,20 @@ export const DOMAIN_EVENT_TYPES: readonly DomainEventType[] = [
   ...RELIEF_GRANT_EVENT_TYPES,
   ...EXAM_SENTINEL_SHIFT_EVENT_TYPES,
   ...BOOTH_EVENT_TYPES,
-  ...SECTION_EDITION_EVENT_TYPES,
 ];
 
 const KNOWN = new Set<string>(DOMAIN_EVENT_TYPES);
 
 export const isDomainEventType = (type: string): type is DomainEventType => KNOWN.has(type);
+
+/**
+ * Every event the tracker writes: accounts and published editions feed no projection (an edition
+ * carries its own figures), but backups and `$all` readers see them.
+ */
+export type TrackerEvent = DomainEvent | AccountEvent | SectionEditionEvent;
+
+export const TRACKER_EVENT_TYPES: readonly TrackerEvent['type'][] = [...DOMAIN_EVENT_TYPES, ...ACCOUNT_EVENT_TYPES, ...SECTION_EDITION_EVENT_TYPES];
+
+const TRACKER_KNOWN = new Set<string>(TRACKER_EVENT_TYPES);
+
+export const isTrackerEventType = (type: string): type is TrackerEvent['type'] => TRACKER_KNOWN.has(type);

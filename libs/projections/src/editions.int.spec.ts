@@ -6,7 +6,7 @@
 // (testing/recount.ts) of every prefix of the history.
 import { isDeepStrictEqual } from 'node:util';
 import type { DomainEvent, SectionPublished } from '@tracker/domain';
-import { initialSectionEditionState, sectionEditionDecider, streamIdFor, toDomainEvent } from '@tracker/domain';
+import { initialSectionEditionState, sectionEditionDecider, streamIdFor, toTrackerEvent } from '@tracker/domain';
 import type { AllPosition } from '@tracker/event-store';
 import { formatPosition } from '@tracker/event-store';
 import fc from 'fast-check';
@@ -100,7 +100,7 @@ it('an edition never changes, and its adjustments are exactly the later events t
 
         // The edition as its stream keeps it: the figures and the text as published.
         const [stored] = await h.store.readStream(editionStream);
-        const edition = stored && toDomainEvent(stored);
+        const edition = stored && toTrackerEvent(stored);
         expect(edition?.type).toBe('SectionPublished');
         if (edition?.type !== 'SectionPublished') return;
         expect(edition.data.section).toEqual(section);

@@ -1,4 +1,5 @@
 import type { OrgChartState, SectionEditionCommand, SectionEditionState } from '@tracker/domain';
+import type { RecordedEvent } from '@tracker/event-store';
 import { ValidationError } from '@tracker/domain';
 import { assertMayActFor } from '../auth/access-policy';
 import { hasRole, type Principal } from '../auth/principal';
@@ -35,6 +36,12 @@ export function assertMayReadEdition(principal: Principal, chart: OrgChartState,
     throw new ForbiddenError(COMPANY_WIDE_ONLY_ADMIN);
   }
   reportScope(principal, chart, orgUnitId);
+}
+
+/** `recordHistory` of an edition series: its first edition names the scope every edition of it has. */
+export function assertMayReadEditionHistory(principal: Principal, chart: OrgChartState, events: readonly RecordedEvent[]): void {
+  const unit = events[0]?.data['orgUnitId'];
+  assertMayReadEdition(principal, chart, typeof unit === 'string' ? unit : undefined);
 }
 
 /** The record kind's check on the command itself: a COMPILER of the unit, or an ADMIN (the only one for the whole company). */

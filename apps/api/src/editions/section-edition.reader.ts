@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type DomainEvent, parseEditionId, type SectionPublished, toDomainEvent } from '@tracker/domain';
+import { parseEditionId, type SectionPublished, toTrackerEvent, type TrackerEvent } from '@tracker/domain';
 import type { EventStore } from '@tracker/event-store';
 import { EVENT_STORE } from '../event-store-info/event-store.token';
 import { editionSeriesId, SECTION_EDITIONS } from './section-edition.record-kind';
@@ -29,7 +29,7 @@ export class SectionEditionReader {
   private async stored(year: number, orgUnitId: string | undefined): Promise<{ edition: PublishedEdition; position: bigint }[]> {
     const events = await this.store.readStream(SECTION_EDITIONS.streamOf(editionSeriesId(year, orgUnitId)));
     return events.flatMap((stored) => {
-      const event = toDomainEvent<DomainEvent>(stored);
+      const event = toTrackerEvent<TrackerEvent>(stored);
       return event?.type === 'SectionPublished' ? [{ edition: event.data, position: stored.position.globalPosition }] : [];
     });
   }

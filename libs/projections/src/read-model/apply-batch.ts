@@ -58,7 +58,6 @@ export function applyBatch(rowsBefore: ReadModelRows, events: readonly BatchEven
       const written = rowKeys[rowKeys.length - 1];
       const prior = written && rowOf(rows, written.table, written.id);
       const key = applyEvent(rows, event);
-      if (key === undefined) continue;
       touched.set(`${key.table}:${key.id}`, key);
       // Right after each event: a record corrected twice in one batch was in both years. A year
       // the row was already in is already indexed (its stream never changes).

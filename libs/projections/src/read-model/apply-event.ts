@@ -22,8 +22,8 @@ interface Handler<Data> {
    * applying a batch, except a row the event `creates`.
    */
   readonly rowKeys: (data: Data) => readonly RowKey[];
-  /** Applies the event to `rows` (replacing the row it writes) and returns that row's key; undefined when it writes none. */
-  readonly apply: (rows: ReadModelRows, data: Data) => RowKey | undefined;
+  /** Applies the event to `rows` (replacing the row it writes) and returns that row's key. */
+  readonly apply: (rows: ReadModelRows, data: Data) => RowKey;
 }
 
 type HandlerTable = { readonly [K in DomainEventType]: Handler<EventData<K>> };
@@ -95,14 +95,6 @@ function corrects<T extends TableName, D extends { readonly changes: object }>(
 /** A void: the row stays, marked, and counts no more. */
 function voids<T extends 'activities' | 'reliefGrants' | 'examShifts' | 'boothSessions', D>(table: T, idOf: (data: D) => string, under?: ParentOf<D>): Handler<D> {
   return updates(table, idOf, (row) => ({ ...row, voided: true }), under);
-}
-
-/**
- * An event the read model keeps nothing of: a published edition carries its own figures and is
- * read from its stream, so no row of the totals may change with it.
- */
-function keepsNothing<D>(): Handler<D> {
-  return { rowKeys: () => [], apply: () => undefined };
 }
 
 /**
@@ -235,8 +227,6 @@ const HANDLERS = {
   ),
   BoothSessionVoided: voids('boothSessions', (d) => d.sessionId, { table: 'booths', idOf: (d) => d.boothId }),
   BoothClosed: updates('booths', (d) => d.boothId, (row, d) => ({ ...row, closedOn: d.closedOn })),
-
-  SectionPublished: keepsNothing(),
 } satisfies HandlerTable;
 
 /** The table as its mapped type, which the dispatch below indexes by a generic event type. */
@@ -258,8 +248,8 @@ export function rowKeysFor<K extends DomainEventType>(event: TypedEvent<K>): rea
 
 /**
  * Applies one event to `rows` (replacing the affected row objects) and returns the key of the row
- * it wrote, if any. Throws ReadModelIntegrityError when the event refers to a record the rows lack.
+ * it wrote. Throws ReadModelIntegrityError when the event refers to a record the rows lack.
  */
-export function applyEvent<K extends DomainEventType>(rows: ReadModelRows, event: TypedEvent<K>): RowKey | undefined {
+export function applyEvent<K extends DomainEventType>(rows: ReadModelRows, event: TypedEvent<K>): RowKey {
   return handlers[event.type].apply(rows, event.data);
 }
