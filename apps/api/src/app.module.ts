@@ -30,6 +30,7 @@ import { AccountsModule } from './accounts/accounts.module';
 import type { Clock } from './accounts/clock';
 import { type Observability, ObservabilityModule } from './observability/observability.module';
 import { WebModule } from './web/web.module';
+import { EditionsModule } from './editions/editions.module';
 
 export interface AppDependencies {
   readonly config: AppConfig;
@@ -84,6 +85,7 @@ export class AppModule {
         BoothsModule,
         RecordHistoryModule,
         CommunityResponsibilityModule,
+        EditionsModule,
         WebModule.forRoot(),
       ],
       providers: [
