@@ -7,7 +7,7 @@ import { createPostgresEventStore, formatPosition, START_OF_LOG } from '@tracker
 import { createTestDatabase } from '@tracker/testing';
 import { DataSource } from 'typeorm';
 import { READ_MODEL_ENTITIES } from './postgres/entities';
-import { INCOMPLETE_STREAM_INDEX_YEAR, READ_MODEL_MIGRATIONS_TABLE, ReadModelInit1735000000000, ReadModelSectionTotals1736000000000 } from './postgres/migrations';
+import { INCOMPLETE_STREAM_INDEX_YEAR, READ_MODEL_MIGRATIONS_TABLE, ReadModelB4siSplit1737000000000, ReadModelInit1735000000000, ReadModelSectionTotals1736000000000 } from './postgres/migrations';
 import { createReadModelDataSource } from './postgres/data-source';
 import { saveRows, saveTotals } from './postgres/row-store';
 import { Projector } from './projector';
@@ -76,19 +76,19 @@ it('old events with invisible and look-alike variants count as one 街道, site,
   expect(await h.queries.nameSuggestions(undefined, 10)).toEqual({ subdistricts: ['枫林'], sites: ['枫林路营业厅'], examSites: ['南洋模范中学'], serviceItems: ['反诈骗宣传'] });
 });
 
-it('a read model projected before canonical text is replaced: migration 3 marks it, queries count canonically at once, the upgrade rebuilds it', async () => {
+it('a read model projected before canonical text is replaced: migration 4 marks it, queries count canonically at once, the upgrade rebuilds it', async () => {
   const db = await createTestDatabase('canonical');
   const store = await createPostgresEventStore({ connectionString: db.url, pollIntervalMs: 50 });
   try {
     const unit = newId();
     const events: DomainEvent[] = [orgUnit(unit, '枫林支局', 'SUB_BUREAU'), ...FENGLIN.map((subdistrict) => activity(unit, { subdistrict, site: '枫林路营业厅' }))];
     const written = await appendAll(store, events);
-    // The previous version's read model: migrations 1 and 2, and rows (and so counters) whose 街道 were only trimmed.
+    // The previous version's read model: migrations 1 to 3, and rows (and so counters) whose 街道 were only trimmed.
     const old = await new DataSource({
       type: 'postgres',
       url: db.url,
       entities: READ_MODEL_ENTITIES,
-      migrations: [ReadModelInit1735000000000, ReadModelSectionTotals1736000000000],
+      migrations: [ReadModelInit1735000000000, ReadModelSectionTotals1736000000000, ReadModelB4siSplit1737000000000],
       migrationsTableName: READ_MODEL_MIGRATIONS_TABLE,
       migrationsRun: true,
     }).initialize();
@@ -111,7 +111,7 @@ it('a read model projected before canonical text is replaced: migration 3 marks 
     expect((await new CommunityResponsibilityQueries({ dataSource: old, store: store }).section(2023)).volunteering.activities.subdistricts).toHaveLength(FENGLIN.length);
     await old.destroy();
 
-    // The new version starts: migration 3 marks the generation, and the figures are right at once.
+    // The new version starts: migration 4 marks the generation, and the figures are right at once.
     const dataSource = await createReadModelDataSource(db.url).initialize();
     try {
       const queries = new CommunityResponsibilityQueries({ dataSource, store: store });

@@ -14,5 +14,5 @@ export type * from './read-model/rows';
 export { totalsFromRows } from './read-model/totals';
 export type * from './read-model/section.types';
 export type { NameSuggestions } from './read-model/name-suggestions';
-export { formatCount, formatHours, formatYuan, renderCommunityResponsibilityReport } from './report/community-responsibility-report';
+export { formatCount, formatHours, formatYuan, programName, renderCommunityResponsibilityReport } from './report/community-responsibility-report';
 export type { ReportOptions } from './report/community-responsibility-report';

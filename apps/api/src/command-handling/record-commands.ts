@@ -43,13 +43,14 @@ export class RecordCommands {
     private readonly orgChart: OrgChartReader,
   ) {}
 
+  /** The outcome, with the org chart the request was checked against (a payload shows what that scope may see). */
   async run<Command, Event extends StorableEvent, State>(
     caller: Caller,
     kind: RecordKind<Command, Event, State>,
     options: RecordCommandOptions<Command, State>,
-  ): Promise<CommandOutcome<State>> {
+  ): Promise<CommandOutcome<State> & { readonly chart: OrgChartState }> {
     const chart = await this.orgChart.current();
-    return this.runner.run({
+    const outcome = await this.runner.run({
       streamId: kind.streamOf(options.id),
       decider: kind.decider,
       freshStream: options.freshStream,
@@ -57,5 +58,6 @@ export class RecordCommands {
       authorize: (state, command) => kind.authorize(caller.principal, chart, state, command),
       command: (state) => options.command(state, chart),
     });
+    return { ...outcome, chart };
   }
 }

@@ -116,7 +116,7 @@ const parentKeys = <D>(under: ParentOf<D> | undefined, d: D): RowKey[] => (under
 // carry the fields' names (already canonical, and canonical text is its own canonical form), and maps again.
 
 /** The fields of a 志愿服务 volunteer activity that its columns come from. */
-type ActivityFields = Pick<ActivityRow, 'organizerId' | 'program' | 'title' | 'startDate' | 'site' | 'personTimes'> & {
+type ActivityFields = Pick<ActivityRow, 'organizerId' | 'program' | 'title' | 'startDate' | 'site' | 'personTimes' | 'timeBasis'> & {
   readonly serviceItems: readonly string[];
   /** Absent or null: none. */
   readonly subdistrict?: string | null;
@@ -142,6 +142,7 @@ function activityColumns(f: ActivityFields): Omit<ActivityRow, 'id' | 'voided'> 
     serviceItems: f.serviceItems.map(t),
     personTimes: f.personTimes,
     volunteerHoursHundredths: f.volunteerHoursHundredths ?? null,
+    timeBasis: f.timeBasis,
     beneficiaries: f.beneficiaries ?? null,
     charitySalesTransactions: sales === undefined ? (f.charitySalesTransactions ?? null) : (sales?.transactions ?? null),
     charitySalesAmountFen: sales === undefined ? (f.charitySalesAmountFen ?? null) : (sales?.amountFen ?? null),

@@ -30,6 +30,6 @@ export class RecordUnionDonationHandler implements ICommandHandler<RecordUnionDo
         data: { ...payload, donationId, union: orgUnitSnapshot(chart, payload.unionId) ?? null },
       }),
     });
-    return DonationCampaignPayload.of(outcome.position, outcome.state, donationId);
+    return DonationCampaignPayload.of(outcome.position, outcome.state, { principal: caller.principal, chart: outcome.chart }, donationId);
   }
 }
