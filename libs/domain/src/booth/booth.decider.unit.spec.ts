@@ -17,8 +17,7 @@ const openBooth = (over: Partial<Record<keyof OpenBooth['data'], unknown>> = {})
 });
 const openedData: BoothOpened['data'] = {
   boothId: BOOTH,
-  // Canonical text is NFKC: full-width brackets are stored as their ASCII forms.
-  name: 'Hello老友亭(肿瘤医院)',
+  name: 'Hello老友亭（肿瘤医院）',
   kind: 'HELLO_LAOYOU',
   hostId: HOST,
   hostPath: ['南区局', '枫林支局'],

@@ -15,14 +15,28 @@ const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]|(?![\t\n\v\f\r\u0085
 const WHITESPACE_RUN = /[\s\u0085]+/gu;
 
 /**
+ * The full-width punctuation a Chinese input method types, kept as typed: NFKC would make
+ * “发布（2024年8月）” “发布(2024年8月)”, and Chinese prose (a reason, an edition's note, a name the
+ * report prints) would read wrong. These are punctuation, not look-alike letters or digits.
+ */
+const CHINESE_PUNCTUATION = /([！（），：；？［］｛｝～￥])/u;
+
+/** NFKC, except for the full-width punctuation kept as typed (each a starter, so the pieces normalise alone). */
+const nfkc = (text: string): string =>
+  text
+    .split(CHINESE_PUNCTUATION)
+    .map((piece, i) => (i % 2 === 1 ? piece : piece.normalize('NFKC')))
+    .join('');
+
+/**
  * The canonical form of a text: invisible characters removed, Unicode NFKC (compatibility forms
- * become the character they stand for, full-width Latin and digits become ASCII), whitespace runs
- * collapsed to one space, trimmed. Canonical text is its own canonical form.
+ * become the character they stand for, full-width Latin and digits become ASCII) but for Chinese
+ * punctuation, whitespace runs collapsed to one space, trimmed. Canonical text is its own canonical form.
  */
 export function canonicalText(text: string): string {
   // Removing first lets NFKC compose what an invisible character separated; removing again drops
   // what NFKC may have produced, and a second NFKC composes across what that removed.
-  const visible = text.replace(INVISIBLE, '').normalize('NFKC').replace(INVISIBLE, '').normalize('NFKC');
+  const visible = nfkc(nfkc(text.replace(INVISIBLE, '')).replace(INVISIBLE, ''));
   return visible.replace(WHITESPACE_RUN, ' ').trim();
 }
 

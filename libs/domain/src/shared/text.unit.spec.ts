@@ -16,7 +16,7 @@ describe('canonical text', () => {
     ['bidi controls', '\u202e枫林\u202c\u200f\u2066\u2069\u061c', '枫林'],
     ['a variation selector', '枫\ufe00林', '枫林'],
     ['a compatibility ideograph (U+F9F4 is 林)', '枫\uF9F4', '枫林'],
-    ['full-width Latin letters and digits', 'ＡＢＣ１２３', 'ABC123'],
+    ['full-width Latin letters, digits and signs', 'ＡＢＣ１２３．５％', 'ABC123.5%'],
     ['ideographic spaces and NBSP, collapsed and trimmed', '\u3000枫林\u00a0\u00a0路 \t\n营业厅\u3000', '枫林 路 营业厅'],
     ['control characters other than whitespace', '枫\u0007林\u001b', '枫林'],
     ['a combining mark an invisible character separated from its letter', 'e\u034f\u0301', 'é'],
@@ -29,12 +29,13 @@ describe('canonical text', () => {
     expect(canonicalText('枫\ud800林')).toBe('枫\ud800林');
   });
 
-  it('keeps what people see: Chinese text, its own punctuation, emoji, newlines become a space', () => {
+  it('keeps what people see: Chinese text and its punctuation, full-width ones too, and emoji', () => {
     expect(canonicalText('学雷锋、反诈骗。「志愿」😀')).toBe('学雷锋、反诈骗。「志愿」😀');
+    expect(canonicalText('金额有误，应为 ５５０．００ 元（２０２３年）！？：；［］｛｝～￥')).toBe('金额有误，应为 550.00 元（2023年）！？：；［］｛｝～￥');
   });
 
   it('is its own canonical form (any text)', () => {
-    const interesting = fc.constantFrom(...'枫林街道镇 \u3000\u00a0\t\n\u200b\u200d\u2060\u00ad\ufeff\u202e\u034fe\u0301\uF9F4Ａ１\ufe00\u0007'.split(''));
+    const interesting = fc.constantFrom(...'枫林街道镇 \u3000\u00a0\t\n\u200b\u200d\u2060\u00ad\ufeff\u202e\u034fe\u0301\uF9F4Ａ１\ufe00\u0007（，）'.split(''));
     fc.assert(
       fc.property(fc.array(fc.oneof(interesting, fc.string({ unit: 'binary', maxLength: 3 })), { maxLength: 12 }), (parts) => {
         const once = canonicalText(parts.join(''));
