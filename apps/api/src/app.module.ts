@@ -29,6 +29,7 @@ import { ExamSentinelShiftsModule } from './exam-sentinel-shifts/exam-sentinel-s
 import { AccountsModule } from './accounts/accounts.module';
 import type { Clock } from './accounts/clock';
 import { type Observability, ObservabilityModule } from './observability/observability.module';
+import { SubdistrictsModule } from './subdistricts/subdistricts.module';
 import { WebModule } from './web/web.module';
 import { EditionsModule } from './editions/editions.module';
 
@@ -77,6 +78,7 @@ export class AppModule {
         VersionModule,
         EventStoreInfoModule,
         OrgUnitsModule,
+        SubdistrictsModule,
         VolunteerActivitiesModule,
         CoBuildingAgreementsModule,
         ReliefGrantsModule,

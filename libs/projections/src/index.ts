@@ -13,5 +13,6 @@ export { emptyRows } from './read-model/rows';
 export type * from './read-model/rows';
 export { totalsFromRows } from './read-model/totals';
 export type * from './read-model/section.types';
+export type { NameSuggestions } from './read-model/name-suggestions';
 export { formatCount, formatHours, formatYuan, programName, renderCommunityResponsibilityReport } from './report/community-responsibility-report';
 export type { ReportOptions } from './report/community-responsibility-report';
