@@ -6,7 +6,7 @@ import type { AllPosition, EventStore, RecordedEvent } from '@tracker/event-stor
 import { parsePosition, START_OF_LOG } from '@tracker/event-store';
 import type { DataSource, EntityManager } from 'typeorm';
 import { applyEvent } from './read-model/apply-event';
-import { domainEventOf, recordedAtOf } from './read-model/recorded-event';
+import { domainEventOf, eventMetaOf, recordedAtOf } from './read-model/recorded-event';
 import type { ReadModelRows } from './read-model/rows';
 import { emptyRows } from './read-model/rows';
 import type { SectionCounters } from './read-model/section';
@@ -165,7 +165,7 @@ function instant(asOf: Date): number {
 function fold(rows: ReadModelRows, event: RecordedEvent, until: number): void {
   if (recordedAtOf(event) > until) return;
   const domain = domainEventOf(event);
-  if (domain) applyEvent(rows, domain);
+  if (domain) applyEvent(rows, domain, eventMetaOf(event));
 }
 
 function checkYear(year: number): void {

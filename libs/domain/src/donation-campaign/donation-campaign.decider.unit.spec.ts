@@ -177,7 +177,8 @@ describe('DonationCampaign: VoidUnionDonation', () => {
     given(decider, [...history, closed]).when(voidDonation()).thenThrows(IllegalStateError, { message: expect.stringContaining('定稿') });
   });
   it('lets the campaign close before a voided donation was received', () => {
-    given(decider, [...history, donationRecorded({ donationId: uuid(202), receivedOn: '2023-07-20' }), { type: 'UnionDonationVoided', data: { campaignId: CAMPAIGN, donationId: uuid(202), reason: '日期有误' } }])
+    const lateVoided: DonationCampaignEvent = { type: 'UnionDonationVoided', data: { campaignId: CAMPAIGN, donationId: uuid(202), reason: '日期有误' } };
+    given(decider, [...history, donationRecorded({ donationId: uuid(202), receivedOn: '2023-07-20' }), lateVoided])
       .when(close('2023-06-30'))
       .then([{ type: 'DonationCampaignClosed', data: { campaignId: CAMPAIGN, closedOn: '2023-06-30' } }]);
   });

@@ -73,6 +73,7 @@ export function countersFromRows(rows: ReadModelRows, year: number, orgUnitIds?:
     name: c.name,
     year: c.year,
     launchedOn: c.launchedOn,
+    voided: c.voided,
     organizerInScope: inScope(c.organizerId),
     donations: donations.get(c.id) ?? [],
   }));
