@@ -4,9 +4,9 @@
 // streams the year needs. Both hand their counters to the one function that makes the section.
 import type { AllPosition, EventStore, RecordedEvent } from '@tracker/event-store';
 import { parsePosition, START_OF_LOG } from '@tracker/event-store';
-import type { DataSource, EntityManager } from 'typeorm';
-import { applyEvent } from './read-model/apply-event';
-import { domainEventOf, eventMetaOf, recordedAtOf } from './read-model/recorded-event';
+import type { DataSource } from 'typeorm';
+import { applyRecordedEvent } from './read-model/fold';
+import { recordedAtOf } from './read-model/recorded-event';
 import type { ReadModelRows } from './read-model/rows';
 import { emptyRows } from './read-model/rows';
 import type { SectionCounters } from './read-model/section';
@@ -15,6 +15,7 @@ import { ANY_YEAR } from './read-model/section-totals';
 import { sectionFromCounters } from './read-model/section';
 import { totalsFromRows } from './read-model/totals';
 import { INCOMPLETE_STREAM_INDEX_YEAR } from './postgres/migrations';
+import { activeGeneration, isGenerationGone, readActiveGeneration } from './postgres/active-generation';
 import { generationSchema, PROJECTION_NAME } from './postgres/schema';
 import { sectionCountersFromSql } from './postgres/section-sql';
 
@@ -26,15 +27,6 @@ export interface CommunityResponsibilityQueriesOptions {
   /** Page size when reading the log for `sectionAsOf` (default 1000). */
   readonly readPageSize?: number;
 }
-
-// The generation read may be dropped by a rebuild between reading the pointer and reading the
-// tables; the query then fails with undefined_table / invalid_schema_name and is retried.
-const GENERATION_GONE = new Set(['42P01', '3F000']);
-const isGenerationGone = (error: unknown): boolean => {
-  const e = error as { code?: unknown; driverError?: { code?: unknown } };
-  const code = e?.driverError?.code ?? e?.code;
-  return typeof code === 'string' && GENERATION_GONE.has(code);
-};
 
 export class CommunityResponsibilityQueries {
   private readonly name: string;
@@ -57,23 +49,10 @@ export class CommunityResponsibilityQueries {
     return sectionFromCounters(year, counters);
   }
 
-  private async sectionCounters(year: number, orgUnitIds: readonly string[] | undefined): Promise<SectionCounters | undefined> {
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        // The section is ONE statement (one snapshot) over the generation the pointer names.
-        const generation = await this.activeGeneration(this.options.dataSource.manager);
-        return await sectionCountersFromSql(this.options.dataSource.manager, generationSchema(generation), year, orgUnitIds);
-      } catch (error) {
-        if (attempt < 5 && isGenerationGone(error)) continue;
-        throw error;
-      }
-    }
-  }
-
-  private async activeGeneration(manager: EntityManager): Promise<number> {
-    const [pointer] = (await manager.query(`SELECT generation FROM public.projection_active_generation WHERE name = $1`, [this.name])) as { generation: number }[];
-    if (!pointer) throw new Error(`projection ${this.name} has no active generation: run the read-model migrations`);
-    return pointer.generation;
+  private sectionCounters(year: number, orgUnitIds: readonly string[] | undefined): Promise<SectionCounters | undefined> {
+    // The section is ONE statement (one snapshot) over the generation the pointer names.
+    const manager = this.options.dataSource.manager;
+    return readActiveGeneration(manager, this.name, (generation) => sectionCountersFromSql(manager, generationSchema(generation), year, orgUnitIds));
   }
 
   /**
@@ -123,7 +102,7 @@ export class CommunityResponsibilityQueries {
       try {
         // One snapshot: the index covers exactly the events up to the checkpoint read with it.
         return await this.options.dataSource.transaction('REPEATABLE READ', async (m) => {
-          const generation = await this.activeGeneration(m);
+          const generation = await activeGeneration(m, this.name);
           const s = `"${generationSchema(generation)}"`;
           const [checkpoint] = (await m.query(`SELECT position FROM public.projection_checkpoints WHERE name = $1 AND generation = $2`, [
             this.name,
@@ -164,8 +143,7 @@ function instant(asOf: Date): number {
 /** Applies one stored event to in-memory rows if it was recorded by `until`. */
 function fold(rows: ReadModelRows, event: RecordedEvent, until: number): void {
   if (recordedAtOf(event) > until) return;
-  const domain = domainEventOf(event);
-  if (domain) applyEvent(rows, domain, eventMetaOf(event));
+  applyRecordedEvent(rows, event);
 }
 
 function checkYear(year: number): void {
