@@ -31,6 +31,7 @@ import { BoothsModule } from './booths/booths.module';
 import { CoBuildingAgreementsModule } from './co-building-agreements/co-building-agreements.module';
 import { ReliefGrantsModule } from './relief-grants/relief-grants.module';
 import { ExamSentinelShiftsModule } from './exam-sentinel-shifts/exam-sentinel-shifts.module';
+import { LedgersModule } from './ledgers/ledgers.module';
 import { type Observability, ObservabilityModule } from './observability/observability.module';
 import { WebModule } from './web/web.module';
 
@@ -99,6 +100,7 @@ export class AppModule {
         CoBuildingAgreementsModule,
         ReliefGrantsModule,
         ExamSentinelShiftsModule,
+        LedgersModule,
         DonationCampaignsModule,
         BoothsModule,
         RecordHistoryModule,

@@ -1,5 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { Decider, OrgChartState } from '@tracker/domain';
+import type { EventStore } from '@tracker/event-store';
+import { rowsOfStream, type ReadModelRows } from '@tracker/projections';
+import { EVENT_STORE } from '../event-store-info/event-store.token';
 import type { Caller } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { OrgChartReader } from '../org-units/org-chart.reader';
@@ -31,6 +34,11 @@ export interface RecordCommandOptions<Command, State> {
   readonly freshStream?: boolean;
 }
 
+/** A command's outcome with the rows of its stream's records, as the projector makes them (for the answer's ledger fields). */
+export interface RecordOutcome<State> extends CommandOutcome<State> {
+  readonly rows: ReadModelRows;
+}
+
 /**
  * One command on one record's stream on behalf of a caller: what every command handler does.
  * It reads the org chart once per request, for access checks and for snapshots, and hands the
@@ -41,21 +49,26 @@ export class RecordCommands {
   constructor(
     private readonly runner: CommandRunner,
     private readonly orgChart: OrgChartReader,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
   async run<Command, Event extends StorableEvent, State>(
     caller: Caller,
     kind: RecordKind<Command, Event, State>,
     options: RecordCommandOptions<Command, State>,
-  ): Promise<CommandOutcome<State>> {
+  ): Promise<RecordOutcome<State>> {
     const chart = await this.orgChart.current();
-    return this.runner.run({
-      streamId: kind.streamOf(options.id),
+    const streamId = kind.streamOf(options.id);
+    const outcome = await this.runner.run({
+      streamId,
       decider: kind.decider,
       freshStream: options.freshStream,
       context: commandContext(caller, options.idempotencyKey, options.payload),
       authorize: (state, command) => kind.authorize(caller.principal, chart, state, command),
       command: (state) => options.command(state, chart),
     });
+    // Who recorded the record and when is the log's metadata, which the decider's state does not
+    // keep: the stream is folded with the projector's own handlers, so the answer shows what the ledger will.
+    return { ...outcome, rows: rowsOfStream(await this.store.readStream(streamId)) };
   }
 }

@@ -230,13 +230,28 @@ export const donationCampaignDecider = deciderOf<DonationCampaignState, Donation
   VoidDonationCampaign: voidCampaign,
 });
 
+/** A donation as the totals read it. */
+export interface CountedDonation {
+  readonly unionId: string;
+  readonly amountFen: number;
+  readonly donorCount: number;
+  readonly voided: boolean;
+}
+
+/** What donations add up to: those not voided, and the distinct unions that gave them. */
+export function donationTotals(donations: readonly CountedDonation[]): { amountFen: number; donorCount: number; unionCount: number } {
+  const counted = donations.filter((d) => !d.voided);
+  return {
+    amountFen: counted.reduce((sum, d) => sum + d.amountFen, 0),
+    donorCount: counted.reduce((sum, d) => sum + d.donorCount, 0),
+    unionCount: new Set(counted.map((d) => d.unionId)).size,
+  };
+}
+
 /** Current totals of a campaign (after corrections, without voided donations), for callers that need them without a projection. */
 export function campaignTotals(state: DonationCampaignState): { amountFen: number; donorCount: number; unionCount: number } {
-  if (state.status === 'none') return { amountFen: 0, donorCount: 0, unionCount: 0 };
-  const donations = [...state.donations.values()].filter((d) => d.voidReason === undefined);
-  return {
-    amountFen: donations.reduce((sum, d) => sum + d.amountFen, 0),
-    donorCount: donations.reduce((sum, d) => sum + d.donorCount, 0),
-    unionCount: new Set(donations.map((d) => d.original.unionId)).size,
-  };
+  if (state.status === 'none') return donationTotals([]);
+  return donationTotals(
+    [...state.donations.values()].map((d) => ({ unionId: d.original.unionId, amountFen: d.amountFen, donorCount: d.donorCount, voided: d.voidReason !== undefined })),
+  );
 }

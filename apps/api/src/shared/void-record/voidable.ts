@@ -1,3 +1,4 @@
+import type { ReadModelRows } from '@tracker/projections';
 import type { Caller } from '../../auth/current-principal.decorator';
 import type { RecordCommands, RecordKind } from '../../command-handling/record-commands';
 import type { StorableEvent } from '../../command-handling/command-runner';
@@ -15,12 +16,12 @@ export interface Voidable<Payload> {
 export function voidable<Command, Event extends StorableEvent, State, Payload>(
   records: RecordKind<Command, Event, State>,
   voidCommand: (input: VoidRecordInput) => Command,
-  answer: (position: bigint, state: State) => Payload,
+  answer: (position: bigint, state: State, rows: ReadModelRows) => Payload,
 ): Voidable<Payload> {
   return {
     async void(commands, caller, input) {
       const outcome = await commands.run(caller, records, { id: input.id, payload: input, command: () => voidCommand(input) });
-      return answer(outcome.position, outcome.state);
+      return answer(outcome.position, outcome.state, outcome.rows);
     },
   };
 }
