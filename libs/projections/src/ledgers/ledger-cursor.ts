@@ -11,7 +11,7 @@ export const encodeCursor = ({ date, position }: LedgerPosition): string => Buff
 
 /** The position a cursor names; a cursor this code did not make is the caller's mistake. */
 export function decodeCursor(cursor: string, field = 'after'): LedgerPosition {
-  const refuse = () => ValidationError.of(field, '分页游标无效：请使用上一页返回的 endCursor');
+  const refuse = () => ValidationError.of(field, '分页游标无效：请使用上一页返回的游标，或从第一页重新查询');
   let decoded: unknown;
   try {
     decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));

@@ -251,6 +251,6 @@ function checkYear(year: number): number {
 
 function checkFirst(first: number | undefined): number {
   if (first === undefined) return LEDGER_PAGE_DEFAULT;
-  if (!Number.isInteger(first) || first < 1 || first > LEDGER_PAGE_MAX) throw ValidationError.of('first', `每页条数（first）须为 1 至 ${LEDGER_PAGE_MAX} 之间的整数`);
+  if (!Number.isInteger(first) || first < 1 || first > LEDGER_PAGE_MAX) throw ValidationError.of('first', `每页条数须为 1 至 ${LEDGER_PAGE_MAX} 之间的整数`);
   return first;
 }
