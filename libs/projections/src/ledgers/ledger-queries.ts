@@ -9,7 +9,7 @@ import type { ReadModelRows } from '../read-model/rows';
 import { emptyRows } from '../read-model/rows';
 import { readActiveGeneration } from '../postgres/active-generation';
 import type { PagedLedger, Statement } from '../postgres/ledger-sql';
-import { boothLedgerStatement, campaignLedgerStatement, lookAlikeStatement, pagedLedgerStatement } from '../postgres/ledger-sql';
+import { boothLedgerStatement, campaignLedgerStatement, lookAlikeStatement, pagedLedgerStatement, scopeUnitsStatement } from '../postgres/ledger-sql';
 import { addRecords } from '../postgres/row-store';
 import { generationSchema, PROJECTION_NAME } from '../postgres/schema';
 import { decodeCursor, encodeCursor } from './ledger-cursor';
@@ -96,8 +96,9 @@ export class LedgerQueries {
    */
   async donationCampaigns(filter: LedgerFilter): Promise<CampaignLedgerEntry[]> {
     const search = searchOf(filter);
-    const [result] = await this.run<{ campaigns: Flagged[]; donations: Flagged[] }>(
-      (s) => campaignLedgerStatement(s, { year: checkYear(filter.year), scope: filter.scope, includeVoided: filter.includeVoided === true, search }),
+    const year = checkYear(filter.year);
+    const [result] = await this.run<{ campaigns: Flagged[]; donations: Flagged[] }>(filter.scope, (s, units) =>
+      campaignLedgerStatement(s, { year, units, includeVoided: filter.includeVoided === true, search }),
     );
     const rows = emptyRows();
     addRecords('campaigns', result.campaigns, rows);
@@ -118,8 +119,9 @@ export class LedgerQueries {
 
   /** Hello老友亭: the booths of the units in scope open at some time in the year, with the year's sessions. */
   async booths(filter: LedgerFilter): Promise<BoothLedgerEntry[]> {
-    const [result] = await this.run<{ booths: Flagged[]; sessions: Flagged[] }>(
-      (s) => boothLedgerStatement(s, { year: checkYear(filter.year), scope: filter.scope, includeVoided: filter.includeVoided === true, search: searchOf(filter) }),
+    const year = checkYear(filter.year);
+    const [result] = await this.run<{ booths: Flagged[]; sessions: Flagged[] }>(filter.scope, (s, units) =>
+      boothLedgerStatement(s, { year, units, includeVoided: filter.includeVoided === true, search: searchOf(filter) }),
     );
     const rows = emptyRows();
     addRecords('booths', result.booths, rows);
@@ -166,19 +168,26 @@ export class LedgerQueries {
     const limit = checkFirst(page.first);
     const year = checkYear(filter.year);
     const after = page.after === undefined ? undefined : decodeCursor(page.after);
-    const [result] = await this.run<PagedResult>((s) =>
-      pagedLedgerStatement(s, kind, { year, scope: filter.scope, includeVoided: filter.includeVoided === true, search: searchOf(filter), program, after, limit: limit + 1 }),
+    const [result] = await this.run<PagedResult>(filter.scope, (s, units) =>
+      pagedLedgerStatement(s, kind, { year, units, includeVoided: filter.includeVoided === true, search: searchOf(filter), program, after, limit: limit + 1 }),
     );
     const rows = emptyRows();
     addRecords(kind, result.rows, rows);
     return { result, rows, limit };
   }
 
-  /** Runs a ledger statement on the active generation; refuses while that generation predates the ledgers' columns. */
-  private async run<R>(statement: (schema: string) => Statement): Promise<[R]> {
+  /**
+   * Runs a ledger statement on the active generation, with the scope's units (descendants
+   * included) listed first; refuses while that generation predates the ledgers' columns.
+   */
+  private async run<R>(scope: readonly string[] | undefined, statement: (schema: string, units: readonly string[]) => Statement): Promise<[R]> {
     const manager = this.options.dataSource.manager;
     const [result] = await readActiveGeneration(manager, this.name, async (generation) => {
-      const { sql, params } = statement(`"${generationSchema(generation)}"`);
+      const s = `"${generationSchema(generation)}"`;
+      // The scope's units first, as a list the planner can count (see postgres/ledger-sql.ts).
+      const unitsOf = scopeUnitsStatement(s, scope);
+      const units = ((await manager.query(unitsOf.sql, [...unitsOf.params])) as { units: string[] }[])[0]?.units ?? [];
+      const { sql, params } = statement(s, units);
       return (await manager.query(sql, [...params])) as (R & { incomplete: boolean })[];
     });
     if (!result) throw new Error('a ledger statement returned no row');

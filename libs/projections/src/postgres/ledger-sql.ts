@@ -1,7 +1,9 @@
 // The ledgers' statements (docs/design.md §14), each ONE statement (one round trip, one snapshot)
 // over the generation schema `s` (quoted). Their text follows the filter's shape (a scope or not, a
 // search or not…), so that the planner sees plain conditions and picks the ledger indexes of
-// schema.ts; every value travels as a parameter.
+// schema.ts; every value travels as a parameter. The scope arrives as the full list of units
+// (scopeUnitsStatement): a list the planner can count, where a recursive CTE in the same statement
+// made it guess half the year and scan it.
 import type { TableName } from '../read-model/rows';
 import type { LookAlikeKind } from '../ledgers/look-alike';
 import { INCOMPLETE_STREAM_INDEX_YEAR } from './migrations';
@@ -23,14 +25,24 @@ export interface Statement {
   readonly params: readonly unknown[];
 }
 
-/** The units in `scope` and all their descendants, as the CTE `scope(id)`; empty text without a scope. */
-function scopeCte(s: string, p: Params, scope: readonly string[] | undefined): string {
-  if (scope === undefined) return '';
-  return `WITH RECURSIVE scope(id) AS (
-      SELECT unnest(${p.add([...scope], '::text[]')})
-      UNION
-      SELECT o.id FROM ${s}.org_units o JOIN scope ON o.parent_id = scope.id
-    )`;
+/** The units of a scope and all their descendants (every unit without a scope): column `units` (text[]). */
+export function scopeUnitsStatement(s: string, scope: readonly string[] | undefined): Statement {
+  if (scope === undefined) return { sql: `SELECT coalesce(array_agg(id), '{}') AS units FROM ${s}.org_units`, params: [] };
+  return {
+    sql: `WITH RECURSIVE scope(id) AS (
+        SELECT unnest($1::text[])
+        UNION
+        SELECT o.id FROM ${s}.org_units o JOIN scope ON o.parent_id = scope.id
+      )
+      SELECT coalesce(array_agg(id), '{}') AS units FROM scope`,
+    params: [[...scope]],
+  };
+}
+
+/** The condition that `column` names a unit of the scope; the list is one parameter, however often it is used. */
+function scopeCondition(p: Params, units: readonly string[]): (column: string) => string {
+  const list = p.add([...units], '::text[]');
+  return (column) => `${column} = ANY(${list})`;
 }
 
 /**
@@ -77,7 +89,8 @@ const PAGED_LEDGERS: { readonly [K in PagedLedger]: PagedLedgerSpec } = {
 
 export interface PagedLedgerQuery {
   readonly year: number;
-  readonly scope: readonly string[] | undefined;
+  /** Every unit of the scope, descendants included (scopeUnitsStatement). */
+  readonly units: readonly string[];
   readonly includeVoided: boolean;
   /** A search key (ledgers/search-key.ts), never empty. */
   readonly search: string | undefined;
@@ -87,32 +100,41 @@ export interface PagedLedgerQuery {
   readonly limit: number;
 }
 
-/** One page of a paged ledger and the filter's total: columns `total`, `rows` (json, in order) and `incomplete`. */
+/**
+ * One page of a paged ledger and the filter's total: columns `total`, `rows` (json, in order) and
+ * `incomplete`. The page merges the units' own first rows: for each unit of the scope, its ledger
+ * index yields its next `limit` rows already in order, and the page is the first `limit` of those,
+ * so a page reads at most units × limit rows however many the year holds. The total counts them all.
+ */
 export function pagedLedgerStatement(s: string, kind: PagedLedger, q: PagedLedgerQuery): Statement {
   const spec = PAGED_LEDGERS[kind];
   const table = tableSql(kind);
   const p = new Params();
-  const cte = scopeCte(s, p, q.scope);
-  const where = [
+  const rest = [
     spec.inYear(p, q.year),
-    ...(q.scope === undefined ? [] : [`${spec.unit} IN (SELECT id FROM scope)`]),
     ...(spec.voidable && !q.includeVoided ? ['NOT voided'] : []),
     ...(q.program === undefined ? [] : [`program = ${p.add(q.program)}`]),
     ...(q.search === undefined ? [] : [searchCondition(s, p, q.search)]),
-  ].join(' AND ');
-  const after = q.after === undefined ? '' : ` AND (${spec.date}, recorded_position) > (${p.add(q.after.date, '::text')}, ${p.add(q.after.position, '::bigint')})`;
+  ];
+  const units = p.add([...q.units], '::text[]');
+  const after = q.after === undefined ? [] : [`(${spec.date}, recorded_position) > (${p.add(q.after.date, '::text')}, ${p.add(q.after.position, '::bigint')})`];
+  const limit = p.add(q.limit);
   const order = `${spec.date}, recorded_position`;
-  const sql = `${cte}
-    SELECT (SELECT count(*)::int FROM ${s}."${table.name}" WHERE ${where}) AS total,
-      (SELECT coalesce(json_agg(page ORDER BY page.${spec.date}, page.recorded_position), '[]')
-         FROM (SELECT ${table.columns} FROM ${s}."${table.name}" WHERE ${where}${after} ORDER BY ${order} LIMIT ${p.add(q.limit)}) page) AS rows,
+  const sql = `SELECT (SELECT count(*)::int FROM ${s}."${table.name}" WHERE ${[`${spec.unit} = ANY(${units})`, ...rest].join(' AND ')}) AS total,
+      (SELECT coalesce(json_agg(page ORDER BY page.${spec.date}, page.recorded_position), '[]') FROM (
+         SELECT own.* FROM unnest(${units}) AS unit(id)
+         CROSS JOIN LATERAL (
+           SELECT ${table.columns} FROM ${s}."${table.name}" WHERE ${[`${spec.unit} = unit.id`, ...rest, ...after].join(' AND ')}
+           ORDER BY ${order} LIMIT ${limit}) own
+         ORDER BY own.${spec.date}, own.recorded_position LIMIT ${limit}) page) AS rows,
       ${incomplete(s)}`;
   return { sql, params: p.values };
 }
 
 export interface ListedLedgerQuery {
   readonly year: number;
-  readonly scope: readonly string[] | undefined;
+  /** Every unit of the scope, descendants included (scopeUnitsStatement). */
+  readonly units: readonly string[];
   readonly includeVoided: boolean;
   readonly search: string | undefined;
 }
@@ -126,11 +148,10 @@ export function campaignLedgerStatement(s: string, q: ListedLedgerQuery): Statem
   const campaigns = tableSql('campaigns');
   const donations = tableSql('donations');
   const p = new Params();
-  const cte = scopeCte(s, p, q.scope);
-  const inScope = (column: string) => (q.scope === undefined ? 'true' : `${column} IN (SELECT id FROM scope)`);
+  const inScope = scopeCondition(p, q.units);
   const matches = q.search === undefined ? 'true' : searchCondition(s, p, q.search);
   const live = q.includeVoided ? '' : ' AND NOT voided';
-  const sql = `${cte}${cte === '' ? 'WITH' : ','}
+  const sql = `WITH
     listed AS (
       SELECT ${campaigns.columns}, ${inScope('organizer_id')} AS organizer_in_scope, ${matches} AS matches
       FROM ${s}."${campaigns.name}" WHERE year = ${p.add(q.year)}${live}),
@@ -151,14 +172,14 @@ export function boothLedgerStatement(s: string, q: ListedLedgerQuery): Statement
   const booths = tableSql('booths');
   const sessions = tableSql('boothSessions');
   const p = new Params();
-  const cte = scopeCte(s, p, q.scope);
+  const inScope = scopeCondition(p, q.units);
   const where = [
     `opened_on <= ${p.add(`${q.year}-12-31`)}`,
     `(closed_on IS NULL OR closed_on >= ${p.add(`${q.year}-01-01`)})`,
-    ...(q.scope === undefined ? [] : ['host_id IN (SELECT id FROM scope)']),
+    inScope('host_id'),
     ...(q.search === undefined ? [] : [searchCondition(s, p, q.search)]),
   ].join(' AND ');
-  const sql = `${cte}${cte === '' ? 'WITH' : ','}
+  const sql = `WITH
     booths_open AS (SELECT ${booths.columns} FROM ${s}."${booths.name}" WHERE ${where}),
     staffed AS (
       SELECT ${sessions.columns} FROM ${s}."${sessions.name}"
