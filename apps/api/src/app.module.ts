@@ -1,11 +1,7 @@
 // The Nest application. The runtime (runtime/bootstrap.ts) resolves config, the database and
 // the event store first, then hands them in here; every feature module can inject them through
 // the tokens APP_CONFIG, EVENT_STORE and DATABASE_PROBE (global, no import needed).
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Global, Module } from '@nestjs/common';
-import { GraphQLModule } from '@nestjs/graphql';
 import type { EventStore } from '@tracker/event-store';
 import type { AppConfig } from './config/app-config';
 import { APP_CONFIG } from './config/config.token';
@@ -18,9 +14,8 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { ExpectedErrorsFilter } from './graphql/expected-errors.filter';
 import { AuthModule } from './auth/auth.module';
 import { CommandHandlingModule } from './command-handling/command-handling.module';
-import { formatGraphQLError } from './graphql/error-formatting';
+import { graphQlModule } from './graphql/graphql.module';
 import { inputValidationPipe } from './graphql/input-validation';
-import { QUERY_LIMITS, queryLimitsRule } from './graphql/query-limits';
 import { CommunityResponsibilityModule } from './community-responsibility/community-responsibility.module';
 import { OrgUnitsModule } from './org-units/org-units.module';
 import { ProjectionsModule } from './projections/projections.module';
@@ -32,8 +27,11 @@ import { CoBuildingAgreementsModule } from './co-building-agreements/co-building
 import { ReliefGrantsModule } from './relief-grants/relief-grants.module';
 import { ExamSentinelShiftsModule } from './exam-sentinel-shifts/exam-sentinel-shifts.module';
 import { LedgersModule } from './ledgers/ledgers.module';
+import { AccountsModule } from './accounts/accounts.module';
+import type { Clock } from './accounts/clock';
 import { type Observability, ObservabilityModule } from './observability/observability.module';
 import { WebModule } from './web/web.module';
+import { EditionsModule } from './editions/editions.module';
 
 export interface AppDependencies {
   readonly config: AppConfig;
@@ -41,8 +39,10 @@ export interface AppDependencies {
   readonly database: DatabaseProbe;
   /** HS256 secret for bearer tokens: JWT_SECRET, or the one kept under DATA_DIR. */
   readonly jwtSecret: string;
-  /** The PostgreSQL holding the read model (and, by default, the events). */
+  /** The PostgreSQL holding the read model and the accounts' tables (and, by default, the events). */
   readonly databaseUrl: string;
+  /** What time it is for sessions and sign-in limits; tests pass one they can move. */
+  readonly clock: Clock;
   /** The process's logger and metrics, made before Nest starts. */
   readonly observability: Observability;
 }
@@ -61,25 +61,6 @@ export class RuntimeResourcesModule {
   }
 }
 
-/** GraphQL over Apollo, code-first, schema built in memory. */
-export function graphQlModule(config: AppConfig): DynamicModule {
-  return GraphQLModule.forRoot<ApolloDriverConfig>({
-    driver: ApolloDriver,
-    path: '/graphql',
-    autoSchemaFile: true,
-    sortSchema: true,
-    playground: false,
-    // The schema is no secret, but production does not advertise it.
-    introspection: config.development,
-    includeStacktraceInErrorResponses: config.development,
-    plugins: [config.development ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled()],
-    // The request reaches guards and @CurrentCaller through the GraphQL context.
-    context: ({ req }: { req: unknown }) => ({ req }),
-    formatError: formatGraphQLError,
-    validationRules: [queryLimitsRule(QUERY_LIMITS.maxDepth, QUERY_LIMITS.maxFields)],
-  });
-}
-
 @Module({})
 export class AppModule {
   static forRoot(deps: AppDependencies): DynamicModule {
@@ -87,6 +68,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         RuntimeResourcesModule.forRoot(deps),
+        AccountsModule.forRoot({ databaseUrl: deps.databaseUrl, clock: deps.clock }),
         ObservabilityModule.forRoot(deps.observability),
         AuthModule.forRoot(deps.jwtSecret),
         ProjectionsModule.forRoot(deps.databaseUrl),
@@ -105,6 +87,7 @@ export class AppModule {
         BoothsModule,
         RecordHistoryModule,
         CommunityResponsibilityModule,
+        EditionsModule,
         WebModule.forRoot(),
       ],
       providers: [

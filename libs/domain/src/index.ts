@@ -28,6 +28,7 @@ export * from './donation-campaign/donation-campaign.decider';
 export * from './relief-grant/relief-grant.events';
 export * from './relief-grant/relief-grant.commands';
 export * from './relief-grant/relief-grant.decider';
+export { personalDataProblem } from './relief-grant/personal-data';
 
 export * from './exam-sentinel-shift/exam-sentinel-shift.events';
 export * from './exam-sentinel-shift/exam-sentinel-shift.commands';
@@ -40,3 +41,14 @@ export * from './booth/booth.decider';
 export * from './co-building-agreement/co-building-agreement.events';
 export * from './co-building-agreement/co-building-agreement.commands';
 export * from './co-building-agreement/co-building-agreement.decider';
+
+export * from './account/roles';
+export * from './account/username';
+export * from './account/password-policy';
+export * from './account/account.events';
+export * from './account/account.commands';
+export * from './account/account.decider';
+
+export * from './section-edition/section-edition.events';
+export * from './section-edition/section-edition.commands';
+export * from './section-edition/section-edition.decider';

@@ -13,7 +13,7 @@ export { emptyRows } from './read-model/rows';
 export type * from './read-model/rows';
 export { totalsFromRows } from './read-model/totals';
 export type * from './read-model/section.types';
-export { formatCount, formatHours, formatYuan, renderCommunityResponsibilityReport } from './report/community-responsibility-report';
+export { formatCount, formatHours, formatYuan, programName, renderCommunityResponsibilityReport } from './report/community-responsibility-report';
 export type { ReportOptions } from './report/community-responsibility-report';
 export { LedgerQueries, LedgerRebuildingError, eachLedgerRow } from './ledgers/ledger-queries';
 export type { LedgerQueriesOptions } from './ledgers/ledger-queries';

@@ -5,5 +5,6 @@ import { demoCommand } from './demo.command';
 import { helpCommand } from './help.command';
 import { issueTokenCommand } from './issue-token.command';
 import { rebuildCommand } from './rebuild.command';
+import { resetAdminCommand } from './reset-admin.command';
 
-export const commands: readonly CliCommand[] = [helpCommand(() => commands), issueTokenCommand, demoCommand, rebuildCommand];
+export const commands: readonly CliCommand[] = [helpCommand(() => commands), issueTokenCommand, resetAdminCommand, demoCommand, rebuildCommand];

@@ -34,8 +34,13 @@ export interface RecordCommandOptions<Command, State> {
   readonly freshStream?: boolean;
 }
 
-/** A command's outcome with the rows of its stream's records, as the projector makes them (for the answer's ledger fields). */
+/**
+ * A command's outcome, with the org chart the request was checked against (a payload shows what
+ * that scope may see) and the rows of its stream's records as the projector makes them (for the
+ * answer's ledger fields).
+ */
 export interface RecordOutcome<State> extends CommandOutcome<State> {
+  readonly chart: OrgChartState;
   readonly rows: ReadModelRows;
 }
 
@@ -52,6 +57,7 @@ export class RecordCommands {
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
+  /** The outcome (see RecordOutcome). */
   async run<Command, Event extends StorableEvent, State>(
     caller: Caller,
     kind: RecordKind<Command, Event, State>,
@@ -69,6 +75,6 @@ export class RecordCommands {
     });
     // Who recorded the record and when is the log's metadata, which the decider's state does not
     // keep: the stream is folded with the projector's own handlers, so the answer shows what the ledger will.
-    return { ...outcome, rows: rowsOfStream(await this.store.readStream(streamId)) };
+    return { ...outcome, chart, rows: rowsOfStream(await this.store.readStream(streamId)) };
   }
 }

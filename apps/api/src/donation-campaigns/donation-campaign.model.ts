@@ -1,6 +1,8 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { campaignTotals, donationTotals, formatFenAsYuan, type DonationCampaignState, type UnionDonation } from '@tracker/domain';
+import { campaignTotals, donationTotals, formatFenAsYuan, type DonationCampaignState, type OrgChartState, type UnionDonation } from '@tracker/domain';
 import type { CampaignRow, DonationRow, ReadModelRows } from '@tracker/projections';
+import type { Principal } from '../auth/principal';
+import { campaignAsSeenBy } from './donation-campaign-access';
 import { CalendarDateScalar } from '../graphql/scalars/calendar-date.scalar';
 import { DecimalScalar } from '../graphql/scalars/decimal.scalar';
 import { rowOf, VoidableRecordModel, voidableFields } from '../shared/recorded.model';
@@ -99,10 +101,17 @@ export class DonationCampaignPayload {
   @Field(() => ID, { nullable: true, description: 'The donation recorded, corrected or voided; null for launch, close and a void of the campaign' }) donationId?: string;
   @Field(() => [String], WARNINGS_FIELD) warnings!: readonly string[];
 
-  static of(position: bigint, state: DonationCampaignState, rows: ReadModelRows, options: { readonly donationId?: string; readonly warnings?: readonly string[] } = {}): DonationCampaignPayload {
+  /** The campaign as the caller may see it (campaignAsSeenBy): a payload obeys the scope the queries do. */
+  static of(
+    position: bigint,
+    state: DonationCampaignState,
+    rows: ReadModelRows,
+    seenBy: { readonly principal: Principal; readonly chart: OrgChartState },
+    options: { readonly donationId?: string; readonly warnings?: readonly string[] } = {},
+  ): DonationCampaignPayload {
     return Object.assign(new DonationCampaignPayload(), {
       position: position.toString(),
-      campaign: DonationCampaignModel.from(state, rows),
+      campaign: DonationCampaignModel.from(campaignAsSeenBy(seenBy.principal, seenBy.chart, state), rows),
       donationId: options.donationId,
       warnings: options.warnings ?? [],
     });

@@ -22,5 +22,5 @@ export const DONATION_CAMPAIGNS: RecordKind<DonationCampaignCommand, DonationCam
 export const VOIDABLE_CAMPAIGN = voidable(
   DONATION_CAMPAIGNS,
   ({ id, reason }): VoidDonationCampaign => ({ type: 'VoidDonationCampaign', data: { campaignId: id, reason } }),
-  (position, state, rows) => DonationCampaignPayload.of(position, state, rows),
+  ({ position, state, rows, chart }, caller) => DonationCampaignPayload.of(position, state, rows, { principal: caller.principal, chart }),
 );

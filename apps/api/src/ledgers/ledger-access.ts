@@ -1,5 +1,5 @@
 import { orgUnitPath, type OrgChartState } from '@tracker/domain';
-import { describeUnit, isInScope, rolesOf } from '../auth/access-policy';
+import { isInScope, OUT_OF_READING_SCOPE, rolesOf } from '../auth/access-policy';
 import { hasRole, ROLE_NAMES, type Principal, type Role } from '../auth/principal';
 import { ForbiddenError } from '../errors/app-errors';
 
@@ -31,7 +31,7 @@ export function ledgerScope(principal: Principal, chart: OrgChartState, kind: Le
   if (orgUnitId !== undefined) {
     // orgUnitPath throws the domain's NotFoundError for an unknown unit.
     orgUnitPath(chart, orgUnitId);
-    if (!isInScope(principal, chart, orgUnitId)) throw new ForbiddenError(`你无权查看${describeUnit(chart, orgUnitId)}的${name}`);
+    if (!isInScope(principal, chart, orgUnitId)) throw new ForbiddenError(OUT_OF_READING_SCOPE);
     return [orgUnitId];
   }
   return hasRole(principal, 'ADMIN') ? undefined : principal.orgUnitIds;

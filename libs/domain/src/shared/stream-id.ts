@@ -10,6 +10,8 @@ export const STREAM_KINDS = [
   'reliefgrant',
   'examsentinelshift',
   'booth',
+  'account',
+  'sectionedition',
 ] as const;
 export type StreamKind = (typeof STREAM_KINDS)[number];
 

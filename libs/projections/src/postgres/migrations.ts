@@ -38,8 +38,8 @@ export class ReadModelInit1735000000000 implements MigrationInterface {
 }
 
 /**
- * Year -1 in `stream_years` says "this generation predates the running totals" (or, since the
- * ledgers' migration, the current shape of the rows): migration 2 gave
+ * Year -1 in `stream_years` says "this generation predates the running totals" (or, since
+ * migrations 3 and 4, the current shape of the rows and totals): migration 2 gave
  * it the summary tables but no counters and no stream/year index. Until a rebuild replaces it
  * (the tracker starts one on its own, see Projector.upgrade), the section and `asOf` fold the
  * whole log in memory, and the projector keeps its rows but not its totals.
@@ -75,12 +75,43 @@ export class ReadModelSectionTotals1736000000000 implements MigrationInterface {
   }
 }
 
+/**
+ * The B4SI split (docs/design.md §17): activity rows keep their `timeBasis`, and the totals gain the
+ * hours by time basis and each programme's 街道 and service items. An existing generation gets the
+ * column (empty), so the live projector can go on writing it, and is marked as predating the
+ * totals, exactly as migration 2 did: the upgrade's rebuild at start fills a new generation from
+ * the log through the one contribution function, and until it switches the section and `asOf`
+ * fold the log in memory. Nothing is filled in here.
+ */
+export class ReadModelB4siSplit1737000000000 implements MigrationInterface {
+  readonly name = 'ReadModelB4siSplit1737000000000';
+
+  async up(runner: QueryRunner): Promise<void> {
+    const generations: { generation: number; position: string }[] = await runner.query(
+      `SELECT generation, position FROM public.projection_checkpoints ORDER BY generation`,
+    );
+    for (const { generation, position } of generations) {
+      const s = `"${generationSchema(generation)}"`;
+      const [exists] = (await runner.query(`SELECT to_regclass($1) IS NOT NULL AS present`, [`${s}.volunteer_activities`])) as { present: boolean }[];
+      if (exists?.present !== true) continue;
+      await runner.query(`ALTER TABLE ${s}.volunteer_activities ADD COLUMN IF NOT EXISTS time_basis text`);
+      if (position !== '0:0') {
+        await runner.query(`INSERT INTO ${s}.stream_years (year, stream_id) VALUES (${INCOMPLETE_STREAM_INDEX_YEAR}, '') ON CONFLICT DO NOTHING`);
+      }
+    }
+  }
+
+  async down(): Promise<void> {
+    // The column is harmless to older code, which never names it; the marker goes with the rebuild.
+  }
+}
+
 const STAMP_COLUMNS = ['recorded_position bigint', 'recorded_at text', 'recorded_by text', 'corrected_at text'];
 const VOID_COLUMNS = ['void_reason text', 'voided_at text'];
 
 /** What the ledgers added to each record table (schema.ts has them in every new generation). */
 const LEDGER_COLUMNS: Readonly<Record<string, readonly string[]>> = {
-  volunteer_activities: ['organizer_path text[]', 'end_date text', 'time_basis text', 'agreement_id text', 'charity_sales_recipient text', ...VOID_COLUMNS, ...STAMP_COLUMNS, 'search_text text'],
+  volunteer_activities: ['organizer_path text[]', 'end_date text', 'agreement_id text', 'charity_sales_recipient text', ...VOID_COLUMNS, ...STAMP_COLUMNS, 'search_text text'],
   co_building_agreements: ['branch_path text[]', 'termination_reason text', 'partner_kinds text[]', 'commitments text[]', ...STAMP_COLUMNS, 'search_text text'],
   donation_campaigns: ['organizer_path text[]', 'closed_on text', 'voided boolean', ...VOID_COLUMNS, ...STAMP_COLUMNS, 'search_text text'],
   union_donations: ['union_path text[]', 'voided boolean', ...VOID_COLUMNS, ...STAMP_COLUMNS, 'search_text text'],
@@ -91,7 +122,7 @@ const LEDGER_COLUMNS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * Ledgers (docs/design.md §14): the record rows keep what a person recognises a record by (names as
+ * Migration 4, the ledgers (docs/design.md §14): the record rows keep what a person recognises a record by (names as
  * recorded, who recorded it and when, corrections, void reasons) and a search key. An existing
  * generation gets the columns, empty, so that the live projector can go on writing its rows, and is
  * marked as predating the current shape, as migration 2 did: the upgrade's rebuild at start fills a
@@ -123,7 +154,7 @@ export class ReadModelLedgers1738000000000 implements MigrationInterface {
   }
 }
 
-export const READ_MODEL_MIGRATIONS = [ReadModelInit1735000000000, ReadModelSectionTotals1736000000000, ReadModelLedgers1738000000000];
+export const READ_MODEL_MIGRATIONS = [ReadModelInit1735000000000, ReadModelSectionTotals1736000000000, ReadModelB4siSplit1737000000000, ReadModelLedgers1738000000000];
 export const READ_MODEL_MIGRATIONS_TABLE = 'read_model_migrations';
 
 /** Applies pending read-model migrations, each in its own transaction; returns the names applied. */

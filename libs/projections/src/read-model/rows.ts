@@ -60,6 +60,7 @@ export interface ActivityRow extends RecordStamp, VoidFacts, Searchable {
   serviceItems: string[];
   personTimes: number;
   volunteerHoursHundredths: number | null;
+  /** WORKING_HOURS or OWN_TIME: the B4SI split of the hours. */
   timeBasis: string;
   beneficiaries: number | null;
   agreementId: string | null;

@@ -102,6 +102,13 @@ describe('contributionOf', () => {
     expect(c.distinct.filter((d) => d.metric === 'activity.service_item' && d.unitId === 'unit-1').map((d) => d.value)).toEqual(['义诊', '理发']);
   });
 
+  it('splits the hours by time basis (B4SI) and gives each programme its own 街道 and service items', () => {
+    const c = contributionOf({ table: 'activities', row: activity({ volunteerHoursHundredths: 250, timeBasis: 'OWN_TIME' }) }, emptyRows());
+    expect(c.sums.filter(([k]) => k.metric === 'activity.hours_by_basis').map(([k, n]) => `${k.subject}=${n}`)).toEqual(['OWN_TIME=250']);
+    const programMembers = c.distinct.filter((d) => d.metric.startsWith('program.') && d.unitId === 'unit-1').map((d) => `${d.metric}/${d.subject}/${d.value}`);
+    expect(programMembers).toEqual(['program.site/LEI_FENG/徐家汇', 'program.subdistrict/LEI_FENG/徐家汇街道', 'program.service_item/LEI_FENG/义诊', 'program.service_item/LEI_FENG/理发']);
+  });
+
   it('a voided record adds nothing; a session counts under its booth host, or nothing without its booth', () => {
     expect(contributionOf({ table: 'activities', row: activity({ voided: true }) }, emptyRows())).toEqual({ sums: [], distinct: [] });
     const session: BoothSessionRow = { ...STAMP, ...COUNTING, id: 's1', boothId: 'b1', date: '2024-01-02', year: 2024, volunteers: 2, peopleServed: 9, services: [] };

@@ -23,6 +23,6 @@ export class CorrectUnionDonationHandler implements ICommandHandler<CorrectUnion
       command: (): CorrectUnionDonation => ({ type: 'CorrectUnionDonation', data: { campaignId, donationId, reason, amount, donorCount } }),
     });
     const warnings = await this.ledgers.warningsFor({ kind: 'donations', row: rowOf(outcome.rows.donations, donationId) });
-    return DonationCampaignPayload.of(outcome.position, outcome.state, outcome.rows, { donationId, warnings });
+    return DonationCampaignPayload.of(outcome.position, outcome.state, outcome.rows, { principal: caller.principal, chart: outcome.chart }, { donationId, warnings });
   }
 }

@@ -30,6 +30,6 @@ export class LaunchDonationCampaignHandler implements ICommandHandler<LaunchDona
       }),
     });
     const warnings = await this.ledgers.warningsFor({ kind: 'campaigns', row: rowOf(outcome.rows.campaigns, campaignId) });
-    return DonationCampaignPayload.of(outcome.position, outcome.state, outcome.rows, { warnings });
+    return DonationCampaignPayload.of(outcome.position, outcome.state, outcome.rows, { principal: caller.principal, chart: outcome.chart }, { warnings });
   }
 }

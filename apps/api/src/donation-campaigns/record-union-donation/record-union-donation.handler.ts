@@ -36,6 +36,6 @@ export class RecordUnionDonationHandler implements ICommandHandler<RecordUnionDo
       }),
     });
     const warnings = await this.ledgers.warningsFor({ kind: 'donations', row: rowOf(outcome.rows.donations, donationId) });
-    return DonationCampaignPayload.of(outcome.position, outcome.state, outcome.rows, { donationId, warnings });
+    return DonationCampaignPayload.of(outcome.position, outcome.state, outcome.rows, { principal: caller.principal, chart: outcome.chart }, { donationId, warnings });
   }
 }

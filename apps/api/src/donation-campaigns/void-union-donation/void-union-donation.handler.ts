@@ -17,6 +17,6 @@ export class VoidUnionDonationHandler implements ICommandHandler<VoidUnionDonati
       payload: input,
       command: (): VoidUnionDonation => ({ type: 'VoidUnionDonation', data: { campaignId, donationId, reason } }),
     });
-    return DonationCampaignPayload.of(outcome.position, outcome.state, outcome.rows, { donationId });
+    return DonationCampaignPayload.of(outcome.position, outcome.state, outcome.rows, { principal: caller.principal, chart: outcome.chart }, { donationId });
   }
 }

@@ -1,5 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { orgUnitSnapshot, type GrantRelief } from '@tracker/domain';
+import { orgUnitSnapshot, personalDataProblem, ValidationError, type GrantRelief } from '@tracker/domain';
 import { RecordCommands } from '../../command-handling/record-commands';
 import { Ledgers } from '../../ledgers/ledgers';
 import { rowOf } from '../../shared/recorded.model';
@@ -18,6 +18,9 @@ export class GrantReliefHandler implements ICommandHandler<GrantReliefCommand> {
 
   async execute({ input, caller }: GrantReliefCommand): Promise<ReliefGrantPayload> {
     const { idempotencyKey, ...payload } = input;
+    // The key is kept in the event's metadata for good, beside the grant: the relief rule holds for it too.
+    const keyProblem = idempotencyKey === undefined ? undefined : personalDataProblem(idempotencyKey, '幂等键');
+    if (keyProblem !== undefined) throw ValidationError.of('idempotencyKey', keyProblem);
     const grantId = newRecordId(caller, idempotencyKey, 'ReliefGrant');
     const outcome = await this.commands.run(caller, RELIEF_GRANTS, {
       id: grantId,
