@@ -26,6 +26,7 @@ import { BoothsModule } from './booths/booths.module';
 import { CoBuildingAgreementsModule } from './co-building-agreements/co-building-agreements.module';
 import { ReliefGrantsModule } from './relief-grants/relief-grants.module';
 import { ExamSentinelShiftsModule } from './exam-sentinel-shifts/exam-sentinel-shifts.module';
+import { LedgersModule } from './ledgers/ledgers.module';
 import { AccountsModule } from './accounts/accounts.module';
 import type { Clock } from './accounts/clock';
 import { type Observability, ObservabilityModule } from './observability/observability.module';
@@ -83,6 +84,7 @@ export class AppModule {
         CoBuildingAgreementsModule,
         ReliefGrantsModule,
         ExamSentinelShiftsModule,
+        LedgersModule,
         DonationCampaignsModule,
         BoothsModule,
         RecordHistoryModule,

@@ -1,5 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { RecordVolunteerActivity } from '@tracker/domain';
+import { Ledgers } from '../../ledgers/ledgers';
+import { rowOf } from '../../shared/recorded.model';
 import { RecordCommands } from '../../command-handling/record-commands';
 import { VOLUNTEER_ACTIVITIES } from '../volunteer-activity.record-kind';
 import { newRecordId } from '../../command-handling/request-identity';
@@ -15,6 +17,7 @@ export class RecordVolunteerActivityHandler implements ICommandHandler<RecordVol
     private readonly commands: RecordCommands,
     private readonly references: ReferenceSnapshots,
     private readonly subdistricts: SubdistrictListReader,
+    private readonly ledgers: Ledgers,
   ) {}
 
   async execute({ input, caller }: RecordVolunteerActivityCommand): Promise<VolunteerActivityPayload> {
@@ -31,6 +34,7 @@ export class RecordVolunteerActivityHandler implements ICommandHandler<RecordVol
         data: { ...payload, activityId, organizer: this.references.organizer(chart, payload.organizerId), agreement, knownSubdistricts },
       }),
     });
-    return VolunteerActivityPayload.of(outcome.position, outcome.state);
+    const warnings = await this.ledgers.warningsFor({ kind: 'activities', row: rowOf(outcome.rows.activities, activityId) });
+    return VolunteerActivityPayload.of(outcome.position, outcome.state, outcome.rows, warnings);
   }
 }
