@@ -98,7 +98,8 @@ test('the admin creates an account that signs in, sees only its menu, feels a ch
   await person.getByRole('button', { name: '收起菜单' }).click();
   await person.getByRole('button', { name: '账号：赵六' }).click();
   await expect(person.getByRole('menu')).toContainText('组织：康健支局');
-  await person.keyboard.press('Escape');
+  await person.getByRole('button', { name: '账号：赵六' }).click();
+  await expect(person.getByRole('menu')).toBeHidden();
   await lookAt(person, 'welcome');
   await person.goto('/admin/accounts');
   await expect(person.getByRole('heading', { level: 1 })).toHaveText('没有权限');

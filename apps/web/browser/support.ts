@@ -82,7 +82,8 @@ export { expect };
 export async function saveScreenshot(page: Page, name: string, options: { readonly fullPage?: boolean } = {}): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const { width, height } = page.viewportSize() ?? { width: 0, height: 0 };
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}x${height}.png`), fullPage: options.fullPage ?? true });
+  // Animations are run to their end, so a dialog opening or closing is shown as it stands.
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}x${height}.png`), fullPage: options.fullPage ?? true, animations: 'disabled' });
 }
 
 /**

@@ -7,6 +7,6 @@ export const ONE_TIME_PASSWORD_LENGTH = 16;
 export function generateOneTimePassword(random: (values: Uint32Array<ArrayBuffer>) => void = (values) => crypto.getRandomValues(values)): string {
   const values = new Uint32Array(ONE_TIME_PASSWORD_LENGTH);
   random(values);
-  // 2^32 is not a multiple of 56; the bias this leaves is below one part in 70 million.
+  // 2^32 is not a multiple of the alphabet's 57 characters; the bias this leaves is below one part in 70 million.
   return Array.from(values, (value) => ALPHABET[value % ALPHABET.length]).join('');
 }

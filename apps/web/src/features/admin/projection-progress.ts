@@ -5,6 +5,13 @@ export type ProjectionRow = ProjectionStatusQuery['projectionStatus'][number];
 
 const STATE_LABELS: Readonly<Record<string, string>> = { RUNNING: '运行中', REBUILDING: '重建中', STOPPED: '已停止', FAILED: '出错' };
 
+const PROJECTION_LABELS: Readonly<Record<string, string>> = { community_responsibility: '社区责任统计' };
+
+/** What a projection is called on screen; one this page does not know yet keeps the server's name. */
+export function projectionLabel(name: string): string {
+  return PROJECTION_LABELS[name] ?? name;
+}
+
 /** The state in Chinese; a state this page does not know yet is shown as the server names it. */
 export function projectionStateLabel(state: string): string {
   return STATE_LABELS[state] ?? state;

@@ -1,10 +1,11 @@
 // 组织架构 the org chart: the tree of units, and register, rename, retire (ADMIN).
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Descriptions, Empty, Flex, Row, Tag, Tree, Typography, theme } from 'antd';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { PageHeader } from '../../../components/page-header';
 import { PageLoading } from '../../../components/page-loading';
 import { RequestError } from '../../../components/request-error';
+import { useIsPhone } from '../../../hooks/use-is-phone';
 import { formatDate } from '../../../lib/format';
 import { orgUnitKindLabel } from '../../../lib/labels';
 import { useOrgChart } from '../api/org-chart';
@@ -20,6 +21,12 @@ export function OrgChartRoute() {
   const [dialog, setDialog] = useState<OpenDialog>();
   const selected = units?.find((unit) => unit.id === selectedId);
   const close = () => setDialog(undefined);
+  const phone = useIsPhone();
+  const details = useRef<HTMLDivElement>(null);
+  const select = (id: string | undefined) => {
+    setSelectedId(id);
+    if (phone && id) requestAnimationFrame(() => details.current?.scrollIntoView({ block: 'start', behavior: 'smooth' }));
+  };
 
   return (
     <Flex vertical gap={16}>
@@ -40,11 +47,12 @@ export function OrgChartRoute() {
         <Row gutter={[16, 16]}>
           <Col xs={24} lg={14}>
             <Card title={<h2 className="card-heading">组织树</h2>}>
-              {units.length === 0 ? <Empty description="还没有组织，请先新建区局" /> : <OrgChartTree units={units} selectedId={selectedId} onSelect={setSelectedId} />}
+              {units.length === 0 ? <Empty description="还没有组织，请先新建区局" /> : <OrgChartTree units={units} selectedId={selectedId} onSelect={select} />}
             </Card>
           </Col>
-          <Col xs={24} lg={10}>
-            <Card title={<h2 className="card-heading">{selected ? selected.name : '组织详情'}</h2>}>
+          {/* Beside a long tree the details stay in view (desktop); on a phone, choosing a unit scrolls to them. */}
+          <Col xs={24} lg={10} style={phone ? undefined : { position: 'sticky', top: 72, alignSelf: 'flex-start' }}>
+            <Card ref={details} style={{ scrollMarginTop: 64 }} title={<h2 className="card-heading">{selected ? selected.name : '组织详情'}</h2>}>
               {selected ? (
                 <UnitDetails unit={selected} units={units} onAction={setDialog} />
               ) : (
@@ -62,7 +70,7 @@ export function OrgChartRoute() {
           onClose={close}
           units={units}
           parentId={selected && !selected.retired ? selected.id : undefined}
-          onRegistered={setSelectedId}
+          onRegistered={select}
         />
       ) : null}
       {selected ? (

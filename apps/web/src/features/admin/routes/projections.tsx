@@ -10,7 +10,7 @@ import { PageLoading } from '../../../components/page-loading';
 import { RequestError } from '../../../components/request-error';
 import { formatCount } from '../../../lib/format';
 import { useProjectionStatus, useRebuildProjections } from '../api/projections';
-import { checkpointPosition, type ProjectionRow, projectionStateLabel, rebuildPercent } from '../projection-progress';
+import { checkpointPosition, type ProjectionRow, projectionLabel, projectionStateLabel, rebuildPercent } from '../projection-progress';
 
 const STATE_BADGES: Readonly<Record<string, BadgeProps['status']>> = { RUNNING: 'success', REBUILDING: 'processing', STOPPED: 'default', FAILED: 'error' };
 
@@ -73,14 +73,14 @@ function ProjectionCard({ row, rebuildRequested }: { readonly row: ProjectionRow
   const percent = rebuildPercent(row);
   const rebuilding = row.rebuilding;
   return (
-    <Card title={<h2 className="card-heading">统计数据（{row.name}）</h2>}>
+    <Card title={<h2 className="card-heading">{projectionLabel(row.name)}</h2>}>
       <Flex vertical gap={16}>
         {rebuilding || rebuildRequested ? (
           <div role="status" aria-live="polite">
             <Typography.Text strong>
               {rebuilding ? `正在重建：还差 ${formatCount(rebuilding.lag)} 条事件` : '正在重建，请稍候…'}
             </Typography.Text>
-            <Progress percent={percent ?? 0} status="active" aria-label="重建进度" />
+            {percent === undefined ? null : <Progress percent={percent} status="active" aria-label="重建进度" />}
           </div>
         ) : null}
         <Descriptions
