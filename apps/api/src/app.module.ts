@@ -26,10 +26,13 @@ import { BoothsModule } from './booths/booths.module';
 import { CoBuildingAgreementsModule } from './co-building-agreements/co-building-agreements.module';
 import { ReliefGrantsModule } from './relief-grants/relief-grants.module';
 import { ExamSentinelShiftsModule } from './exam-sentinel-shifts/exam-sentinel-shifts.module';
+import { LedgersModule } from './ledgers/ledgers.module';
 import { AccountsModule } from './accounts/accounts.module';
 import type { Clock } from './accounts/clock';
 import { type Observability, ObservabilityModule } from './observability/observability.module';
+import { SubdistrictsModule } from './subdistricts/subdistricts.module';
 import { WebModule } from './web/web.module';
+import { EditionsModule } from './editions/editions.module';
 
 export interface AppDependencies {
   readonly config: AppConfig;
@@ -76,14 +79,17 @@ export class AppModule {
         VersionModule,
         EventStoreInfoModule,
         OrgUnitsModule,
+        SubdistrictsModule,
         VolunteerActivitiesModule,
         CoBuildingAgreementsModule,
         ReliefGrantsModule,
         ExamSentinelShiftsModule,
+        LedgersModule,
         DonationCampaignsModule,
         BoothsModule,
         RecordHistoryModule,
         CommunityResponsibilityModule,
+        EditionsModule,
         WebModule.forRoot(),
       ],
       providers: [

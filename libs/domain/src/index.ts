@@ -5,6 +5,7 @@ export * from './shared/decimal';
 export * from './shared/money';
 export * from './shared/text';
 export * from './shared/validation';
+export * from './shared/subdistrict';
 export * from './shared/equality';
 export * from './shared/decider';
 export * from './shared/org-unit-ref';
@@ -48,3 +49,11 @@ export * from './account/password-policy';
 export * from './account/account.events';
 export * from './account/account.commands';
 export * from './account/account.decider';
+
+export * from './section-edition/section-edition.events';
+export * from './section-edition/section-edition.commands';
+export * from './section-edition/section-edition.decider';
+
+export * from './subdistrict-list/subdistrict-list.events';
+export * from './subdistrict-list/subdistrict-list.commands';
+export * from './subdistrict-list/subdistrict-list.decider';

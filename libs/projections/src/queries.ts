@@ -5,8 +5,8 @@
 import type { AllPosition, EventStore, RecordedEvent } from '@tracker/event-store';
 import { parsePosition, START_OF_LOG } from '@tracker/event-store';
 import type { DataSource, EntityManager } from 'typeorm';
-import { applyEvent } from './read-model/apply-event';
-import { domainEventOf, recordedAtOf } from './read-model/recorded-event';
+import { applyRecordedEvent } from './read-model/fold';
+import { recordedAtOf } from './read-model/recorded-event';
 import type { ReadModelRows } from './read-model/rows';
 import { emptyRows } from './read-model/rows';
 import type { SectionCounters } from './read-model/section';
@@ -14,9 +14,13 @@ import type { CommunityResponsibilitySection } from './read-model/section.types'
 import { ANY_YEAR } from './read-model/section-totals';
 import { sectionFromCounters } from './read-model/section';
 import { totalsFromRows } from './read-model/totals';
+import { adjustmentsAmong } from './read-model/adjustments';
 import { INCOMPLETE_STREAM_INDEX_YEAR } from './postgres/migrations';
+import { activeGeneration, isGenerationGone, readActiveGeneration } from './postgres/active-generation';
 import { generationSchema, PROJECTION_NAME } from './postgres/schema';
 import { sectionCountersFromSql } from './postgres/section-sql';
+import { nameSuggestionsFromSql } from './postgres/name-suggestions-sql';
+import type { NameSuggestions } from './read-model/name-suggestions';
 
 export interface CommunityResponsibilityQueriesOptions {
   readonly dataSource: DataSource;
@@ -26,15 +30,6 @@ export interface CommunityResponsibilityQueriesOptions {
   /** Page size when reading the log for `sectionAsOf` (default 1000). */
   readonly readPageSize?: number;
 }
-
-// The generation read may be dropped by a rebuild between reading the pointer and reading the
-// tables; the query then fails with undefined_table / invalid_schema_name and is retried.
-const GENERATION_GONE = new Set(['42P01', '3F000']);
-const isGenerationGone = (error: unknown): boolean => {
-  const e = error as { code?: unknown; driverError?: { code?: unknown } };
-  const code = e?.driverError?.code ?? e?.code;
-  return typeof code === 'string' && GENERATION_GONE.has(code);
-};
 
 export class CommunityResponsibilityQueries {
   private readonly name: string;
@@ -57,23 +52,20 @@ export class CommunityResponsibilityQueries {
     return sectionFromCounters(year, counters);
   }
 
-  private async sectionCounters(year: number, orgUnitIds: readonly string[] | undefined): Promise<SectionCounters | undefined> {
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        // The section is ONE statement (one snapshot) over the generation the pointer names.
-        const generation = await this.activeGeneration(this.options.dataSource.manager);
-        return await sectionCountersFromSql(this.options.dataSource.manager, generationSchema(generation), year, orgUnitIds);
-      } catch (error) {
-        if (attempt < 5 && isGenerationGone(error)) continue;
-        throw error;
-      }
-    }
+  private sectionCounters(year: number, orgUnitIds: readonly string[] | undefined): Promise<SectionCounters | undefined> {
+    // The section is ONE statement (one snapshot) over the generation the pointer names.
+    const manager = this.options.dataSource.manager;
+    return readActiveGeneration(manager, this.name, (generation) => sectionCountersFromSql(manager, generationSchema(generation), year, orgUnitIds));
   }
 
-  private async activeGeneration(manager: EntityManager): Promise<number> {
-    const [pointer] = (await manager.query(`SELECT generation FROM public.projection_active_generation WHERE name = $1`, [this.name])) as { generation: number }[];
-    if (!pointer) throw new Error(`projection ${this.name} has no active generation: run the read-model migrations`);
-    return pointer.generation;
+  /**
+   * The 街道, sites, exam sites and service items already used by the units in `orgUnitIds` and
+   * their descendants (undefined: the whole company), most used first, at most `limit` of each.
+   */
+  nameSuggestions(orgUnitIds: readonly string[] | undefined, limit: number): Promise<NameSuggestions> {
+    if (!Number.isSafeInteger(limit) || limit < 1) throw new RangeError(`limit must be a positive integer, got ${limit}`);
+    const manager = this.options.dataSource.manager;
+    return readActiveGeneration(manager, this.name, (generation) => nameSuggestionsFromSql(manager, generationSchema(generation), orgUnitIds, limit));
   }
 
   /**
@@ -86,10 +78,55 @@ export class CommunityResponsibilityQueries {
   async sectionAsOf(year: number, orgUnitIds: readonly string[] | undefined, asOf: Date): Promise<CommunityResponsibilitySection> {
     checkYear(year);
     const until = instant(asOf);
+    const rows = emptyRows();
+    for (const event of await this.eventsOfYear(year)) fold(rows, event, until);
+    return totalsFromRows(rows, year, orgUnitIds);
+  }
+
+  /**
+   * The section as `section` answers it, with the log position it stands at: the checkpoint of
+   * the generation read, in the same snapshot as its totals. A published edition pins both.
+   */
+  async sectionAt(year: number, orgUnitIds?: readonly string[]): Promise<{ section: CommunityResponsibilitySection; position: AllPosition }> {
+    checkYear(year);
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        const read = await this.options.dataSource.transaction('REPEATABLE READ', async (m) => {
+          const generation = await activeGeneration(m, this.name);
+          const position = await this.checkpointOf(m, generation);
+          const counters = await sectionCountersFromSql(m, generationSchema(generation), year, orgUnitIds);
+          return counters === undefined ? undefined : { section: sectionFromCounters(year, counters), position };
+        });
+        if (read) return read;
+        // A generation from before the current totals: the whole log folded in memory, as `section` does.
+        const { rows, position } = await this.foldLog(new Date(MAX_INSTANT));
+        return { section: totalsFromRows(rows, year, orgUnitIds), position };
+      } catch (error) {
+        if (attempt < 5 && isGenerationGone(error)) continue;
+        throw error;
+      }
+    }
+  }
+
+  /**
+   * The events recorded after `after` that change the section of `year` in scope, oldest first
+   * (read-model/adjustments.ts decides which, through the totals' one home). It reads the streams
+   * `asOf` reads for the year: an event of a record never in the year cannot change it.
+   */
+  async adjustments(year: number, orgUnitIds: readonly string[] | undefined, after: AllPosition): Promise<RecordedEvent[]> {
+    checkYear(year);
+    return adjustmentsAmong(await this.eventsOfYear(year), { year, after, ...(orgUnitIds === undefined ? {} : { orgUnitIds }) });
+  }
+
+  /**
+   * Every event of the streams that matter for `year`, in log order: those the read model's
+   * stream/year index lists, plus every stream written after its checkpoint; the whole log while
+   * the index is incomplete (the upgrade's rebuild fixes that).
+   */
+  private async eventsOfYear(year: number): Promise<readonly RecordedEvent[]> {
     const store = this.requireStore();
     const index = await this.streamsFor(year);
-    // The index predates this generation's first events: fold the whole log (the upgrade's rebuild fixes that).
-    if (index === undefined) return totalsFromRows(await this.rowsAsOf(asOf), year, orgUnitIds);
+    if (index === undefined) return (await this.foldLog(new Date(MAX_INSTANT))).events;
     const streams = new Set(index.streamIds);
     for (let after = index.checkpoint; ; ) {
       const page = await store.readAll({ after, limit: this.options.readPageSize ?? 1000 });
@@ -97,22 +134,30 @@ export class CommunityResponsibilityQueries {
       for (const event of page.events) streams.add(event.streamId);
       after = page.next;
     }
-    const rows = emptyRows();
-    for (const event of await store.readStreams([...streams])) fold(rows, event, until);
-    return totalsFromRows(rows, year, orgUnitIds);
+    return store.readStreams([...streams]);
   }
 
   /** The in-memory read model as of `asOf` (all rows of all years), folded from the whole log. */
   async rowsAsOf(asOf: Date): Promise<ReadModelRows> {
+    return (await this.foldLog(asOf)).rows;
+  }
+
+  /** The whole log folded up to `asOf`: the rows, the events read and the position of the last one. */
+  private async foldLog(asOf: Date): Promise<{ rows: ReadModelRows; events: RecordedEvent[]; position: AllPosition }> {
     const store = this.requireStore();
     const until = instant(asOf);
     const limit = this.options.readPageSize ?? 1000;
     const rows = emptyRows();
-    let after = START_OF_LOG;
-    for (;;) {
+    const events: RecordedEvent[] = [];
+    let position = START_OF_LOG;
+    for (let after = START_OF_LOG; ; ) {
       const page = await store.readAll({ after, limit });
-      if (page.events.length === 0) return rows;
-      for (const event of page.events) fold(rows, event, until);
+      if (page.events.length === 0) return { rows, events, position };
+      for (const event of page.events) {
+        fold(rows, event, until);
+        events.push(event);
+        position = event.position;
+      }
       after = page.next;
     }
   }
@@ -123,26 +168,30 @@ export class CommunityResponsibilityQueries {
       try {
         // One snapshot: the index covers exactly the events up to the checkpoint read with it.
         return await this.options.dataSource.transaction('REPEATABLE READ', async (m) => {
-          const generation = await this.activeGeneration(m);
+          const generation = await activeGeneration(m, this.name);
           const s = `"${generationSchema(generation)}"`;
-          const [checkpoint] = (await m.query(`SELECT position FROM public.projection_checkpoints WHERE name = $1 AND generation = $2`, [
-            this.name,
-            generation,
-          ])) as { position: string }[];
-          if (!checkpoint) throw new Error(`projection ${this.name} has no checkpoint for generation ${generation}`);
+          const checkpoint = await this.checkpointOf(m, generation);
           const rows = (await m.query(`SELECT year, stream_id FROM ${s}.stream_years WHERE year IN ($1, $2, $3)`, [
             year,
             ANY_YEAR,
             INCOMPLETE_STREAM_INDEX_YEAR,
           ])) as { year: number; stream_id: string }[];
           if (rows.some((r) => r.year === INCOMPLETE_STREAM_INDEX_YEAR)) return undefined;
-          return { streamIds: rows.map((r) => r.stream_id), checkpoint: parsePosition(checkpoint.position) };
+          return { streamIds: rows.map((r) => r.stream_id), checkpoint };
         });
       } catch (error) {
         if (attempt < 5 && isGenerationGone(error)) continue;
         throw error;
       }
     }
+  }
+
+  private async checkpointOf(manager: EntityManager, generation: number): Promise<AllPosition> {
+    const [checkpoint] = (await manager.query(`SELECT position FROM public.projection_checkpoints WHERE name = $1 AND generation = $2`, [this.name, generation])) as {
+      position: string;
+    }[];
+    if (!checkpoint) throw new Error(`projection ${this.name} has no checkpoint for generation ${generation}`);
+    return parsePosition(checkpoint.position);
   }
 
   private requireStore(): EventStore {
@@ -164,8 +213,7 @@ function instant(asOf: Date): number {
 /** Applies one stored event to in-memory rows if it was recorded by `until`. */
 function fold(rows: ReadModelRows, event: RecordedEvent, until: number): void {
   if (recordedAtOf(event) > until) return;
-  const domain = domainEventOf(event);
-  if (domain) applyEvent(rows, domain);
+  applyRecordedEvent(rows, event);
 }
 
 function checkYear(year: number): void {

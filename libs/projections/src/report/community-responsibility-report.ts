@@ -5,6 +5,7 @@
 import type {
   ActivityTotals,
   AgreementTotals,
+  B4siTotals,
   BoothTotals,
   CharitySection,
   CommunityResponsibilitySection,
@@ -17,7 +18,7 @@ export interface ReportOptions {
   readonly orgUnitName?: string;
 }
 
-/** 志愿服务 program names as the reports write them. Unknown programs fall back to 其他志愿服务. */
+/** 志愿服务 program names as the reports write them. Unknown programs fall back to 其他志愿服务 (see programName). */
 const PROGRAM_NAMES: Readonly<Record<string, string>> = {
   LEI_FENG: '学雷锋志愿服务',
   COMMUNITY_SERVICE: '社区志愿服务',
@@ -27,6 +28,9 @@ const PROGRAM_NAMES: Readonly<Record<string, string>> = {
   PUBLIC_WELFARE: '公益志愿服务',
   OTHER: '其他志愿服务',
 };
+
+/** A programme's name as the report writes it. */
+export const programName = (program: string): string => PROGRAM_NAMES[program] ?? PROGRAM_NAMES['OTHER'] ?? program;
 
 /** The 社区责任 section as Markdown: a heading, （1）救灾与慈善捐助 and （2）志愿服务. */
 export function renderCommunityResponsibilityReport(section: CommunityResponsibilitySection, options: ReportOptions = {}): string {
@@ -41,6 +45,7 @@ export function renderCommunityResponsibilityReport(section: CommunityResponsibi
     '### （2）志愿服务',
     '',
     ...paragraphs(volunteeringParagraphs(section), '本年度暂无志愿服务记录。'),
+    ...b4siParagraph(section.b4si),
   ];
   return `${lines.join('\n')}\n`;
 }
@@ -91,7 +96,7 @@ function activityParagraphs(a: ActivityTotals): string[] {
   const out = [`**志愿服务活动**：全年共开展志愿服务活动 ${formatCount(a.count)} 场，参与志愿者 ${formatCount(a.personTimes)} 人次${reach}。${sales}`];
   if (leiFeng) out.push(`**学雷锋**：开展学雷锋志愿服务活动 ${formatCount(leiFeng.count)} 场，${atSites(leiFeng)}参与志愿服务 ${formatCount(leiFeng.personTimes)} 人次。`);
   if (others.length > 0) {
-    const parts = others.map((p) => `${PROGRAM_NAMES[p.program] ?? PROGRAM_NAMES['OTHER']} ${formatCount(p.count)} 场、${formatCount(p.personTimes)} 人次`);
+    const parts = others.map((p) => `${programName(p.program)} ${formatCount(p.count)} 场、${formatCount(p.personTimes)} 人次`);
     out.push(`**${leiFeng ? '其他志愿服务' : '志愿服务项目'}**：${parts.join('；')}。`);
   }
   return out;
@@ -124,6 +129,20 @@ function boothParagraph(b: BoothTotals): string | undefined {
   if (b.sessions === 0) return undefined;
   const volunteers = b.volunteerPersonTimes > 0 ? `志愿者值守 ${formatCount(b.volunteerPersonTimes)} 人次，` : '';
   return `**Hello老友亭**：依托 Hello老友亭、雷锋亭等便民服务亭 ${formatCount(b.booths)} 个，全年开展服务 ${formatCount(b.sessions)} 次，${volunteers}服务群众 ${formatCount(b.peopleServed)} 人次。`;
+}
+
+/**
+ * The same figures as B4SI counts them, for a company's CSR team: time in paid working hours is the
+ * company's input, own time and employee giving are leverage. Left out when there is none.
+ */
+function b4siParagraph(b: B4siTotals): string[] {
+  if ([b.companyTimeHours, b.ownTimeHours, b.employeeGiving, b.unionRelief].every(isZeroYuan)) return [];
+  return [
+    '',
+    '### 附：B4SI 口径',
+    '',
+    `员工在工作时间参与志愿服务 ${formatHours(b.companyTimeHours)} 小时（企业投入）；员工业余时间参与志愿服务 ${formatHours(b.ownTimeHours)} 小时、员工捐赠（爱心一日捐）${formatYuan(b.employeeGiving)} 元（撬动投入）；工会帮困 ${formatYuan(b.unionRelief)} 元。`,
+  ];
 }
 
 /** 41620 → "41,620". */

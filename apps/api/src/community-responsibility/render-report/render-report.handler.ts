@@ -1,6 +1,5 @@
 import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
-import { orgUnitsOf } from '@tracker/domain';
-import { renderCommunityResponsibilityReport } from '@tracker/projections';
+import { reportText } from './report-text';
 import { OrgChartReader } from '../../org-units/org-chart.reader';
 import { GetCommunityResponsibilitySectionQuery } from '../get-section/get-section.query';
 import { RenderReportSectionQuery } from './render-report.query';
@@ -18,7 +17,6 @@ export class RenderReportSectionHandler implements IQueryHandler<RenderReportSec
 
   async execute({ year, orgUnitId, caller }: RenderReportSectionQuery): Promise<string> {
     const section = await this.queries.execute(new GetCommunityResponsibilitySectionQuery(year, orgUnitId, undefined, caller));
-    const orgUnitName = orgUnitId ? orgUnitsOf(await this.orgChart.current()).find((unit) => unit.id === orgUnitId)?.name : undefined;
-    return renderCommunityResponsibilityReport(section, orgUnitName ? { orgUnitName } : {});
+    return reportText(section, await this.orgChart.current(), orgUnitId);
   }
 }

@@ -1,6 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { orgUnitSnapshot, type RecordUnionDonation } from '@tracker/domain';
 import { RecordCommands } from '../../command-handling/record-commands';
+import { Ledgers } from '../../ledgers/ledgers';
+import { rowOf } from '../../shared/recorded.model';
 import { DONATION_CAMPAIGNS } from '../donation-campaign.record-kind';
 import { newRecordId } from '../../command-handling/request-identity';
 import { DonationCampaignPayload } from '../donation-campaign.model';
@@ -13,7 +15,10 @@ import { RecordUnionDonationCommand } from './record-union-donation.command';
  */
 @CommandHandler(RecordUnionDonationCommand)
 export class RecordUnionDonationHandler implements ICommandHandler<RecordUnionDonationCommand> {
-  constructor(private readonly commands: RecordCommands) {}
+  constructor(
+    private readonly commands: RecordCommands,
+    private readonly ledgers: Ledgers,
+  ) {}
 
   async execute({ input, caller }: RecordUnionDonationCommand): Promise<DonationCampaignPayload> {
     const { idempotencyKey, ...payload } = input;
@@ -30,6 +35,7 @@ export class RecordUnionDonationHandler implements ICommandHandler<RecordUnionDo
         data: { ...payload, donationId, union: orgUnitSnapshot(chart, payload.unionId) ?? null },
       }),
     });
-    return DonationCampaignPayload.of(outcome.position, outcome.state, { principal: caller.principal, chart: outcome.chart }, donationId);
+    const warnings = await this.ledgers.warningsFor({ kind: 'donations', row: rowOf(outcome.rows.donations, donationId) });
+    return DonationCampaignPayload.of(outcome.position, outcome.state, outcome.rows, { principal: caller.principal, chart: outcome.chart }, { donationId, warnings });
   }
 }

@@ -1,6 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { orgUnitSnapshot, type RecordExamSentinelShift } from '@tracker/domain';
 import { RecordCommands } from '../../command-handling/record-commands';
+import { Ledgers } from '../../ledgers/ledgers';
+import { rowOf } from '../../shared/recorded.model';
 import { EXAM_SENTINEL_SHIFTS } from '../exam-sentinel-shift.record-kind';
 import { newRecordId } from '../../command-handling/request-identity';
 import { ExamSentinelShiftPayload } from '../exam-sentinel-shift.model';
@@ -9,7 +11,10 @@ import { RecordExamSentinelShiftCommand } from './record-exam-sentinel-shift.com
 /** 考务哨兵: snapshot the organizer, check scope, decide, append. */
 @CommandHandler(RecordExamSentinelShiftCommand)
 export class RecordExamSentinelShiftHandler implements ICommandHandler<RecordExamSentinelShiftCommand> {
-  constructor(private readonly commands: RecordCommands) {}
+  constructor(
+    private readonly commands: RecordCommands,
+    private readonly ledgers: Ledgers,
+  ) {}
 
   async execute({ input, caller }: RecordExamSentinelShiftCommand): Promise<ExamSentinelShiftPayload> {
     const { idempotencyKey, ...payload } = input;
@@ -24,6 +29,7 @@ export class RecordExamSentinelShiftHandler implements ICommandHandler<RecordExa
         data: { ...payload, shiftId, organizer: orgUnitSnapshot(chart, payload.organizerId) ?? null },
       }),
     });
-    return ExamSentinelShiftPayload.of(outcome.position, outcome.state);
+    const warnings = await this.ledgers.warningsFor({ kind: 'examShifts', row: rowOf(outcome.rows.examShifts, shiftId) });
+    return ExamSentinelShiftPayload.of(outcome.position, outcome.state, outcome.rows, warnings);
   }
 }

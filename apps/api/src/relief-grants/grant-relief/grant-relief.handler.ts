@@ -1,6 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { orgUnitSnapshot, personalDataProblem, ValidationError, type GrantRelief } from '@tracker/domain';
 import { RecordCommands } from '../../command-handling/record-commands';
+import { Ledgers } from '../../ledgers/ledgers';
+import { rowOf } from '../../shared/recorded.model';
 import { RELIEF_GRANTS } from '../relief-grant.record-kind';
 import { newRecordId } from '../../command-handling/request-identity';
 import { ReliefGrantPayload } from '../relief-grant.model';
@@ -9,7 +11,10 @@ import { GrantReliefCommand } from './grant-relief.command';
 /** 帮困: snapshot the union, check the caller is a TREASURER of it, decide, append. */
 @CommandHandler(GrantReliefCommand)
 export class GrantReliefHandler implements ICommandHandler<GrantReliefCommand> {
-  constructor(private readonly commands: RecordCommands) {}
+  constructor(
+    private readonly commands: RecordCommands,
+    private readonly ledgers: Ledgers,
+  ) {}
 
   async execute({ input, caller }: GrantReliefCommand): Promise<ReliefGrantPayload> {
     const { idempotencyKey, ...payload } = input;
@@ -24,6 +29,7 @@ export class GrantReliefHandler implements ICommandHandler<GrantReliefCommand> {
       idempotencyKey,
       command: (_state, chart): GrantRelief => ({ type: 'GrantRelief', data: { ...payload, grantId, union: orgUnitSnapshot(chart, payload.unionId) ?? null } }),
     });
-    return ReliefGrantPayload.of(outcome.position, outcome.state);
+    const warnings = await this.ledgers.warningsFor({ kind: 'reliefGrants', row: rowOf(outcome.rows.reliefGrants, grantId) });
+    return ReliefGrantPayload.of(outcome.position, outcome.state, outcome.rows, warnings);
   }
 }
