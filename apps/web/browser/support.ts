@@ -41,6 +41,9 @@ interface Guard {
 
 export const test = base.extend<{ guard: Guard }>({
   baseURL: async ({}, use) => use(trackerUrl()),
+  // As a person who asked for less motion: the app then runs no animations (app/providers.tsx), so a
+  // click never lands on a menu still sliding in.
+  reducedMotion: async ({}, use) => use('reduce'),
   guard: [
     async ({ context, page, baseURL }, use) => {
       const origin = new URL(baseURL ?? '').origin;
