@@ -33,6 +33,7 @@ import { type Observability, ObservabilityModule } from './observability/observa
 import { SubdistrictsModule } from './subdistricts/subdistricts.module';
 import { WebModule } from './web/web.module';
 import { EditionsModule } from './editions/editions.module';
+import { BackupModule } from './backup/backup.module';
 
 export interface AppDependencies {
   readonly config: AppConfig;
@@ -90,6 +91,7 @@ export class AppModule {
         RecordHistoryModule,
         CommunityResponsibilityModule,
         EditionsModule,
+        BackupModule,
         WebModule.forRoot(),
       ],
       providers: [
