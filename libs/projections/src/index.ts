@@ -13,5 +13,6 @@ export { emptyRows } from './read-model/rows';
 export type * from './read-model/rows';
 export { totalsFromRows } from './read-model/totals';
 export type * from './read-model/section.types';
-export { formatCount, formatHours, formatYuan, renderCommunityResponsibilityReport } from './report/community-responsibility-report';
-export type { ReportOptions } from './report/community-responsibility-report';
+export { formatCount, formatHours, formatYuan, renderCommunityResponsibilityReport, sectionTextAsMarkdown } from './report/community-responsibility-report';
+export { sectionText } from './report/section-text';
+export type { ReportOptions, SectionFigure, SectionParagraph, SectionPart, SectionText } from './report/section-text';

@@ -60,7 +60,7 @@ it('reproduces the 2023 （2）志愿服务 figures', async () => {
 
 it('says the figures in the report section', async () => {
   const report = dataOf(await api.gql<{ reportSection: string }>(REPORT_SECTION, { year: 2023 }, compiler)).reportSection;
-  expect(report).toContain("共收到 7 个部门工会的'爱心一日捐'善款 41,620 元，捐款人数 358 人");
+  expect(report).toContain("共收到 7 个部门工会的“爱心一日捐”善款 41,620 元，捐款人数 358 人");
   expect(report).toContain('全年开展帮困 77 人次，发放帮困金 27,500 元');
   expect(report).toContain('累计保障 184 人次');
   const bureau = dataOf(await api.gql<{ reportSection: string }>(REPORT_SECTION, { year: 2023, orgUnitId: first.bureauId }, compiler)).reportSection;
