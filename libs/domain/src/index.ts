@@ -39,3 +39,9 @@ export * from './booth/booth.decider';
 export * from './co-building-agreement/co-building-agreement.events';
 export * from './co-building-agreement/co-building-agreement.commands';
 export * from './co-building-agreement/co-building-agreement.decider';
+
+export * from './spreadsheet/sheet-cell';
+export * from './spreadsheet/value-names';
+export * from './spreadsheet/cell-parsers';
+export * from './spreadsheet/org-unit-lookup';
+export * from './spreadsheet/import-sheets';
