@@ -31,6 +31,7 @@ import { BoothsModule } from './booths/booths.module';
 import { CoBuildingAgreementsModule } from './co-building-agreements/co-building-agreements.module';
 import { ReliefGrantsModule } from './relief-grants/relief-grants.module';
 import { ExamSentinelShiftsModule } from './exam-sentinel-shifts/exam-sentinel-shifts.module';
+import { FilesModule } from './files/files.module';
 
 export interface AppDependencies {
   readonly config: AppConfig;
@@ -98,6 +99,7 @@ export class AppModule {
         BoothsModule,
         RecordHistoryModule,
         CommunityResponsibilityModule,
+        FilesModule,
       ],
       providers: [
         { provide: APP_PIPE, useValue: inputValidationPipe },

@@ -2,8 +2,10 @@
 // exporting a CliCommand, and add it here.
 import type { CliCommand } from './cli-command';
 import { demoCommand } from './demo.command';
+import { exportCommand } from './export.command';
+import { importCommand } from './import.command';
 import { helpCommand } from './help.command';
 import { issueTokenCommand } from './issue-token.command';
 import { rebuildCommand } from './rebuild.command';
 
-export const commands: readonly CliCommand[] = [helpCommand(() => commands), issueTokenCommand, demoCommand, rebuildCommand];
+export const commands: readonly CliCommand[] = [helpCommand(() => commands), issueTokenCommand, demoCommand, rebuildCommand, importCommand, exportCommand];

@@ -3,7 +3,7 @@ import type { Decider, OrgChartState } from '@tracker/domain';
 import type { Caller } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { OrgChartReader } from '../org-units/org-chart.reader';
-import { CommandRunner, type CommandOutcome, type StorableEvent } from './command-runner';
+import { type BatchItemOutcome, CommandRunner, type CommandOutcome, type RunCommandOptions, type StorableEvent } from './command-runner';
 import { commandContext } from './request-identity';
 
 export interface RecordCommandOptions<Command, Event extends StorableEvent, State> {
@@ -34,13 +34,34 @@ export class RecordCommands {
 
   async run<Command, Event extends StorableEvent, State>(caller: Caller, options: RecordCommandOptions<Command, Event, State>): Promise<CommandOutcome<State>> {
     const chart = await this.orgChart.current();
-    return this.runner.run({
-      streamId: options.streamId,
-      decider: options.decider,
-      freshStream: options.freshStream,
-      context: commandContext(caller, options.idempotencyKey, options.payload),
-      authorize: (state, command) => options.authorize(caller.principal, chart, state, command),
-      command: (state) => options.command(state, chart),
-    });
+    return this.runner.run(runOptions(caller, chart, options));
   }
+
+  /** Many commands of one kind for one caller, all or nothing (CommandRunner.runBatch): a spreadsheet import. */
+  async runBatch<Command, Event extends StorableEvent, State>(
+    caller: Caller,
+    items: readonly RecordCommandOptions<Command, Event, State>[],
+    options: { readonly dryRun: boolean },
+  ): Promise<BatchItemOutcome[]> {
+    const chart = await this.orgChart.current();
+    return this.runner.runBatch(
+      items.map((item) => runOptions(caller, chart, item)),
+      options,
+    );
+  }
+}
+
+function runOptions<Command, Event extends StorableEvent, State>(
+  caller: Caller,
+  chart: OrgChartState,
+  options: RecordCommandOptions<Command, Event, State>,
+): RunCommandOptions<Command, Event, State> {
+  return {
+    streamId: options.streamId,
+    decider: options.decider,
+    freshStream: options.freshStream,
+    context: commandContext(caller, options.idempotencyKey, options.payload),
+    authorize: (state, command) => options.authorize(caller.principal, chart, state, command),
+    command: (state) => options.command(state, chart),
+  };
 }

@@ -43,6 +43,8 @@ export interface ImportColumn<T> {
   readonly example: string;
   /** The accepted values of a choice column, in Chinese. */
   readonly choices?: readonly string[];
+  /** The kind of unit an org column names, when it must be one kind (a union). */
+  readonly orgKind?: OrgUnitKind;
   /** Characters wide, for the template and the export. */
   readonly width: number;
   readonly parse: (cell: SheetCell, context: ParseContext) => Parsed<T>;
@@ -120,7 +122,7 @@ function column<T>(
 }
 
 const orgUnit = (header: string, kind: OrgUnitKind | undefined, example: string): ImportColumn<string> =>
-  column(header, { ...REQUIRED, cellType: 'org', width: 28, example, format: `组织名称；重名时写完整路径，以“/”分隔，例如 ${ORG_UNIT_PATH_HINT}` }, (cell, label, context) =>
+  column(header, { ...REQUIRED, cellType: 'org', ...(kind ? { orgKind: kind } : {}), width: 28, example, format: `组织名称；重名时写完整路径，以“/”分隔，例如 ${ORG_UNIT_PATH_HINT}` }, (cell, label, context) =>
     requiredCell((c, l) => context.orgUnits.find(c, l, kind))(cell, label),
   );
 

@@ -114,7 +114,7 @@ const OLD_KANGJIAN = uuid(7);
 const NET_UNION_DEPT_NAMESAKE = uuid(8);
 const register = (orgUnitId: string, name: string, kind: string, parentId?: string): OrgChartEvent =>
   ({ type: 'OrgUnitRegistered', data: { orgUnitId, name, kind, ...(parentId ? { parentId } : {}) } }) as OrgChartEvent;
-const chart = foldEvents(orgChartDecider, [
+const history: OrgChartEvent[] = [
   register(BUREAU, '南区局', 'BUREAU'),
   register(NET_DEPT, '网络部', 'DEPARTMENT', BUREAU),
   register(MARKET_DEPT, '市场部', 'DEPARTMENT', BUREAU),
@@ -124,7 +124,8 @@ const chart = foldEvents(orgChartDecider, [
   { type: 'OrgUnitRetired', data: { orgUnitId: OLD_KANGJIAN } },
   register(KANGJIAN, '康健支局', 'SUB_BUREAU', BUREAU),
   register(NET_UNION_DEPT_NAMESAKE, '综合部', 'DEPARTMENT', BUREAU),
-]);
+];
+const chart = foldEvents(orgChartDecider, history);
 
 describe('org units by name or path', () => {
   const lookup = orgUnitLookup(chart);

@@ -1,24 +1,14 @@
 import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
-import { orgUnitsOf } from '@tracker/domain';
-import { renderCommunityResponsibilityReport } from '@tracker/projections';
-import { OrgChartReader } from '../../org-units/org-chart.reader';
-import { GetCommunityResponsibilitySectionQuery } from '../get-section/get-section.query';
+import { sectionTextAsMarkdown } from '@tracker/projections';
+import { GetSectionTextQuery } from '../section-text/get-section-text.query';
 import { RenderReportSectionQuery } from './render-report.query';
 
-/**
- * Asks the QueryBus for the very totals `communityResponsibility` answers (same year and scope
- * checks, same access rules), then renders them: the text cannot disagree with the numbers.
- */
+/** The section's structured text (GetSectionTextQuery) as Markdown; the Word file renders the same text. */
 @QueryHandler(RenderReportSectionQuery)
 export class RenderReportSectionHandler implements IQueryHandler<RenderReportSectionQuery> {
-  constructor(
-    private readonly queries: QueryBus,
-    private readonly orgChart: OrgChartReader,
-  ) {}
+  constructor(private readonly queries: QueryBus) {}
 
   async execute({ year, orgUnitId, caller }: RenderReportSectionQuery): Promise<string> {
-    const section = await this.queries.execute(new GetCommunityResponsibilitySectionQuery(year, orgUnitId, undefined, caller));
-    const orgUnitName = orgUnitId ? orgUnitsOf(await this.orgChart.current()).find((unit) => unit.id === orgUnitId)?.name : undefined;
-    return renderCommunityResponsibilityReport(section, orgUnitName ? { orgUnitName } : {});
+    return sectionTextAsMarkdown(await this.queries.execute(new GetSectionTextQuery(year, orgUnitId, caller)));
   }
 }

@@ -1,10 +1,12 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { donationCampaignDecider, orgUnitSnapshot, streamIdFor, type RecordUnionDonation } from '@tracker/domain';
-import { RecordCommands } from '../../command-handling/record-commands';
+import { donationCampaignDecider, orgUnitSnapshot, streamIdFor, type DonationCampaignEvent, type DonationCampaignState, type RecordUnionDonation } from '@tracker/domain';
+import type { Caller } from '../../auth/current-principal.decorator';
+import { RecordCommands, type RecordCommandOptions } from '../../command-handling/record-commands';
 import { newRecordId } from '../../command-handling/request-identity';
 import { assertMayActOnCampaign } from '../donation-campaign-access';
 import { DonationCampaignPayload } from '../donation-campaign.model';
 import { RecordUnionDonationCommand } from './record-union-donation.command';
+import type { RecordUnionDonationInput } from './record-union-donation.input';
 
 /**
  * A 部门工会 department union's remittance, appended to the campaign's stream. Concurrent
@@ -16,22 +18,32 @@ export class RecordUnionDonationHandler implements ICommandHandler<RecordUnionDo
   constructor(private readonly commands: RecordCommands) {}
 
   async execute({ input, caller }: RecordUnionDonationCommand): Promise<DonationCampaignPayload> {
-    const { idempotencyKey, ...payload } = input;
-    // With a key, the id is derived from it: a retry finds its donation instead of adding another.
-    // The campaign is part of the derivation because donation ids are unique across campaigns
-    // (the read model keys donations by id alone), while the key check only sees this stream.
-    const donationId = newRecordId(caller, idempotencyKey, `UnionDonation in ${payload.campaignId}`);
-    const outcome = await this.commands.run(caller, {
-      streamId: streamIdFor('donationcampaign', payload.campaignId),
-      decider: donationCampaignDecider,
-      authorize: assertMayActOnCampaign,
-      payload,
-      idempotencyKey,
-      command: (_state, chart): RecordUnionDonation => ({
-        type: 'RecordUnionDonation',
-        data: { ...payload, donationId, union: orgUnitSnapshot(chart, payload.unionId) ?? null },
-      }),
-    });
+    const { donationId, ...command } = recordUnionDonation(input, caller);
+    const outcome = await this.commands.run(caller, command);
     return DonationCampaignPayload.of(outcome.position, outcome.state, donationId);
   }
+}
+
+/** The command a recordUnionDonation request runs; a spreadsheet import runs the very same, row by row. */
+export function recordUnionDonation(
+  input: RecordUnionDonationInput,
+  caller: Caller,
+): RecordCommandOptions<RecordUnionDonation, DonationCampaignEvent, DonationCampaignState> & { readonly donationId: string } {
+  const { idempotencyKey, ...payload } = input;
+  // With a key, the id is derived from it: a retry finds its donation instead of adding another.
+  // The campaign is part of the derivation because donation ids are unique across campaigns
+  // (the read model keys donations by id alone), while the key check only sees this stream.
+  const donationId = newRecordId(caller, idempotencyKey, `UnionDonation in ${payload.campaignId}`);
+  return {
+    donationId,
+    streamId: streamIdFor('donationcampaign', payload.campaignId),
+    decider: donationCampaignDecider,
+    authorize: assertMayActOnCampaign,
+    payload,
+    idempotencyKey,
+    command: (_state, chart): RecordUnionDonation => ({
+      type: 'RecordUnionDonation',
+      data: { ...payload, donationId, union: orgUnitSnapshot(chart, payload.unionId) ?? null },
+    }),
+  };
 }

@@ -1,10 +1,19 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { examSentinelShiftDecider, orgUnitSnapshot, streamIdFor, type RecordExamSentinelShift } from '@tracker/domain';
-import { RecordCommands } from '../../command-handling/record-commands';
+import {
+  examSentinelShiftDecider,
+  orgUnitSnapshot,
+  streamIdFor,
+  type ExamSentinelShiftEvent,
+  type ExamSentinelShiftState,
+  type RecordExamSentinelShift,
+} from '@tracker/domain';
+import type { Caller } from '../../auth/current-principal.decorator';
+import { RecordCommands, type RecordCommandOptions } from '../../command-handling/record-commands';
 import { newRecordId } from '../../command-handling/request-identity';
 import { assertMayActOnShift } from '../exam-sentinel-shift-access';
 import { ExamSentinelShiftPayload } from '../exam-sentinel-shift.model';
 import { RecordExamSentinelShiftCommand } from './record-exam-sentinel-shift.command';
+import type { RecordExamSentinelShiftInput } from './record-exam-sentinel-shift.input';
 
 /** 考务哨兵: snapshot the organizer, check scope, decide, append. */
 @CommandHandler(RecordExamSentinelShiftCommand)
@@ -12,20 +21,28 @@ export class RecordExamSentinelShiftHandler implements ICommandHandler<RecordExa
   constructor(private readonly commands: RecordCommands) {}
 
   async execute({ input, caller }: RecordExamSentinelShiftCommand): Promise<ExamSentinelShiftPayload> {
-    const { idempotencyKey, ...payload } = input;
-    const shiftId = newRecordId(caller, idempotencyKey, 'ExamSentinelShift');
-    const outcome = await this.commands.run(caller, {
-      streamId: streamIdFor('examsentinelshift', shiftId),
-      freshStream: true,
-      decider: examSentinelShiftDecider,
-      authorize: assertMayActOnShift,
-      payload,
-      idempotencyKey,
-      command: (_state, chart): RecordExamSentinelShift => ({
-        type: 'RecordExamSentinelShift',
-        data: { ...payload, shiftId, organizer: orgUnitSnapshot(chart, payload.organizerId) ?? null },
-      }),
-    });
+    const outcome = await this.commands.run(caller, recordExamSentinelShift(input, caller));
     return ExamSentinelShiftPayload.of(outcome.position, outcome.state);
   }
+}
+
+/** The command a recordExamSentinelShift request runs; a spreadsheet import runs the very same, row by row. */
+export function recordExamSentinelShift(
+  input: RecordExamSentinelShiftInput,
+  caller: Caller,
+): RecordCommandOptions<RecordExamSentinelShift, ExamSentinelShiftEvent, ExamSentinelShiftState> {
+  const { idempotencyKey, ...payload } = input;
+  const shiftId = newRecordId(caller, idempotencyKey, 'ExamSentinelShift');
+  return {
+    streamId: streamIdFor('examsentinelshift', shiftId),
+    freshStream: true,
+    decider: examSentinelShiftDecider,
+    authorize: assertMayActOnShift,
+    payload,
+    idempotencyKey,
+    command: (_state, chart): RecordExamSentinelShift => ({
+      type: 'RecordExamSentinelShift',
+      data: { ...payload, shiftId, organizer: orgUnitSnapshot(chart, payload.organizerId) ?? null },
+    }),
+  };
 }

@@ -49,13 +49,13 @@ export function sectionDocx(text: SectionText): Promise<Buffer> {
 
 function headingBlock(text: SectionText): Paragraph[] {
   return [
-    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(`${text.number}${text.title}`)] }),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, keepNext: true, children: [new TextRun(`${text.number}${text.title}`)] }),
     new Paragraph({ children: [new TextRun({ text: text.period, color: '404040' })], spacing: { after: 120 } }),
   ];
 }
 
 function partsBlock(text: SectionText): Paragraph[] {
-  return text.parts.flatMap((part) => [new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(part.heading)] }), ...part.paragraphs.map(bodyParagraph)]);
+  return text.parts.flatMap((part) => [new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: [new TextRun(part.heading)] }), ...part.paragraphs.map(bodyParagraph)]);
 }
 
 function bodyParagraph(p: SectionParagraph): Paragraph {
@@ -65,9 +65,9 @@ function bodyParagraph(p: SectionParagraph): Paragraph {
 
 function figuresBlock(text: SectionText): (Paragraph | Table)[] {
   if (text.figures.length === 0) return [];
-  const header = new TableRow({ tableHeader: true, children: text.figuresColumns.map((column) => cell(column, { header: true })) });
+  const header = new TableRow({ tableHeader: true, cantSplit: true, children: text.figuresColumns.map((column) => cell(column, { header: true, keepNext: true })) });
   return [
-    new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(text.figuresHeading)] }),
+    new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: [new TextRun(text.figuresHeading)] }),
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
       columnWidths: [3000, 3600, 2400],
@@ -77,17 +77,28 @@ function figuresBlock(text: SectionText): (Paragraph | Table)[] {
   ];
 }
 
-/** Lines of one item (帮困: 人次, 帮困金) share one merged item cell, as a report table would. */
+/**
+ * Lines of one item (帮困: 人次, 帮困金) share one merged item cell, as a report table would; every
+ * line but the last keeps with the next, so the table is not split over two pages when it fits on one.
+ */
 function figureRows(figures: readonly SectionFigure[]): TableRow[] {
   return figures.map((figure, i) => {
     const first = i === 0 || figures[i - 1]?.item !== figure.item;
     const continues = figures[i + 1]?.item === figure.item;
     const merge = first ? (continues ? VerticalMergeType.RESTART : undefined) : VerticalMergeType.CONTINUE;
-    return new TableRow({ children: [cell(first ? figure.item : '', { merge }), cell(figure.measure), cell(figure.value, { number: true })] });
+    const keepNext = i < figures.length - 1;
+    return new TableRow({ cantSplit: true, children: [cell(first ? figure.item : '', { merge, keepNext }), cell(figure.measure, { keepNext }), cell(figure.value, { number: true, keepNext })] });
   });
 }
 
-function cell(text: string, options: { header?: boolean; number?: boolean; merge?: (typeof VerticalMergeType)[keyof typeof VerticalMergeType] } = {}): TableCell {
+interface CellOptions {
+  readonly header?: boolean;
+  readonly number?: boolean;
+  readonly keepNext?: boolean;
+  readonly merge?: (typeof VerticalMergeType)[keyof typeof VerticalMergeType];
+}
+
+function cell(text: string, options: CellOptions = {}): TableCell {
   return new TableCell({
     verticalAlign: VerticalAlignTable.CENTER,
     ...(options.merge ? { verticalMerge: options.merge } : {}),
@@ -97,6 +108,7 @@ function cell(text: string, options: { header?: boolean; number?: boolean; merge
       new Paragraph({
         alignment: options.number ? AlignmentType.RIGHT : options.header ? AlignmentType.CENTER : AlignmentType.LEFT,
         spacing: { line: 300 },
+        keepNext: options.keepNext === true,
         children: [new TextRun({ text, bold: options.header === true })],
       }),
     ],

@@ -1,10 +1,12 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { orgUnitSnapshot, reliefGrantDecider, streamIdFor, type GrantRelief } from '@tracker/domain';
-import { RecordCommands } from '../../command-handling/record-commands';
+import { orgUnitSnapshot, reliefGrantDecider, streamIdFor, type GrantRelief, type ReliefGrantEvent, type ReliefGrantState } from '@tracker/domain';
+import type { Caller } from '../../auth/current-principal.decorator';
+import { RecordCommands, type RecordCommandOptions } from '../../command-handling/record-commands';
 import { newRecordId } from '../../command-handling/request-identity';
 import { assertMayActOnGrant } from '../relief-grant-access';
 import { ReliefGrantPayload } from '../relief-grant.model';
 import { GrantReliefCommand } from './grant-relief.command';
+import type { GrantReliefInput } from './grant-relief.input';
 
 /** 帮困: snapshot the union, check the caller is a TREASURER of it, decide, append. */
 @CommandHandler(GrantReliefCommand)
@@ -12,17 +14,22 @@ export class GrantReliefHandler implements ICommandHandler<GrantReliefCommand> {
   constructor(private readonly commands: RecordCommands) {}
 
   async execute({ input, caller }: GrantReliefCommand): Promise<ReliefGrantPayload> {
-    const { idempotencyKey, ...payload } = input;
-    const grantId = newRecordId(caller, idempotencyKey, 'ReliefGrant');
-    const outcome = await this.commands.run(caller, {
-      streamId: streamIdFor('reliefgrant', grantId),
-      freshStream: true,
-      decider: reliefGrantDecider,
-      authorize: assertMayActOnGrant,
-      payload,
-      idempotencyKey,
-      command: (_state, chart): GrantRelief => ({ type: 'GrantRelief', data: { ...payload, grantId, union: orgUnitSnapshot(chart, payload.unionId) ?? null } }),
-    });
+    const outcome = await this.commands.run(caller, grantRelief(input, caller));
     return ReliefGrantPayload.of(outcome.position, outcome.state);
   }
+}
+
+/** The command a grantRelief request runs; a spreadsheet import runs the very same, row by row. */
+export function grantRelief(input: GrantReliefInput, caller: Caller): RecordCommandOptions<GrantRelief, ReliefGrantEvent, ReliefGrantState> {
+  const { idempotencyKey, ...payload } = input;
+  const grantId = newRecordId(caller, idempotencyKey, 'ReliefGrant');
+  return {
+    streamId: streamIdFor('reliefgrant', grantId),
+    freshStream: true,
+    decider: reliefGrantDecider,
+    authorize: assertMayActOnGrant,
+    payload,
+    idempotencyKey,
+    command: (_state, chart): GrantRelief => ({ type: 'GrantRelief', data: { ...payload, grantId, union: orgUnitSnapshot(chart, payload.unionId) ?? null } }),
+  };
 }

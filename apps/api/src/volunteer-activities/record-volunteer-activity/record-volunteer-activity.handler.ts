@@ -1,11 +1,20 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { streamIdFor, volunteerActivityDecider, type RecordVolunteerActivity } from '@tracker/domain';
-import { RecordCommands } from '../../command-handling/record-commands';
+import {
+  streamIdFor,
+  volunteerActivityDecider,
+  type CoBuildingAgreementSnapshot,
+  type RecordVolunteerActivity,
+  type VolunteerActivityEvent,
+  type VolunteerActivityState,
+} from '@tracker/domain';
+import type { Caller } from '../../auth/current-principal.decorator';
+import { RecordCommands, type RecordCommandOptions } from '../../command-handling/record-commands';
 import { newRecordId } from '../../command-handling/request-identity';
 import { ReferenceSnapshots } from '../volunteer-activity-references';
 import { assertMayActOnActivity } from '../volunteer-activity-access';
 import { VolunteerActivityPayload } from '../volunteer-activity.model';
 import { RecordVolunteerActivityCommand } from './record-volunteer-activity.command';
+import type { RecordVolunteerActivityInput } from './record-volunteer-activity.input';
 
 /** 学雷锋 and other volunteer activities: snapshot the organizer and the agreement, check scope, decide, append. */
 @CommandHandler(RecordVolunteerActivityCommand)
@@ -16,10 +25,23 @@ export class RecordVolunteerActivityHandler implements ICommandHandler<RecordVol
   ) {}
 
   async execute({ input, caller }: RecordVolunteerActivityCommand): Promise<VolunteerActivityPayload> {
+    const agreement = await this.references.agreement(input.agreementId);
+    const outcome = await this.commands.run(caller, this.recordCommand(input, caller, agreement));
+    return VolunteerActivityPayload.of(outcome.position, outcome.state);
+  }
+
+  /**
+   * The command a recordVolunteerActivity request runs, once its agreement's snapshot is loaded;
+   * a spreadsheet import runs the very same, row by row (its rows name no agreement).
+   */
+  recordCommand(
+    input: RecordVolunteerActivityInput,
+    caller: Caller,
+    agreement: CoBuildingAgreementSnapshot | null,
+  ): RecordCommandOptions<RecordVolunteerActivity, VolunteerActivityEvent, VolunteerActivityState> {
     const { idempotencyKey, ...payload } = input;
-    const agreement = await this.references.agreement(payload.agreementId);
     const activityId = newRecordId(caller, idempotencyKey, 'VolunteerActivity');
-    const outcome = await this.commands.run(caller, {
+    return {
       streamId: streamIdFor('volunteeractivity', activityId),
       freshStream: true,
       decider: volunteerActivityDecider,
@@ -30,7 +52,6 @@ export class RecordVolunteerActivityHandler implements ICommandHandler<RecordVol
         type: 'RecordVolunteerActivity',
         data: { ...payload, activityId, organizer: this.references.organizer(chart, payload.organizerId), agreement },
       }),
-    });
-    return VolunteerActivityPayload.of(outcome.position, outcome.state);
+    };
   }
 }

@@ -1,0 +1,80 @@
+// What each import kind runs for one row: the very command its GraphQL mutation runs (built by the
+// mutation's own handler code), with the row's idempotency key, as the caller. Never SQL.
+import type {
+  DonationCampaignEvent,
+  DonationCampaignState,
+  ExamSentinelShiftEvent,
+  ExamSentinelShiftRow,
+  ExamSentinelShiftState,
+  GrantRelief,
+  ImportSheet,
+  RecordExamSentinelShift,
+  RecordUnionDonation,
+  RecordVolunteerActivity,
+  ReliefGrantEvent,
+  ReliefGrantRow,
+  ReliefGrantState,
+  UnionDonationRow,
+  VolunteerActivityEvent,
+  VolunteerActivityRow,
+  VolunteerActivityState,
+} from '@tracker/domain';
+import { IMPORT_SHEETS } from '@tracker/domain';
+import type { Caller } from '../../auth/current-principal.decorator';
+import type { Role } from '../../auth/principal';
+import type { StorableEvent } from '../../command-handling/command-runner';
+import type { RecordCommandOptions } from '../../command-handling/record-commands';
+import { recordUnionDonation } from '../../donation-campaigns/record-union-donation/record-union-donation.handler';
+import { RecordUnionDonationInput } from '../../donation-campaigns/record-union-donation/record-union-donation.input';
+import { recordExamSentinelShift } from '../../exam-sentinel-shifts/record-exam-sentinel-shift/record-exam-sentinel-shift.handler';
+import { RecordExamSentinelShiftInput } from '../../exam-sentinel-shifts/record-exam-sentinel-shift/record-exam-sentinel-shift.input';
+import { grantRelief } from '../../relief-grants/grant-relief/grant-relief.handler';
+import { GrantReliefInput } from '../../relief-grants/grant-relief/grant-relief.input';
+import type { RecordVolunteerActivityHandler } from '../../volunteer-activities/record-volunteer-activity/record-volunteer-activity.handler';
+import { RecordVolunteerActivityInput } from '../../volunteer-activities/record-volunteer-activity/record-volunteer-activity.input';
+
+export interface KindImport<Row, Command, Event extends StorableEvent, State> {
+  readonly sheet: ImportSheet<Row>;
+  /** Who may import the kind at all; each row is then checked against the caller's scope like a mutation. */
+  readonly role: Role;
+  /** 爱心一日捐 donations go into one campaign, named by `?campaignId=`. */
+  readonly needsCampaign: boolean;
+  command(row: Row, idempotencyKey: string, caller: Caller, campaignId: string): RecordCommandOptions<Command, Event, State>;
+}
+
+export interface ImportKinds {
+  readonly 'union-donations': KindImport<UnionDonationRow, RecordUnionDonation, DonationCampaignEvent, DonationCampaignState>;
+  readonly 'volunteer-activities': KindImport<VolunteerActivityRow, RecordVolunteerActivity, VolunteerActivityEvent, VolunteerActivityState>;
+  readonly 'exam-sentinel-shifts': KindImport<ExamSentinelShiftRow, RecordExamSentinelShift, ExamSentinelShiftEvent, ExamSentinelShiftState>;
+  readonly 'relief-grants': KindImport<ReliefGrantRow, GrantRelief, ReliefGrantEvent, ReliefGrantState>;
+}
+
+export function importKinds(activities: RecordVolunteerActivityHandler): ImportKinds {
+  return {
+    'union-donations': {
+      sheet: IMPORT_SHEETS['union-donations'],
+      role: 'TREASURER',
+      needsCampaign: true,
+      command: (row, idempotencyKey, caller, campaignId) => recordUnionDonation(Object.assign(new RecordUnionDonationInput(), row, { campaignId, idempotencyKey }), caller),
+    },
+    'volunteer-activities': {
+      sheet: IMPORT_SHEETS['volunteer-activities'],
+      role: 'RECORDER',
+      needsCampaign: false,
+      // The sheet has no agreement column, so no agreement snapshot is needed.
+      command: (row, idempotencyKey, caller) => activities.recordCommand(Object.assign(new RecordVolunteerActivityInput(), row, { idempotencyKey }), caller, null),
+    },
+    'exam-sentinel-shifts': {
+      sheet: IMPORT_SHEETS['exam-sentinel-shifts'],
+      role: 'RECORDER',
+      needsCampaign: false,
+      command: (row, idempotencyKey, caller) => recordExamSentinelShift(Object.assign(new RecordExamSentinelShiftInput(), row, { idempotencyKey }), caller),
+    },
+    'relief-grants': {
+      sheet: IMPORT_SHEETS['relief-grants'],
+      role: 'TREASURER',
+      needsCampaign: false,
+      command: (row, idempotencyKey, caller) => grantRelief(Object.assign(new GrantReliefInput(), row, { idempotencyKey }), caller),
+    },
+  };
+}
