@@ -19,7 +19,8 @@ import type {
   VolunteerActivityRow,
   VolunteerActivityState,
 } from '@tracker/domain';
-import { IMPORT_SHEETS } from '@tracker/domain';
+import { IMPORT_SHEETS, NotFoundError, donationCampaignDecider, streamIdFor } from '@tracker/domain';
+import type { AggregateLoader } from '../../command-handling/aggregate-loader';
 import type { Caller } from '../../auth/current-principal.decorator';
 import type { Role } from '../../auth/principal';
 import type { StorableEvent } from '../../command-handling/command-runner';
@@ -39,6 +40,8 @@ export interface KindImport<Row, Command, Event extends StorableEvent, State> {
   readonly role: Role;
   /** 爱心一日捐 donations go into one campaign, named by `?campaignId=`. */
   readonly needsCampaign: boolean;
+  /** Refuses a file whose target (the campaign) does not exist, before any row is checked against it. */
+  readonly checkTarget?: (campaignId: string) => Promise<void>;
   command(row: Row, idempotencyKey: string, caller: Caller, campaignId: string): RecordCommandOptions<Command, Event, State>;
 }
 
@@ -49,12 +52,16 @@ export interface ImportKinds {
   readonly 'relief-grants': KindImport<ReliefGrantRow, GrantRelief, ReliefGrantEvent, ReliefGrantState>;
 }
 
-export function importKinds(activities: RecordVolunteerActivityHandler): ImportKinds {
+export function importKinds(activities: RecordVolunteerActivityHandler, loader: AggregateLoader): ImportKinds {
   return {
     'union-donations': {
       sheet: IMPORT_SHEETS['union-donations'],
       role: 'TREASURER',
       needsCampaign: true,
+      checkTarget: async (campaignId) => {
+        const campaign = await loader.load(streamIdFor('donationcampaign', campaignId), donationCampaignDecider);
+        if (campaign.status === 'none') throw new NotFoundError(`找不到爱心一日捐活动 ${campaignId}`);
+      },
       command: (row, idempotencyKey, caller, campaignId) => recordUnionDonation(Object.assign(new RecordUnionDonationInput(), row, { campaignId, idempotencyKey }), caller),
     },
     'volunteer-activities': {

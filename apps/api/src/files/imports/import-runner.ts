@@ -28,6 +28,7 @@ import { hasRole, ROLE_NAMES, type Role } from '../../auth/principal';
 import { rolesOf } from '../../auth/access-policy';
 import type { BatchItemOutcome, StorableEvent } from '../../command-handling/command-runner';
 import { RecordCommands } from '../../command-handling/record-commands';
+import { AggregateLoader } from '../../command-handling/aggregate-loader';
 import { OrgChartReader } from '../../org-units/org-chart.reader';
 import { RecordVolunteerActivityHandler } from '../../volunteer-activities/record-volunteer-activity/record-volunteer-activity.handler';
 import { FileRefusedError } from '../files-errors';
@@ -63,11 +64,12 @@ export class ImportRunner {
     private readonly commands: RecordCommands,
     private readonly orgChart: OrgChartReader,
     private readonly moduleRef: ModuleRef,
+    private readonly loader: AggregateLoader,
     @Inject(LOOKALIKE_RECORDS) private readonly lookalikes: LookalikeRecords,
   ) {}
 
   private get kinds(): ImportKinds {
-    this.kindsCache ??= importKinds(this.moduleRef.get(RecordVolunteerActivityHandler, { strict: false }));
+    this.kindsCache ??= importKinds(this.moduleRef.get(RecordVolunteerActivityHandler, { strict: false }), this.loader);
     return this.kindsCache;
   }
 
@@ -95,6 +97,7 @@ export class ImportRunner {
     assertMayImport(caller, kind.role, kind.sheet.sheetName);
     const campaignId = checkedCampaignId(kind.needsCampaign, kind.sheet.sheetName, request.campaignId);
     const content = await readImportSheet(request.file);
+    await kind.checkTarget?.(campaignId);
     const { sheet } = kind;
     const header = matchHeader(sheet, content.headers);
     if (!header.ok || content.unnamedColumns.length > 0) throw headerRefusal(sheet, header.ok ? undefined : header, content);
