@@ -16,13 +16,14 @@ import { ROOT, loadDist } from './lib/dist.mjs';
 import { activityEvent, eventLog, prng } from './lib/generator.mjs';
 import { POSTGRES_SETTINGS, startPostgres } from './lib/postgres.mjs';
 import { fmt, percentile, ratio } from './lib/stats.mjs';
+import { import10k } from './files.mjs';
 
 const QUICK = process.argv.includes('--quick');
-// `--only=appends|e2e|readmodel` runs one part and prints its raw figures (never recorded): for
+// `--only=appends|e2e|readmodel|files` runs one part and prints its raw figures (never recorded): for
 // measuring one change quickly. Only a full run's table goes into BENCHMARKS.md.
 const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
-if (ONLY !== undefined && !['appends', 'e2e', 'readmodel'].includes(ONLY)) {
-  process.stderr.write(`--only must be appends, e2e or readmodel, got ${ONLY}\n`);
+if (ONLY !== undefined && !['appends', 'e2e', 'readmodel', 'files'].includes(ONLY)) {
+  process.stderr.write(`--only must be appends, e2e, readmodel or files, got ${ONLY}\n`);
   process.exit(2);
 }
 const runs = (part) => ONLY === undefined || ONLY === part;
@@ -235,6 +236,7 @@ async function startApp(databaseUrl) {
   const coldStartMs = performance.now() - started;
   return {
     port,
+    pid: child.pid,
     coldStartMs,
     output: () => output,
     async gql(query, variables) {
@@ -315,6 +317,17 @@ async function endToEnd(databaseUrl) {
       samples,
       counted: totals.body?.data?.communityResponsibility?.volunteering?.activities?.count ?? null,
     };
+  } finally {
+    await app.stop();
+  }
+}
+
+// ---------- files (issue 14): imports and exports over HTTP ----------
+
+async function filesScenarios(databaseUrl) {
+  const app = await startApp(databaseUrl);
+  try {
+    return { import10k: await import10k(app, adminToken()) };
   } finally {
     await app.stop();
   }
@@ -510,6 +523,19 @@ function buildRows(r) {
     key: 'asOf',
     value: r.readModel.asOf.seconds,
   });
+  if (r.files) {
+    const i = r.files.import10k;
+    rows.push({
+      scenario: `7. import a ${fmt(i.rows)}-row 爱心一日捐 workbook (${fmt(i.fileKb)} KB) over HTTP, all or nothing`,
+      ours: `${fmt(i.seconds, 2)} s (the same file again: ${fmt(i.repeatSeconds, 2)} s, nothing written)`,
+      pgbench: '—',
+      emmett: '—',
+      target: '≤ 10 s',
+      met: met(i.seconds <= 10),
+      key: 'import10k',
+      value: i.seconds,
+    });
+  }
   rows.push({
     scenario: `6. cold start to /health 200, DATABASE_URL mode, ${fmt(r.load.count)} events`,
     ours: `${fmt(r.coldStartMs / 1000, 2)} s`,
@@ -605,8 +631,14 @@ async function main() {
       results.e2e = await endToEnd(e2eUrl);
       log(`e2e: ${fmt(results.e2e.requestsPerSecond)} req/s p99 ${results.e2e.p99} ms; counted ${results.e2e.counted}; samples:\n  ${results.e2e.samples.join('\n  ')}`);
     }
+    if (runs('files')) {
+      log('files: import10k');
+      results.files = await filesScenarios(await server.createDatabase('bench_files'));
+      log(`files: import10k ${fmt(results.files.import10k.seconds, 2)} s (repeat ${fmt(results.files.import10k.repeatSeconds, 2)} s)`);
+    }
     if (ONLY !== undefined && ONLY !== 'readmodel') {
-      process.stdout.write(`${JSON.stringify(ONLY === 'appends' ? { ours: results.ours, pgbench: results.pgbench, emmett: results.emmett } : results.e2e, null, 2)}\n`);
+      const raw = { appends: { ours: results.ours, pgbench: results.pgbench, emmett: results.emmett }, e2e: results.e2e, files: results.files };
+      process.stdout.write(`${JSON.stringify(raw[ONLY], null, 2)}\n`);
       return;
     }
     log(`loading ${fmt(CONFIG.logEvents)} seeded events (psql COPY)`);

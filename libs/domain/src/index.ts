@@ -6,6 +6,7 @@ export * from './shared/money';
 export * from './shared/text';
 export * from './shared/validation';
 export * from './shared/equality';
+export * from './shared/versioned-map';
 export * from './shared/decider';
 export * from './shared/org-unit-ref';
 export * from './shared/agreement-ref';
