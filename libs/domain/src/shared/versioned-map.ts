@@ -65,11 +65,15 @@ export class VersionedMap<K, V> implements ReadonlyMap<K, V> {
     for (const [key, value] of this.entries()) callback(value, key, this);
   }
 
-  /** The shared Map, rewound to this version: every diff between here and the current version is undone, in order. */
+  /** The shared Map, rewound to this version. */
   private current(): Map<K, V> {
-    if (this.version.kind === 'current') return this.version.map;
+    return this.version.kind === 'current' ? this.version.map : VersionedMap.rewind(this);
+  }
+
+  /** Undoes, in order, every diff between `target` and the current version; `target` becomes current. */
+  private static rewind<K, V>(target: VersionedMap<K, V>): Map<K, V> {
     const path: VersionedMap<K, V>[] = [];
-    let node: VersionedMap<K, V> = this;
+    let node = target;
     while (node.version.kind === 'diff') {
       path.push(node);
       node = node.version.next;
