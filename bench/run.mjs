@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick]` (DESIGN §11; never part of the tests). Builds dist/ when it is not
+// `npm run bench [-- --quick]` (docs/design.md §11; never part of the tests). Builds dist/ when it is not
 // current (tools/lib/built.mjs). Starts its own PostgreSQL, runs the scenarios, prints
 // ONE table and appends a dated entry to BENCHMARKS.md. See bench/README.md.
 import { execFileSync, spawn } from 'node:child_process';

@@ -32,6 +32,8 @@ import { CoBuildingAgreementsModule } from './co-building-agreements/co-building
 import { ReliefGrantsModule } from './relief-grants/relief-grants.module';
 import { ExamSentinelShiftsModule } from './exam-sentinel-shifts/exam-sentinel-shifts.module';
 import { FilesModule } from './files/files.module';
+import { type Observability, ObservabilityModule } from './observability/observability.module';
+import { WebModule } from './web/web.module';
 
 export interface AppDependencies {
   readonly config: AppConfig;
@@ -41,6 +43,8 @@ export interface AppDependencies {
   readonly jwtSecret: string;
   /** The PostgreSQL holding the read model (and, by default, the events). */
   readonly databaseUrl: string;
+  /** The process's logger and metrics, made before Nest starts. */
+  readonly observability: Observability;
 }
 
 /** Makes the runtime's resources injectable everywhere. */
@@ -83,6 +87,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         RuntimeResourcesModule.forRoot(deps),
+        ObservabilityModule.forRoot(deps.observability),
         AuthModule.forRoot(deps.jwtSecret),
         ProjectionsModule.forRoot(deps.databaseUrl),
         CommandHandlingModule,
@@ -100,6 +105,7 @@ export class AppModule {
         RecordHistoryModule,
         CommunityResponsibilityModule,
         FilesModule,
+        WebModule.forRoot(),
       ],
       providers: [
         { provide: APP_PIPE, useValue: inputValidationPipe },

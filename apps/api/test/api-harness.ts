@@ -81,7 +81,7 @@ export class ApiHarness {
 
   /**
    * Sends a request that must be refused with `code` (naming `field`, if given), show nothing
-   * internal, and leave the store untouched: DESIGN §8's "a rejected command writes no event".
+   * internal, and leave the store untouched: docs/design.md §8's "a rejected command writes no event".
    */
   async expectRefused(send: () => Promise<GraphQLResponse<unknown>>, code: string, field?: string): Promise<GraphQLResponse<unknown>> {
     const head = await this.head();

@@ -1,4 +1,4 @@
-// GraphQL documents and input builders for the Hello老友亭 booth e2e tests (DESIGN §12: the booth
+// GraphQL documents and input builders for the Hello老友亭 booth e2e tests (docs/design.md §12: the booth
 // near the cancer hospital in 枫林街道, opened 2023-09-01; the 康健 雷锋亭, every Tuesday in July and August).
 import type { ApiHarness } from './api-harness';
 import { dataOf } from './api-harness';

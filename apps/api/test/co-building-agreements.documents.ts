@@ -39,7 +39,7 @@ export interface Terminated {
   terminateCoBuildingAgreement: { position: string; agreement: AgreementResult };
 }
 
-/** 康健支局 with its four 居委, as signed in 2023 (DESIGN §12). */
+/** 康健支局 with its four 居委, as signed in 2023 (docs/design.md §12). */
 export function kangJianAgreement(branchId: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     branchId,

@@ -1,4 +1,4 @@
-// GraphQL documents and input builders for the 爱心一日捐 one-day donation e2e tests (DESIGN §12:
+// GraphQL documents and input builders for the 爱心一日捐 one-day donation e2e tests (docs/design.md §12:
 // 7 部门工会 department unions, 41,620 元, 358 donors).
 import type { ApiHarness } from './api-harness';
 import { dataOf } from './api-harness';

@@ -38,7 +38,7 @@ export interface VoidedShift {
   voidExamSentinelShift: { position: string; shift: ShiftResult };
 }
 
-/** 春季高考 in January, the first of 2023's exams (DESIGN §12). */
+/** 春季高考 in January, the first of 2023's exams (docs/design.md §12). */
 export function springGaokaoShift(organizerId: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return { organizerId, examName: '春季高考', examDate: '2023-01-07', site: '南洋模范中学考点', supporters: 4, ...overrides };
 }

@@ -38,7 +38,7 @@ export interface VoidedGrant {
   voidReliefGrant: { position: string; grant: GrantResult };
 }
 
-/** A 春节 hardship-relief round of the kind that adds up to 2023's 77 人次 and 27,500 元 (DESIGN §12). */
+/** A 春节 hardship-relief round of the kind that adds up to 2023's 77 人次 and 27,500 元 (docs/design.md §12). */
 export function springFestivalRelief(unionId: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return { unionId, grantedOn: '2023-01-16', amount: '7500.00', personTimes: 15, category: 'LIVING_HARDSHIP', ...overrides };
 }

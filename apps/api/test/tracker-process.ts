@@ -49,7 +49,7 @@ export class TrackerProcess {
   /** Starts `node -r ./dist/register-paths.js dist/apps/api/src/main.js` with only the given tracker variables. */
   static start(env: Record<string, string>, port: number): TrackerProcess {
     const base = { ...process.env };
-    for (const name of ['PORT', 'DATABASE_URL', 'DATA_DIR', 'JWT_SECRET', 'EVENT_STORE', 'KURRENTDB_URL', 'LOG_LEVEL', 'NODE_ENV']) delete base[name];
+    for (const name of ['PORT', 'HOST', 'DATABASE_URL', 'DATA_DIR', 'JWT_SECRET', 'EVENT_STORE', 'KURRENTDB_URL', 'LOG_LEVEL', 'LOG_FORMAT', 'NODE_ENV']) delete base[name];
     const child = spawn(process.execPath, ['-r', './dist/register-paths.js', MAIN], {
       cwd: ROOT,
       env: { ...base, PORT: String(port), NO_COLOR: '1', ...env },

@@ -12,6 +12,7 @@ export * from './shared/org-unit-ref';
 export * from './shared/agreement-ref';
 export * from './shared/stream-id';
 export * from './domain-event';
+export * from './stored-event';
 
 export * from './org-chart/org-chart.events';
 export * from './org-chart/org-chart.commands';

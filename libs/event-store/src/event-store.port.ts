@@ -1,11 +1,11 @@
-// The event store port (DESIGN §4). Every adapter (Postgres, KurrentDB, in-memory) implements
+// The event store port (docs/design.md §4). Every adapter (Postgres, KurrentDB, in-memory) implements
 // this interface and must pass the one shared contract suite in ./contract.
 
 /** JSON that survives a round trip through jsonb byte-for-byte in meaning. */
 export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
 export type JsonObject = { readonly [key: string]: JsonValue };
 
-/** Metadata every event carries (DESIGN §3). */
+/** Metadata every event carries (docs/design.md §3). */
 export interface EventMetadata {
   readonly eventId: string;
   /** Server clock, ISO-8601 instant. */

@@ -1,4 +1,4 @@
-// The event-store library's single public entry (DESIGN §4). The contract suite is test-only
+// The event-store library's single public entry (docs/design.md §4). The contract suite is test-only
 // and lives behind ./contract/index.ts.
 export * from './event-store.port';
 export { InMemoryEventStore } from './in-memory-event-store';

@@ -1,19 +1,22 @@
 // 社区责任 section queries. `section` reads the running totals of the ACTIVE read-model
 // generation; `sectionAsOf` folds the events recorded up to an instant in memory with the very
-// same row semantics (applyEvent + totalsFromRows), reading only the streams the year needs.
+// same row semantics (applyEvent) and contribution rules (totalsFromRows), reading only the
+// streams the year needs. Both hand their counters to the one function that makes the section.
 import type { AllPosition, EventStore, RecordedEvent } from '@tracker/event-store';
 import { parsePosition, START_OF_LOG } from '@tracker/event-store';
 import type { DataSource, EntityManager } from 'typeorm';
 import { applyEvent } from './read-model/apply-event';
-import { recordedAtOf, toDomainEvent } from './read-model/recorded-event';
+import { domainEventOf, recordedAtOf } from './read-model/recorded-event';
 import type { ReadModelRows } from './read-model/rows';
 import { emptyRows } from './read-model/rows';
+import type { SectionCounters } from './read-model/section';
 import type { CommunityResponsibilitySection } from './read-model/section.types';
 import { ANY_YEAR } from './read-model/section-totals';
+import { sectionFromCounters } from './read-model/section';
 import { totalsFromRows } from './read-model/totals';
 import { INCOMPLETE_STREAM_INDEX_YEAR } from './postgres/migrations';
 import { generationSchema, PROJECTION_NAME } from './postgres/schema';
-import { sectionFromSql } from './postgres/section-sql';
+import { sectionCountersFromSql } from './postgres/section-sql';
 
 export interface CommunityResponsibilityQueriesOptions {
   readonly dataSource: DataSource;
@@ -47,11 +50,19 @@ export class CommunityResponsibilityQueries {
    */
   async section(year: number, orgUnitIds?: readonly string[]): Promise<CommunityResponsibilitySection> {
     checkYear(year);
+    const counters = await this.sectionCounters(year, orgUnitIds);
+    // A generation from before the running totals has none to read until the upgrade's rebuild
+    // switches: the whole log, folded in memory, answers exactly meanwhile (slowly on a large log).
+    if (counters === undefined) return totalsFromRows(await this.rowsAsOf(new Date(MAX_INSTANT)), year, orgUnitIds);
+    return sectionFromCounters(year, counters);
+  }
+
+  private async sectionCounters(year: number, orgUnitIds: readonly string[] | undefined): Promise<SectionCounters | undefined> {
     for (let attempt = 1; ; attempt += 1) {
       try {
         // The section is ONE statement (one snapshot) over the generation the pointer names.
         const generation = await this.activeGeneration(this.options.dataSource.manager);
-        return await sectionFromSql(this.options.dataSource.manager, generationSchema(generation), year, orgUnitIds);
+        return await sectionCountersFromSql(this.options.dataSource.manager, generationSchema(generation), year, orgUnitIds);
       } catch (error) {
         if (attempt < 5 && isGenerationGone(error)) continue;
         throw error;
@@ -77,7 +88,7 @@ export class CommunityResponsibilityQueries {
     const until = instant(asOf);
     const store = this.requireStore();
     const index = await this.streamsFor(year);
-    // The index predates this generation's first events: fold the whole log (a rebuild fixes that).
+    // The index predates this generation's first events: fold the whole log (the upgrade's rebuild fixes that).
     if (index === undefined) return totalsFromRows(await this.rowsAsOf(asOf), year, orgUnitIds);
     const streams = new Set(index.streamIds);
     for (let after = index.checkpoint; ; ) {
@@ -141,6 +152,9 @@ export class CommunityResponsibilityQueries {
   }
 }
 
+/** The latest instant a Date holds: everything ever recorded is before it. */
+const MAX_INSTANT = 8.64e15;
+
 function instant(asOf: Date): number {
   const until = asOf.getTime();
   if (Number.isNaN(until)) throw new RangeError('asOf is not a valid instant');
@@ -150,7 +164,7 @@ function instant(asOf: Date): number {
 /** Applies one stored event to in-memory rows if it was recorded by `until`. */
 function fold(rows: ReadModelRows, event: RecordedEvent, until: number): void {
   if (recordedAtOf(event) > until) return;
-  const domain = toDomainEvent(event);
+  const domain = domainEventOf(event);
   if (domain) applyEvent(rows, domain);
 }
 

@@ -16,7 +16,7 @@ function adminUrl(): string {
   return url;
 }
 
-/** Creates a fresh, empty database on the run's embedded PostgreSQL (DESIGN §10: a fresh database per file). */
+/** Creates a fresh, empty database on the run's embedded PostgreSQL (docs/design.md §10: a fresh database per file). */
 export async function createTestDatabase(prefix = 't'): Promise<TestDatabase> {
   const name = `${prefix}_${randomBytes(6).toString('hex')}`;
   const admin = new Client({ connectionString: adminUrl() });

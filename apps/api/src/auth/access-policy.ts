@@ -3,7 +3,7 @@ import { ForbiddenError } from '../errors/app-errors';
 import { hasRole, ROLE_NAMES, type Principal, type Role } from './principal';
 
 /**
- * What a principal may do (DESIGN §7). ADMIN may do everything. Other roles act only on org units
+ * What a principal may do (docs/design.md §7). ADMIN may do everything. Other roles act only on org units
  * inside their scope, descendants included: a token for 康健支局 covers its party branch too.
  */
 export function assertMayActFor(principal: Principal, role: Role, chart: OrgChartState, orgUnitId: string): void {

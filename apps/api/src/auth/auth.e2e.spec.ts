@@ -1,4 +1,4 @@
-// Access control over real HTTP (DESIGN §7): every operation but /health needs a valid HS256
+// Access control over real HTTP (docs/design.md §7): every operation but /health needs a valid HS256
 // token; roles and org-unit scopes (descendants included) decide the rest.
 import { createHmac } from 'node:crypto';
 import { ApiHarness, dataOf, errorCode } from '../../test/api-harness';

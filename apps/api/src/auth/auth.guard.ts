@@ -1,13 +1,13 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { randomUUID } from 'node:crypto';
+import { requestIdOf } from '../observability/logging/request-id';
 import { IS_PUBLIC } from './public.decorator';
 import type { AuthenticatedRequest } from './request-context';
 import { TokenService } from './token.service';
 
 /**
- * Every operation except those marked @Public needs a valid bearer token (DESIGN §7). The guard
+ * Every operation except those marked @Public needs a valid bearer token (docs/design.md §7). The guard
  * only authenticates; what a principal may do is decided by AccessPolicy in each handler,
  * because it depends on the record's org unit.
  */
@@ -24,8 +24,8 @@ export class AuthGuard implements CanActivate {
     if (!request.principal) {
       const header = request.headers['authorization'];
       request.principal = await this.tokens.verify(Array.isArray(header) ? header[0] : header);
-      const given = request.headers['x-correlation-id'];
-      request.correlationId = typeof given === 'string' && /^[\w.:-]{1,100}$/.test(given) ? given : randomUUID();
+      // The access log's request id, so that a request's events and its log lines share one id.
+      request.correlationId = requestIdOf(request);
     }
     return true;
   }

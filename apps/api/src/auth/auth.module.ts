@@ -5,7 +5,7 @@ import { createSecretKey } from 'node:crypto';
 import { AuthGuard } from './auth.guard';
 import { TokenService } from './token.service';
 
-/** HS256 bearer tokens for every operation but /health (DESIGN §7). */
+/** HS256 bearer tokens for every operation but /health (docs/design.md §7). */
 @Global()
 @Module({})
 export class AuthModule {

@@ -12,7 +12,7 @@ export interface JwtSecret {
 
 /**
  * JWT_SECRET when set; otherwise a secret generated once and kept in DATA_DIR (mode 0600), so
- * tokens stay valid across restarts (DESIGN §9).
+ * tokens stay valid across restarts (docs/design.md §9).
  */
 export async function resolveJwtSecret(configured: string | undefined, dataDir: string): Promise<JwtSecret> {
   if (configured) return { secret: configured, fromDataDir: false };

@@ -1,4 +1,4 @@
-// Who is asking (DESIGN §7): the verified claims of an HS256 bearer token.
+// Who is asking (docs/design.md §7): the verified claims of an HS256 bearer token.
 
 export const ROLES = ['RECORDER', 'TREASURER', 'COMPILER', 'ADMIN'] as const;
 export type Role = (typeof ROLES)[number];

@@ -9,7 +9,7 @@ import { type Principal, type TokenClaims, principalFromClaims } from './princip
 const VERIFIED_TTL_MS = 5 * 60_000;
 const MAX_VERIFIED = 10_000;
 
-/** Verifies and issues the HS256 tokens of DESIGN §7. Only HS256 is accepted: `alg: none` and others fail. */
+/** Verifies and issues the HS256 tokens of docs/design.md §7. Only HS256 is accepted: `alg: none` and others fail. */
 @Injectable()
 export class TokenService {
   private readonly verified = new Map<string, { readonly principal: Principal; readonly validUntilMs: number }>();

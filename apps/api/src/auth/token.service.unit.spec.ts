@@ -1,4 +1,4 @@
-// Bearer token verification (DESIGN §7): a token verified once is remembered, but a remembered
+// Bearer token verification (docs/design.md §7): a token verified once is remembered, but a remembered
 // token still expires on time, and nothing that failed verification is ever remembered.
 import { JwtService } from '@nestjs/jwt';
 import { createSecretKey } from 'node:crypto';

@@ -3,7 +3,7 @@ import { assertMayActForEach } from '../auth/access-policy';
 import type { Principal } from '../auth/principal';
 
 /**
- * Hello老友亭 booths and their sessions belong to a RECORDER covering the host (DESIGN §7): the
+ * Hello老友亭 booths and their sessions belong to a RECORDER covering the host (docs/design.md §7): the
  * booth's host, or the one an opening names. An unknown booth or host passes here so that the
  * decider answers NOT_FOUND.
  */

@@ -1,5 +1,5 @@
 // Hello老友亭, 雷锋亭 and 志愿服务亭 booths over real HTTP with real tokens, on a fresh database:
-// open, record and void sessions, close (DESIGN §3, §6, §7, §8, §12).
+// open, record and void sessions, close (docs/design.md §3, §6, §7, §8, §12).
 import { ApiHarness, dataOf, type GraphQLResponse } from '../../test/api-harness';
 import {
   type BoothPayload,

@@ -3,8 +3,8 @@
 // With the embedded database, a tracker already running on DATA_DIR holds it: the command then
 // fails with the DATA_DIR-in-use message; stop the server or set DATABASE_URL.
 import type { INestApplication } from '@nestjs/common';
-import { type AppConfig, enabledLogLevels, parseConfig } from '../config/app-config';
-import { Logger } from '@nestjs/common';
+import { type AppConfig, parseConfig } from '../config/app-config';
+import { installLogging } from '../observability/logging/tracker-logging';
 import { createApp, resolveDatabase } from '../runtime/bootstrap';
 import { assertEventStoreAvailable } from '../runtime/event-store-factory';
 import { Lifetime } from '../runtime/lifetime';
@@ -13,7 +13,7 @@ export async function withApplication<T>(work: (app: INestApplication, config: A
   const lifetime = new Lifetime();
   try {
     const config = parseConfig(env);
-    Logger.overrideLogger(enabledLogLevels(config.logLevel));
+    installLogging(config);
     assertEventStoreAvailable(config);
     const connectionString = await resolveDatabase(config, lifetime);
     const app = await createApp(config, connectionString, lifetime);

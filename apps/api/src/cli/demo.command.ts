@@ -5,7 +5,7 @@ import type { CliCommand, CliIo } from './cli-command';
 import { type Fetch, TrackerClientError, connectAsAdmin } from './tracker-client';
 
 /**
- * `demo`: posts the 2023 dataset (DESIGN §12) to a RUNNING tracker over HTTP as an ADMIN, then
+ * `demo`: posts the 2023 dataset (docs/design.md §12) to a RUNNING tracker over HTTP as an ADMIN, then
  * prints the year's headline figures. Idempotent: running it again writes nothing.
  */
 export function createDemoCommand(fetchImpl: Fetch = fetch): CliCommand {

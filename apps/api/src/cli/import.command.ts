@@ -5,7 +5,7 @@ import { type CliCommand, type CliIo, parseFlags } from './cli-command';
 import { connectFiles, refusalOf } from './files-client';
 import { type Fetch, TrackerClientError } from './tracker-client';
 
-/** The report the tracker answers (DESIGN §15), as far as the CLI prints it. */
+/** The report the tracker answers (docs/design.md §15), as far as the CLI prints it. */
 interface ImportReply {
   readonly rows: number;
   readonly errors: readonly { readonly row: number; readonly column: string | null; readonly message: string }[];

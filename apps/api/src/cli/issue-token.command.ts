@@ -8,7 +8,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const DURATION = /^(\d+)([smhd])$/;
 const SECONDS = { s: 1, m: 60, h: 3600, d: 86400 } as const;
 
-/** `issue-token`: signs a bearer token for a role and an org-unit scope (DESIGN §7), with the server's secret. */
+/** `issue-token`: signs a bearer token for a role and an org-unit scope (docs/design.md §7), with the server's secret. */
 export const issueTokenCommand: CliCommand = {
   name: 'issue-token',
   summary: 'Print a bearer token for a person, their roles and the org units they act for (descendants included).',

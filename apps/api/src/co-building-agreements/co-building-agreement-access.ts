@@ -3,7 +3,7 @@ import { assertMayActForEach } from '../auth/access-policy';
 import type { Principal } from '../auth/principal';
 
 /**
- * 党建翼联 agreements belong to a RECORDER covering the signing branch (DESIGN §7): the one that
+ * 党建翼联 agreements belong to a RECORDER covering the signing branch (docs/design.md §7): the one that
  * signed, or the one a signing names. An unknown agreement or branch passes here so that the
  * decider answers NOT_FOUND.
  */

@@ -1,5 +1,5 @@
 // signCoBuildingAgreement / renewCoBuildingAgreement / terminateCoBuildingAgreement (党建翼联) over
-// real HTTP with real tokens, on a fresh database (DESIGN §3, §6, §7, §8); and how volunteer
+// real HTTP with real tokens, on a fresh database (docs/design.md §3, §6, §7, §8); and how volunteer
 // activities may link to an agreement.
 import { ApiHarness, dataOf, errorCode } from '../../test/api-harness';
 import {

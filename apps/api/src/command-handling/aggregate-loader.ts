@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Decider } from '@tracker/domain';
+import type { Decider, DomainEvent } from '@tracker/domain';
+import { toDomainEvent } from '@tracker/domain';
 import type { EventStore, RecordedEvent } from '@tracker/event-store';
 import { EVENT_STORE } from '../event-store-info/event-store.token';
 
@@ -9,8 +10,13 @@ export function foldHistory<State, Command, Event>(
   history: readonly RecordedEvent[],
   from: State = decider.initialState(),
 ): State {
-  // Boundary: events in the store were written from the decider's own event types.
-  return history.reduce((state, e) => decider.evolve(state, { type: e.type, data: e.data } as unknown as Event), from);
+  // Every stored event goes through the domain's seam (upcast to its current shape), typed as the
+  // domain events this decider takes. A type the domain does not know is left out, as evolve
+  // would ignore it.
+  return history.reduce((state, stored) => {
+    const event = toDomainEvent<Extract<DomainEvent, Event>>(stored);
+    return event === undefined ? state : decider.evolve(state, event);
+  }, from);
 }
 
 @Injectable()

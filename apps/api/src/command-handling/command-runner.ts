@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import {
   type AllPosition,
+  type AppendResult,
   ConcurrencyError,
   DuplicateEventError,
   type EventMetadata,
@@ -14,11 +15,12 @@ import { EVENT_STORE } from '../event-store-info/event-store.token';
 import { ForbiddenError, IdempotencyKeyReusedError } from '../errors/app-errors';
 import { DomainError } from '@tracker/domain';
 import { foldHistory } from './aggregate-loader';
+import { COMMAND_AUDITOR, type CommandAuditor } from './command-auditor';
 import { READ_YOUR_WRITES, type ReadYourWrites } from './read-your-writes';
 import { deterministicUuid } from './deterministic-id';
 import { eventDataOf } from './json-data';
 
-/** What every domain event is: a type and plain data (DESIGN §3). */
+/** What every domain event is: a type and plain data (docs/design.md §3). */
 export type StorableEvent = { readonly type: string; readonly data: object };
 
 /** Who asks, and how to recognise a repeat of the same request. */
@@ -90,7 +92,7 @@ interface StreamPlan<Event extends StorableEvent> {
 }
 
 /**
- * Load → fold → decide → append with the expected version (DESIGN §2). A version clash means
+ * Load → fold → decide → append with the expected version (docs/design.md §2). A version clash means
  * another request appended first: reload and decide again, so concurrent corrections are
  * neither lost nor doubled.
  */
@@ -99,6 +101,7 @@ export class CommandRunner {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(READ_YOUR_WRITES) private readonly readYourWrites: ReadYourWrites,
+    @Inject(COMMAND_AUDITOR) private readonly auditor: CommandAuditor,
   ) {}
 
   async run<Command, Event extends StorableEvent, State>(
@@ -139,7 +142,7 @@ export class CommandRunner {
       }
 
       try {
-        const result = await this.store.appendToStream(streamId, toNewEvents(decided, streamId, history.length, context), {
+        const result = await this.append(streamId, toNewEvents(decided, streamId, history.length, context), {
           expectedVersion: history.length,
         });
         const next = decided.reduce((s, e) => decider.evolve(s, e), state);
@@ -246,7 +249,7 @@ export class CommandRunner {
     let plan = initial;
     for (let attempt = 1; ; attempt++) {
       try {
-        const result = await this.store.appendToStream(plan.streamId, plan.events, { expectedVersion: plan.expectedVersion });
+        const result = await this.append(plan.streamId, plan.events, { expectedVersion: plan.expectedVersion });
         plan.items.forEach((index, i) => {
           if ((plan.counts[i] ?? 0) > 0) outcomes[index] = { status: 'written', position: result.lastPosition.globalPosition };
         });
@@ -295,7 +298,7 @@ export class CommandRunner {
     // Nothing to write on an empty stream: let the usual path answer, as it always has.
     if (decided.length === 0) return undefined;
     try {
-      const result = await this.store.appendToStream(streamId, toNewEvents(decided, streamId, 0, context), { expectedVersion: 0 });
+      const result = await this.append(streamId, toNewEvents(decided, streamId, 0, context), { expectedVersion: 0 });
       if (!result.written) return undefined;
       const next = decided.reduce((s, e) => decider.evolve(s, e), state);
       return { outcome: { state: next, position: result.lastPosition.globalPosition }, logPosition: result.lastPosition };
@@ -303,6 +306,20 @@ export class CommandRunner {
       if (error instanceof ConcurrencyError || error instanceof DuplicateEventError) return undefined;
       throw error;
     }
+  }
+
+  /**
+   * Every command's events enter the log here: each append that writes them is audited at once,
+   * whether or not the totals count it in time. A refusal or an idempotent repeat writes nothing.
+   */
+  private async append(streamId: string, events: readonly NewEvent[], options: { readonly expectedVersion: number }): Promise<AppendResult> {
+    const result = await this.store.appendToStream(streamId, events, options);
+    const last = events.at(-1);
+    if (result.written && last) {
+      const { recordedBy: subject, correlationId } = last.metadata;
+      this.auditor.accepted({ streamId, eventTypes: events.map((event) => event.type), subject, correlationId, position: result.lastPosition });
+    }
+    return result;
   }
 }
 

@@ -37,7 +37,9 @@ class StoreWithInterference extends InMemoryEventStore {
 }
 
 const counted: bigint[] = [];
-const runnerOn = (store: InMemoryEventStore) => new CommandRunner(store, { waitUntilCounted: async (position) => void counted.push(position.globalPosition) });
+const audited: string[] = [];
+const runnerOn = (store: InMemoryEventStore) =>
+  new CommandRunner(store, { waitUntilCounted: async (position) => void counted.push(position.globalPosition) }, { accepted: (command) => void audited.push(command.streamId) });
 const statuses = (outcomes: readonly { status: string }[]) => outcomes.map((o) => o.status);
 
 describe('CommandRunner.runBatch', () => {
@@ -55,8 +57,10 @@ describe('CommandRunner.runBatch', () => {
     const runner = runnerOn(store);
     const items = [grant(1), grant(2), grant(3)];
     counted.length = 0;
+    audited.length = 0;
     expect(statuses(await runner.runBatch(items, { dryRun: false }))).toEqual(['written', 'written', 'written']);
     expect(counted).toHaveLength(3);
+    expect(audited).toEqual(expect.arrayContaining(items.map((item) => item.streamId)));
     const head = await store.headPosition();
     expect(statuses(await runner.runBatch(items, { dryRun: false }))).toEqual(['repeat', 'repeat', 'repeat']);
     expect(await store.headPosition()).toBe(head);

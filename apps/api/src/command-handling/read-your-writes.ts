@@ -1,7 +1,7 @@
 import type { AllPosition } from '@tracker/event-store';
 
 /**
- * Read your writes (DESIGN §5): a mutation answers only once the projections have passed its
+ * Read your writes (docs/design.md §5): a mutation answers only once the projections have passed its
  * event, so the caller's next query already counts it. The projections module provides this.
  */
 export interface ReadYourWrites {

@@ -6,11 +6,22 @@ import { OrgChartReader } from '../org-units/org-chart.reader';
 import { type BatchItemOutcome, CommandRunner, type CommandOutcome, type RunCommandOptions, type StorableEvent } from './command-runner';
 import { commandContext } from './request-identity';
 
-export interface RecordCommandOptions<Command, Event extends StorableEvent, State> {
-  readonly streamId: string;
+/**
+ * A kind of record, declared once in its feature folder (`<kind>.record-kind.ts`): the stream one
+ * record lives in, its decider and its access check. Every handler of the kind runs through it, so
+ * none can pair a stream with another kind's decider or forget the access check.
+ */
+export interface RecordKind<Command, Event extends StorableEvent, State> {
+  /** The stream of the record with this id (`<kind>-<id>`; the org units share one stream). */
+  readonly streamOf: (id: string) => string;
   readonly decider: Decider<State, Command, Event>;
   /** The kind's access check, from its `<kind>-access.ts`; see RunCommandOptions.authorize. */
   readonly authorize: (principal: Principal, chart: OrgChartState, state: State, command: Command) => void;
+}
+
+export interface RecordCommandOptions<Command, State> {
+  /** The record the command is about (for a new record, the id newRecordId made for it). */
+  readonly id: string;
   /** Builds the domain command; the org chart is there to snapshot the units it names. */
   readonly command: (state: State, chart: OrgChartState) => Command;
   /** What the request asked, less its idempotency key: a repeat must ask the same. */
@@ -32,20 +43,25 @@ export class RecordCommands {
     private readonly orgChart: OrgChartReader,
   ) {}
 
-  async run<Command, Event extends StorableEvent, State>(caller: Caller, options: RecordCommandOptions<Command, Event, State>): Promise<CommandOutcome<State>> {
+  async run<Command, Event extends StorableEvent, State>(
+    caller: Caller,
+    kind: RecordKind<Command, Event, State>,
+    options: RecordCommandOptions<Command, State>,
+  ): Promise<CommandOutcome<State>> {
     const chart = await this.orgChart.current();
-    return this.runner.run(runOptions(caller, chart, options));
+    return this.runner.run(runOptions(caller, chart, kind, options));
   }
 
   /** Many commands of one kind for one caller, all or nothing (CommandRunner.runBatch): a spreadsheet import. */
   async runBatch<Command, Event extends StorableEvent, State>(
     caller: Caller,
-    items: readonly RecordCommandOptions<Command, Event, State>[],
+    kind: RecordKind<Command, Event, State>,
+    items: readonly RecordCommandOptions<Command, State>[],
     options: { readonly dryRun: boolean },
   ): Promise<BatchItemOutcome[]> {
     const chart = await this.orgChart.current();
     return this.runner.runBatch(
-      items.map((item) => runOptions(caller, chart, item)),
+      items.map((item) => runOptions(caller, chart, kind, item)),
       options,
     );
   }
@@ -54,14 +70,15 @@ export class RecordCommands {
 function runOptions<Command, Event extends StorableEvent, State>(
   caller: Caller,
   chart: OrgChartState,
-  options: RecordCommandOptions<Command, Event, State>,
+  kind: RecordKind<Command, Event, State>,
+  options: RecordCommandOptions<Command, State>,
 ): RunCommandOptions<Command, Event, State> {
   return {
-    streamId: options.streamId,
-    decider: options.decider,
+    streamId: kind.streamOf(options.id),
+    decider: kind.decider,
     freshStream: options.freshStream,
     context: commandContext(caller, options.idempotencyKey, options.payload),
-    authorize: (state, command) => options.authorize(caller.principal, chart, state, command),
+    authorize: (state, command) => kind.authorize(caller.principal, chart, state, command),
     command: (state) => options.command(state, chart),
   };
 }

@@ -1,6 +1,6 @@
 // communityResponsibility over HTTP: totals follow every write at once (read your writes), stay
 // exact under corrections and voids, respect scope and role, travel in time with asOf, and
-// survive a rebuild; projectionStatus reports the projector (DESIGN §5, §6).
+// survive a rebuild; projectionStatus reports the projector (docs/design.md §5, §6).
 import { ApiHarness, dataOf, errorCode } from '../../test/api-harness';
 import { CORRECT_ACTIVITY, type OrgFixture, RECORD_ACTIVITY, VOID_ACTIVITY, leiFengDay, registerBureau } from '../../test/documents';
 import { GRANT_RELIEF, springFestivalRelief } from '../../test/relief-grants.documents';

@@ -4,7 +4,7 @@ import { hasRole, ROLE_NAMES, type Principal } from '../auth/principal';
 import { ForbiddenError } from '../errors/app-errors';
 
 /**
- * The org units a report query (the section totals and the report text) may cover (DESIGN §7):
+ * The org units a report query (the section totals and the report text) may cover (docs/design.md §7):
  * COMPILER and ADMIN only. `undefined` means everything (an ADMIN asking without orgUnitId);
  * otherwise the units, descendants included.
  */

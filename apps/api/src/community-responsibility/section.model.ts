@@ -1,4 +1,4 @@
-// The 社区责任 section's GraphQL shape, fixed by DESIGN §6. Money is Decimal yuan ("41620.00").
+// The 社区责任 section's GraphQL shape, fixed by docs/design.md §6. Money is Decimal yuan ("41620.00").
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import type { VolunteerProgram } from '@tracker/domain';
 import { VolunteerProgramEnum } from '../graphql/enums';

@@ -1,22 +1,32 @@
-// Typed runtime configuration (DESIGN §9, STYLE 9): read once from the environment at start-up.
+// Typed runtime configuration (docs/design.md §9, STYLE 9): read once from the environment at start-up.
 // A bad value stops the process at once with one line naming the variable and the accepted form.
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 
 export type EventStoreKind = 'postgres' | 'kurrentdb';
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
+export const LOG_FORMATS = ['json', 'pretty'] as const;
+export type LogFormat = (typeof LOG_FORMATS)[number];
 
 export interface AppConfig {
   readonly port: number;
+  /**
+   * The listen address (docs/design.md §19). Unset means every interface, today's behaviour with
+   * DATABASE_URL; with the embedded database the default is 127.0.0.1.
+   */
+  readonly host: string | undefined;
   /** Set: use that PostgreSQL. Unset: run the embedded PostgreSQL under `dataDir`. */
   readonly databaseUrl: string | undefined;
   /** Absolute path. */
   readonly dataDir: string;
-  /** Unset: a secret is generated and kept under `dataDir` (DESIGN §9). */
+  /** Unset: a secret is generated and kept under `dataDir` (docs/design.md §9). */
   readonly jwtSecret: string | undefined;
   readonly eventStore: EventStoreKind;
   readonly kurrentDbUrl: string | undefined;
   readonly logLevel: LogLevel;
+  /** JSON lines for a log shipper, or lines for a person at a terminal. */
+  readonly logFormat: LogFormat;
   /** NODE_ENV=development: GraphQL landing page on. */
   readonly development: boolean;
 }
@@ -97,22 +107,48 @@ function parseLogLevel(env: Env): LogLevel {
   return level as LogLevel;
 }
 
+function parseLogFormat(env: Env, onTerminal: boolean): LogFormat {
+  const raw = read(env, 'LOG_FORMAT')?.toLowerCase();
+  // A terminal has a person in front of it; anything else (a pipe, a file, a container log) a shipper.
+  if (raw === undefined) return onTerminal ? 'pretty' : 'json';
+  if (!(LOG_FORMATS as readonly string[]).includes(raw)) throw new ConfigError('LOG_FORMAT', '"json" or "pretty"', raw);
+  return raw as LogFormat;
+}
+
+// An RFC 1123 host name: labels of letters, digits and inner hyphens, dot-separated.
+const HOST_NAME = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i;
+
+function parseHost(env: Env, databaseUrl: string | undefined): string | undefined {
+  const raw = read(env, 'HOST');
+  // The embedded database is a single-machine install: serve this machine only unless told otherwise.
+  if (raw === undefined) return databaseUrl === undefined ? '127.0.0.1' : undefined;
+  const host = /^\[(.*)\]$/.exec(raw)?.[1] ?? raw;
+  if (isIP(host) === 0 && !HOST_NAME.test(host)) {
+    throw new ConfigError('HOST', 'an IP address or host name of this machine, without scheme or port (e.g. 127.0.0.1, 0.0.0.0, ::)', raw);
+  }
+  return host;
+}
+
+export interface ParseConfigOptions {
+  /** Whether stdout is a terminal, which picks the default LOG_FORMAT. */
+  readonly onTerminal?: boolean;
+}
+
 /** Parses and validates the environment. Throws a ConfigError naming the first bad variable. */
-export function parseConfig(env: Env, cwd: string = process.cwd()): AppConfig {
+export function parseConfig(env: Env, cwd: string = process.cwd(), options: ParseConfigOptions = {}): AppConfig {
   const { eventStore, kurrentDbUrl } = parseEventStore(env);
+  const port = parsePort(env);
+  const databaseUrl = parsePostgresUrl(env, 'DATABASE_URL');
   return {
-    port: parsePort(env),
-    databaseUrl: parsePostgresUrl(env, 'DATABASE_URL'),
+    port,
+    host: parseHost(env, databaseUrl),
+    databaseUrl,
     dataDir: resolve(cwd, read(env, 'DATA_DIR') ?? '.data/'),
     jwtSecret: parseJwtSecret(env),
     eventStore,
     kurrentDbUrl,
     logLevel: parseLogLevel(env),
+    logFormat: parseLogFormat(env, options.onTerminal ?? process.stdout.isTTY === true),
     development: read(env, 'NODE_ENV') === 'development',
   };
-}
-
-/** The Nest logger levels at and above `level`. */
-export function enabledLogLevels(level: LogLevel): LogLevel[] {
-  return LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(level) + 1);
 }

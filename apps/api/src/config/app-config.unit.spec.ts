@@ -1,6 +1,6 @@
-import { ConfigError, enabledLogLevels, parseConfig } from './app-config';
+import { ConfigError, parseConfig } from './app-config';
 
-const parse = (env: Record<string, string>) => parseConfig(env, '/srv/tracker');
+const parse = (env: Record<string, string>, onTerminal = false) => parseConfig(env, '/srv/tracker', { onTerminal });
 const failure = (env: Record<string, string>): string => {
   try {
     parse(env);
@@ -15,12 +15,14 @@ describe('parseConfig', () => {
   it('gives the documented defaults for an empty environment', () => {
     expect(parse({})).toEqual({
       port: 3000,
+      host: '127.0.0.1',
       databaseUrl: undefined,
       dataDir: '/srv/tracker/.data',
       jwtSecret: undefined,
       eventStore: 'postgres',
       kurrentDbUrl: undefined,
       logLevel: 'log',
+      logFormat: 'json',
       development: false,
     });
   });
@@ -77,7 +79,43 @@ describe('parseConfig', () => {
     expect(parse({ LOG_LEVEL: 'debug' }).logLevel).toBe('debug');
     expect(parse({ LOG_LEVEL: 'INFO' }).logLevel).toBe('log');
     expect(failure({ LOG_LEVEL: 'loud' })).toMatch(/^Invalid configuration: LOG_LEVEL must be one of fatal, error, warn, log, debug, verbose/);
-    expect(enabledLogLevels('warn')).toEqual(['fatal', 'error', 'warn']);
+  });
+
+  it('writes JSON logs unless stdout is a terminal, and takes LOG_FORMAT over that', () => {
+    expect(parse({}, false).logFormat).toBe('json');
+    expect(parse({}, true).logFormat).toBe('pretty');
+    expect(parse({ LOG_FORMAT: 'json' }, true).logFormat).toBe('json');
+    expect(parse({ LOG_FORMAT: 'Pretty' }, false).logFormat).toBe('pretty');
+    expect(parse({ LOG_FORMAT: '' }, false).logFormat).toBe('json');
+  });
+
+  it.each(['text', 'ecs', 'json,pretty'])('rejects LOG_FORMAT=%s with one clear line', (format) => {
+    expect(failure({ LOG_FORMAT: format })).toBe(`Invalid configuration: LOG_FORMAT must be "json" or "pretty" (got "${format.toLowerCase()}")`);
+  });
+
+  it('listens on 127.0.0.1 with the embedded database and on every interface with DATABASE_URL, unless HOST says otherwise', () => {
+    expect(parse({}).host).toBe('127.0.0.1');
+    expect(parse({ DATABASE_URL: 'postgres://db/tracker' }).host).toBeUndefined();
+    expect(parse({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+    expect(parse({ DATABASE_URL: 'postgres://db/tracker', HOST: '127.0.0.1' }).host).toBe('127.0.0.1');
+  });
+
+  it.each([
+    ['0.0.0.0', '0.0.0.0'],
+    ['192.168.1.20', '192.168.1.20'],
+    ['::', '::'],
+    ['::1', '::1'],
+    ['[::1]', '::1'],
+    ['localhost', 'localhost'],
+    ['tracker.bureau.example', 'tracker.bureau.example'],
+  ])('accepts HOST=%s', (raw, host) => {
+    expect(parse({ HOST: raw }).host).toBe(host);
+  });
+
+  it.each(['http://0.0.0.0', '0.0.0.0:3000', 'localhost:3000', '*', 'my host', '-bad-.example', '[]'])('rejects HOST=%s with one clear line', (host) => {
+    expect(failure({ HOST: host })).toBe(
+      `Invalid configuration: HOST must be an IP address or host name of this machine, without scheme or port (e.g. 127.0.0.1, 0.0.0.0, ::) (got ${JSON.stringify(host)})`,
+    );
   });
 
   it('turns the landing page on only for NODE_ENV=development', () => {

@@ -1,4 +1,4 @@
-// The 2023 demo dataset (DESIGN §12): 南区局 and what its report describes, as the events a year
+// The 2023 demo dataset (docs/design.md §12): 南区局 and what its report describes, as the events a year
 // of record-keeping would have produced (dates, sites, branches, 居委), not one lump per total.
 // Org units are referred to by name (unique in this dataset); the loader turns names into ids.
 import type { BoothKind, OrgUnitKind, PartnerKind, ReliefCategory, TimeBasis, VolunteerProgram } from '@tracker/domain';

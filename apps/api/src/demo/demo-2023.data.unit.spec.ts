@@ -1,4 +1,4 @@
-// The demo dataset adds up to DESIGN §12 before anything is sent, and its series helpers are right.
+// The demo dataset adds up to docs/design.md §12 before anything is sent, and its series helpers are right.
 import {
   ACTIVITIES,
   AGREEMENTS,

@@ -1,4 +1,4 @@
-// The GraphQL documents the demo loader sends (DESIGN §6 names), and the section query it reads back.
+// The GraphQL documents the demo loader sends (docs/design.md §6 names), and the section query it reads back.
 const mutation = (name: string, input: string, selection: string) => /* GraphQL */ `
   mutation Demo($input: ${input}!) { ${name}(input: $input) { position ${selection} } }`;
 

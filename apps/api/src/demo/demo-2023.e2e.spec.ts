@@ -1,4 +1,4 @@
-// The 2023 demo dataset loaded through GraphQL reproduces the report's figures (DESIGN §12), the
+// The 2023 demo dataset loaded through GraphQL reproduces the report's figures (docs/design.md §12), the
 // report text says them, and a second load writes nothing.
 import type { CommunityResponsibilitySection } from '@tracker/projections';
 import { ApiHarness, dataOf } from '../../test/api-harness';

@@ -1,4 +1,4 @@
-// Loads the 2023 demo dataset through the GraphQL API, never by SQL (DESIGN §9): the same
+// Loads the 2023 demo dataset through the GraphQL API, never by SQL (docs/design.md §9): the same
 // commands, validation and events as a person entering it. Every mutation carries a stable
 // idempotencyKey, so a second load writes nothing (for the same token subject).
 import {

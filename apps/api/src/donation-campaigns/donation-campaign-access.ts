@@ -2,7 +2,7 @@ import { assertNever, type DonationCampaignCommand, type DonationCampaignState, 
 import { assertMayActFor, isInScope } from '../auth/access-policy';
 import type { Principal } from '../auth/principal';
 
-// 爱心一日捐 one-day donation: who may act on a campaign (DESIGN §7, TREASURER for unions in scope).
+// 爱心一日捐 one-day donation: who may act on a campaign (docs/design.md §7, TREASURER for unions in scope).
 // An unknown campaign or union passes here so that the decider answers NOT_FOUND.
 
 export function assertMayActOnCampaign(principal: Principal, chart: OrgChartState, state: DonationCampaignState, command: DonationCampaignCommand): void {

@@ -18,7 +18,7 @@ export class UnionDonationModel {
   }
 }
 
-// Not `CampaignTotals`: that name belongs to the yearly section query (DESIGN §6).
+// Not `CampaignTotals`: that name belongs to the yearly section query (docs/design.md §6).
 @ObjectType('DonationCampaignTotals', { description: 'Current totals of one campaign, after corrections' })
 export class DonationCampaignTotalsModel {
   @Field(() => DecimalScalar, { description: 'yuan' }) amount!: string;

@@ -1,5 +1,5 @@
 // 爱心一日捐 one-day donation over real HTTP with real tokens, on a fresh database: launch, record
-// and correct union donations, close (DESIGN §3, §6, §7, §8, §12).
+// and correct union donations, close (docs/design.md §3, §6, §7, §8, §12).
 import { ApiHarness, dataOf, type GraphQLResponse } from '../../test/api-harness';
 import {
   CLOSE_CAMPAIGN,

@@ -3,7 +3,7 @@ import { assertMayActForEach } from '../auth/access-policy';
 import type { Principal } from '../auth/principal';
 
 /**
- * 考务哨兵 shifts belong to a RECORDER covering the organizer (DESIGN §7): the one recorded, or the
+ * 考务哨兵 shifts belong to a RECORDER covering the organizer (docs/design.md §7): the one recorded, or the
  * one a record names. An unknown shift or organizer passes here so that the decider answers NOT_FOUND.
  */
 export function assertMayActOnShift(principal: Principal, chart: OrgChartState, state: ExamSentinelShiftState, command: ExamSentinelShiftCommand): void {

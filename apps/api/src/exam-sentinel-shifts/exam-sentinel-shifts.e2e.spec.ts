@@ -1,5 +1,5 @@
 // recordExamSentinelShift / correctExamSentinelShift / voidExamSentinelShift (考务哨兵) over real
-// HTTP with real tokens, on a fresh database (DESIGN §3, §6, §7, §8).
+// HTTP with real tokens, on a fresh database (docs/design.md §3, §6, §7, §8).
 import { ApiHarness, dataOf, errorCode } from '../../test/api-harness';
 import { type OrgFixture, RECORD_HISTORY, registerBureau } from '../../test/documents';
 import {

@@ -3,7 +3,6 @@ import { CorrectExamSentinelShiftHandler } from './correct-exam-sentinel-shift/c
 import { CorrectExamSentinelShiftResolver } from './correct-exam-sentinel-shift/correct-exam-sentinel-shift.resolver';
 import { RecordExamSentinelShiftHandler } from './record-exam-sentinel-shift/record-exam-sentinel-shift.handler';
 import { RecordExamSentinelShiftResolver } from './record-exam-sentinel-shift/record-exam-sentinel-shift.resolver';
-import { VoidExamSentinelShiftHandler } from './void-exam-sentinel-shift/void-exam-sentinel-shift.handler';
 import { VoidExamSentinelShiftResolver } from './void-exam-sentinel-shift/void-exam-sentinel-shift.resolver';
 
 /** 考务哨兵 exam sentinel shifts: record, correct, void. */
@@ -13,7 +12,6 @@ import { VoidExamSentinelShiftResolver } from './void-exam-sentinel-shift/void-e
     RecordExamSentinelShiftResolver,
     CorrectExamSentinelShiftHandler,
     CorrectExamSentinelShiftResolver,
-    VoidExamSentinelShiftHandler,
     VoidExamSentinelShiftResolver,
   ],
 })

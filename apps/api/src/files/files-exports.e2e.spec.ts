@@ -1,4 +1,4 @@
-// The files a compiler and a treasurer download (DESIGN §15), over HTTP with real tokens and read
+// The files a compiler and a treasurer download (docs/design.md §15), over HTTP with real tokens and read
 // back as their programs would: the section in Word renders the same text as reportSection, the
 // ledgers workbook's 汇总 holds the section's figures, the templates carry §15's columns; every
 // route answers 401/403/404 as GraphQL does, in Chinese.

@@ -1,4 +1,4 @@
-// Spreadsheet imports over HTTP (DESIGN §15): a treasurer uploads the 7 department unions'
+// Spreadsheet imports over HTTP (docs/design.md §15): a treasurer uploads the 7 department unions'
 // figures, sees every mistake by row and column, imports the file once and only once; all or
 // nothing; the same rules, scope and roles as the GraphQL mutations; a file that is not a
 // workbook, too large, too long or of the wrong columns refused with a clear 4xx, in Chinese.

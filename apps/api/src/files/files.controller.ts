@@ -1,4 +1,4 @@
-// Excel in, Excel and Word out (DESIGN §15): plain HTTP beside /graphql, behind the same
+// Excel in, Excel and Word out (docs/design.md §15): plain HTTP beside /graphql, behind the same
 // authentication (the app-wide AuthGuard) and the same access rules (each route asks the queries
 // and commands GraphQL uses, which check role and scope). Thin: each route reads its parameters,
 // asks one service and sends the file or the report.

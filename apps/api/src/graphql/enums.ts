@@ -1,4 +1,4 @@
-// The fixed GraphQL enums of DESIGN §6, built from the domain's own lists so they cannot drift.
+// The fixed GraphQL enums of docs/design.md §6, built from the domain's own lists so they cannot drift.
 import { registerEnumType } from '@nestjs/graphql';
 import { ORG_UNIT_KINDS, TIME_BASES, VOLUNTEER_PROGRAMS, type OrgUnitKind, type TimeBasis, type VolunteerProgram } from '@tracker/domain';
 import { BOOTH_KINDS, type BoothKind } from '@tracker/domain';

@@ -16,7 +16,7 @@ interface Mapping {
 }
 
 // Stable codes of the domain's, the application's and the event store's typed errors → GraphQL
-// codes (DESIGN §8). This table is the one place where an error becomes what a client reads.
+// codes (docs/design.md §8). This table is the one place where an error becomes what a client reads.
 const CODE_MAP: Readonly<Record<string, Mapping>> = {
   VALIDATION: { code: 'BAD_USER_INPUT' },
   BAD_USER_INPUT: { code: 'BAD_USER_INPUT' },

@@ -1,4 +1,4 @@
-// Input validation with class-validator (DESIGN §8). The pipe's job is structure: types, shape and
+// Input validation with class-validator (docs/design.md §8). The pipe's job is structure: types, shape and
 // trimming, before a command exists. Business rules (required text, lengths, ranges, date order,
 // list sizes) are the domain's, in its deciders, so that a form hears every problem at once and
 // an import that skips GraphQL meets the same rules. Both report through the domain's

@@ -6,7 +6,7 @@ interface BodyParserError extends Error {
 }
 
 /**
- * The JSON body parser, with a size limit (DESIGN §8) and errors answered as GraphQL-shaped JSON:
+ * The JSON body parser, with a size limit (docs/design.md §8) and errors answered as GraphQL-shaped JSON:
  * Express's default error page would otherwise show a stack trace.
  */
 export function jsonBodyWithLimit(maxBytes: number): RequestHandler {

@@ -1,4 +1,4 @@
-// Server-side limits (DESIGN §8): query depth and breadth, and errors that never leak internals.
+// Server-side limits (docs/design.md §8): query depth and breadth, and errors that never leak internals.
 import { ApiHarness, errorCode } from '../../test/api-harness';
 import { QUERY_LIMITS } from './query-limits';
 

@@ -1,6 +1,6 @@
 import { GraphQLError, Kind, type ASTVisitor, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql';
 
-/** Limits that protect the server from expensive or oversized requests (DESIGN §8). */
+/** Limits that protect the server from expensive or oversized requests (docs/design.md §8). */
 export const QUERY_LIMITS = {
   /** Deepest selection nesting a request may use; our deepest honest query needs 5. */
   maxDepth: 8,

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
 import { HealthController } from './health.controller';
+import { ProbesController } from './probes.controller';
 
-@Module({ controllers: [HealthController] })
+@Module({ imports: [TerminusModule.forRoot({ errorLogStyle: 'json' })], controllers: [HealthController, ProbesController] })
 export class HealthModule {}

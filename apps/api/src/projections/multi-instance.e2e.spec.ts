@@ -1,4 +1,4 @@
-// Three api PROCESSES on one database (DESIGN §5, docs/scaling.md): every instance serves
+// Three api PROCESSES on one database (docs/design.md §5, docs/scaling.md): every instance serves
 // mutations and queries, exactly one projects (PostgreSQL advisory lock), and when that one is
 // killed -9 a survivor takes over from the checkpoint within seconds; the totals stay exact and
 // read-your-writes holds on instances that do not project.

@@ -1,5 +1,5 @@
 // Several api instances may share one database; each projection must run in exactly ONE of them
-// (DESIGN §5). The instance holding a PostgreSQL advisory lock projects; the lock lives on a
+// (docs/design.md §5). The instance holding a PostgreSQL advisory lock projects; the lock lives on a
 // dedicated connection, so it is released the moment that process dies (even kill -9: the
 // server sees the socket close), and a waiting instance takes over within `retryMs`, continuing
 // from the checkpoint row. Correctness does not rest on the lock alone: the projector also locks

@@ -16,8 +16,9 @@ const READ_YOUR_WRITES_TIMEOUT_MS = 10_000;
  * Owns the read model: its DataSource (migrations run at start), the projector that follows the
  * event store, and the queries over it. Also the read-your-writes wait of every mutation.
  * With several instances on one database, only the one elected by ProjectionLeadership runs the
- * projector; every instance answers queries, projectionStatus and read-your-writes waits, which
- * read the shared checkpoint row.
+ * projector, and brings a read model that predates the running totals up to date (a blue/green
+ * rebuild, in the background); every instance answers queries, projectionStatus and
+ * read-your-writes waits, which read the shared checkpoint row.
  */
 @Injectable()
 export class ProjectionRuntime implements OnModuleInit, OnApplicationShutdown, ReadYourWrites {
@@ -26,6 +27,8 @@ export class ProjectionRuntime implements OnModuleInit, OnApplicationShutdown, R
   private projectorInstance!: Projector;
   private queriesInstance!: CommunityResponsibilityQueries;
   private leadership: ProjectionLeadership | undefined;
+  /** The upgrade's rebuild while it runs: stopped when this instance stops projecting. */
+  private upgrade: { readonly controller: AbortController; readonly done: Promise<void> } | undefined;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -49,8 +52,12 @@ export class ProjectionRuntime implements OnModuleInit, OnApplicationShutdown, R
         await projector.start();
         const status = await projector.status();
         if (status.state === 'FAILED') this.logger.error(`Projection ${status.name} is FAILED: ${status.lastError ?? 'unknown error'}`);
+        this.startUpgrade();
       },
-      onDeposed: () => projector.stop(),
+      onDeposed: async () => {
+        await this.stopUpgrade();
+        await projector.stop();
+      },
       log: (message) => this.logger.log(message),
     });
     await this.leadership.start();
@@ -64,8 +71,40 @@ export class ProjectionRuntime implements OnModuleInit, OnApplicationShutdown, R
 
   async onApplicationShutdown(): Promise<void> {
     await this.leadership?.stop();
+    await this.stopUpgrade();
     await this.projectorInstance?.stop();
     if (this.dataSource?.isInitialized) await this.dataSource.destroy();
+  }
+
+  /**
+   * A read model from before the running totals is rebuilt once, blue/green, without holding up
+   * the start: queries answer exactly meanwhile (they fold the log) and switch when it is done.
+   */
+  private startUpgrade(): void {
+    if (this.upgrade) return;
+    const controller = new AbortController();
+    const done = this.projectorInstance
+      .upgrade({ signal: controller.signal })
+      .then(
+        (report) => {
+          if (report) this.logger.log(`Read model upgraded: generation ${report.generation} holds the running totals (${report.events} events in ${report.durationMs} ms).`);
+        },
+        (error: unknown) => {
+          if (controller.signal.aborted) return;
+          this.logger.error(`Read-model upgrade failed, the next start retries it: ${error instanceof Error ? error.message : String(error)}`);
+        },
+      )
+      .finally(() => {
+        if (this.upgrade?.controller === controller) this.upgrade = undefined;
+      });
+    this.upgrade = { controller, done };
+  }
+
+  private async stopUpgrade(): Promise<void> {
+    const upgrade = this.upgrade;
+    if (!upgrade) return;
+    upgrade.controller.abort();
+    await upgrade.done;
   }
 
   get projector(): Projector {
@@ -74,6 +113,11 @@ export class ProjectionRuntime implements OnModuleInit, OnApplicationShutdown, R
 
   get queries(): CommunityResponsibilityQueries {
     return this.queriesInstance;
+  }
+
+  /** The read model's DataSource, for the metrics of its connection pool. */
+  get readModel(): DataSource {
+    return this.dataSource;
   }
 
   /**

@@ -7,7 +7,7 @@ import { ForbiddenError } from '../errors/app-errors';
 // The fields through which each kind of record names the org unit it belongs to.
 const OWNER_FIELDS = ['organizerId', 'branchId', 'unionId', 'hostId', 'orgUnitId'] as const;
 
-/** A record's history is read by whoever's scope covers the unit it belongs to (DESIGN §7). */
+/** A record's history is read by whoever's scope covers the unit it belongs to (docs/design.md §7). */
 export function assertMayReadHistory(principal: Principal, chart: OrgChartState, events: readonly RecordedEvent[]): void {
   const owner = ownerOf(events);
   if (owner !== undefined && !isInScope(principal, chart, owner)) throw new ForbiddenError('这条记录属于你权限范围以外的组织');

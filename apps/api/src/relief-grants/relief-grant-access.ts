@@ -3,7 +3,7 @@ import { assertMayActForEach } from '../auth/access-policy';
 import type { Principal } from '../auth/principal';
 
 /**
- * 帮困 relief belongs to a TREASURER covering the paying union (DESIGN §7): the one that paid, or
+ * 帮困 relief belongs to a TREASURER covering the paying union (docs/design.md §7): the one that paid, or
  * the one a grant names. An unknown grant or union passes here so that the decider answers
  * NOT_FOUND (or, for a unit that is no union, BAD_USER_INPUT).
  */

@@ -1,5 +1,5 @@
 // grantRelief / correctReliefGrant / voidReliefGrant (帮困 hardship relief) over real HTTP with
-// real tokens, on a fresh database (DESIGN §3, §6, §7, §8).
+// real tokens, on a fresh database (docs/design.md §3, §6, §7, §8).
 import { ApiHarness, dataOf, errorCode } from '../../test/api-harness';
 import { type OrgFixture, RECORD_HISTORY, registerBureau, registerOrgUnit } from '../../test/documents';
 import {

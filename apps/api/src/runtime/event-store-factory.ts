@@ -24,7 +24,7 @@ export async function probeEventStore(config: AppConfig): Promise<void> {
 }
 
 /**
- * The event store chosen by EVENT_STORE (DESIGN §4, §9). The Postgres adapter applies its pending
+ * The event store chosen by EVENT_STORE (docs/design.md §4, §9). The Postgres adapter applies its pending
  * migrations. With KurrentDB only the events move: read models and the projector's checkpoint
  * stay in the PostgreSQL at `connectionString`.
  */

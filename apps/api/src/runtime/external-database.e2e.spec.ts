@@ -1,4 +1,4 @@
-// With DATABASE_URL set, the api uses that PostgreSQL and never starts its own (DESIGN §9).
+// With DATABASE_URL set, the api uses that PostgreSQL and never starts its own (docs/design.md §9).
 import { createTestDatabase, type TestDatabase } from '@tracker/testing';
 import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

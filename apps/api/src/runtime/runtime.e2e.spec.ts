@@ -1,4 +1,4 @@
-// The embedded runtime end to end (DESIGN §9): the built app as a child process on a fresh
+// The embedded runtime end to end (docs/design.md §9): the built app as a child process on a fresh
 // DATA_DIR, through start, restart, a refused second instance, bad config and kill -9.
 import { createPostgresEventStore } from '@tracker/event-store';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';

@@ -3,7 +3,6 @@ import { CorrectVolunteerActivityHandler } from './correct-volunteer-activity/co
 import { CorrectVolunteerActivityResolver } from './correct-volunteer-activity/correct-volunteer-activity.resolver';
 import { RecordVolunteerActivityHandler } from './record-volunteer-activity/record-volunteer-activity.handler';
 import { RecordVolunteerActivityResolver } from './record-volunteer-activity/record-volunteer-activity.resolver';
-import { VoidVolunteerActivityHandler } from './void-volunteer-activity/void-volunteer-activity.handler';
 import { VoidVolunteerActivityResolver } from './void-volunteer-activity/void-volunteer-activity.resolver';
 import { ReferenceSnapshots } from './volunteer-activity-references';
 
@@ -14,7 +13,6 @@ import { ReferenceSnapshots } from './volunteer-activity-references';
     RecordVolunteerActivityResolver,
     CorrectVolunteerActivityHandler,
     CorrectVolunteerActivityResolver,
-    VoidVolunteerActivityHandler,
     VoidVolunteerActivityResolver,
   ],
 })

@@ -3,7 +3,7 @@ import { assertMayActForEach } from '../auth/access-policy';
 import type { Principal } from '../auth/principal';
 
 /**
- * 志愿服务 volunteer activities belong to a RECORDER covering the organizer (DESIGN §7): the one
+ * 志愿服务 volunteer activities belong to a RECORDER covering the organizer (docs/design.md §7): the one
  * recorded, and the one a record or a correction names. An unknown activity or organizer passes
  * here so that the decider answers NOT_FOUND.
  */

@@ -119,7 +119,7 @@ export function coBuildingAgreementSnapshot(state: CoBuildingAgreementState): Co
 }
 
 /**
- * Active in year Y (DESIGN §3): signed on or before Y-12-31 and not ended before Y-01-01, where it
+ * Active in year Y (docs/design.md §3): signed on or before Y-12-31 and not ended before Y-01-01, where it
  * ends at the earlier of its termination and its valid-until date.
  */
 export function isAgreementActiveInYear(

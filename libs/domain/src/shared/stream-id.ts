@@ -1,4 +1,4 @@
-// One stream per aggregate instance: `<kind>-<uuid>` (DESIGN §3).
+// One stream per aggregate instance: `<kind>-<uuid>` (docs/design.md §3).
 import { ValidationError } from './errors';
 import { UUID_PATTERN } from './validation';
 

@@ -1,4 +1,4 @@
-// The import sheets of DESIGN §15: for each kind, its columns in header order, and how a row of
+// The import sheets of docs/design.md §15: for each kind, its columns in header order, and how a row of
 // cells becomes the input its GraphQL mutation takes. One table read by the template (headers,
 // 说明, drop-down lists), the parser and the ledger export's column names.
 import type { CalendarDate } from '../shared/calendar-date';

@@ -1,4 +1,4 @@
-// 志愿服务 volunteer activity commands, shaped like the GraphQL inputs (DESIGN §6): decimals
+// 志愿服务 volunteer activity commands, shaped like the GraphQL inputs (docs/design.md §6): decimals
 // (hours, yuan) arrive as API text and are parsed in `decide`, so every field error is reported together.
 import type { CoBuildingAgreementSnapshot } from '../shared/agreement-ref';
 import type { OrgUnitSnapshot } from '../shared/org-unit-ref';

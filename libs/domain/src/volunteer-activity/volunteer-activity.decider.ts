@@ -73,7 +73,7 @@ export function evolveVolunteerActivity(state: VolunteerActivityState, event: Vo
 }
 
 /**
- * Every rule of DESIGN §3 on a complete input. `organizerPath` is supplied by the caller: either
+ * Every rule of docs/design.md §3 on a complete input. `organizerPath` is supplied by the caller: either
  * the checked snapshot's path, or the stored path when a correction leaves the organizer alone.
  */
 function checkedFacts(input: VolunteerActivityInput, checks: FieldChecks, organizerPath: readonly string[]): VolunteerActivityFacts {

@@ -1,4 +1,4 @@
-// THE event-store contract (DESIGN §4): one jest suite that every adapter runs. It defines
+// THE event-store contract (docs/design.md §4): one jest suite that every adapter runs. It defines
 // describe/it blocks, so it is exported from ./index.ts, never from the library's main entry.
 import type {
   AllPosition,

@@ -1,4 +1,4 @@
-// A deliberately WRONG $all follower, kept to demonstrate why DESIGN §4 reads by
+// A deliberately WRONG $all follower, kept to demonstrate why docs/design.md §4 reads by
 // (transaction_id, global_position) under the xmin horizon. It remembers only the highest
 // global position it has seen and asks for rows above it. A transaction that took a lower
 // position but commits after a higher one was read is skipped for ever. Never use it in production.

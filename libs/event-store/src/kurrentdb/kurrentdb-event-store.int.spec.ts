@@ -1,4 +1,4 @@
-// The shared contract suite against a real KurrentDB (DESIGN §4). No KurrentDB server can run on
+// The shared contract suite against a real KurrentDB (docs/design.md §4). No KurrentDB server can run on
 // our build machines (no Docker engine, no server package), so the suite needs KURRENTDB_URL and
 // an EMPTY server, e.g.
 //   docker run --rm -p 2113:2113 kurrentplatform/kurrentdb:25.1 --insecure --mem-db

@@ -1,4 +1,4 @@
-// KurrentDB adapter (DESIGN §4), on the official client @kurrent/kurrentdb-client. Streams map
+// KurrentDB adapter (docs/design.md §4), on the official client @kurrent/kurrentdb-client. Streams map
 // one to one; $all is read with a SERVER-SIDE event-type filter, so system events and other
 // applications' events never cross the wire. See ./kurrentdb-mapping.ts for the position mapping.
 import type { AllStreamSubscription, KurrentDBClient as KurrentClient } from '@kurrent/kurrentdb-client';

@@ -1,4 +1,4 @@
-// Pure translations between the port (DESIGN §4) and the KurrentDB client's types, kept apart
+// Pure translations between the port (docs/design.md §4) and the KurrentDB client's types, kept apart
 // from the adapter so they are unit-tested without a server.
 //
 // POSITION MAPPING. KurrentDB orders $all by (commit, prepare): every event of one append shares
@@ -114,7 +114,7 @@ function isJsonObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Uint8Array);
 }
 
-/** The fields of DESIGN §3 that every event's metadata carries (the port's EventMetadata). */
+/** The fields of docs/design.md §3 that every event's metadata carries (the port's EventMetadata). */
 function isEventMetadata(value: unknown): value is EventMetadata {
   if (!isJsonObject(value)) return false;
   const { eventId, recordedAt, recordedBy, correlationId, idempotencyKey } = value;

@@ -1,4 +1,4 @@
-// Versioned migrations for the Postgres event store (DESIGN §4: never `synchronize`).
+// Versioned migrations for the Postgres event store (docs/design.md §4: never `synchronize`).
 // Each migration runs in its own transaction under a transaction-scoped advisory lock, so
 // several processes starting at once apply each one exactly once. Events are never dropped or
 // updated by a migration.

@@ -104,7 +104,7 @@ describe('postgres adapter', () => {
   }
 
   describe('schema and migrations', () => {
-    it('creates the events table of DESIGN §4, with its constraints and tuple index', async () => {
+    it('creates the events table of docs/design.md §4, with its constraints and tuple index', async () => {
       const columns = await store.pool.query<{ column_name: string; udt_name: string; is_nullable: string; column_default: string | null }>(
         `SELECT column_name, udt_name, is_nullable, column_default FROM information_schema.columns
          WHERE table_name = 'events' ORDER BY ordinal_position`,

@@ -1,4 +1,4 @@
-// Postgres adapter (DESIGN §4), on `pg` directly. An append is ONE statement: it reads the
+// Postgres adapter (docs/design.md §4), on `pg` directly. An append is ONE statement: it reads the
 // stream head, detects repeated event ids, checks the expected version and inserts every event
 // of the batch, so it costs one round trip and is atomic without an explicit transaction. The
 // common cases take cheaper statements first; only when one of them writes nothing or fails on

@@ -23,7 +23,7 @@ WHERE stream_id = ANY($1::text[])`,
 
 /*
  * The safe $all read: tuple cursor, and only rows of transactions older than every transaction
- * still running, so no row can later appear behind the cursor (DESIGN §4).
+ * still running, so no row can later appear behind the cursor (docs/design.md §4).
  */
 export const READ_ALL_STATEMENT = {
   name: 'event_store_read_all',

@@ -10,6 +10,7 @@
 import type { EntityManager, EntitySchema, ObjectLiteral } from 'typeorm';
 import type { ReadModelRows, RowKey, TableName } from '../read-model/rows';
 import { ReadModelIntegrityError } from '../read-model/apply-event';
+import type { StreamYear } from '../read-model/apply-batch';
 import type { TotalsDelta } from '../read-model/section-totals';
 import { ENTITY_OF } from './entities';
 
@@ -150,10 +151,10 @@ export async function saveRows(
  * years (the index `asOf` reads): ONE statement, since each round trip lengthens every live batch
  * and so every mutation's read-your-writes wait.
  */
-export async function saveTotals(manager: EntityManager, delta: TotalsDelta | undefined, streamYears: ReadonlyMap<string, { year: number; streamId: string }>): Promise<void> {
+export async function saveTotals(manager: EntityManager, delta: TotalsDelta | undefined, streamYears: readonly StreamYear[]): Promise<void> {
   const sums = delta?.sumChanges() ?? [];
   const distinct = delta?.distinctChanges() ?? [];
-  if (sums.length === 0 && distinct.length === 0 && streamYears.size === 0) return;
+  if (sums.length === 0 && distinct.length === 0 && streamYears.length === 0) return;
   const keys = [
     distinct.map((d) => d.key.year),
     distinct.map((d) => d.key.unitId),
@@ -188,7 +189,7 @@ export async function saveTotals(manager: EntityManager, delta: TotalsDelta | un
       sums.map((x) => x.amount),
       ...keys,
       distinct.map((d) => d.refs),
-      JSON.stringify([...streamYears.values()].map((e) => ({ year: e.year, stream_id: e.streamId }))),
+      JSON.stringify(streamYears.map((e) => ({ year: e.year, stream_id: e.streamId }))),
     ],
   )) as { negative_sum: unknown; negative_member: unknown }[];
   if (result?.negative_sum) throw new ReadModelIntegrityError(`a section total went negative: ${JSON.stringify(result.negative_sum)}`);

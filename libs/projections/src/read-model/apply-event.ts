@@ -1,321 +1,254 @@
-// The projection's handlers (STYLE §8): an explicit list of handled event types plus ONE function
-// applying an event to rows. It works on an in-memory `ReadModelRows` set, so the Postgres
-// projector (which loads the rows a batch touches, applies, and upserts them) and the `asOf`
-// fold (which keeps every row in memory) share exactly the same row semantics.
+// The projection's handlers (STYLE §8): ONE table with an entry per event type, each holding the
+// rows the event touches beside the step that applies it, so the two can never disagree. The
+// table is typed by a mapped type over the domain's event types: an event type without an entry,
+// or an entry whose data is not its event's, does not compile. It works on an in-memory
+// `ReadModelRows` set, so the Postgres projector (which loads the rows a batch touches, applies,
+// and upserts them) and the `asOf` fold (which keeps every row in memory) share exactly the same
+// row semantics.
 import type { DomainEvent, DomainEventType } from '@tracker/domain';
-import { yearOf } from '@tracker/domain';
-import type { ReadModelRows, RowKey, RowTypes, TableName } from './rows';
-
-export const HANDLED_EVENT_TYPES = [
-  'OrgUnitRegistered',
-  'OrgUnitRenamed',
-  'OrgUnitRetired',
-  'VolunteerActivityRecorded',
-  'VolunteerActivityCorrected',
-  'VolunteerActivityVoided',
-  'CoBuildingAgreementSigned',
-  'CoBuildingAgreementRenewed',
-  'CoBuildingAgreementTerminated',
-  'DonationCampaignLaunched',
-  'UnionDonationRecorded',
-  'UnionDonationCorrected',
-  'DonationCampaignClosed',
-  'ReliefGranted',
-  'ReliefGrantCorrected',
-  'ReliefGrantVoided',
-  'ExamSentinelShiftRecorded',
-  'ExamSentinelShiftCorrected',
-  'ExamSentinelShiftVoided',
-  'BoothOpened',
-  'BoothSessionRecorded',
-  'BoothSessionVoided',
-  'BoothClosed',
-] as const satisfies readonly DomainEventType[];
-
-const HANDLED = new Set<string>(HANDLED_EVENT_TYPES);
-export const isHandledEventType = (type: string): type is (typeof HANDLED_EVENT_TYPES)[number] => HANDLED.has(type);
+import { DOMAIN_EVENT_TYPES, yearOf } from '@tracker/domain';
+import type { ActivityRow, ExamShiftRow, ReadModelRows, ReliefGrantRow, RowKey, RowTypes, TableName } from './rows';
 
 /** The log contradicts itself (e.g. a correction of a record that was never recorded): a poison event. */
 export class ReadModelIntegrityError extends Error {
   override readonly name = 'ReadModelIntegrityError';
 }
 
-// Distinct counts compare trimmed strings (DESIGN §6); trimming once here keeps SQL and memory equal.
+type EventData<K extends DomainEventType> = Extract<DomainEvent, { readonly type: K }>['data'];
+
+interface Handler<Data> {
+  /**
+   * The rows the event reads or writes, the row it WRITES last: the projector loads them before
+   * applying a batch, except a row the event `creates`.
+   */
+  readonly rowKeys: (data: Data) => readonly RowKey[];
+  /** Applies the event to `rows` (replacing the row it writes) and returns that row's key. */
+  readonly apply: (rows: ReadModelRows, data: Data) => RowKey;
+}
+
+type HandlerTable = { readonly [K in DomainEventType]: Handler<EventData<K>> };
+
+// What the integrity errors call a record of each table.
+const RECORD_NAMES: { readonly [T in TableName]: string } = {
+  orgUnits: 'org unit',
+  activities: 'volunteer activity',
+  agreements: 'agreement',
+  campaigns: 'donation campaign',
+  donations: 'union donation',
+  reliefGrants: 'relief grant',
+  examShifts: 'exam sentinel shift',
+  booths: 'booth',
+  boothSessions: 'booth session',
+};
+
+// Distinct counts compare trimmed strings (docs/design.md §6); trimming once here keeps SQL and memory equal.
 const t = (s: string): string => s.trim();
 
-function existing<T extends TableName>(rows: ReadModelRows, table: T, id: string, what: string): RowTypes[T] {
-  const row = rows[table].get(id) as RowTypes[T] | undefined;
-  if (row === undefined) throw new ReadModelIntegrityError(`${what} ${id} is not in the read model`);
+const reads = (table: TableName, id: string): RowKey => ({ table, id });
+
+function existing<T extends TableName>(rows: ReadModelRows, table: T, id: string): RowTypes[T] {
+  const row = rows[table].get(id);
+  if (row === undefined) throw new ReadModelIntegrityError(`${RECORD_NAMES[table]} ${id} is not in the read model`);
   return row;
 }
 
-/** A creation event: the record must not exist yet (the projector relies on that to skip looking it up). */
-function create<T extends TableName>(rows: ReadModelRows, table: T, row: RowTypes[T]): RowKey {
-  if (rows[table].has(row.id)) throw new ReadModelIntegrityError(`the log creates a ${table} record that already exists (it records the same record twice): ${row.id}`);
-  return put(rows, table, row);
-}
-
 function put<T extends TableName>(rows: ReadModelRows, table: T, row: RowTypes[T]): RowKey {
-  (rows[table] as Map<string, RowTypes[T]>).set(row.id, row);
+  rows[table].set(row.id, row);
   return { table, id: row.id };
 }
+
+// ---- the shapes of handler the table is made of ----
+
+/**
+ * An event that creates a record's row. The row cannot exist yet, so the projector does not look
+ * it up; a log that creates it twice is a poison event, never an overwrite.
+ */
+function creates<T extends TableName, D>(table: T, idOf: (data: D) => string, rowOf: (data: D) => RowTypes[T], under?: ParentOf<D>): Handler<D> {
+  return {
+    rowKeys: (d) => [...parentKeys(under, d), { table, id: idOf(d), creates: true }],
+    apply: (rows, d) => {
+      if (under) existing(rows, under.table, under.idOf(d));
+      const row = rowOf(d);
+      if (rows[table].has(row.id)) throw new ReadModelIntegrityError(`the log creates a ${table} record that already exists (it records the same record twice): ${row.id}`);
+      return put(rows, table, row);
+    },
+  };
+}
+
+/** An event that changes an existing row. */
+function updates<T extends TableName, D>(table: T, idOf: (data: D) => string, change: (row: RowTypes[T], data: D) => RowTypes[T], under?: ParentOf<D>): Handler<D> {
+  return {
+    rowKeys: (d) => [...parentKeys(under, d), reads(table, idOf(d))],
+    apply: (rows, d) => put(rows, table, change(existing(rows, table, idOf(d)), d)),
+  };
+}
+
+/** A correction: its changes laid over the row, whose columns carry the fields' names (see the column mappings), mapped again. */
+function corrects<T extends TableName, D extends { readonly changes: object }>(
+  table: T,
+  idOf: (data: D) => string,
+  columns: (fields: RowTypes[T] & D['changes']) => Partial<RowTypes[T]>,
+): Handler<D> {
+  return updates(table, idOf, (row, d) => ({ ...row, ...columns({ ...row, ...d.changes }) }));
+}
+
+/** A void: the row stays, marked, and counts no more. */
+function voids<T extends 'activities' | 'reliefGrants' | 'examShifts' | 'boothSessions', D>(table: T, idOf: (data: D) => string, under?: ParentOf<D>): Handler<D> {
+  return updates(table, idOf, (row) => ({ ...row, voided: true }), under);
+}
+
+/**
+ * The row a donation or a booth session belongs to: it must exist, and it is loaded with the
+ * batch because the child's contribution reads it (the campaign's year, the booth's host).
+ */
+interface ParentOf<D> {
+  readonly table: TableName;
+  readonly idOf: (data: D) => string;
+}
+
+const parentKeys = <D>(under: ParentOf<D> | undefined, d: D): RowKey[] => (under ? [reads(under.table, under.idOf(d))] : []);
+
+// ---- the column mappings shared by a record's Recorded and Corrected events ----
+// A Recorded event gives every field. A correction lays its changes over the row, whose columns
+// carry the fields' names (already trimmed, so trimming again changes nothing), and maps again.
+
+/** The fields of a 志愿服务 volunteer activity that its columns come from. */
+type ActivityFields = Pick<ActivityRow, 'organizerId' | 'program' | 'title' | 'startDate' | 'site' | 'personTimes'> & {
+  readonly serviceItems: readonly string[];
+  /** Absent or null: none. */
+  readonly subdistrict?: string | null;
+  readonly volunteerHoursHundredths?: number | null;
+  readonly beneficiaries?: number | null;
+  readonly charitySales?: { readonly transactions: number; readonly amountFen: number } | null;
+  // Charity sales arrive as one field and are kept in two columns: a correction that leaves the
+  // sales alone passes the row's columns through.
+  readonly charitySalesTransactions?: number | null;
+  readonly charitySalesAmountFen?: number | null;
+};
+
+function activityColumns(f: ActivityFields): Omit<ActivityRow, 'id' | 'voided'> {
+  const sales = f.charitySales;
+  return {
+    organizerId: f.organizerId,
+    program: f.program,
+    title: f.title,
+    startDate: f.startDate,
+    year: yearOf(f.startDate),
+    site: t(f.site),
+    subdistrict: f.subdistrict === undefined || f.subdistrict === null ? null : t(f.subdistrict),
+    serviceItems: f.serviceItems.map(t),
+    personTimes: f.personTimes,
+    volunteerHoursHundredths: f.volunteerHoursHundredths ?? null,
+    beneficiaries: f.beneficiaries ?? null,
+    charitySalesTransactions: sales === undefined ? (f.charitySalesTransactions ?? null) : (sales?.transactions ?? null),
+    charitySalesAmountFen: sales === undefined ? (f.charitySalesAmountFen ?? null) : (sales?.amountFen ?? null),
+  };
+}
+
+/** 帮困 relief grant. */
+type ReliefGrantFields = Pick<ReliefGrantRow, 'grantedOn' | 'amountFen' | 'personTimes' | 'category'>;
+
+const reliefGrantColumns = (f: ReliefGrantFields): ReliefGrantFields & Pick<ReliefGrantRow, 'year'> => ({
+  grantedOn: f.grantedOn,
+  year: yearOf(f.grantedOn),
+  amountFen: f.amountFen,
+  personTimes: f.personTimes,
+  category: f.category,
+});
+
+/** 考务哨兵 exam sentinel shift. */
+type ExamShiftFields = Pick<ExamShiftRow, 'examName' | 'examDate' | 'site' | 'supporters'>;
+
+const examShiftColumns = (f: ExamShiftFields): ExamShiftFields & Pick<ExamShiftRow, 'year'> => ({
+  examName: t(f.examName),
+  examDate: f.examDate,
+  year: yearOf(f.examDate),
+  site: t(f.site),
+  supporters: f.supporters,
+});
+
+// ---- the table ----
+
+const HANDLERS = {
+  OrgUnitRegistered: creates('orgUnits', (d) => d.orgUnitId, (d) => ({ id: d.orgUnitId, parentId: d.parentId ?? null, name: d.name, kind: d.kind, retired: false })),
+  OrgUnitRenamed: updates('orgUnits', (d) => d.orgUnitId, (unit, d) => ({ ...unit, name: d.name })),
+  OrgUnitRetired: updates('orgUnits', (d) => d.orgUnitId, (unit) => ({ ...unit, retired: true })),
+
+  VolunteerActivityRecorded: creates('activities', (d) => d.activityId, (d) => ({ id: d.activityId, voided: false, ...activityColumns(d) })),
+  VolunteerActivityCorrected: corrects('activities', (d) => d.activityId, activityColumns),
+  VolunteerActivityVoided: voids('activities', (d) => d.activityId),
+
+  CoBuildingAgreementSigned: creates(
+    'agreements',
+    (d) => d.agreementId,
+    (d) => ({ id: d.agreementId, branchId: d.branchId, signedOn: d.signedOn, validUntil: d.validUntil ?? null, terminatedOn: null, partnerNames: d.partners.map((p) => t(p.name)) }),
+  ),
+  CoBuildingAgreementRenewed: updates('agreements', (d) => d.agreementId, (row, d) => ({ ...row, validUntil: d.validUntil })),
+  CoBuildingAgreementTerminated: updates('agreements', (d) => d.agreementId, (row, d) => ({ ...row, terminatedOn: d.terminatedOn })),
+
+  DonationCampaignLaunched: creates(
+    'campaigns',
+    (d) => d.campaignId,
+    (d) => ({ id: d.campaignId, name: d.name, organizerId: d.organizerId, year: d.year, launchedOn: d.launchedOn, closed: false }),
+  ),
+  UnionDonationRecorded: creates(
+    'donations',
+    (d) => d.donationId,
+    (d) => ({ id: d.donationId, campaignId: d.campaignId, unionId: d.unionId, amountFen: d.amountFen, donorCount: d.donorCount, receivedOn: d.receivedOn }),
+    { table: 'campaigns', idOf: (d) => d.campaignId },
+  ),
+  UnionDonationCorrected: updates(
+    'donations',
+    (d) => d.donationId,
+    (row, d) => ({ ...row, amountFen: d.amountFen ?? row.amountFen, donorCount: d.donorCount ?? row.donorCount }),
+    { table: 'campaigns', idOf: (d) => d.campaignId },
+  ),
+  DonationCampaignClosed: updates('campaigns', (d) => d.campaignId, (row) => ({ ...row, closed: true })),
+
+  ReliefGranted: creates('reliefGrants', (d) => d.grantId, (d) => ({ id: d.grantId, unionId: d.unionId, voided: false, ...reliefGrantColumns(d) })),
+  ReliefGrantCorrected: corrects('reliefGrants', (d) => d.grantId, reliefGrantColumns),
+  ReliefGrantVoided: voids('reliefGrants', (d) => d.grantId),
+
+  ExamSentinelShiftRecorded: creates('examShifts', (d) => d.shiftId, (d) => ({ id: d.shiftId, organizerId: d.organizerId, voided: false, ...examShiftColumns(d) })),
+  ExamSentinelShiftCorrected: corrects('examShifts', (d) => d.shiftId, examShiftColumns),
+  ExamSentinelShiftVoided: voids('examShifts', (d) => d.shiftId),
+
+  BoothOpened: creates(
+    'booths',
+    (d) => d.boothId,
+    (d) => ({ id: d.boothId, name: d.name, kind: d.kind, hostId: d.hostId, subdistrict: t(d.subdistrict), openedOn: d.openedOn, closedOn: null }),
+  ),
+  BoothSessionRecorded: creates(
+    'boothSessions',
+    (d) => d.sessionId,
+    (d) => ({ id: d.sessionId, boothId: d.boothId, date: d.date, year: yearOf(d.date), volunteers: d.volunteers, peopleServed: d.peopleServed, voided: false }),
+    { table: 'booths', idOf: (d) => d.boothId },
+  ),
+  BoothSessionVoided: voids('boothSessions', (d) => d.sessionId, { table: 'booths', idOf: (d) => d.boothId }),
+  BoothClosed: updates('booths', (d) => d.boothId, (row, d) => ({ ...row, closedOn: d.closedOn })),
+} satisfies HandlerTable;
+
+/** The table as its mapped type, which the dispatch below indexes by a generic event type. */
+const handlers: HandlerTable = HANDLERS;
+
+/** A domain event whose data is tied to its type, so `handlers[event.type]` takes `event.data`. */
+type TypedEvent<K extends DomainEventType> = { [P in K]: { readonly type: P; readonly data: EventData<P> } }[K];
+
+/** Every domain event type has a handler (a missing one does not compile). */
+export const HANDLED_EVENT_TYPES: readonly DomainEventType[] = DOMAIN_EVENT_TYPES;
 
 /**
  * The rows an event reads or writes: the Postgres projector loads these before applying a batch,
  * except a row the event `creates`. The row the event WRITES is always the last one listed.
  */
-export function rowKeysFor(event: DomainEvent): RowKey[] {
-  switch (event.type) {
-    case 'OrgUnitRegistered':
-      return [{ table: 'orgUnits', id: event.data.orgUnitId, creates: true }];
-    case 'OrgUnitRenamed':
-    case 'OrgUnitRetired':
-      return [{ table: 'orgUnits', id: event.data.orgUnitId }];
-    case 'VolunteerActivityRecorded':
-      return [{ table: 'activities', id: event.data.activityId, creates: true }];
-    case 'VolunteerActivityCorrected':
-    case 'VolunteerActivityVoided':
-      return [{ table: 'activities', id: event.data.activityId }];
-    case 'CoBuildingAgreementSigned':
-      return [{ table: 'agreements', id: event.data.agreementId, creates: true }];
-    case 'CoBuildingAgreementRenewed':
-    case 'CoBuildingAgreementTerminated':
-      return [{ table: 'agreements', id: event.data.agreementId }];
-    case 'DonationCampaignLaunched':
-      return [{ table: 'campaigns', id: event.data.campaignId, creates: true }];
-    case 'DonationCampaignClosed':
-      return [{ table: 'campaigns', id: event.data.campaignId }];
-    case 'UnionDonationRecorded':
-      return [
-        { table: 'campaigns', id: event.data.campaignId },
-        { table: 'donations', id: event.data.donationId, creates: true },
-      ];
-    case 'UnionDonationCorrected':
-      return [
-        { table: 'campaigns', id: event.data.campaignId },
-        { table: 'donations', id: event.data.donationId },
-      ];
-    case 'ReliefGranted':
-      return [{ table: 'reliefGrants', id: event.data.grantId, creates: true }];
-    case 'ReliefGrantCorrected':
-    case 'ReliefGrantVoided':
-      return [{ table: 'reliefGrants', id: event.data.grantId }];
-    case 'ExamSentinelShiftRecorded':
-      return [{ table: 'examShifts', id: event.data.shiftId, creates: true }];
-    case 'ExamSentinelShiftCorrected':
-    case 'ExamSentinelShiftVoided':
-      return [{ table: 'examShifts', id: event.data.shiftId }];
-    case 'BoothOpened':
-      return [{ table: 'booths', id: event.data.boothId, creates: true }];
-    case 'BoothClosed':
-      return [{ table: 'booths', id: event.data.boothId }];
-    case 'BoothSessionRecorded':
-      return [
-        { table: 'booths', id: event.data.boothId },
-        { table: 'boothSessions', id: event.data.sessionId, creates: true },
-      ];
-    case 'BoothSessionVoided':
-      return [
-        { table: 'booths', id: event.data.boothId },
-        { table: 'boothSessions', id: event.data.sessionId },
-      ];
-    default:
-      return assertNever(event);
-  }
+export function rowKeysFor<K extends DomainEventType>(event: TypedEvent<K>): readonly RowKey[] {
+  return handlers[event.type].rowKeys(event.data);
 }
 
 /**
  * Applies one event to `rows` (replacing the affected row objects) and returns the key of the row
  * it wrote. Throws ReadModelIntegrityError when the event refers to a record the rows lack.
  */
-export function applyEvent(rows: ReadModelRows, event: DomainEvent): RowKey {
-  switch (event.type) {
-    case 'OrgUnitRegistered': {
-      const d = event.data;
-      return create(rows, 'orgUnits', { id: d.orgUnitId, parentId: d.parentId ?? null, name: d.name, kind: d.kind, retired: false });
-    }
-    case 'OrgUnitRenamed':
-      return put(rows, 'orgUnits', { ...existing(rows, 'orgUnits', event.data.orgUnitId, 'org unit'), name: event.data.name });
-    case 'OrgUnitRetired':
-      return put(rows, 'orgUnits', { ...existing(rows, 'orgUnits', event.data.orgUnitId, 'org unit'), retired: true });
-
-    case 'VolunteerActivityRecorded': {
-      const d = event.data;
-      return create(rows, 'activities', {
-        id: d.activityId,
-        organizerId: d.organizerId,
-        program: d.program,
-        title: d.title,
-        startDate: d.startDate,
-        year: yearOf(d.startDate),
-        site: t(d.site),
-        subdistrict: d.subdistrict === undefined ? null : t(d.subdistrict),
-        serviceItems: d.serviceItems.map(t),
-        personTimes: d.personTimes,
-        volunteerHoursHundredths: d.volunteerHoursHundredths ?? null,
-        beneficiaries: d.beneficiaries ?? null,
-        charitySalesTransactions: d.charitySales?.transactions ?? null,
-        charitySalesAmountFen: d.charitySales?.amountFen ?? null,
-        voided: false,
-      });
-    }
-    case 'VolunteerActivityCorrected': {
-      const row = { ...existing(rows, 'activities', event.data.activityId, 'volunteer activity') };
-      const c = event.data.changes;
-      if (c.organizerId !== undefined) row.organizerId = c.organizerId;
-      if (c.program !== undefined) row.program = c.program;
-      if (c.title !== undefined) row.title = c.title;
-      if (c.startDate !== undefined) {
-        row.startDate = c.startDate;
-        row.year = yearOf(c.startDate);
-      }
-      if (c.site !== undefined) row.site = t(c.site);
-      if (c.subdistrict !== undefined) row.subdistrict = c.subdistrict === null ? null : t(c.subdistrict);
-      if (c.serviceItems !== undefined) row.serviceItems = c.serviceItems.map(t);
-      if (c.personTimes !== undefined) row.personTimes = c.personTimes;
-      if (c.volunteerHoursHundredths !== undefined) row.volunteerHoursHundredths = c.volunteerHoursHundredths;
-      if (c.beneficiaries !== undefined) row.beneficiaries = c.beneficiaries;
-      if (c.charitySales !== undefined) {
-        row.charitySalesTransactions = c.charitySales?.transactions ?? null;
-        row.charitySalesAmountFen = c.charitySales?.amountFen ?? null;
-      }
-      return put(rows, 'activities', row);
-    }
-    case 'VolunteerActivityVoided':
-      return put(rows, 'activities', { ...existing(rows, 'activities', event.data.activityId, 'volunteer activity'), voided: true });
-
-    case 'CoBuildingAgreementSigned': {
-      const d = event.data;
-      return create(rows, 'agreements', {
-        id: d.agreementId,
-        branchId: d.branchId,
-        signedOn: d.signedOn,
-        validUntil: d.validUntil ?? null,
-        terminatedOn: null,
-        partnerNames: d.partners.map((p) => t(p.name)),
-      });
-    }
-    case 'CoBuildingAgreementRenewed':
-      return put(rows, 'agreements', { ...existing(rows, 'agreements', event.data.agreementId, 'agreement'), validUntil: event.data.validUntil });
-    case 'CoBuildingAgreementTerminated':
-      return put(rows, 'agreements', { ...existing(rows, 'agreements', event.data.agreementId, 'agreement'), terminatedOn: event.data.terminatedOn });
-
-    case 'DonationCampaignLaunched': {
-      const d = event.data;
-      return create(rows, 'campaigns', { id: d.campaignId, name: d.name, organizerId: d.organizerId, year: d.year, launchedOn: d.launchedOn, closed: false });
-    }
-    case 'UnionDonationRecorded': {
-      const d = event.data;
-      existing(rows, 'campaigns', d.campaignId, 'donation campaign');
-      return create(rows, 'donations', {
-        id: d.donationId,
-        campaignId: d.campaignId,
-        unionId: d.unionId,
-        amountFen: d.amountFen,
-        donorCount: d.donorCount,
-        receivedOn: d.receivedOn,
-      });
-    }
-    case 'UnionDonationCorrected': {
-      const d = event.data;
-      const row = { ...existing(rows, 'donations', d.donationId, 'union donation') };
-      if (d.amountFen !== undefined) row.amountFen = d.amountFen;
-      if (d.donorCount !== undefined) row.donorCount = d.donorCount;
-      return put(rows, 'donations', row);
-    }
-    case 'DonationCampaignClosed':
-      return put(rows, 'campaigns', { ...existing(rows, 'campaigns', event.data.campaignId, 'donation campaign'), closed: true });
-
-    case 'ReliefGranted': {
-      const d = event.data;
-      return create(rows, 'reliefGrants', {
-        id: d.grantId,
-        unionId: d.unionId,
-        grantedOn: d.grantedOn,
-        year: yearOf(d.grantedOn),
-        amountFen: d.amountFen,
-        personTimes: d.personTimes,
-        category: d.category,
-        voided: false,
-      });
-    }
-    case 'ReliefGrantCorrected': {
-      const row = { ...existing(rows, 'reliefGrants', event.data.grantId, 'relief grant') };
-      const c = event.data.changes;
-      if (c.grantedOn !== undefined) {
-        row.grantedOn = c.grantedOn;
-        row.year = yearOf(c.grantedOn);
-      }
-      if (c.amountFen !== undefined) row.amountFen = c.amountFen;
-      if (c.personTimes !== undefined) row.personTimes = c.personTimes;
-      if (c.category !== undefined) row.category = c.category;
-      return put(rows, 'reliefGrants', row);
-    }
-    case 'ReliefGrantVoided':
-      return put(rows, 'reliefGrants', { ...existing(rows, 'reliefGrants', event.data.grantId, 'relief grant'), voided: true });
-
-    case 'ExamSentinelShiftRecorded': {
-      const d = event.data;
-      return create(rows, 'examShifts', {
-        id: d.shiftId,
-        organizerId: d.organizerId,
-        examName: t(d.examName),
-        examDate: d.examDate,
-        year: yearOf(d.examDate),
-        site: t(d.site),
-        supporters: d.supporters,
-        voided: false,
-      });
-    }
-    case 'ExamSentinelShiftCorrected': {
-      const row = { ...existing(rows, 'examShifts', event.data.shiftId, 'exam sentinel shift') };
-      const c = event.data.changes;
-      if (c.examName !== undefined) row.examName = t(c.examName);
-      if (c.examDate !== undefined) {
-        row.examDate = c.examDate;
-        row.year = yearOf(c.examDate);
-      }
-      if (c.site !== undefined) row.site = t(c.site);
-      if (c.supporters !== undefined) row.supporters = c.supporters;
-      return put(rows, 'examShifts', row);
-    }
-    case 'ExamSentinelShiftVoided':
-      return put(rows, 'examShifts', { ...existing(rows, 'examShifts', event.data.shiftId, 'exam sentinel shift'), voided: true });
-
-    case 'BoothOpened': {
-      const d = event.data;
-      return create(rows, 'booths', {
-        id: d.boothId,
-        name: d.name,
-        kind: d.kind,
-        hostId: d.hostId,
-        subdistrict: t(d.subdistrict),
-        openedOn: d.openedOn,
-        closedOn: null,
-      });
-    }
-    case 'BoothSessionRecorded': {
-      const d = event.data;
-      existing(rows, 'booths', d.boothId, 'booth');
-      return create(rows, 'boothSessions', {
-        id: d.sessionId,
-        boothId: d.boothId,
-        date: d.date,
-        year: yearOf(d.date),
-        volunteers: d.volunteers,
-        peopleServed: d.peopleServed,
-        voided: false,
-      });
-    }
-    case 'BoothSessionVoided':
-      return put(rows, 'boothSessions', { ...existing(rows, 'boothSessions', event.data.sessionId, 'booth session'), voided: true });
-    case 'BoothClosed':
-      return put(rows, 'booths', { ...existing(rows, 'booths', event.data.boothId, 'booth'), closedOn: event.data.closedOn });
-    default:
-      return assertNever(event);
-  }
-}
-
-function assertNever(event: never): never {
-  throw new ReadModelIntegrityError(`unhandled event ${JSON.stringify(event)}`);
+export function applyEvent<K extends DomainEventType>(rows: ReadModelRows, event: TypedEvent<K>): RowKey {
+  return handlers[event.type].apply(rows, event.data);
 }

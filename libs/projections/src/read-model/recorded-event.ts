@@ -1,17 +1,14 @@
-// The boundary between the store's untyped records and the domain's event union.
+// The boundary between the store's records and the domain's event union, on the read side.
 import type { DomainEvent } from '@tracker/domain';
+import { toDomainEvent } from '@tracker/domain';
 import type { RecordedEvent } from '@tracker/event-store';
-import { isHandledEventType } from './apply-event';
 
 /**
- * The domain event of a stored record, or undefined for a type this projection does not handle.
- * Data shapes are trusted here (the deciders wrote them); a malformed one makes the handler throw,
+ * The domain event of a stored record, through the domain's seam (upcast to its current shape),
+ * or undefined for a type that is not the domain's. A malformed shape makes its handler throw,
  * which stops the projection as a poison event.
  */
-export function toDomainEvent(event: RecordedEvent): DomainEvent | undefined {
-  if (!isHandledEventType(event.type)) return undefined;
-  return { type: event.type, data: event.data } as unknown as DomainEvent;
-}
+export const domainEventOf = (event: RecordedEvent): DomainEvent | undefined => toDomainEvent(event);
 
 /** When the event was recorded (metadata.recordedAt, the server clock; the row's time as fallback). */
 export function recordedAtOf(event: RecordedEvent): number {

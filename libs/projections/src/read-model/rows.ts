@@ -3,7 +3,7 @@
 // the projector keeps them as running totals by taking a changed row's old contribution out and
 // putting its new one in (section-totals.ts), so distinct counts stay exact under corrections and
 // voids. The same shapes back the Postgres tables (postgres/entities.ts) and the in-memory fold
-// used for `asOf`, which aggregates the rows directly (totals.ts).
+// used for `asOf`, which counts the rows through the same contributions (totals.ts).
 import type { CalendarDate } from '@tracker/domain';
 
 export interface OrgUnitRow {
@@ -135,17 +135,43 @@ export const TABLE_NAMES: readonly TableName[] = [
 /** A set of rows keyed by record id, one map per table: the whole read model, or a batch's working set. */
 export type ReadModelRows = { [T in TableName]: Map<string, RowTypes[T]> };
 
-export const emptyRows = (): ReadModelRows => ({
-  orgUnits: new Map(),
-  activities: new Map(),
-  agreements: new Map(),
-  campaigns: new Map(),
-  donations: new Map(),
-  reliefGrants: new Map(),
-  examShifts: new Map(),
-  booths: new Map(),
-  boothSessions: new Map(),
-});
+/** One row with the table it belongs to; a `switch` on `table` narrows `row` to that table's type. */
+export type TableRow<T extends TableName = TableName> = { [K in T]: { readonly table: K; readonly row: RowTypes[K] } }[T];
+
+/** A row set made table by table (one literal naming every table, so none can be left out). */
+function rowSet(map: <T extends TableName>(table: T) => Map<string, RowTypes[T]>): ReadModelRows {
+  return {
+    orgUnits: map('orgUnits'),
+    activities: map('activities'),
+    agreements: map('agreements'),
+    campaigns: map('campaigns'),
+    donations: map('donations'),
+    reliefGrants: map('reliefGrants'),
+    examShifts: map('examShifts'),
+    booths: map('booths'),
+    boothSessions: map('boothSessions'),
+  };
+}
+
+export const emptyRows = (): ReadModelRows => rowSet(() => new Map());
+
+/** A copy of the row maps; the rows themselves are shared, as the handlers replace rows and never mutate them. */
+export const copyRows = (rows: ReadModelRows): ReadModelRows => rowSet((table) => new Map(rows[table]));
+
+/** The row `table` holds under `id`, with its table. */
+export function rowOf<T extends TableName>(rows: ReadModelRows, table: T, id: string): TableRow<T> | undefined {
+  const row = rows[table].get(id);
+  return row === undefined ? undefined : { table, row };
+}
+
+/** Every row of the set, with its table. */
+export function* allRows(rows: ReadModelRows): Generator<TableRow> {
+  for (const table of TABLE_NAMES) yield* rowsOf(rows, table);
+}
+
+function* rowsOf<T extends TableName>(rows: ReadModelRows, table: T): Generator<TableRow<T>> {
+  for (const row of rows[table].values()) yield { table, row };
+}
 
 /** Which row an event reads or writes. */
 export interface RowKey {

@@ -1,5 +1,5 @@
 // The section's running totals, kept by the projector so that a section query reads a few
-// hundred summary rows instead of aggregating a whole year of records (DESIGN §11: p99 ≤ 20 ms at
+// hundred summary rows instead of aggregating a whole year of records (docs/design.md §11: p99 ≤ 20 ms at
 // 1M events). Each row of the read model CONTRIBUTES to the totals of its (year, org unit):
 // sums (counts, 人次, amounts) and members of distinct sets (sites, 街道, service items, exams…).
 // A batch subtracts the contribution of every row it touches as it was before the batch and adds
@@ -10,7 +10,7 @@
 // units, added by TotalsDelta), so a section without a scope reads the company's counters
 // directly instead of merging every unit's.
 import { yearOf } from '@tracker/domain';
-import type { ReadModelRows, RowTypes, TableName } from './rows';
+import type { ReadModelRows, TableRow } from './rows';
 
 /** The unit id of the company-wide counters (never an org unit's id: those are UUIDs). */
 export const COMPANY_WIDE = '*';
@@ -68,6 +68,15 @@ export type DistinctMetric =
   | 'agreement.partner'
   | 'agreement.open_partner';
 
+/**
+ * Metrics whose counters count in every later year too, not only their own: an agreement with no
+ * end yet is counted once, under its signing year, and is active in each year from then on.
+ */
+export const OPEN_ENDED_METRICS: ReadonlySet<SumMetric | DistinctMetric> = new Set(['agreement.open_since', 'agreement.open_partner']);
+
+/** Donation counters stay per donating union (no company-wide sum): their scope rule needs the union (see section.ts). */
+export const isDonationMetric = (metric: SumMetric): boolean => metric.startsWith('donation.');
+
 /** Year a stream must be read for, when `asOf` folds one year: every year the stream's record was ever in, or ANY_YEAR. */
 export const ANY_YEAR = 0;
 
@@ -77,16 +86,20 @@ export interface ContributionVisitor {
   member(year: number, unitId: string, metric: DistinctMetric, subject: string, value: string): void;
 }
 
-/** What one row (as it stands) adds to the totals. Booth sessions and donations look up their booth / campaign in `rows`. */
-export function visitContribution<T extends TableName>(table: T, row: RowTypes[T], rows: ReadModelRows, visit: ContributionVisitor): void {
+/**
+ * What one row (as it stands) adds to the totals: the ONLY place that decides it. The live
+ * projector, the rebuild and the in-memory section of `asOf` all count through it. Booth sessions
+ * and donations look up their booth / campaign in `rows`.
+ */
+export function visitContribution(entry: TableRow, rows: ReadModelRows, visit: ContributionVisitor): void {
   const sum = (year: number, unitId: string, metric: SumMetric, amount: number, subject = '') => {
     if (amount !== 0) visit.sum(year, unitId, metric, subject, amount);
   };
   const member = (year: number, unitId: string, metric: DistinctMetric, value: string, subject = '') => visit.member(year, unitId, metric, subject, value);
 
-  switch (table) {
+  switch (entry.table) {
     case 'activities': {
-      const a = row as RowTypes['activities'];
+      const a = entry.row;
       if (a.voided) return;
       sum(a.year, a.organizerId, 'activity.count', 1);
       sum(a.year, a.organizerId, 'activity.person_times', a.personTimes);
@@ -103,7 +116,7 @@ export function visitContribution<T extends TableName>(table: T, row: RowTypes[T
       return;
     }
     case 'reliefGrants': {
-      const g = row as RowTypes['reliefGrants'];
+      const g = entry.row;
       if (g.voided) return;
       sum(g.year, g.unionId, 'relief.person_times', g.personTimes);
       sum(g.year, g.unionId, 'relief.amount_fen', g.amountFen);
@@ -111,8 +124,8 @@ export function visitContribution<T extends TableName>(table: T, row: RowTypes[T
     }
     case 'donations': {
       // Counted under the DONATING union, per campaign: the section adds the campaign organizer's
-      // scope rule at query time (a donation counts when its union OR its campaign's organizer is in scope).
-      const d = row as RowTypes['donations'];
+      // scope rule (a donation counts when its union OR its campaign's organizer is in scope).
+      const d = entry.row;
       const campaign = rows.campaigns.get(d.campaignId);
       if (campaign === undefined) return;
       sum(campaign.year, d.unionId, 'donation.count', 1, d.campaignId);
@@ -121,7 +134,7 @@ export function visitContribution<T extends TableName>(table: T, row: RowTypes[T
       return;
     }
     case 'examShifts': {
-      const x = row as RowTypes['examShifts'];
+      const x = entry.row;
       if (x.voided) return;
       sum(x.year, x.organizerId, 'exam.supports', x.supporters);
       // The date is fixed-width, so 'date|name' names one exam unambiguously.
@@ -130,7 +143,7 @@ export function visitContribution<T extends TableName>(table: T, row: RowTypes[T
       return;
     }
     case 'boothSessions': {
-      const b = row as RowTypes['boothSessions'];
+      const b = entry.row;
       const booth = rows.booths.get(b.boothId);
       if (b.voided || booth === undefined) return;
       sum(b.year, booth.hostId, 'booth.sessions', 1);
@@ -140,15 +153,16 @@ export function visitContribution<T extends TableName>(table: T, row: RowTypes[T
       return;
     }
     case 'agreements': {
-      const g = row as RowTypes['agreements'];
+      const g = entry.row;
       const signed = yearOf(g.signedOn);
       sum(signed, g.branchId, 'agreement.signed', 1);
       const ends = [g.validUntil, g.terminatedOn].filter((d): d is string => d !== null).sort()[0];
       if (ends === undefined) {
+        // Open-ended: counted once, under its signing year (see OPEN_ENDED_METRICS).
         sum(signed, g.branchId, 'agreement.open_since', 1);
         for (const partner of new Set(g.partnerNames)) member(signed, g.branchId, 'agreement.open_partner', partner);
       } else {
-        // Active in year Y when signed on/before Y-12-31 and not ended before Y-01-01 (see isAgreementRowActive).
+        // Active in year Y when signed on/before Y-12-31 and not ended before Y-01-01 (docs/design.md §3).
         for (let year = signed; year <= yearOf(ends); year += 1) {
           sum(year, g.branchId, 'agreement.active', 1);
           for (const partner of new Set(g.partnerNames)) member(year, g.branchId, 'agreement.partner', partner);
@@ -156,17 +170,21 @@ export function visitContribution<T extends TableName>(table: T, row: RowTypes[T
       }
       return;
     }
-    default:
-      // Org units, campaigns and booths add nothing by themselves.
+    case 'orgUnits':
+    case 'campaigns':
+    case 'booths':
+      // They add nothing by themselves.
       return;
+    default:
+      return assertNever(entry);
   }
 }
 
 /** A row's contribution as lists (for tests and readers; the projector visits). */
-export function contributionOf<T extends TableName>(table: T, row: RowTypes[T], rows: ReadModelRows): { sums: [SumKey, number][]; distinct: DistinctKey[] } {
+export function contributionOf(entry: TableRow, rows: ReadModelRows): { sums: [SumKey, number][]; distinct: DistinctKey[] } {
   const sums: [SumKey, number][] = [];
   const distinct: DistinctKey[] = [];
-  visitContribution(table, row, rows, {
+  visitContribution(entry, rows, {
     sum: (year, unitId, metric, subject, amount) => sums.push([{ year, unitId, metric, subject }, amount]),
     member: (year, unitId, metric, subject, value) => distinct.push({ year, unitId, metric, subject, value }),
   });
@@ -174,30 +192,36 @@ export function contributionOf<T extends TableName>(table: T, row: RowTypes[T], 
 }
 
 /** The year(s) `asOf` must read a row's stream for (see ANY_YEAR); none for a booth without sessions. */
-export function yearsOf<T extends TableName>(table: T, row: RowTypes[T], rows: ReadModelRows): number[] {
-  switch (table) {
+export function yearsOf(entry: TableRow, rows: ReadModelRows): number[] {
+  switch (entry.table) {
     case 'activities':
     case 'reliefGrants':
     case 'examShifts':
     case 'boothSessions':
     case 'campaigns':
-      return [(row as { year: number }).year];
+      return [entry.row.year];
     case 'donations': {
-      const campaign = rows.campaigns.get((row as RowTypes['donations']).campaignId);
+      const campaign = rows.campaigns.get(entry.row.campaignId);
       return campaign === undefined ? [] : [campaign.year];
     }
     case 'orgUnits':
     case 'agreements':
       return [ANY_YEAR];
-    default:
+    case 'booths':
       return [];
+    default:
+      return assertNever(entry);
   }
 }
 
-/** A map of maps, one level per key field: a lookup allocates nothing (a rebuild looks up ~10 million keys). */
-type Tree<V> = Map<number, Map<string, Map<string, Map<string, V>>>>;
+function assertNever(entry: never): never {
+  throw new Error(`unknown read-model table in ${JSON.stringify(entry)}`);
+}
 
-function leaf<V>(tree: Tree<V>, year: number, unitId: string, metric: string, subject: string, create: () => V): V {
+/** A map of maps, one level per key field: a lookup allocates nothing (a rebuild looks up ~10 million keys). */
+type Tree<M extends string, V> = Map<number, Map<string, Map<M, Map<string, V>>>>;
+
+function leaf<M extends string, V>(tree: Tree<M, V>, year: number, unitId: string, metric: M, subject: string, create: () => V): V {
   let units = tree.get(year);
   if (!units) tree.set(year, (units = new Map()));
   let metrics = units.get(unitId);
@@ -209,17 +233,17 @@ function leaf<V>(tree: Tree<V>, year: number, unitId: string, metric: string, su
   return value;
 }
 
-function* leaves<V>(tree: Tree<V>): Generator<[number, string, string, string, V]> {
+function* leaves<M extends string, V>(tree: Tree<M, V>): Generator<[number, string, M, string, V]> {
   for (const [year, units] of tree) for (const [unitId, metrics] of units) for (const [metric, subjects] of metrics) for (const [subject, v] of subjects) yield [year, unitId, metric, subject, v];
 }
 
 /** The change a batch makes to the totals: amounts and reference counts to add (negative to remove). Zero changes are dropped. */
 export class TotalsDelta {
-  private readonly sums: Tree<{ amount: number }> = new Map();
-  private readonly members: Tree<Map<string, number>> = new Map();
+  private readonly sums: Tree<SumMetric, { amount: number }> = new Map();
+  private readonly members: Tree<DistinctMetric, Map<string, number>> = new Map();
 
-  add<T extends TableName>(table: T, row: RowTypes[T], rows: ReadModelRows, sign: 1 | -1): void {
-    visitContribution(table, row, rows, {
+  add(entry: TableRow, rows: ReadModelRows, sign: 1 | -1): void {
+    visitContribution(entry, rows, {
       sum: (year, unitId, metric, subject, amount) => {
         leaf(this.sums, year, unitId, metric, subject, () => ({ amount: 0 })).amount += sign * amount;
       },
@@ -233,29 +257,28 @@ export class TotalsDelta {
   /** The changes of the units' counters, followed by those of the COMPANY_WIDE counters (their sums). */
   sumChanges(): { key: SumKey; amount: number }[] {
     const changes: { key: SumKey; amount: number }[] = [];
-    const company: Tree<{ amount: number }> = new Map();
+    const company: Tree<SumMetric, { amount: number }> = new Map();
     for (const [year, unitId, metric, subject, { amount }] of leaves(this.sums)) {
-      changes.push({ key: { year, unitId, metric: metric as SumMetric, subject }, amount });
-      // Donations stay per union only: their scope rule needs the union (see section-sql.ts).
-      if (!metric.startsWith('donation.')) leaf(company, year, COMPANY_WIDE, metric, subject, () => ({ amount: 0 })).amount += amount;
+      changes.push({ key: { year, unitId, metric, subject }, amount });
+      if (!isDonationMetric(metric)) leaf(company, year, COMPANY_WIDE, metric, subject, () => ({ amount: 0 })).amount += amount;
     }
-    for (const [year, unitId, metric, subject, { amount }] of leaves(company)) changes.push({ key: { year, unitId, metric: metric as SumMetric, subject }, amount });
+    for (const [year, unitId, metric, subject, { amount }] of leaves(company)) changes.push({ key: { year, unitId, metric, subject }, amount });
     return changes.filter((c) => c.amount !== 0);
   }
 
   /** Likewise for the distinct sets: a company-wide member is held by the rows of every unit. */
   distinctChanges(): { key: DistinctKey; refs: number }[] {
     const changes: { key: DistinctKey; refs: number }[] = [];
-    const company: Tree<Map<string, number>> = new Map();
+    const company: Tree<DistinctMetric, Map<string, number>> = new Map();
     for (const [year, unitId, metric, subject, values] of leaves(this.members)) {
       const companyValues = leaf(company, year, COMPANY_WIDE, metric, subject, () => new Map<string, number>());
       for (const [value, refs] of values) {
-        changes.push({ key: { year, unitId, metric: metric as DistinctMetric, subject, value }, refs });
+        changes.push({ key: { year, unitId, metric, subject, value }, refs });
         companyValues.set(value, (companyValues.get(value) ?? 0) + refs);
       }
     }
     for (const [year, unitId, metric, subject, values] of leaves(company)) {
-      for (const [value, refs] of values) changes.push({ key: { year, unitId, metric: metric as DistinctMetric, subject, value }, refs });
+      for (const [value, refs] of values) changes.push({ key: { year, unitId, metric, subject, value }, refs });
     }
     return changes.filter((c) => c.refs !== 0);
   }

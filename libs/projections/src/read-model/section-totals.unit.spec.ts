@@ -23,7 +23,7 @@ const activity = (over: Partial<ActivityRow> = {}): ActivityRow => ({
 
 describe('contributionOf', () => {
   it('counts an activity under its year and organizer, each service item once, and no zero sums', () => {
-    const c = contributionOf('activities', activity(), emptyRows());
+    const c = contributionOf({ table: 'activities', row: activity() }, emptyRows());
     const metrics = c.sums.map(([key, amount]) => `${key.year}/${key.unitId}/${key.metric}/${key.subject}=${amount}`);
     expect(metrics).toEqual([
       '2023/unit-1/activity.count/=1',
@@ -36,12 +36,12 @@ describe('contributionOf', () => {
   });
 
   it('a voided record adds nothing; a session counts under its booth host, or nothing without its booth', () => {
-    expect(contributionOf('activities', activity({ voided: true }), emptyRows())).toEqual({ sums: [], distinct: [] });
+    expect(contributionOf({ table: 'activities', row: activity({ voided: true }) }, emptyRows())).toEqual({ sums: [], distinct: [] });
     const session: BoothSessionRow = { id: 's1', boothId: 'b1', date: '2024-01-02', year: 2024, volunteers: 2, peopleServed: 9, voided: false };
-    expect(contributionOf('boothSessions', session, emptyRows()).sums).toEqual([]);
+    expect(contributionOf({ table: 'boothSessions', row: session }, emptyRows()).sums).toEqual([]);
     const rows = emptyRows();
     rows.booths.set('b1', { id: 'b1', name: 'Hello老友亭', kind: 'HELLO_LAOYOU', hostId: 'host', subdistrict: '康健', openedOn: '2023-01-01', closedOn: null });
-    expect(contributionOf('boothSessions', session, rows).sums.map(([k]) => k.unitId)).toEqual(['host', 'host', 'host']);
+    expect(contributionOf({ table: 'boothSessions', row: session }, rows).sums.map(([k]) => k.unitId)).toEqual(['host', 'host', 'host']);
   });
 });
 
@@ -58,14 +58,14 @@ describe('agreements', () => {
   const mine = (c: ReturnType<typeof contributionOf>) => c.sums.filter(([k]) => k.unitId === 'branch').map(([k, n]) => `${k.year} ${k.metric}=${n}`);
 
   it('a closed term counts as active in each of its years, with its partners', () => {
-    const c = contributionOf('agreements', agreement(), emptyRows());
+    const c = contributionOf({ table: 'agreements', row: agreement() }, emptyRows());
     expect(mine(c)).toEqual(['2021 agreement.signed=1', '2021 agreement.active=1', '2022 agreement.active=1', '2023 agreement.active=1']);
     expect(c.distinct.filter((d) => d.unitId === 'branch' && d.year === 2022).map((d) => d.value)).toEqual(['康健街道', '田林街道']);
   });
 
   it('an open-ended agreement counts once, from its signing year; termination closes the term at the earlier end', () => {
-    expect(mine(contributionOf('agreements', agreement({ validUntil: null }), emptyRows()))).toEqual(['2021 agreement.signed=1', '2021 agreement.open_since=1']);
-    expect(mine(contributionOf('agreements', agreement({ terminatedOn: '2022-01-10' }), emptyRows()))).toEqual([
+    expect(mine(contributionOf({ table: 'agreements', row: agreement({ validUntil: null }) }, emptyRows()))).toEqual(['2021 agreement.signed=1', '2021 agreement.open_since=1']);
+    expect(mine(contributionOf({ table: 'agreements', row: agreement({ terminatedOn: '2022-01-10' }) }, emptyRows()))).toEqual([
       '2021 agreement.signed=1',
       '2021 agreement.active=1',
       '2022 agreement.active=1',
@@ -78,8 +78,8 @@ describe('TotalsDelta', () => {
     const delta = new TotalsDelta();
     const before = activity();
     const after = activity({ site: '康健', personTimes: 15 });
-    delta.add('activities', before, emptyRows(), -1);
-    delta.add('activities', after, emptyRows(), 1);
+    delta.add({ table: 'activities', row: before }, emptyRows(), -1);
+    delta.add({ table: 'activities', row: after }, emptyRows(), 1);
     const unitOnly = <T extends { key: { unitId: string } }>(changes: T[]) => changes.filter((c) => c.key.unitId === 'unit-1');
     expect(unitOnly(delta.sumChanges()).map((c) => [c.key.metric, c.amount])).toEqual([
       ['activity.person_times', 3],
@@ -99,17 +99,17 @@ describe('TotalsDelta', () => {
     const donations = new TotalsDelta();
     const rows = emptyRows();
     rows.campaigns.set('c1', { id: 'c1', name: '爱心一日捐', organizerId: 'union', year: 2023, launchedOn: '2023-05-01', closed: false });
-    donations.add('donations', { id: 'd1', campaignId: 'c1', unionId: 'u1', amountFen: 100, donorCount: 2, receivedOn: '2023-05-02' }, rows, 1);
+    donations.add({ table: 'donations', row: { id: 'd1', campaignId: 'c1', unionId: 'u1', amountFen: 100, donorCount: 2, receivedOn: '2023-05-02' } }, rows, 1);
     expect(donations.sumChanges().map((c) => c.key.unitId)).toEqual(['u1', 'u1', 'u1']);
   });
 });
 
 describe('yearsOf', () => {
   it('names the year of dated records and ANY_YEAR for org units and agreements', () => {
-    expect(yearsOf('activities', activity({ year: 2021 }), emptyRows())).toEqual([2021]);
-    expect(yearsOf('agreements', { id: 'g', branchId: 'b', signedOn: '2020-01-01', validUntil: null, terminatedOn: null, partnerNames: [] }, emptyRows())).toEqual([
+    expect(yearsOf({ table: 'activities', row: activity({ year: 2021 }) }, emptyRows())).toEqual([2021]);
+    expect(yearsOf({ table: 'agreements', row: { id: 'g', branchId: 'b', signedOn: '2020-01-01', validUntil: null, terminatedOn: null, partnerNames: [] } }, emptyRows())).toEqual([
       ANY_YEAR,
     ]);
-    expect(yearsOf('donations', { id: 'd', campaignId: 'missing', unionId: 'u', amountFen: 1, donorCount: 1, receivedOn: '2023-05-01' }, emptyRows())).toEqual([]);
+    expect(yearsOf({ table: 'donations', row: { id: 'd', campaignId: 'missing', unionId: 'u', amountFen: 1, donorCount: 1, receivedOn: '2023-05-01' } }, emptyRows())).toEqual([]);
   });
 });

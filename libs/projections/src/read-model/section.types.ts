@@ -1,4 +1,4 @@
-// 社区责任 community-responsibility section totals, exactly the GraphQL shape of DESIGN §6:
+// 社区责任 community-responsibility section totals, exactly the GraphQL shape of docs/design.md §6:
 // money is a yuan string with two decimals ('41620.00'), hours a decimal string ('12.50').
 
 export interface ReliefTotals {

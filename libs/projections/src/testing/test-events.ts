@@ -84,7 +84,7 @@ export const session = (boothId: string, over: Partial<BoothSessionRecorded['dat
   data: { boothId, sessionId: newId(), date: '2023-07-04', volunteers: 2, peopleServed: 5, services: ['咨询'], ...over },
 });
 
-/** The stream an event belongs to (DESIGN §3: `<kind>-<uuid>`; the org chart is one stream). */
+/** The stream an event belongs to (docs/design.md §3: `<kind>-<uuid>`; the org chart is one stream). */
 export function streamOf(event: DomainEvent): string {
   switch (event.type) {
     case 'OrgUnitRegistered':

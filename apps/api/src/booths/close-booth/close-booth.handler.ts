@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { boothDecider, streamIdFor, type CloseBooth } from '@tracker/domain';
+import type { CloseBooth } from '@tracker/domain';
 import { RecordCommands } from '../../command-handling/record-commands';
-import { assertMayActOnBooth } from '../booth-access';
+import { BOOTHS } from '../booth.record-kind';
 import { BoothPayload } from '../booth.model';
 import { CloseBoothCommand } from './close-booth.command';
 
@@ -11,10 +11,8 @@ export class CloseBoothHandler implements ICommandHandler<CloseBoothCommand> {
   constructor(private readonly commands: RecordCommands) {}
 
   async execute({ input, caller }: CloseBoothCommand): Promise<BoothPayload> {
-    const outcome = await this.commands.run(caller, {
-      streamId: streamIdFor('booth', input.id),
-      decider: boothDecider,
-      authorize: assertMayActOnBooth,
+    const outcome = await this.commands.run(caller, BOOTHS, {
+      id: input.id,
       payload: input,
       command: (): CloseBooth => ({ type: 'CloseBooth', data: { boothId: input.id, closedOn: input.closedOn } }),
     });

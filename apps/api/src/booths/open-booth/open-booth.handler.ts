@@ -1,8 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { boothDecider, orgUnitSnapshot, streamIdFor, type OpenBooth } from '@tracker/domain';
+import { orgUnitSnapshot, type OpenBooth } from '@tracker/domain';
 import { RecordCommands } from '../../command-handling/record-commands';
+import { BOOTHS } from '../booth.record-kind';
 import { newRecordId } from '../../command-handling/request-identity';
-import { assertMayActOnBooth } from '../booth-access';
 import { BoothPayload } from '../booth.model';
 import { OpenBoothCommand } from './open-booth.command';
 
@@ -14,11 +14,9 @@ export class OpenBoothHandler implements ICommandHandler<OpenBoothCommand> {
   async execute({ input, caller }: OpenBoothCommand): Promise<BoothPayload> {
     const { idempotencyKey, ...payload } = input;
     const boothId = newRecordId(caller, idempotencyKey, 'Booth');
-    const outcome = await this.commands.run(caller, {
-      streamId: streamIdFor('booth', boothId),
+    const outcome = await this.commands.run(caller, BOOTHS, {
+      id: boothId,
       freshStream: true,
-      decider: boothDecider,
-      authorize: assertMayActOnBooth,
       payload,
       idempotencyKey,
       command: (_state, chart): OpenBooth => ({ type: 'OpenBooth', data: { ...payload, boothId, host: orgUnitSnapshot(chart, payload.hostId) ?? null } }),

@@ -1,8 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { boothDecider, streamIdFor, type RecordBoothSession } from '@tracker/domain';
+import type { RecordBoothSession } from '@tracker/domain';
 import { RecordCommands } from '../../command-handling/record-commands';
+import { BOOTHS } from '../booth.record-kind';
 import { newRecordId } from '../../command-handling/request-identity';
-import { assertMayActOnBooth } from '../booth-access';
 import { BoothPayload } from '../booth.model';
 import { RecordBoothSessionCommand } from './record-booth-session.command';
 
@@ -16,10 +16,8 @@ export class RecordBoothSessionHandler implements ICommandHandler<RecordBoothSes
     // Derived from the key (and the booth: session ids are unique across booths in the read
     // model, while the key check only sees this stream), so a retry finds its session.
     const sessionId = newRecordId(caller, idempotencyKey, `BoothSession in ${payload.boothId}`);
-    const outcome = await this.commands.run(caller, {
-      streamId: streamIdFor('booth', payload.boothId),
-      decider: boothDecider,
-      authorize: assertMayActOnBooth,
+    const outcome = await this.commands.run(caller, BOOTHS, {
+      id: payload.boothId,
       payload,
       idempotencyKey,
       command: (): RecordBoothSession => ({ type: 'RecordBoothSession', data: { ...payload, sessionId } }),

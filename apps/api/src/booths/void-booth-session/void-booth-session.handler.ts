@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { boothDecider, streamIdFor, type VoidBoothSession } from '@tracker/domain';
+import type { VoidBoothSession } from '@tracker/domain';
 import { RecordCommands } from '../../command-handling/record-commands';
-import { assertMayActOnBooth } from '../booth-access';
+import { BOOTHS } from '../booth.record-kind';
 import { BoothPayload } from '../booth.model';
 import { VoidBoothSessionCommand } from './void-booth-session.command';
 
@@ -12,10 +12,8 @@ export class VoidBoothSessionHandler implements ICommandHandler<VoidBoothSession
 
   async execute({ input, caller }: VoidBoothSessionCommand): Promise<BoothPayload> {
     const { boothId, sessionId, reason } = input;
-    const outcome = await this.commands.run(caller, {
-      streamId: streamIdFor('booth', boothId),
-      decider: boothDecider,
-      authorize: assertMayActOnBooth,
+    const outcome = await this.commands.run(caller, BOOTHS, {
+      id: boothId,
       payload: input,
       command: (): VoidBoothSession => ({ type: 'VoidBoothSession', data: { boothId, sessionId, reason } }),
     });

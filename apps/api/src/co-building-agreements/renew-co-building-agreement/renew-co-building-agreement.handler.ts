@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { coBuildingAgreementDecider, streamIdFor, type RenewCoBuildingAgreement } from '@tracker/domain';
+import type { RenewCoBuildingAgreement } from '@tracker/domain';
 import { RecordCommands } from '../../command-handling/record-commands';
-import { assertMayActOnAgreement } from '../co-building-agreement-access';
+import { CO_BUILDING_AGREEMENTS } from '../co-building-agreement.record-kind';
 import { CoBuildingAgreementPayload } from '../co-building-agreement.model';
 import { RenewCoBuildingAgreementCommand } from './renew-co-building-agreement.command';
 
@@ -11,10 +11,8 @@ export class RenewCoBuildingAgreementHandler implements ICommandHandler<RenewCoB
   constructor(private readonly commands: RecordCommands) {}
 
   async execute({ input, caller }: RenewCoBuildingAgreementCommand): Promise<CoBuildingAgreementPayload> {
-    const outcome = await this.commands.run(caller, {
-      streamId: streamIdFor('cobuildingagreement', input.id),
-      decider: coBuildingAgreementDecider,
-      authorize: assertMayActOnAgreement,
+    const outcome = await this.commands.run(caller, CO_BUILDING_AGREEMENTS, {
+      id: input.id,
       payload: input,
       command: (): RenewCoBuildingAgreement => ({ type: 'RenewCoBuildingAgreement', data: { agreementId: input.id, validUntil: input.validUntil } }),
     });

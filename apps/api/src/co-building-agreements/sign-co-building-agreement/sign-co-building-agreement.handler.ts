@@ -1,8 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { coBuildingAgreementDecider, orgUnitSnapshot, streamIdFor, type SignCoBuildingAgreement } from '@tracker/domain';
+import { orgUnitSnapshot, type SignCoBuildingAgreement } from '@tracker/domain';
 import { RecordCommands } from '../../command-handling/record-commands';
+import { CO_BUILDING_AGREEMENTS } from '../co-building-agreement.record-kind';
 import { newRecordId } from '../../command-handling/request-identity';
-import { assertMayActOnAgreement } from '../co-building-agreement-access';
 import { CoBuildingAgreementPayload } from '../co-building-agreement.model';
 import { SignCoBuildingAgreementCommand } from './sign-co-building-agreement.command';
 
@@ -14,11 +14,9 @@ export class SignCoBuildingAgreementHandler implements ICommandHandler<SignCoBui
   async execute({ input, caller }: SignCoBuildingAgreementCommand): Promise<CoBuildingAgreementPayload> {
     const { idempotencyKey, ...payload } = input;
     const agreementId = newRecordId(caller, idempotencyKey, 'CoBuildingAgreement');
-    const outcome = await this.commands.run(caller, {
-      streamId: streamIdFor('cobuildingagreement', agreementId),
+    const outcome = await this.commands.run(caller, CO_BUILDING_AGREEMENTS, {
+      id: agreementId,
       freshStream: true,
-      decider: coBuildingAgreementDecider,
-      authorize: assertMayActOnAgreement,
       payload,
       idempotencyKey,
       command: (_state, chart): SignCoBuildingAgreement => ({

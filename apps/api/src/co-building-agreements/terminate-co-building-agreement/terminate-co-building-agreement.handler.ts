@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { coBuildingAgreementDecider, streamIdFor, type TerminateCoBuildingAgreement } from '@tracker/domain';
+import type { TerminateCoBuildingAgreement } from '@tracker/domain';
 import { RecordCommands } from '../../command-handling/record-commands';
-import { assertMayActOnAgreement } from '../co-building-agreement-access';
+import { CO_BUILDING_AGREEMENTS } from '../co-building-agreement.record-kind';
 import { CoBuildingAgreementPayload } from '../co-building-agreement.model';
 import { TerminateCoBuildingAgreementCommand } from './terminate-co-building-agreement.command';
 
@@ -12,10 +12,8 @@ export class TerminateCoBuildingAgreementHandler implements ICommandHandler<Term
 
   async execute({ input, caller }: TerminateCoBuildingAgreementCommand): Promise<CoBuildingAgreementPayload> {
     const { id, terminatedOn, reason } = input;
-    const outcome = await this.commands.run(caller, {
-      streamId: streamIdFor('cobuildingagreement', id),
-      decider: coBuildingAgreementDecider,
-      authorize: assertMayActOnAgreement,
+    const outcome = await this.commands.run(caller, CO_BUILDING_AGREEMENTS, {
+      id: id,
       payload: input,
       command: (): TerminateCoBuildingAgreement => ({ type: 'TerminateCoBuildingAgreement', data: { agreementId: id, terminatedOn, reason } }),
     });

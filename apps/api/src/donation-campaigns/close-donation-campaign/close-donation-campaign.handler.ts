@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { donationCampaignDecider, streamIdFor, type CloseDonationCampaign } from '@tracker/domain';
+import type { CloseDonationCampaign } from '@tracker/domain';
 import { RecordCommands } from '../../command-handling/record-commands';
-import { assertMayActOnCampaign } from '../donation-campaign-access';
+import { DONATION_CAMPAIGNS } from '../donation-campaign.record-kind';
 import { DonationCampaignPayload } from '../donation-campaign.model';
 import { CloseDonationCampaignCommand } from './close-donation-campaign.command';
 
@@ -11,10 +11,8 @@ export class CloseDonationCampaignHandler implements ICommandHandler<CloseDonati
   constructor(private readonly commands: RecordCommands) {}
 
   async execute({ input, caller }: CloseDonationCampaignCommand): Promise<DonationCampaignPayload> {
-    const outcome = await this.commands.run(caller, {
-      streamId: streamIdFor('donationcampaign', input.id),
-      decider: donationCampaignDecider,
-      authorize: assertMayActOnCampaign,
+    const outcome = await this.commands.run(caller, DONATION_CAMPAIGNS, {
+      id: input.id,
       payload: input,
       command: (): CloseDonationCampaign => ({ type: 'CloseDonationCampaign', data: { campaignId: input.id, closedOn: input.closedOn } }),
     });

@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { donationCampaignDecider, streamIdFor, type CorrectUnionDonation } from '@tracker/domain';
+import type { CorrectUnionDonation } from '@tracker/domain';
 import { RecordCommands } from '../../command-handling/record-commands';
-import { assertMayActOnCampaign } from '../donation-campaign-access';
+import { DONATION_CAMPAIGNS } from '../donation-campaign.record-kind';
 import { DonationCampaignPayload } from '../donation-campaign.model';
 import { CorrectUnionDonationCommand } from './correct-union-donation.command';
 
@@ -12,10 +12,8 @@ export class CorrectUnionDonationHandler implements ICommandHandler<CorrectUnion
 
   async execute({ input, caller }: CorrectUnionDonationCommand): Promise<DonationCampaignPayload> {
     const { campaignId, donationId, reason, amount, donorCount } = input;
-    const outcome = await this.commands.run(caller, {
-      streamId: streamIdFor('donationcampaign', campaignId),
-      decider: donationCampaignDecider,
-      authorize: assertMayActOnCampaign,
+    const outcome = await this.commands.run(caller, DONATION_CAMPAIGNS, {
+      id: campaignId,
       payload: input,
       command: (): CorrectUnionDonation => ({ type: 'CorrectUnionDonation', data: { campaignId, donationId, reason, amount, donorCount } }),
     });

@@ -1,8 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { donationCampaignDecider, orgUnitSnapshot, streamIdFor, type LaunchDonationCampaign } from '@tracker/domain';
+import { orgUnitSnapshot, type LaunchDonationCampaign } from '@tracker/domain';
 import { RecordCommands } from '../../command-handling/record-commands';
+import { DONATION_CAMPAIGNS } from '../donation-campaign.record-kind';
 import { newRecordId } from '../../command-handling/request-identity';
-import { assertMayActOnCampaign } from '../donation-campaign-access';
 import { DonationCampaignPayload } from '../donation-campaign.model';
 import { LaunchDonationCampaignCommand } from './launch-donation-campaign.command';
 
@@ -14,11 +14,9 @@ export class LaunchDonationCampaignHandler implements ICommandHandler<LaunchDona
   async execute({ input, caller }: LaunchDonationCampaignCommand): Promise<DonationCampaignPayload> {
     const { idempotencyKey, ...payload } = input;
     const campaignId = newRecordId(caller, idempotencyKey, 'DonationCampaign');
-    const outcome = await this.commands.run(caller, {
-      streamId: streamIdFor('donationcampaign', campaignId),
+    const outcome = await this.commands.run(caller, DONATION_CAMPAIGNS, {
+      id: campaignId,
       freshStream: true,
-      decider: donationCampaignDecider,
-      authorize: assertMayActOnCampaign,
       payload,
       idempotencyKey,
       command: (_state, chart): LaunchDonationCampaign => ({

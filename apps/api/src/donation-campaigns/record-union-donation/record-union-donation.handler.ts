@@ -1,9 +1,9 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { donationCampaignDecider, orgUnitSnapshot, streamIdFor, type DonationCampaignEvent, type DonationCampaignState, type RecordUnionDonation } from '@tracker/domain';
+import { orgUnitSnapshot, type DonationCampaignState, type RecordUnionDonation } from '@tracker/domain';
 import type { Caller } from '../../auth/current-principal.decorator';
 import { RecordCommands, type RecordCommandOptions } from '../../command-handling/record-commands';
+import { DONATION_CAMPAIGNS } from '../donation-campaign.record-kind';
 import { newRecordId } from '../../command-handling/request-identity';
-import { assertMayActOnCampaign } from '../donation-campaign-access';
 import { DonationCampaignPayload } from '../donation-campaign.model';
 import { RecordUnionDonationCommand } from './record-union-donation.command';
 import type { RecordUnionDonationInput } from './record-union-donation.input';
@@ -19,7 +19,7 @@ export class RecordUnionDonationHandler implements ICommandHandler<RecordUnionDo
 
   async execute({ input, caller }: RecordUnionDonationCommand): Promise<DonationCampaignPayload> {
     const { donationId, ...command } = recordUnionDonation(input, caller);
-    const outcome = await this.commands.run(caller, command);
+    const outcome = await this.commands.run(caller, DONATION_CAMPAIGNS, command);
     return DonationCampaignPayload.of(outcome.position, outcome.state, donationId);
   }
 }
@@ -28,7 +28,7 @@ export class RecordUnionDonationHandler implements ICommandHandler<RecordUnionDo
 export function recordUnionDonation(
   input: RecordUnionDonationInput,
   caller: Caller,
-): RecordCommandOptions<RecordUnionDonation, DonationCampaignEvent, DonationCampaignState> & { readonly donationId: string } {
+): RecordCommandOptions<RecordUnionDonation, DonationCampaignState> & { readonly donationId: string } {
   const { idempotencyKey, ...payload } = input;
   // With a key, the id is derived from it: a retry finds its donation instead of adding another.
   // The campaign is part of the derivation because donation ids are unique across campaigns
@@ -36,9 +36,7 @@ export function recordUnionDonation(
   const donationId = newRecordId(caller, idempotencyKey, `UnionDonation in ${payload.campaignId}`);
   return {
     donationId,
-    streamId: streamIdFor('donationcampaign', payload.campaignId),
-    decider: donationCampaignDecider,
-    authorize: assertMayActOnCampaign,
+    id: payload.campaignId,
     payload,
     idempotencyKey,
     command: (_state, chart): RecordUnionDonation => ({

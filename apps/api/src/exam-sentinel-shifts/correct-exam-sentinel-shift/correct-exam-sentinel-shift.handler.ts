@@ -1,8 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { examSentinelShiftDecider, streamIdFor, type CorrectExamSentinelShift } from '@tracker/domain';
+import type { CorrectExamSentinelShift } from '@tracker/domain';
 import { providedFields } from '../../command-handling/provided-fields';
 import { RecordCommands } from '../../command-handling/record-commands';
-import { assertMayActOnShift } from '../exam-sentinel-shift-access';
+import { EXAM_SENTINEL_SHIFTS } from '../exam-sentinel-shift.record-kind';
 import { ExamSentinelShiftPayload } from '../exam-sentinel-shift.model';
 import { CorrectExamSentinelShiftCommand } from './correct-exam-sentinel-shift.command';
 
@@ -13,10 +13,8 @@ export class CorrectExamSentinelShiftHandler implements ICommandHandler<CorrectE
 
   async execute({ input, caller }: CorrectExamSentinelShiftCommand): Promise<ExamSentinelShiftPayload> {
     const { id, reason, ...fields } = input;
-    const outcome = await this.commands.run(caller, {
-      streamId: streamIdFor('examsentinelshift', id),
-      decider: examSentinelShiftDecider,
-      authorize: assertMayActOnShift,
+    const outcome = await this.commands.run(caller, EXAM_SENTINEL_SHIFTS, {
+      id: id,
       payload: input,
       command: (): CorrectExamSentinelShift => ({ type: 'CorrectExamSentinelShift', data: { shiftId: id, reason, changes: providedFields(fields) } }),
     });

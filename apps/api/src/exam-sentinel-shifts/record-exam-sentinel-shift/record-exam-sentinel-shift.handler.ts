@@ -1,16 +1,9 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import {
-  examSentinelShiftDecider,
-  orgUnitSnapshot,
-  streamIdFor,
-  type ExamSentinelShiftEvent,
-  type ExamSentinelShiftState,
-  type RecordExamSentinelShift,
-} from '@tracker/domain';
+import { orgUnitSnapshot, type ExamSentinelShiftState, type RecordExamSentinelShift } from '@tracker/domain';
 import type { Caller } from '../../auth/current-principal.decorator';
 import { RecordCommands, type RecordCommandOptions } from '../../command-handling/record-commands';
+import { EXAM_SENTINEL_SHIFTS } from '../exam-sentinel-shift.record-kind';
 import { newRecordId } from '../../command-handling/request-identity';
-import { assertMayActOnShift } from '../exam-sentinel-shift-access';
 import { ExamSentinelShiftPayload } from '../exam-sentinel-shift.model';
 import { RecordExamSentinelShiftCommand } from './record-exam-sentinel-shift.command';
 import type { RecordExamSentinelShiftInput } from './record-exam-sentinel-shift.input';
@@ -21,23 +14,18 @@ export class RecordExamSentinelShiftHandler implements ICommandHandler<RecordExa
   constructor(private readonly commands: RecordCommands) {}
 
   async execute({ input, caller }: RecordExamSentinelShiftCommand): Promise<ExamSentinelShiftPayload> {
-    const outcome = await this.commands.run(caller, recordExamSentinelShift(input, caller));
+    const outcome = await this.commands.run(caller, EXAM_SENTINEL_SHIFTS, recordExamSentinelShift(input, caller));
     return ExamSentinelShiftPayload.of(outcome.position, outcome.state);
   }
 }
 
 /** The command a recordExamSentinelShift request runs; a spreadsheet import runs the very same, row by row. */
-export function recordExamSentinelShift(
-  input: RecordExamSentinelShiftInput,
-  caller: Caller,
-): RecordCommandOptions<RecordExamSentinelShift, ExamSentinelShiftEvent, ExamSentinelShiftState> {
+export function recordExamSentinelShift(input: RecordExamSentinelShiftInput, caller: Caller): RecordCommandOptions<RecordExamSentinelShift, ExamSentinelShiftState> {
   const { idempotencyKey, ...payload } = input;
   const shiftId = newRecordId(caller, idempotencyKey, 'ExamSentinelShift');
   return {
-    streamId: streamIdFor('examsentinelshift', shiftId),
+    id: shiftId,
     freshStream: true,
-    decider: examSentinelShiftDecider,
-    authorize: assertMayActOnShift,
     payload,
     idempotencyKey,
     command: (_state, chart): RecordExamSentinelShift => ({

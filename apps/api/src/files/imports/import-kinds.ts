@@ -1,30 +1,34 @@
 // What each import kind runs for one row: the very command its GraphQL mutation runs (built by the
 // mutation's own handler code), with the row's idempotency key, as the caller. Never SQL.
 import type {
+  DonationCampaignCommand,
   DonationCampaignEvent,
   DonationCampaignState,
+  ExamSentinelShiftCommand,
   ExamSentinelShiftEvent,
   ExamSentinelShiftRow,
   ExamSentinelShiftState,
-  GrantRelief,
   ImportSheet,
-  RecordExamSentinelShift,
-  RecordUnionDonation,
-  RecordVolunteerActivity,
+  ReliefGrantCommand,
   ReliefGrantEvent,
   ReliefGrantRow,
   ReliefGrantState,
   UnionDonationRow,
+  VolunteerActivityCommand,
   VolunteerActivityEvent,
   VolunteerActivityRow,
   VolunteerActivityState,
 } from '@tracker/domain';
-import { IMPORT_SHEETS, NotFoundError, donationCampaignDecider, streamIdFor } from '@tracker/domain';
+import { IMPORT_SHEETS, NotFoundError } from '@tracker/domain';
 import type { AggregateLoader } from '../../command-handling/aggregate-loader';
 import type { Caller } from '../../auth/current-principal.decorator';
 import type { Role } from '../../auth/principal';
 import type { StorableEvent } from '../../command-handling/command-runner';
-import type { RecordCommandOptions } from '../../command-handling/record-commands';
+import type { RecordCommandOptions, RecordKind } from '../../command-handling/record-commands';
+import { DONATION_CAMPAIGNS } from '../../donation-campaigns/donation-campaign.record-kind';
+import { EXAM_SENTINEL_SHIFTS } from '../../exam-sentinel-shifts/exam-sentinel-shift.record-kind';
+import { RELIEF_GRANTS } from '../../relief-grants/relief-grant.record-kind';
+import { VOLUNTEER_ACTIVITIES } from '../../volunteer-activities/volunteer-activity.record-kind';
 import { recordUnionDonation } from '../../donation-campaigns/record-union-donation/record-union-donation.handler';
 import { RecordUnionDonationInput } from '../../donation-campaigns/record-union-donation/record-union-donation.input';
 import { recordExamSentinelShift } from '../../exam-sentinel-shifts/record-exam-sentinel-shift/record-exam-sentinel-shift.handler';
@@ -36,36 +40,40 @@ import { RecordVolunteerActivityInput } from '../../volunteer-activities/record-
 
 export interface KindImport<Row, Command, Event extends StorableEvent, State> {
   readonly sheet: ImportSheet<Row>;
+  /** Where the rows' records live, what decides for them and who may act (the kind's RecordKind). */
+  readonly records: RecordKind<Command, Event, State>;
   /** Who may import the kind at all; each row is then checked against the caller's scope like a mutation. */
   readonly role: Role;
   /** 爱心一日捐 donations go into one campaign, named by `?campaignId=`. */
   readonly needsCampaign: boolean;
   /** Refuses a file whose target (the campaign) does not exist, before any row is checked against it. */
   readonly checkTarget?: (campaignId: string) => Promise<void>;
-  command(row: Row, idempotencyKey: string, caller: Caller, campaignId: string): RecordCommandOptions<Command, Event, State>;
+  command(row: Row, idempotencyKey: string, caller: Caller, campaignId: string): RecordCommandOptions<Command, State>;
 }
 
 export interface ImportKinds {
-  readonly 'union-donations': KindImport<UnionDonationRow, RecordUnionDonation, DonationCampaignEvent, DonationCampaignState>;
-  readonly 'volunteer-activities': KindImport<VolunteerActivityRow, RecordVolunteerActivity, VolunteerActivityEvent, VolunteerActivityState>;
-  readonly 'exam-sentinel-shifts': KindImport<ExamSentinelShiftRow, RecordExamSentinelShift, ExamSentinelShiftEvent, ExamSentinelShiftState>;
-  readonly 'relief-grants': KindImport<ReliefGrantRow, GrantRelief, ReliefGrantEvent, ReliefGrantState>;
+  readonly 'union-donations': KindImport<UnionDonationRow, DonationCampaignCommand, DonationCampaignEvent, DonationCampaignState>;
+  readonly 'volunteer-activities': KindImport<VolunteerActivityRow, VolunteerActivityCommand, VolunteerActivityEvent, VolunteerActivityState>;
+  readonly 'exam-sentinel-shifts': KindImport<ExamSentinelShiftRow, ExamSentinelShiftCommand, ExamSentinelShiftEvent, ExamSentinelShiftState>;
+  readonly 'relief-grants': KindImport<ReliefGrantRow, ReliefGrantCommand, ReliefGrantEvent, ReliefGrantState>;
 }
 
 export function importKinds(activities: RecordVolunteerActivityHandler, loader: AggregateLoader): ImportKinds {
   return {
     'union-donations': {
       sheet: IMPORT_SHEETS['union-donations'],
+      records: DONATION_CAMPAIGNS,
       role: 'TREASURER',
       needsCampaign: true,
       checkTarget: async (campaignId) => {
-        const campaign = await loader.load(streamIdFor('donationcampaign', campaignId), donationCampaignDecider);
+        const campaign = await loader.load(DONATION_CAMPAIGNS.streamOf(campaignId), DONATION_CAMPAIGNS.decider);
         if (campaign.status === 'none') throw new NotFoundError(`找不到爱心一日捐活动 ${campaignId}`);
       },
       command: (row, idempotencyKey, caller, campaignId) => recordUnionDonation(Object.assign(new RecordUnionDonationInput(), row, { campaignId, idempotencyKey }), caller),
     },
     'volunteer-activities': {
       sheet: IMPORT_SHEETS['volunteer-activities'],
+      records: VOLUNTEER_ACTIVITIES,
       role: 'RECORDER',
       needsCampaign: false,
       // The sheet has no agreement column, so no agreement snapshot is needed.
@@ -73,12 +81,14 @@ export function importKinds(activities: RecordVolunteerActivityHandler, loader: 
     },
     'exam-sentinel-shifts': {
       sheet: IMPORT_SHEETS['exam-sentinel-shifts'],
+      records: EXAM_SENTINEL_SHIFTS,
       role: 'RECORDER',
       needsCampaign: false,
       command: (row, idempotencyKey, caller) => recordExamSentinelShift(Object.assign(new RecordExamSentinelShiftInput(), row, { idempotencyKey }), caller),
     },
     'relief-grants': {
       sheet: IMPORT_SHEETS['relief-grants'],
+      records: RELIEF_GRANTS,
       role: 'TREASURER',
       needsCampaign: false,
       command: (row, idempotencyKey, caller) => grantRelief(Object.assign(new GrantReliefInput(), row, { idempotencyKey }), caller),

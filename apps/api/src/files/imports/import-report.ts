@@ -1,4 +1,4 @@
-// The JSON report of an import or its dry run (DESIGN §15): every problem by row (Excel's row
+// The JSON report of an import or its dry run (docs/design.md §15): every problem by row (Excel's row
 // number) and column (the header), in Chinese, and what was or would be written.
 import type { ImportKind } from '@tracker/domain';
 

@@ -1,4 +1,4 @@
-// Imports a spreadsheet of one kind (DESIGN §15), all or nothing, through the same commands,
+// Imports a spreadsheet of one kind (docs/design.md §15), all or nothing, through the same commands,
 // access checks and deciders as the GraphQL mutations:
 //  1. read the sheet, match its header, parse every row (lenient in what a cell holds);
 //  2. build each row's command exactly as its mutation would, and authorize and decide them all
@@ -117,7 +117,7 @@ export class ImportRunner {
     // everything; a batch with any refusal writes nothing.
     const items = parsedRows.map((p) => kind.command(p.row, p.idempotencyKey, caller, campaignId));
     const dryRun = request.dryRun || errors.length > 0;
-    const outcomes = await this.commands.runBatch(caller, items, { dryRun });
+    const outcomes = await this.commands.runBatch(caller, kind.records, items, { dryRun });
     errors.push(...refusalsOf(sheet, parsedRows, outcomes));
     return resultOf(request, content, parsedRows, outcomes, errors, warnings, dryRun);
   }

@@ -1,9 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { orgChartDecider, orgUnitsOf, type RegisterOrgUnit } from '@tracker/domain';
+import { orgUnitsOf, type RegisterOrgUnit } from '@tracker/domain';
 import { RecordCommands } from '../../command-handling/record-commands';
+import { ORG_CHART } from '../org-unit.record-kind';
 import { newRecordId } from '../../command-handling/request-identity';
-import { ORG_CHART_STREAM } from '../org-chart.reader';
-import { assertMayChangeOrgChart } from '../org-unit-access';
 import { OrgUnitModel, OrgUnitPayload } from '../org-unit.model';
 import { RegisterOrgUnitCommand } from './register-org-unit.command';
 
@@ -15,10 +14,8 @@ export class RegisterOrgUnitHandler implements ICommandHandler<RegisterOrgUnitCo
   async execute({ input, caller }: RegisterOrgUnitCommand): Promise<OrgUnitPayload> {
     const { idempotencyKey, ...payload } = input;
     const orgUnitId = newRecordId(caller, idempotencyKey, 'OrgUnit');
-    const outcome = await this.commands.run(caller, {
-      streamId: ORG_CHART_STREAM,
-      decider: orgChartDecider,
-      authorize: assertMayChangeOrgChart,
+    const outcome = await this.commands.run(caller, ORG_CHART, {
+      id: orgUnitId,
       payload,
       idempotencyKey,
       command: (): RegisterOrgUnit => ({ type: 'RegisterOrgUnit', data: { orgUnitId, name: payload.name, kind: payload.kind, parentId: payload.parentId ?? null } }),

@@ -1,8 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { reliefGrantDecider, streamIdFor, type CorrectReliefGrant } from '@tracker/domain';
+import type { CorrectReliefGrant } from '@tracker/domain';
 import { providedFields } from '../../command-handling/provided-fields';
 import { RecordCommands } from '../../command-handling/record-commands';
-import { assertMayActOnGrant } from '../relief-grant-access';
+import { RELIEF_GRANTS } from '../relief-grant.record-kind';
 import { ReliefGrantPayload } from '../relief-grant.model';
 import { CorrectReliefGrantCommand } from './correct-relief-grant.command';
 
@@ -13,10 +13,8 @@ export class CorrectReliefGrantHandler implements ICommandHandler<CorrectReliefG
 
   async execute({ input, caller }: CorrectReliefGrantCommand): Promise<ReliefGrantPayload> {
     const { id, reason, ...fields } = input;
-    const outcome = await this.commands.run(caller, {
-      streamId: streamIdFor('reliefgrant', id),
-      decider: reliefGrantDecider,
-      authorize: assertMayActOnGrant,
+    const outcome = await this.commands.run(caller, RELIEF_GRANTS, {
+      id: id,
       payload: input,
       command: (): CorrectReliefGrant => ({ type: 'CorrectReliefGrant', data: { grantId: id, reason, changes: providedFields(fields) } }),
     });

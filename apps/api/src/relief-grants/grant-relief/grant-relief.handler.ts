@@ -1,9 +1,9 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { orgUnitSnapshot, reliefGrantDecider, streamIdFor, type GrantRelief, type ReliefGrantEvent, type ReliefGrantState } from '@tracker/domain';
+import { orgUnitSnapshot, type GrantRelief, type ReliefGrantState } from '@tracker/domain';
 import type { Caller } from '../../auth/current-principal.decorator';
 import { RecordCommands, type RecordCommandOptions } from '../../command-handling/record-commands';
+import { RELIEF_GRANTS } from '../relief-grant.record-kind';
 import { newRecordId } from '../../command-handling/request-identity';
-import { assertMayActOnGrant } from '../relief-grant-access';
 import { ReliefGrantPayload } from '../relief-grant.model';
 import { GrantReliefCommand } from './grant-relief.command';
 import type { GrantReliefInput } from './grant-relief.input';
@@ -14,20 +14,18 @@ export class GrantReliefHandler implements ICommandHandler<GrantReliefCommand> {
   constructor(private readonly commands: RecordCommands) {}
 
   async execute({ input, caller }: GrantReliefCommand): Promise<ReliefGrantPayload> {
-    const outcome = await this.commands.run(caller, grantRelief(input, caller));
+    const outcome = await this.commands.run(caller, RELIEF_GRANTS, grantRelief(input, caller));
     return ReliefGrantPayload.of(outcome.position, outcome.state);
   }
 }
 
 /** The command a grantRelief request runs; a spreadsheet import runs the very same, row by row. */
-export function grantRelief(input: GrantReliefInput, caller: Caller): RecordCommandOptions<GrantRelief, ReliefGrantEvent, ReliefGrantState> {
+export function grantRelief(input: GrantReliefInput, caller: Caller): RecordCommandOptions<GrantRelief, ReliefGrantState> {
   const { idempotencyKey, ...payload } = input;
   const grantId = newRecordId(caller, idempotencyKey, 'ReliefGrant');
   return {
-    streamId: streamIdFor('reliefgrant', grantId),
+    id: grantId,
     freshStream: true,
-    decider: reliefGrantDecider,
-    authorize: assertMayActOnGrant,
     payload,
     idempotencyKey,
     command: (_state, chart): GrantRelief => ({ type: 'GrantRelief', data: { ...payload, grantId, union: orgUnitSnapshot(chart, payload.unionId) ?? null } }),

@@ -1,9 +1,9 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { streamIdFor, volunteerActivityDecider, type CorrectVolunteerActivity } from '@tracker/domain';
+import type { CorrectVolunteerActivity } from '@tracker/domain';
 import { providedFields } from '../../command-handling/provided-fields';
 import { RecordCommands } from '../../command-handling/record-commands';
+import { VOLUNTEER_ACTIVITIES } from '../volunteer-activity.record-kind';
 import { ReferenceSnapshots } from '../volunteer-activity-references';
-import { assertMayActOnActivity } from '../volunteer-activity-access';
 import { VolunteerActivityPayload } from '../volunteer-activity.model';
 import { CorrectVolunteerActivityCommand } from './correct-volunteer-activity.command';
 
@@ -22,10 +22,8 @@ export class CorrectVolunteerActivityHandler implements ICommandHandler<CorrectV
     const { id, reason, ...fields } = input;
     const changes = providedFields(fields);
     const agreement = await this.references.agreement(changes.agreementId);
-    const outcome = await this.commands.run(caller, {
-      streamId: streamIdFor('volunteeractivity', id),
-      decider: volunteerActivityDecider,
-      authorize: assertMayActOnActivity,
+    const outcome = await this.commands.run(caller, VOLUNTEER_ACTIVITIES, {
+      id: id,
       payload: input,
       command: (_state, chart): CorrectVolunteerActivity => ({
         type: 'CorrectVolunteerActivity',

@@ -1,5 +1,5 @@
 // Bad input to the volunteer-activity mutations: each case gets a clear error code (and, for
-// input problems, the offending field) and writes nothing (DESIGN §8).
+// input problems, the offending field) and writes nothing (docs/design.md §8).
 import { ApiHarness, dataOf, errorCode } from '../../../test/api-harness';
 import { CORRECT_ACTIVITY, type OrgFixture, RECORD_ACTIVITY, VOID_ACTIVITY, leiFengDay, registerBureau } from '../../../test/documents';
 

@@ -1,17 +1,10 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import {
-  streamIdFor,
-  volunteerActivityDecider,
-  type CoBuildingAgreementSnapshot,
-  type RecordVolunteerActivity,
-  type VolunteerActivityEvent,
-  type VolunteerActivityState,
-} from '@tracker/domain';
+import type { CoBuildingAgreementSnapshot, RecordVolunteerActivity, VolunteerActivityState } from '@tracker/domain';
 import type { Caller } from '../../auth/current-principal.decorator';
 import { RecordCommands, type RecordCommandOptions } from '../../command-handling/record-commands';
+import { VOLUNTEER_ACTIVITIES } from '../volunteer-activity.record-kind';
 import { newRecordId } from '../../command-handling/request-identity';
 import { ReferenceSnapshots } from '../volunteer-activity-references';
-import { assertMayActOnActivity } from '../volunteer-activity-access';
 import { VolunteerActivityPayload } from '../volunteer-activity.model';
 import { RecordVolunteerActivityCommand } from './record-volunteer-activity.command';
 import type { RecordVolunteerActivityInput } from './record-volunteer-activity.input';
@@ -26,7 +19,7 @@ export class RecordVolunteerActivityHandler implements ICommandHandler<RecordVol
 
   async execute({ input, caller }: RecordVolunteerActivityCommand): Promise<VolunteerActivityPayload> {
     const agreement = await this.references.agreement(input.agreementId);
-    const outcome = await this.commands.run(caller, this.recordCommand(input, caller, agreement));
+    const outcome = await this.commands.run(caller, VOLUNTEER_ACTIVITIES, this.recordCommand(input, caller, agreement));
     return VolunteerActivityPayload.of(outcome.position, outcome.state);
   }
 
@@ -38,14 +31,12 @@ export class RecordVolunteerActivityHandler implements ICommandHandler<RecordVol
     input: RecordVolunteerActivityInput,
     caller: Caller,
     agreement: CoBuildingAgreementSnapshot | null,
-  ): RecordCommandOptions<RecordVolunteerActivity, VolunteerActivityEvent, VolunteerActivityState> {
+  ): RecordCommandOptions<RecordVolunteerActivity, VolunteerActivityState> {
     const { idempotencyKey, ...payload } = input;
     const activityId = newRecordId(caller, idempotencyKey, 'VolunteerActivity');
     return {
-      streamId: streamIdFor('volunteeractivity', activityId),
+      id: activityId,
       freshStream: true,
-      decider: volunteerActivityDecider,
-      authorize: assertMayActOnActivity,
       payload,
       idempotencyKey,
       command: (_state, chart): RecordVolunteerActivity => ({

@@ -1,9 +1,10 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
 import { type Caller, CurrentCaller } from '../../auth/current-principal.decorator';
-import { VoidRecordInput } from '../../shared/void-record.input';
+import { VoidRecordInput } from '../../shared/void-record/void-record.input';
 import { VolunteerActivityPayload } from '../volunteer-activity.model';
-import { VoidVolunteerActivityCommand } from './void-volunteer-activity.command';
+import { VoidRecordCommand } from '../../shared/void-record/void-record.command';
+import { VOIDABLE_ACTIVITY } from '../volunteer-activity.record-kind';
 
 @Resolver()
 export class VoidVolunteerActivityResolver {
@@ -11,6 +12,6 @@ export class VoidVolunteerActivityResolver {
 
   @Mutation(() => VolunteerActivityPayload, { description: 'RECORDER: void a volunteer activity entered by mistake; it stays in the history' })
   voidVolunteerActivity(@Args('input') input: VoidRecordInput, @CurrentCaller() caller: Caller): Promise<VolunteerActivityPayload> {
-    return this.commands.execute(new VoidVolunteerActivityCommand(input, caller));
+    return this.commands.execute(new VoidRecordCommand(VOIDABLE_ACTIVITY, input, caller));
   }
 }

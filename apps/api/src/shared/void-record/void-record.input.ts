@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { RecordId, Text } from '../graphql/input-validation';
+import { RecordId, Text } from '../../graphql/input-validation';
 
 /** Names a record to void, and why: the reason stays in its history for good. */
 @InputType()

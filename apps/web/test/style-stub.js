@@ -1,0 +1,2 @@
+// Component tests import components, not their stylesheets.
+module.exports = {};

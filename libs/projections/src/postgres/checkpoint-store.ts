@@ -1,0 +1,180 @@
+// The projector's checkpoints and the blue/green generation pointer, in `public`: every statement
+// the projector and its rebuild run on them. A checkpoint is per (projection, generation); the
+// one-row pointer names the generation queries and the live projector use.
+import type { AllPosition } from '@tracker/event-store';
+import { formatPosition, parsePosition } from '@tracker/event-store';
+import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { INCOMPLETE_STREAM_INDEX_YEAR } from './migrations';
+import { generationSchema } from './schema';
+
+export type ProjectionState = 'RUNNING' | 'FAILED' | 'REBUILDING' | 'STOPPED';
+
+export interface CheckpointRow {
+  readonly generation: number;
+  readonly position: AllPosition;
+  readonly state: ProjectionState;
+  readonly lastError: string | null;
+}
+
+/** The checkpoint moved under us (another process, or a rebuild switched generations): re-read it. */
+export class ResyncNeeded extends Error {}
+
+interface RawCheckpoint {
+  readonly generation: number;
+  readonly position: string;
+  readonly state: ProjectionState;
+  readonly last_error: string | null;
+}
+
+const checkpointOf = (row: RawCheckpoint): CheckpointRow => ({ generation: row.generation, position: parsePosition(row.position), state: row.state, lastError: row.last_error });
+
+/** The search_path that puts a generation's tables first (the batch statements name no schema). */
+export const generationSearchPath = (generation: number): string => `"${generationSchema(generation)}", public`;
+
+export class CheckpointStore {
+  constructor(
+    private readonly dataSource: DataSource,
+    readonly name: string,
+  ) {}
+
+  /** The active generation's checkpoint. */
+  async readActive(manager: EntityManager = this.dataSource.manager): Promise<CheckpointRow> {
+    const [row] = (await manager.query(
+      `SELECT c.generation, c.position, c.state, c.last_error
+       FROM public.projection_active_generation g
+       JOIN public.projection_checkpoints c ON c.name = g.name AND c.generation = g.generation
+       WHERE g.name = $1`,
+      [this.name],
+    )) as RawCheckpoint[];
+    if (!row) throw new Error(`projection ${this.name} has no checkpoint: run the read-model migrations`);
+    return checkpointOf(row);
+  }
+
+  async read(manager: EntityManager, generation: number): Promise<CheckpointRow | undefined> {
+    const [row] = (await manager.query(`SELECT generation, position, state, last_error FROM public.projection_checkpoints WHERE name = $1 AND generation = $2`, [
+      this.name,
+      generation,
+    ])) as RawCheckpoint[];
+    return row && checkpointOf(row);
+  }
+
+  /** The checkpoint of a generation being rebuilt, if any (the newest one other than the active). */
+  async readRebuilding(): Promise<CheckpointRow | undefined> {
+    const [newest] = await this.otherGenerations();
+    return newest === undefined ? undefined : this.read(this.dataSource.manager, newest);
+  }
+
+  async setState(generation: number, state: ProjectionState, lastError: string | null, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.query(`UPDATE public.projection_checkpoints SET state = $3, last_error = $4, updated_at = now() WHERE name = $1 AND generation = $2`, [
+      this.name,
+      generation,
+      state,
+      lastError,
+    ]);
+  }
+
+  async markFailed(generation: number, error: unknown): Promise<void> {
+    const message = error instanceof Error ? error.message : String(error);
+    await this.setState(generation, 'FAILED', message.slice(0, 2000));
+  }
+
+  /**
+   * In a live batch's transaction: a shared lock on the pointer, so a rebuild's switch waits for
+   * this batch and this batch for it. The same round trip points the search_path at the
+   * generation. Throws ResyncNeeded when the pointer names another generation.
+   */
+  async sharePointer(m: EntityManager, generation: number): Promise<void> {
+    const [pointer] = (await m.query(
+      `SELECT generation, set_config('search_path', $2, true) FROM public.projection_active_generation WHERE name = $1 FOR SHARE`,
+      [this.name, generationSearchPath(generation)],
+    )) as { generation: number }[];
+    if (pointer?.generation !== generation) throw new ResyncNeeded();
+  }
+
+  /** Locks the checkpoint row; throws ResyncNeeded unless it still says `from`. */
+  async lock(m: EntityManager, generation: number, from: AllPosition): Promise<void> {
+    const [row] = (await m.query(`SELECT position FROM public.projection_checkpoints WHERE name = $1 AND generation = $2 FOR UPDATE`, [this.name, generation])) as {
+      position: string;
+    }[];
+    if (!row || row.position !== formatPosition(from)) throw new ResyncNeeded();
+  }
+
+  /** Moves the checkpoint, in the batch's transaction. */
+  async advance(m: EntityManager, generation: number, position: AllPosition, state: ProjectionState): Promise<void> {
+    await m.query(`UPDATE public.projection_checkpoints SET position = $3, state = $4, last_error = NULL, updated_at = now() WHERE name = $1 AND generation = $2`, [
+      this.name,
+      generation,
+      formatPosition(position),
+      state,
+    ]);
+  }
+
+  /** True when the generation predates the running totals (see INCOMPLETE_STREAM_INDEX_YEAR). */
+  async predatesTotals(generation: number): Promise<boolean> {
+    const [row] = (await this.dataSource.query(`SELECT EXISTS (SELECT 1 FROM "${generationSchema(generation)}".stream_years WHERE year = $1) AS marked`, [
+      INCOMPLETE_STREAM_INDEX_YEAR,
+    ])) as { marked: boolean }[];
+    return row?.marked === true;
+  }
+
+  // ---- for the blue/green rebuild ----
+
+  /** One rebuild per projection at a time, across processes: a session lock held on `runner`. */
+  async tryRebuildLock(runner: QueryRunner): Promise<boolean> {
+    const [got] = (await runner.query(`SELECT pg_try_advisory_lock(hashtext($1)) AS ok`, [this.rebuildLockName])) as { ok: boolean }[];
+    return got?.ok === true;
+  }
+
+  async releaseRebuildLock(runner: QueryRunner): Promise<void> {
+    await runner.query(`SELECT pg_advisory_unlock(hashtext($1))`, [this.rebuildLockName]);
+  }
+
+  async nextGeneration(): Promise<number> {
+    const [next] = (await this.dataSource.query(`SELECT nextval('public.read_model_generation_seq')::int AS generation`)) as { generation: number }[];
+    if (next === undefined) throw new Error('the read-model generation sequence returned nothing');
+    return next.generation;
+  }
+
+  /** The checkpoint of a generation a rebuild is about to fill, from the start of the log. */
+  async addRebuilding(m: EntityManager, generation: number): Promise<void> {
+    await m.query(`INSERT INTO public.projection_checkpoints (name, generation, position, state) VALUES ($1, $2, '0:0', 'REBUILDING')`, [this.name, generation]);
+  }
+
+  /** Locks the pointer for a switch (the live projector cannot commit meanwhile) and returns the generation it names. */
+  async lockPointer(m: EntityManager): Promise<number> {
+    const [pointer] = (await m.query(`SELECT generation FROM public.projection_active_generation WHERE name = $1 FOR UPDATE`, [this.name])) as { generation: number }[];
+    if (!pointer) throw new Error(`projection ${this.name} has no active generation: run the read-model migrations`);
+    return pointer.generation;
+  }
+
+  /** With the pointer locked: makes `to` active, in the state `from` was in (a STOPPED projection stays stopped), and forgets `from`. */
+  async switchPointer(m: EntityManager, from: number, to: number): Promise<void> {
+    const old = await this.read(m, from);
+    await this.setState(to, old?.state === 'STOPPED' ? 'STOPPED' : 'RUNNING', null, m);
+    await m.query(`UPDATE public.projection_active_generation SET generation = $2 WHERE name = $1`, [this.name, to]);
+    await m.query(`DELETE FROM public.projection_checkpoints WHERE name = $1 AND generation = $2`, [this.name, from]);
+  }
+
+  /** Generations other than the active one, newest first: a rebuild in progress, or ones a crashed rebuild left behind. */
+  async otherGenerations(): Promise<number[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT generation FROM public.projection_checkpoints WHERE name = $1
+         AND generation <> (SELECT generation FROM public.projection_active_generation WHERE name = $1)
+       ORDER BY generation DESC`,
+      [this.name],
+    )) as { generation: number }[];
+    return rows.map((r) => r.generation);
+  }
+
+  /** Drops a generation's checkpoint and tables. */
+  async dropGeneration(generation: number): Promise<void> {
+    await this.dataSource.transaction(async (m) => {
+      await m.query(`DELETE FROM public.projection_checkpoints WHERE name = $1 AND generation = $2`, [this.name, generation]);
+      await m.query(`DROP SCHEMA IF EXISTS "${generationSchema(generation)}" CASCADE`);
+    });
+  }
+
+  private get rebuildLockName(): string {
+    return `read-model-rebuild:${this.name}`;
+  }
+}

@@ -1,0 +1,114 @@
+// One batch of the log projected inside the caller's transaction, for the live projector and the
+// rebuild alike: load the rows it touches, apply it in memory (read-model/apply-batch.ts), write
+// rows, totals and the stream/year index back, and move the checkpoint, all or nothing (docs/design.md §5).
+import type { AllPosition, RecordedEvent } from '@tracker/event-store';
+import { formatPosition } from '@tracker/event-store';
+import type { EntityManager } from 'typeorm';
+import type { BatchEvent, BatchResult } from './read-model/apply-batch';
+import { applyBatch, BatchEventError } from './read-model/apply-batch';
+import { ReadModelIntegrityError, rowKeysFor } from './read-model/apply-event';
+import { domainEventOf } from './read-model/recorded-event';
+import { emptyRows } from './read-model/rows';
+import type { RowKey } from './read-model/rows';
+import type { TotalsDelta } from './read-model/section-totals';
+import type { CheckpointStore, ProjectionState } from './postgres/checkpoint-store';
+import { loadRows, saveRows, saveTotals } from './postgres/row-store';
+
+/** A handler threw (or the batch's rows broke a constraint): the projection stops, FAILED. */
+export class ProjectionHandlerError extends Error {
+  override readonly name = 'ProjectionHandlerError';
+  constructor(
+    /** The event whose handler threw; undefined when the batch failed as a whole while being written. */
+    readonly event: RecordedEvent | undefined,
+    readonly batchStart: AllPosition,
+    override readonly cause: unknown,
+  ) {
+    const where = event
+      ? `event ${event.type} at ${formatPosition(event.position)} (stream ${event.streamId}, id ${event.eventId})`
+      : `the batch after ${formatPosition(batchStart)}`;
+    super(`${where}: ${cause instanceof Error ? cause.message : String(cause)}`);
+  }
+}
+
+// SQLSTATE classes that are about the connection or concurrency, not the events: retry.
+const TRANSIENT_SQLSTATE_CLASSES = new Set(['08', '40', '53', '57', '58']);
+
+/** A failure worth retrying (connection lost, serialization…), as opposed to one the events cause. */
+export function isTransient(error: unknown): boolean {
+  if (error instanceof ProjectionHandlerError || error instanceof ReadModelIntegrityError) return false;
+  const e = error as { code?: unknown; driverError?: { code?: unknown }; message?: unknown };
+  const code = typeof e?.driverError?.code === 'string' ? e.driverError.code : typeof e?.code === 'string' ? e.code : undefined;
+  if (code !== undefined && /^[0-9A-Z]{5}$/.test(code)) return TRANSIENT_SQLSTATE_CLASSES.has(code.slice(0, 2));
+  // No SQLSTATE: a socket-level failure (terminated connection, ECONNRESET, pool closed…).
+  return true;
+}
+
+/**
+ * Where a batch's change of the section totals goes: written with the batch (the live projector),
+ * added to a rebuild's whole-log totals, which it writes once before its switch, or nowhere, on a
+ * generation that predates the totals (its index too is incomplete; see INCOMPLETE_STREAM_INDEX_YEAR).
+ */
+export type TotalsTarget = { readonly mode: 'write' } | { readonly mode: 'accumulate'; readonly into: TotalsDelta } | { readonly mode: 'none' };
+
+export interface BatchTarget {
+  readonly checkpoints: CheckpointStore;
+  readonly generation: number;
+  /** The checkpoint's state once the batch is in. */
+  readonly state: ProjectionState;
+  readonly totals: TotalsTarget;
+  /** Test hook (see ProjectorOptions.beforeApply). */
+  readonly beforeApply?: (event: RecordedEvent, indexInBatch: number) => void | Promise<void>;
+}
+
+/**
+ * Applies `events` to the generation's rows and moves its checkpoint from `from` to the last of
+ * them, inside the caller's transaction (whose search_path names the generation first, and which
+ * holds the checkpoint row's lock). Returns the new checkpoint.
+ */
+export async function projectBatch(m: EntityManager, target: BatchTarget, from: AllPosition, events: readonly RecordedEvent[]): Promise<AllPosition> {
+  const lastEvent = events[events.length - 1];
+  if (!lastEvent) return from;
+  // Each domain event with the rows it touches, computed once: loaded by them, applied with them.
+  const batch: BatchEvent[] = [];
+  const recordedOf: RecordedEvent[] = [];
+  for (const event of events) {
+    const domain = domainEventOf(event);
+    if (!domain) continue;
+    try {
+      const rowKeys = rowKeysFor(domain);
+      for (const key of rowKeys) if (typeof key.id !== 'string') throw new ReadModelIntegrityError(`${event.type} has no ${key.table} id`);
+      batch.push({ streamId: event.streamId, event: domain, rowKeys });
+      recordedOf.push(event);
+    } catch (cause) {
+      throw new ProjectionHandlerError(event, from, cause);
+    }
+  }
+  const keys: RowKey[] = batch.flatMap(({ rowKeys }) => rowKeys);
+  const rowsBefore = emptyRows();
+  await loadRows(m, keys.filter((key) => key.creates !== true), rowsBefore);
+  for (const [index, event] of events.entries()) {
+    try {
+      await target.beforeApply?.(event, index);
+    } catch (cause) {
+      throw new ProjectionHandlerError(event, from, cause);
+    }
+  }
+  let result: BatchResult;
+  try {
+    result = applyBatch(rowsBefore, batch, target.totals.mode === 'accumulate' ? target.totals.into : undefined);
+  } catch (error) {
+    if (error instanceof BatchEventError) throw new ProjectionHandlerError(recordedOf[error.index], from, error.cause);
+    throw error;
+  }
+  try {
+    await saveRows(m, result.rows, result.touched, (table, id) => rowsBefore[table].has(id));
+    // A rebuild's totals are written once at its end (see rebuild.ts); the index goes in as it comes.
+    if (target.totals.mode !== 'none') await saveTotals(m, target.totals.mode === 'write' ? result.delta : undefined, result.streamYears);
+  } catch (cause) {
+    // A constraint or type violation is the events' fault (a malformed event), not the connection's.
+    if (isTransient(cause)) throw cause;
+    throw new ProjectionHandlerError(undefined, from, cause);
+  }
+  await target.checkpoints.advance(m, target.generation, lastEvent.position, target.state);
+  return lastEvent.position;
+}

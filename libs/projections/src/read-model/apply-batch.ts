@@ -1,0 +1,79 @@
+// One batch of events applied to the rows it touches, in memory and without Postgres: the rows
+// after, which rows changed, how the section totals move and which years each stream is in. The
+// projector loads `rowsBefore`, calls this and writes the result in the batch's transaction.
+import type { DomainEvent } from '@tracker/domain';
+import { applyEvent } from './apply-event';
+import type { ReadModelRows, RowKey } from './rows';
+import { copyRows, rowOf } from './rows';
+import { TotalsDelta, yearsOf } from './section-totals';
+
+export interface BatchEvent {
+  /** The stream the event was read from (the `asOf` index lists streams by year). */
+  readonly streamId: string;
+  readonly event: DomainEvent;
+  /** Its `rowKeysFor`, computed once per batch: the projector loaded `rowsBefore` by them. */
+  readonly rowKeys: readonly RowKey[];
+}
+
+/** A year a stream's record was in: `asOf` reads the stream when it folds that year. */
+export interface StreamYear {
+  readonly year: number;
+  readonly streamId: string;
+}
+
+export interface BatchResult {
+  /** Every row of `rowsBefore` as the batch left it, plus the rows it created. */
+  readonly rows: ReadModelRows;
+  /** The rows the batch wrote, each once. */
+  readonly touched: readonly RowKey[];
+  /** The batch's change of the section totals (added to the accumulator given, if any). */
+  readonly delta: TotalsDelta;
+  /** Years the batch's streams entered. */
+  readonly streamYears: readonly StreamYear[];
+}
+
+/** Applying the event at `index` threw: a poison event. */
+export class BatchEventError extends Error {
+  override readonly name = 'BatchEventError';
+  constructor(
+    readonly index: number,
+    override readonly cause: unknown,
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause));
+  }
+}
+
+/**
+ * Applies `events` in order to a copy of `rowsBefore` (which must hold every existing row their
+ * keys name). The totals move by each touched row's contribution after the batch minus its
+ * contribution before, so a record changed twice in a batch moves once. `into` accumulates the
+ * delta instead of a fresh one: a rebuild keeps the whole log's totals in memory.
+ */
+export function applyBatch(rowsBefore: ReadModelRows, events: readonly BatchEvent[], into: TotalsDelta = new TotalsDelta()): BatchResult {
+  const rows = copyRows(rowsBefore);
+  const touched = new Map<string, RowKey>();
+  const streamYears = new Map<string, StreamYear>();
+  for (const [index, { streamId, event, rowKeys }] of events.entries()) {
+    try {
+      const written = rowKeys[rowKeys.length - 1];
+      const prior = written && rowOf(rows, written.table, written.id);
+      const key = applyEvent(rows, event);
+      touched.set(`${key.table}:${key.id}`, key);
+      // Right after each event: a record corrected twice in one batch was in both years. A year
+      // the row was already in is already indexed (its stream never changes).
+      const row = rowOf(rows, key.table, key.id);
+      if (row === undefined) continue;
+      const known = prior === undefined ? [] : yearsOf(prior, rows);
+      for (const year of yearsOf(row, rows)) if (!known.includes(year)) streamYears.set(`${year}:${streamId}`, { year, streamId });
+    } catch (cause) {
+      throw new BatchEventError(index, cause);
+    }
+  }
+  for (const { table, id } of touched.values()) {
+    const old = rowOf(rowsBefore, table, id);
+    if (old !== undefined) into.add(old, rowsBefore, -1);
+    const now = rowOf(rows, table, id);
+    if (now !== undefined) into.add(now, rows, 1);
+  }
+  return { rows, touched: [...touched.values()], delta: into, streamYears: [...streamYears.values()] };
+}

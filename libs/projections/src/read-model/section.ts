@@ -1,0 +1,145 @@
+// 社区责任 the section from its counters: the ONE place that turns the running totals of
+// section-totals.ts into a CommunityResponsibilitySection. Both paths hand it their counters: the
+// SQL path (postgres/section-sql.ts) selects those of the year and scope in one statement, the
+// in-memory path (totals.ts, for `asOf`) accumulates the same contributions itself. Which counters
+// count for the year, the donations' scope rule, distinct members, ordering and money formatting
+// are decided here and nowhere else.
+import { formatFenAsYuan, formatHundredths, VOLUNTEER_PROGRAMS } from '@tracker/domain';
+import type { CampaignTotals, CommunityResponsibilitySection, ProgramTotals } from './section.types';
+import type { DistinctMetric, SumMetric } from './section-totals';
+import { OPEN_ENDED_METRICS } from './section-totals';
+
+/** A counter summed over the units selected. */
+export interface SumCounter {
+  readonly year: number;
+  readonly metric: SumMetric;
+  readonly subject: string;
+  readonly amount: number;
+}
+
+/** The members of a distinct set held by the units selected (a value may repeat). */
+export interface MemberCounter {
+  readonly year: number;
+  readonly metric: DistinctMetric;
+  readonly subject: string;
+  readonly values: readonly string[];
+}
+
+/** One donating union's counter of a campaign. */
+export interface DonationCounter {
+  readonly unionId: string;
+  readonly unionInScope: boolean;
+  readonly metric: SumMetric;
+  readonly amount: number;
+}
+
+/** 爱心一日捐 campaign with the counters of every union that gave to it, in scope or not. */
+export interface CampaignCounters {
+  readonly campaignId: string;
+  readonly name: string;
+  readonly year: number;
+  readonly launchedOn: string;
+  readonly organizerInScope: boolean;
+  readonly donations: readonly DonationCounter[];
+}
+
+/**
+ * The counters a section is made of. A path may hand over counters of years that do not count
+ * (they are left out here), but it selects the units: the counters of the units in scope, summed
+ * over them, or those of the whole company without a scope.
+ */
+export interface SectionCounters {
+  readonly sums: readonly SumCounter[];
+  readonly members: readonly MemberCounter[];
+  readonly campaigns: readonly CampaignCounters[];
+}
+
+/** Code-unit order, the same on every path (SQL returns distinct values unsorted). */
+export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Program order of the API enum; unknown programs (from a newer writer) go last, alphabetically. */
+function sortPrograms<T extends { readonly program: string }>(items: T[]): T[] {
+  const rank = (p: string) => {
+    const i = (VOLUNTEER_PROGRAMS as readonly string[]).indexOf(p);
+    return i < 0 ? VOLUNTEER_PROGRAMS.length : i;
+  };
+  return items.sort((a, b) => rank(a.program) - rank(b.program) || compareText(a.program, b.program));
+}
+
+/** Whether a counter of `counterYear` counts in the section of `year`: in its own year; an open-ended agreement's also in every later one. */
+export const countsInYear = (year: number, counterYear: number, metric: SumMetric | DistinctMetric): boolean =>
+  counterYear === year || (counterYear < year && OPEN_ENDED_METRICS.has(metric));
+
+/** The section of `year` from its counters. */
+export function sectionFromCounters(year: number, { sums, members, campaigns }: SectionCounters): CommunityResponsibilitySection {
+  const counts = (counter: { readonly year: number; readonly metric: SumMetric | DistinctMetric }) => countsInYear(year, counter.year, counter.metric);
+  const total = (metric: SumMetric, subject = '') => {
+    let amount = 0;
+    for (const c of sums) if (c.metric === metric && c.subject === subject && counts(c)) amount += c.amount;
+    return amount;
+  };
+  // A value counts once however many records and units hold it.
+  const distinct = (metrics: readonly DistinctMetric[], subject = '') => {
+    const values = new Set<string>();
+    for (const c of members) if (metrics.includes(c.metric) && c.subject === subject && counts(c)) for (const value of c.values) values.add(value);
+    return values;
+  };
+  const sorted = (metric: DistinctMetric) => [...distinct([metric])].sort(compareText);
+
+  const programs = new Set(sums.filter((c) => c.metric === 'program.count' && counts(c)).map((c) => c.subject));
+  const byProgram: ProgramTotals[] = sortPrograms(
+    [...programs]
+      .map((program) => ({ program, count: total('program.count', program), personTimes: total('program.person_times', program), sites: distinct(['program.site'], program).size }))
+      .filter((p) => p.count > 0),
+  );
+
+  // A donation counts when its union OR its campaign's organizer is in scope; a campaign is
+  // listed when its organizer is in scope or at least one of its donations counts.
+  const listed: CampaignTotals[] = [];
+  let donatedFen = 0;
+  const ofTheYear = campaigns.filter((c) => c.year === year).sort((a, b) => compareText(a.launchedOn, b.launchedOn) || compareText(a.campaignId, b.campaignId));
+  for (const campaign of ofTheYear) {
+    const counted = campaign.donations.filter((d) => campaign.organizerInScope || d.unionInScope);
+    const unions = new Set(counted.filter((d) => d.metric === 'donation.count' && d.amount > 0).map((d) => d.unionId));
+    if (!campaign.organizerInScope && unions.size === 0) continue;
+    const sum = (metric: SumMetric) => counted.reduce((t, d) => (d.metric === metric ? t + d.amount : t), 0);
+    const amountFen = sum('donation.amount_fen');
+    donatedFen += amountFen;
+    listed.push({ campaignId: campaign.campaignId, name: campaign.name, amount: formatFenAsYuan(amountFen), donorCount: sum('donation.donors'), unionCount: unions.size });
+  }
+
+  return {
+    year,
+    charity: {
+      relief: { personTimes: total('relief.person_times'), amount: formatFenAsYuan(total('relief.amount_fen')) },
+      campaigns: listed,
+      donatedTotal: formatFenAsYuan(donatedFen),
+    },
+    volunteering: {
+      activities: {
+        count: total('activity.count'),
+        personTimes: total('activity.person_times'),
+        volunteerHours: formatHundredths(total('activity.hours_hundredths')),
+        sites: distinct(['activity.site']).size,
+        subdistricts: sorted('activity.subdistrict'),
+        serviceItems: sorted('activity.service_item'),
+        beneficiaries: total('activity.beneficiaries'),
+        charitySalesCount: total('activity.sales_count'),
+        charitySalesAmount: formatFenAsYuan(total('activity.sales_fen')),
+        byProgram,
+      },
+      agreements: {
+        signed: total('agreement.signed'),
+        active: total('agreement.active') + total('agreement.open_since'),
+        partners: distinct(['agreement.partner', 'agreement.open_partner']).size,
+      },
+      examSentinel: { exams: distinct(['exam.exam']).size, sites: distinct(['exam.site']).size, supports: total('exam.supports') },
+      booths: {
+        booths: distinct(['booth.booth']).size,
+        sessions: total('booth.sessions'),
+        peopleServed: total('booth.people_served'),
+        volunteerPersonTimes: total('booth.volunteers'),
+      },
+    },
+  };
+}
