@@ -6,7 +6,9 @@ import type ExcelJS from 'exceljs';
 import { ApiHarness, dataOf, englishIn } from '../../test/api-harness';
 import { registerOrgUnit } from '../../test/documents';
 import { CLOSE_CAMPAIGN, DEPARTMENT_DONATIONS_2023, type UnionFixture, launchCampaign, registerUnions } from '../../test/donation-campaign.documents';
-import { type FileResponse, type ImportReportBody, jsonOf, readWorkbook, upload, workbookOf } from '../../test/files';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { type FileResponse, type ImportReportBody, download, jsonOf, readWorkbook, upload, workbookOf } from '../../test/files';
 
 let api: ApiHarness;
 let admin: string;
@@ -182,6 +184,30 @@ describe('爱心一日捐: the 7 department unions’ figures, once and only onc
 /** `n` 学雷锋 rows at 康健支局, one a day from 2023-03-01. */
 const activityRows = (n: number): ExcelJS.CellValue[][] =>
   Array.from({ length: n }, (_, i) => ['康健支局', '学雷锋', `学雷锋志愿服务 ${i + 1}`, `2023/3/${(i % 28) + 1}`, null, '枫林', `站点 ${i % 12}`, '电信业务咨询、反诈骗宣传', 2, 1.5, '工作时间', 10]);
+
+describe('workbooks as other programs write them', () => {
+  it('reads a workbook saved by LibreOffice (its sheets before its shared strings) like any other', async () => {
+    const id = (await launchCampaign(api, treasurer, org.bureauUnionId, { name: 'LibreOffice 填报', launchedOn: '2023-06-01' })).campaign.id;
+    const file = await readFile(join(__dirname, '../../test/fixtures/7-unions-libreoffice.xlsx'));
+    const report = reportOf(await importFile('union-donations', file, { campaignId: id }));
+    expect(report).toMatchObject({ rows: 7, written: 7, errors: [] });
+    expect(await campaignTotals(id)).toEqual({ campaignId: id, amount: '41620.00', donorCount: 358, unionCount: 7 });
+  });
+
+  it('takes the template it downloaded, filled in, with its 说明 and 组织单位 sheets still there', async () => {
+    const id = (await launchCampaign(api, treasurer, org.bureauUnionId, { name: '模板填报', launchedOn: '2023-06-01' })).campaign.id;
+    const template = await readWorkbook((await download(api, '/files/templates/union-donations.xlsx', treasurer)).body);
+    const sheet = template.worksheets[0];
+    if (!sheet) throw new Error('no data sheet');
+    const units: string[] = [];
+    template.getWorksheet('组织单位')?.eachRow((row, n) => n > 1 && units.push(String(row.getCell(1).value)));
+    sheet.addRow([units.find((u) => u.endsWith('/网络部工会')), 8420.5, 72, new Date(Date.UTC(2023, 5, 21))]);
+    sheet.addRow([units.find((u) => u.endsWith('/财务部工会')), '4,980.00', 43, '2023/6/22']);
+    const report = reportOf(await importFile('union-donations', Buffer.from(await template.xlsx.writeBuffer()), { campaignId: id }));
+    expect(report).toMatchObject({ rows: 2, written: 2, errors: [] });
+    expect(await campaignTotals(id)).toEqual({ campaignId: id, amount: '13400.50', donorCount: 115, unionCount: 2 });
+  });
+});
 
 describe('all or nothing', () => {
   it('writes nothing when row 43 of 200 is bad, then all 200 once it is fixed, and nothing on a repeat', async () => {

@@ -61,13 +61,26 @@ async function readFirstDataSheet(bytes: Buffer): Promise<ImportSheetContent> {
     worksheets: 'emit',
     entries: 'emit',
   });
-  for await (const worksheet of reader) {
-    // exceljs' typings omit the reader's sheet name, which it has once workbook.xml is read.
-    const name = 'name' in worksheet && typeof worksheet.name === 'string' ? worksheet.name : '';
-    if (HELPER_SHEETS.has(name)) continue;
-    return readRows(worksheet, name);
+  const worksheets = reader[Symbol.asyncIterator]();
+  try {
+    for (let next = await worksheets.next(); !next.done; next = await worksheets.next()) {
+      const worksheet = next.value;
+      // exceljs' typings omit the reader's sheet name, which it has once workbook.xml is read.
+      const name = 'name' in worksheet && typeof worksheet.name === 'string' ? worksheet.name : '';
+      if (!HELPER_SHEETS.has(name)) return await readRows(worksheet, name);
+    }
+    throw emptySheet();
+  } finally {
+    // A workbook whose shared strings come after its sheets (Excel's own order) has its sheets
+    // parked in temp files, which exceljs deletes only as it moves past them: go to the end.
+    await drain(worksheets).catch(() => undefined);
   }
-  throw emptySheet();
+}
+
+async function drain(worksheets: AsyncIterator<unknown>): Promise<void> {
+  for (let next = await worksheets.next(); !next.done; next = await worksheets.next()) {
+    // nothing to read: each sheet is skipped
+  }
 }
 
 const emptySheet = () => new FileRefusedError(HttpStatus.BAD_REQUEST, 'EMPTY_SHEET', '工作表是空的：第 1 行应为列名，从第 2 行起每行一条记录');
