@@ -1,11 +1,7 @@
 // The Nest application. The runtime (runtime/bootstrap.ts) resolves config, the database and
 // the event store first, then hands them in here; every feature module can inject them through
 // the tokens APP_CONFIG, EVENT_STORE and DATABASE_PROBE (global, no import needed).
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Global, Module } from '@nestjs/common';
-import { GraphQLModule } from '@nestjs/graphql';
 import type { EventStore } from '@tracker/event-store';
 import type { AppConfig } from './config/app-config';
 import { APP_CONFIG } from './config/config.token';
@@ -18,9 +14,8 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { ExpectedErrorsFilter } from './graphql/expected-errors.filter';
 import { AuthModule } from './auth/auth.module';
 import { CommandHandlingModule } from './command-handling/command-handling.module';
-import { formatGraphQLError } from './graphql/error-formatting';
+import { graphQlModule } from './graphql/graphql.module';
 import { inputValidationPipe } from './graphql/input-validation';
-import { QUERY_LIMITS, queryLimitsRule } from './graphql/query-limits';
 import { CommunityResponsibilityModule } from './community-responsibility/community-responsibility.module';
 import { OrgUnitsModule } from './org-units/org-units.module';
 import { ProjectionsModule } from './projections/projections.module';
@@ -59,25 +54,6 @@ export class RuntimeResourcesModule {
     ];
     return { module: RuntimeResourcesModule, providers, exports: providers.map((p) => p.provide) };
   }
-}
-
-/** GraphQL over Apollo, code-first, schema built in memory. */
-export function graphQlModule(config: AppConfig): DynamicModule {
-  return GraphQLModule.forRoot<ApolloDriverConfig>({
-    driver: ApolloDriver,
-    path: '/graphql',
-    autoSchemaFile: true,
-    sortSchema: true,
-    playground: false,
-    // The schema is no secret, but production does not advertise it.
-    introspection: config.development,
-    includeStacktraceInErrorResponses: config.development,
-    plugins: [config.development ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled()],
-    // The request reaches guards and @CurrentCaller through the GraphQL context.
-    context: ({ req }: { req: unknown }) => ({ req }),
-    formatError: formatGraphQLError,
-    validationRules: [queryLimitsRule(QUERY_LIMITS.maxDepth, QUERY_LIMITS.maxFields)],
-  });
 }
 
 @Module({})

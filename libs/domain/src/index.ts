@@ -29,6 +29,7 @@ export * from './donation-campaign/donation-campaign.decider';
 export * from './relief-grant/relief-grant.events';
 export * from './relief-grant/relief-grant.commands';
 export * from './relief-grant/relief-grant.decider';
+export { personalDataProblem } from './relief-grant/personal-data';
 
 export * from './exam-sentinel-shift/exam-sentinel-shift.events';
 export * from './exam-sentinel-shift/exam-sentinel-shift.commands';

@@ -1,4 +1,4 @@
-import { isDescendantOrSelf, orgUnitPath, type OrgChartState } from '@tracker/domain';
+import { isDescendantOrSelf, type OrgChartState } from '@tracker/domain';
 import { ForbiddenError } from '../errors/app-errors';
 import { hasRole, ROLE_NAMES, type Principal, type Role } from './principal';
 
@@ -11,9 +11,7 @@ export function assertMayActFor(principal: Principal, role: Role, chart: OrgChar
   if (!hasRole(principal, role)) {
     throw new ForbiddenError(`此操作需要${ROLE_NAMES[role]}角色，你的角色是${rolesOf(principal)}`);
   }
-  if (!isInScope(principal, chart, orgUnitId)) {
-    throw new ForbiddenError(`你无权操作${describeUnit(chart, orgUnitId)}：只能操作本单位及其下属单位`);
-  }
+  if (!isInScope(principal, chart, orgUnitId)) throw new ForbiddenError(OUT_OF_SCOPE);
 }
 
 /**
@@ -32,13 +30,12 @@ export function isInScope(principal: Principal, chart: OrgChartState, orgUnitId:
   return hasRole(principal, 'ADMIN') || principal.orgUnitIds.some((scope) => isDescendantOrSelf(chart, scope, orgUnitId));
 }
 
-export function describeUnit(chart: OrgChartState, orgUnitId: string): string {
-  try {
-    return `“${orgUnitPath(chart, orgUnitId).join(' / ')}”`;
-  } catch {
-    return `组织 ${orgUnitId}`;
-  }
-}
+/**
+ * What a caller hears for a unit outside its scope: only that it is outside, never the unit's
+ * name or path, which would tell it what it may not see (issue 12).
+ */
+export const OUT_OF_SCOPE = '所涉及的组织不在你的权限范围内：你只能操作本单位及其下属单位的记录';
+export const OUT_OF_READING_SCOPE = '所涉及的组织不在你的权限范围内：你只能查看本单位及其下属单位的记录和汇总';
 
 export const rolesOf = (principal: Principal): string => principal.roles.map((role) => ROLE_NAMES[role]).join('、');
 

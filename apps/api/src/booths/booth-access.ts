@@ -8,7 +8,10 @@ import type { Principal } from '../auth/principal';
  * decider answers NOT_FOUND.
  */
 export function assertMayActOnBooth(principal: Principal, chart: OrgChartState, state: BoothState, command: BoothCommand): void {
-  const host = state.status === 'none' ? undefined : state.booth.hostId;
+  const host = boothOwner(state);
   const named = command.type === 'OpenBooth' ? command.data.host?.id : undefined;
   assertMayActForEach(principal, 'RECORDER', chart, [host, named]);
 }
+
+/** The unit a booth belongs to: its host. */
+export const boothOwner = (state: BoothState): string | undefined => (state.status === 'none' ? undefined : state.booth.hostId);

@@ -8,7 +8,10 @@ import type { Principal } from '../auth/principal';
  * decider answers NOT_FOUND.
  */
 export function assertMayActOnAgreement(principal: Principal, chart: OrgChartState, state: CoBuildingAgreementState, command: CoBuildingAgreementCommand): void {
-  const signed = state.status === 'none' ? undefined : state.signed.branchId;
+  const signed = agreementOwner(state);
   const named = command.type === 'SignCoBuildingAgreement' ? command.data.branch?.id : undefined;
   assertMayActForEach(principal, 'RECORDER', chart, [signed, named]);
 }
+
+/** The unit an agreement belongs to: the branch that signed it. */
+export const agreementOwner = (state: CoBuildingAgreementState): string | undefined => (state.status === 'none' ? undefined : state.signed.branchId);

@@ -43,13 +43,15 @@ export class RecordCommands {
     private readonly orgChart: OrgChartReader,
   ) {}
 
+  /** The outcome, with the org chart the request was checked against (a payload shows what that scope may see). */
   async run<Command, Event extends StorableEvent, State>(
     caller: Caller,
     kind: RecordKind<Command, Event, State>,
     options: RecordCommandOptions<Command, State>,
-  ): Promise<CommandOutcome<State>> {
+  ): Promise<CommandOutcome<State> & { readonly chart: OrgChartState }> {
     const chart = await this.orgChart.current();
-    return this.runner.run(runOptions(caller, chart, kind, options));
+    const outcome = await this.runner.run(runOptions(caller, chart, kind, options));
+    return { ...outcome, chart };
   }
 
   /** Many commands of one kind for one caller, all or nothing (CommandRunner.runBatch): a spreadsheet import. */

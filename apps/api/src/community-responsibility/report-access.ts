@@ -1,5 +1,5 @@
 import { orgUnitPath, type OrgChartState } from '@tracker/domain';
-import { describeUnit, isInScope, rolesOf } from '../auth/access-policy';
+import { isInScope, OUT_OF_READING_SCOPE, rolesOf } from '../auth/access-policy';
 import { hasRole, ROLE_NAMES, type Principal } from '../auth/principal';
 import { ForbiddenError } from '../errors/app-errors';
 
@@ -15,7 +15,7 @@ export function reportScope(principal: Principal, chart: OrgChartState, orgUnitI
   if (orgUnitId !== undefined) {
     // orgUnitPath throws the domain's NotFoundError for an unknown unit.
     orgUnitPath(chart, orgUnitId);
-    if (!isInScope(principal, chart, orgUnitId)) throw new ForbiddenError(`你无权查看${describeUnit(chart, orgUnitId)}`);
+    if (!isInScope(principal, chart, orgUnitId)) throw new ForbiddenError(OUT_OF_READING_SCOPE);
     return [orgUnitId];
   }
   return hasRole(principal, 'ADMIN') ? undefined : principal.orgUnitIds;

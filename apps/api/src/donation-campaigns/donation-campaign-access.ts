@@ -22,8 +22,12 @@ export function assertMayActOnCampaign(principal: Principal, chart: OrgChartStat
 
 /** Launching, correcting and closing belong to the treasurer of the organizing (bureau) union. */
 function assertMayManageCampaign(principal: Principal, chart: OrgChartState, state: DonationCampaignState): void {
-  if (state.status !== 'none') assertMayActFor(principal, 'TREASURER', chart, state.campaign.organizerId);
+  const organizer = campaignOwner(state);
+  if (organizer !== undefined) assertMayActFor(principal, 'TREASURER', chart, organizer);
 }
+
+/** The unit a campaign belongs to: the union that organizes it. */
+export const campaignOwner = (state: DonationCampaignState): string | undefined => (state.status === 'none' ? undefined : state.campaign.organizerId);
 
 /**
  * Recording a donation: covering EITHER the organizing union OR the donating union is enough.
@@ -38,6 +42,17 @@ function assertMayRecordDonation(
 ): void {
   if (state.status === 'none') return;
   const forDonatingUnion = union !== null && isInScope(principal, chart, union.id);
-  // The role is checked either way; the scope message names the organizer, the broader of the two.
+  // The role is checked either way; a caller covering neither is refused on the organizer, the broader of the two.
   assertMayActFor(principal, 'TREASURER', chart, forDonatingUnion ? union.id : state.campaign.organizerId);
+}
+
+/**
+ * What a caller may see of a campaign, by the section query's campaign rule (libs/projections,
+ * read-model/totals.ts and postgres/section-sql.ts): every donation when it covers the organizer,
+ * otherwise only the donations of unions in its scope, and the totals of those. A department
+ * union's treasurer recording its own donation so sees its own figures, never the other unions'.
+ */
+export function campaignAsSeenBy(principal: Principal, chart: OrgChartState, state: DonationCampaignState): DonationCampaignState {
+  if (state.status === 'none' || isInScope(principal, chart, state.campaign.organizerId)) return state;
+  return { ...state, donations: new Map([...state.donations].filter(([, donation]) => isInScope(principal, chart, donation.original.unionId))) };
 }

@@ -1,5 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { campaignTotals, formatFenAsYuan, type DonationCampaignState, type UnionDonation } from '@tracker/domain';
+import { campaignTotals, formatFenAsYuan, type DonationCampaignState, type OrgChartState, type UnionDonation } from '@tracker/domain';
+import type { Principal } from '../auth/principal';
+import { campaignAsSeenBy } from './donation-campaign-access';
 import { CalendarDateScalar } from '../graphql/scalars/calendar-date.scalar';
 import { DecimalScalar } from '../graphql/scalars/decimal.scalar';
 
@@ -59,7 +61,9 @@ export class DonationCampaignPayload {
   @Field(() => DonationCampaignModel) campaign!: DonationCampaignModel;
   @Field(() => ID, { nullable: true, description: 'The donation recorded or corrected; null for launch and close' }) donationId?: string;
 
-  static of(position: bigint, state: DonationCampaignState, donationId?: string): DonationCampaignPayload {
-    return Object.assign(new DonationCampaignPayload(), { position: position.toString(), campaign: DonationCampaignModel.from(state), donationId });
+  /** The campaign as the caller may see it (campaignAsSeenBy): a payload obeys the scope the queries do. */
+  static of(position: bigint, state: DonationCampaignState, seenBy: { readonly principal: Principal; readonly chart: OrgChartState }, donationId?: string): DonationCampaignPayload {
+    const campaign = DonationCampaignModel.from(campaignAsSeenBy(seenBy.principal, seenBy.chart, state));
+    return Object.assign(new DonationCampaignPayload(), { position: position.toString(), campaign, donationId });
   }
 }

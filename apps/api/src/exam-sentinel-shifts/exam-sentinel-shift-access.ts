@@ -7,7 +7,10 @@ import type { Principal } from '../auth/principal';
  * one a record names. An unknown shift or organizer passes here so that the decider answers NOT_FOUND.
  */
 export function assertMayActOnShift(principal: Principal, chart: OrgChartState, state: ExamSentinelShiftState, command: ExamSentinelShiftCommand): void {
-  const recorded = state.status === 'none' ? undefined : state.facts.organizerId;
+  const recorded = shiftOwner(state);
   const named = command.type === 'RecordExamSentinelShift' ? command.data.organizer?.id : undefined;
   assertMayActForEach(principal, 'RECORDER', chart, [recorded, named]);
 }
+
+/** The unit a shift belongs to now: its organizer, after any correction. */
+export const shiftOwner = (state: ExamSentinelShiftState): string | undefined => (state.status === 'none' ? undefined : state.facts.organizerId);

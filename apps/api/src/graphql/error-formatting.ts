@@ -1,7 +1,9 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { Logger } from '@nestjs/common';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { KurrentDbUnavailableError } from '@tracker/event-store';
 import { GRAPHQL_ENUM_VALUES } from './enums';
+import { RequestRefusal } from './request-refusal';
 
 /** A field-level problem, in Chinese words a branch secretary understands; `field` is the GraphQL input path. */
 export interface FieldProblem {
@@ -40,6 +42,17 @@ const STORE_UNAVAILABLE_MESSAGE = '暂时连不上事件库，没有保存任何
 // Errors graphql-js raises before any resolver runs; all of them are the caller's input.
 const REQUEST_ERROR_CODES = new Set(['GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'GRAPHQL_PARSE_FAILED']);
 
+const logger = new Logger('GraphQL');
+
+// The errors of a request whose caller may not learn the schema from them (request-gate.ts):
+// Apollo hands formatError the very objects its plugins saw, so they are marked there.
+const withoutSchemaHints = new WeakSet<object>();
+
+/** Keeps what the schema holds (accepted values, required names) out of this error's message. */
+export function withholdSchemaHints(error: object): void {
+  withoutSchemaHints.add(error);
+}
+
 /** The domain's typed errors, the app's own (errors/app-errors.ts) and the event store's share this shape. */
 interface CodedError extends Error {
   readonly code: string;
@@ -74,10 +87,20 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     };
   }
 
+  if (original instanceof RequestRefusal) {
+    logClientMistake(original.refusal, original.message);
+    return { message: original.message, extensions: { code: original.refusal, ...(original.refusal === 'BAD_USER_INPUT' ? { fields: original.fields } : {}) } };
+  }
+
   const code = formatted.extensions?.['code'];
   if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
-    const problem = translateRequestError(formatted.message, innerMessageOf(error));
+    const problem = translateRequestError(formatted.message, innerMessageOf(error), { schemaHints: !(typeof error === 'object' && error !== null && withoutSchemaHints.has(error)) });
     return { ...base, message: problem.message, extensions: { code: 'BAD_USER_INPUT', fields: problem.field === undefined ? [] : [problem] } };
+  }
+  const refused = protocolRefusal(code, error);
+  if (refused) {
+    logClientMistake(refused.code, formatted.message);
+    return { message: refused.message, extensions: { code: refused.code } };
   }
   const mapped = typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR' ? CODE_MAP[code] : undefined;
   if (mapped) return { ...base, message: chineseOr(formatted.message, INTERNAL_MESSAGE), extensions: { code: mapped.code } };
@@ -89,6 +112,67 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     path: formatted.path,
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   };
+}
+
+/**
+ * A client's mistake is one line at warn, never a stack at error. Routine refusals are debug: a
+ * persisted query not yet registered, a request that needs signing in (an expired token, say).
+ */
+function logClientMistake(code: string, detail: string): void {
+  const line = `refused a request (${code}): ${detail.replace(/\s+/g, ' ').slice(0, 200)}`;
+  if (code === 'PERSISTED_QUERY_NOT_FOUND' || code === 'UNAUTHENTICATED') logger.debug(line);
+  else logger.warn(line);
+}
+
+// Apollo's refusals of a request's form (HTTP method, content type, body shape, persisted-query
+// protocol, operation choice), first match wins. Each is the client's doing and answered 4xx.
+const PROTOCOL_REFUSALS: readonly { readonly pattern: RegExp; readonly message: string }[] = [
+  { pattern: /^This operation has been blocked as a potential Cross-Site Request Forgery/, message: '为防止跨站请求伪造，此请求被拒绝：请以 “content-type: application/json” 提交 JSON 请求' },
+  { pattern: /^POST body missing, invalid Content-Type, or JSON object has no keys/, message: '请求体为空或格式不对：请以 “application/json” 提交含有 “query” 的 JSON 对象' },
+  { pattern: /^Operation batching disabled|^No operations found in request/, message: '一个请求只能提交一个操作，不支持批量提交' },
+  { pattern: /^GraphQL queries must be strings/, message: '“query” 应为文字' },
+  { pattern: /`variables` in a POST body|The variables search parameter/, message: '“variables” 应为 JSON 对象' },
+  { pattern: /`extensions` in a POST body|The extensions search parameter/, message: '“extensions” 应为 JSON 对象' },
+  { pattern: /`operationName` in a POST body/, message: '“operationName” 应为文字' },
+  { pattern: /search parameter may only be specified once/, message: '同一个查询参数只能出现一次' },
+  { pattern: /^GraphQL operations must contain a non-empty `query`/, message: '请求中没有查询语句（“query”）' },
+  { pattern: /^Unknown operation named/, message: '文档中没有 “operationName” 所指的操作' },
+  { pattern: /^Must provide operation name if query contains multiple operations/, message: '文档含有多个操作，须用 “operationName” 指明执行哪一个' },
+  { pattern: /^GET requests only support query operations/, message: '修改操作只能用 POST 提交' },
+  { pattern: /^GET requests may not have a content-type header/, message: '查询请求的内容类型只能是 “application/json”' },
+  { pattern: /^Apollo Server supports only GET\/POST requests/, message: '只接受 GET 和 POST 请求' },
+  { pattern: /^An 'accept' header was provided/, message: '请求的 “accept” 不接受 JSON 回答' },
+  { pattern: /^provided sha does not match query/, message: '持久化查询的哈希值与查询语句不符' },
+  { pattern: /^Unsupported persisted query version/, message: '不支持此版本的持久化查询' },
+  { pattern: /^PersistedQueryNotFound$/, message: '服务器上没有这条持久化查询，请连同完整的查询语句重新发送' },
+  { pattern: /^PersistedQueryNotSupported$/, message: '服务器不支持持久化查询' },
+];
+
+function httpStatusOf(error: GraphQLError): number | undefined {
+  const http = error.extensions['http'];
+  if (typeof http !== 'object' || http === null || !('status' in http)) return undefined;
+  return typeof http.status === 'number' ? http.status : undefined;
+}
+
+// Apollo's codes for a request refused as a whole; a persisted-query code is kept, because
+// clients retry with the full text on exactly that code.
+const PROTOCOL_CODES: Readonly<Record<string, string>> = {
+  BAD_REQUEST: 'BAD_REQUEST',
+  OPERATION_RESOLUTION_FAILURE: 'BAD_REQUEST',
+  PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
+  PERSISTED_QUERY_NOT_SUPPORTED: 'PERSISTED_QUERY_NOT_SUPPORTED',
+};
+
+/** Apollo's own refusal of the request's form, with our code and Chinese words; undefined for anything else. */
+function protocolRefusal(code: unknown, error: unknown): { code: string; message: string } | undefined {
+  if (!(error instanceof GraphQLError)) return undefined;
+  const known = typeof code === 'string' ? PROTOCOL_CODES[code] : undefined;
+  // A few of Apollo's refusals carry only a 4xx status (a persisted query's hash that does not match).
+  const status = httpStatusOf(error);
+  const clientFault = error.extensions['code'] === undefined && status !== undefined && status >= 400 && status < 500;
+  if (known === undefined && !clientFault) return undefined;
+  const message = PROTOCOL_REFUSALS.find(({ pattern }) => pattern.test(error.message))?.message ?? '请求的格式不对，无法执行';
+  return { code: known ?? 'BAD_REQUEST', message };
 }
 
 const CHINESE = /[\u4e00-\u9fff]/;
@@ -114,15 +198,15 @@ interface Problem {
  * "input.personTimes"; Int cannot represent non-integer value: "4"`. Keep the field path and say
  * the reason as a form would, in Chinese.
  */
-export function translateRequestError(message: string, innerMessage?: string): Problem {
+export function translateRequestError(message: string, innerMessage?: string, options: { readonly schemaHints: boolean } = { schemaHints: true }): Problem {
   const variable = /^Variable "\$(\w+)" got invalid value /.exec(message);
   if (variable) {
     const reason = innerMessage !== undefined && message.endsWith(`; ${innerMessage}`) ? innerMessage : reasonAfterValue(message);
     const prefix = message.slice(0, message.length - reason.length - 2);
     const path = /at "([^"]+)"$/.exec(prefix)?.[1] ?? variable[1] ?? '';
-    return withinPath(stripVariable(path, variable[1] ?? ''), translateReason(reason));
+    return withinPath(stripVariable(path, variable[1] ?? ''), translateReason(reason, options.schemaHints));
   }
-  return withinPath('', translateReason(message));
+  return withinPath('', translateReason(message, options.schemaHints));
 }
 
 function reasonAfterValue(message: string): string {
@@ -150,11 +234,14 @@ const acceptedValues = (enumName: string | undefined): string => {
   return values ? `取值无效，可选：${values.join('、')}` : '取值无效';
 };
 
-// The refusals graphql-js can give an input or a document, first match wins.
-const REASONS: readonly { readonly pattern: RegExp; readonly say: (match: RegExpExecArray) => Reason }[] = [
+// The refusals graphql-js can give an input or a document, first match wins. `hinted` ones name
+// what the schema holds (accepted values, a required name the caller did not send); `plain` says
+// the same without it, for a caller who may not learn the schema (graphql-js's "Did you mean"
+// suggestions are never passed on at all).
+const REASONS: readonly { readonly pattern: RegExp; readonly say: (match: RegExpExecArray) => Reason; readonly plain?: Reason }[] = [
   // A custom scalar's own message (Date, Decimal, DateTime) is Chinese already: keep it.
   { pattern: /^Expected value of type "[^"]+", found [\s\S]*?; ([\s\S]*[\u4e00-\u9fff][\s\S]*)$/, say: (m) => ({ message: m[1] ?? '' }) },
-  { pattern: /^Field "(?:\w+\.)?(\w+)" of required type "[^"]+" was not provided\./, say: (m) => ({ subfield: m[1], message: '请填写此项' }) },
+  { pattern: /^Field "(?:\w+\.)?(\w+)" of required type "[^"]+" was not provided\./, say: (m) => ({ subfield: m[1], message: '请填写此项' }), plain: { message: '缺少必填项' } },
   { pattern: /^Expected non-nullable type "[^"]+" not to be null\./, say: () => ({ message: '此项不能为空' }) },
   { pattern: /^Field "(\w+)" is not defined by type "\w+"\./, say: (m) => ({ subfield: m[1], message: '没有这一项，请删去' }) },
   { pattern: /^Int cannot represent non 32-bit signed integer value/, say: () => ({ message: '数字太大，超出了整数的范围' }) },
@@ -163,23 +250,23 @@ const REASONS: readonly { readonly pattern: RegExp; readonly say: (match: RegExp
   { pattern: /^String cannot represent/, say: () => ({ message: '应为文字' }) },
   { pattern: /^Boolean cannot represent/, say: () => ({ message: '应为是或否' }) },
   { pattern: /^ID cannot represent/, say: () => ({ message: '应为记录编号' }) },
-  { pattern: /^Value "[^"]*" does not exist in "(\w+)" enum\./, say: (m) => ({ message: acceptedValues(m[1]) }) },
-  { pattern: /^Enum "(\w+)" cannot represent/, say: (m) => ({ message: acceptedValues(m[1]) }) },
+  { pattern: /^Value "[^"]*" does not exist in "(\w+)" enum\./, say: (m) => ({ message: acceptedValues(m[1]) }), plain: { message: '取值无效' } },
+  { pattern: /^Enum "(\w+)" cannot represent/, say: (m) => ({ message: acceptedValues(m[1]) }), plain: { message: '取值无效' } },
   { pattern: /^Expected type "\w+" to be an object\./, say: () => ({ message: '应为一组字段' }) },
   { pattern: /^Expected value of type "[^"]+", found /, say: () => ({ message: '取值的类型不对' }) },
   { pattern: /^Variable "\$(\w+)" of required type "[^"]+" was not provided\./, say: (m) => ({ subfield: m[1], message: '请填写此项' }) },
   { pattern: /^Variable "\$(\w+)" of non-null type "[^"]+" must not be null\./, say: (m) => ({ subfield: m[1], message: '此项不能为空' }) },
-  { pattern: /^Field "\w+" argument "(\w+)" of type "[^"]+" is required, but it was not provided\./, say: (m) => ({ subfield: m[1], message: '请填写此项' }) },
+  { pattern: /^Field "\w+" argument "(\w+)" of type "[^"]+" is required, but it was not provided\./, say: (m) => ({ subfield: m[1], message: '请填写此项' }), plain: { message: '缺少必填参数' } },
   { pattern: /^Cannot query field "(\w+)" on type "\w+"\./, say: (m) => ({ subfield: m[1], message: '接口中没有这个字段' }) },
   { pattern: /^Unknown argument "(\w+)"/, say: (m) => ({ subfield: m[1], message: '接口中没有这个参数' }) },
   { pattern: /^Syntax Error/, say: () => ({ message: '查询语句有语法错误' }) },
   { pattern: /introspection/i, say: () => ({ message: '此环境不开放接口结构查询' }) },
 ];
 
-function translateReason(reason: string): Reason {
-  for (const { pattern, say } of REASONS) {
+function translateReason(reason: string, schemaHints: boolean): Reason {
+  for (const { pattern, say, plain } of REASONS) {
     const match = pattern.exec(reason);
-    if (match) return say(match);
+    if (match) return !schemaHints && plain ? plain : say(match);
   }
   // Our own refusals before a resolver (the query limits) are Chinese already.
   return { message: chineseOr(reason, '请求不符合接口的定义，无法执行') };

@@ -1,10 +1,12 @@
 // The one place errors become what a client reads: every typed error the event store, the domain
 // and the app can raise, each with its GraphQL code and a Chinese message.
+import { Logger } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
 import { ConflictError, IllegalStateError, NotFoundError, ValidationError } from '@tracker/domain';
 import { ConcurrencyError, DuplicateEventError, InvalidEventStoreRequestError, KurrentDbUnavailableError } from '@tracker/event-store';
 import { ForbiddenError, IdempotencyKeyReusedError, RecordedButNotYetCountedError, UnauthenticatedError } from '../errors/app-errors';
-import { formatGraphQLError, translateRequestError } from './error-formatting';
+import { formatGraphQLError, translateRequestError, withholdSchemaHints } from './error-formatting';
+import { RequestRefusal } from './request-refusal';
 
 /** What Apollo hands formatError for an error thrown inside a resolver. */
 function formatThrown(error: Error) {
@@ -100,5 +102,74 @@ describe("graphql-js's own refusals, translated", () => {
   it('prefers the reason graphql-js kept as the original error (a Date scalar’s own message)', () => {
     const reason = '日期不是真实存在的日期：2023-02-30';
     expect(translateRequestError(`Variable "$input" got invalid value "2023-02-30" at "input.startDate"; ${reason}`, reason)).toEqual({ field: 'startDate', message: reason });
+  });
+});
+
+describe('schema hints, for a caller who may not learn the schema', () => {
+  it.each<[string, string | undefined, string]>([
+    ['Variable "$input" got invalid value "K" at "input.timeBasis"; Value "K" does not exist in "TimeBasis" enum. Did you mean the enum value "OWN_TIME"?', 'timeBasis', '取值无效'],
+    ['Variable "$input" got invalid value { title: "a" }; Field "site" of required type "String!" was not provided.', undefined, '缺少必填项'],
+    ['Field "reportSection" argument "year" of type "Int!" is required, but it was not provided.', undefined, '缺少必填参数'],
+    ['Cannot query field "versoin" on type "Query". Did you mean "version"?', 'versoin', '接口中没有这个字段'],
+  ])('%s', (message, field, said) => {
+    expect(translateRequestError(message, undefined, { schemaHints: false })).toEqual({ field, message: said });
+  });
+
+  it('are withheld from the errors a plugin marked, and kept in the others', () => {
+    const refusal = () => new GraphQLError('Value "KARAOKE" does not exist in "VolunteerProgram" enum. Did you mean the enum value "OTHER"?', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    const marked = refusal();
+    withholdSchemaHints(marked);
+    expect(formatGraphQLError(marked.toJSON(), marked).message).toBe('取值无效');
+    const kept = refusal();
+    expect(formatGraphQLError(kept.toJSON(), kept).message).toMatch(/^取值无效，可选：LEI_FENG、/);
+    expect(JSON.stringify(formatGraphQLError(kept.toJSON(), kept))).not.toContain('Did you mean');
+  });
+});
+
+describe('a request refused as a whole: the client’s mistake, 4xx, one line at warn', () => {
+  let errors: jest.SpyInstance;
+  let warnings: jest.SpyInstance;
+  beforeEach(() => {
+    errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    warnings = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+  });
+  afterEach(() => {
+    errors.mockRestore();
+    warnings.mockRestore();
+  });
+
+  /** What Apollo raises for a request's form: a code of its own (or none) and an HTTP status. */
+  const apolloRefusal = (message: string, code: string | undefined, status = 400) =>
+    new GraphQLError(message, { extensions: { ...(code ? { code } : {}), http: { status, headers: new Map() } } });
+
+  it.each<[string, GraphQLError, string, string]>([
+    ['a text/plain post (CSRF)', apolloRefusal('This operation has been blocked as a potential Cross-Site Request Forgery (CSRF). Please either specify…', 'BAD_REQUEST'), 'BAD_REQUEST', '跨站请求伪造'],
+    ['an empty body', apolloRefusal('POST body missing, invalid Content-Type, or JSON object has no keys.', 'BAD_REQUEST'), 'BAD_REQUEST', '请求体为空'],
+    ['a batch', apolloRefusal('Operation batching disabled.', 'BAD_REQUEST'), 'BAD_REQUEST', '不支持批量'],
+    ['variables as a string', apolloRefusal('`variables` in a POST body should be provided as an object, not a recursively JSON-encoded string.', 'BAD_REQUEST'), 'BAD_REQUEST', '“variables”'],
+    ['an unknown operation name', apolloRefusal('Unknown operation named "B".', 'OPERATION_RESOLUTION_FAILURE'), 'BAD_REQUEST', '“operationName”'],
+    ['a persisted query’s wrong hash', apolloRefusal('provided sha does not match query', undefined), 'BAD_REQUEST', '哈希值'],
+    ['an unknown persisted query', apolloRefusal('PersistedQueryNotFound', 'PERSISTED_QUERY_NOT_FOUND', 200), 'PERSISTED_QUERY_NOT_FOUND', '持久化查询'],
+    ['something Apollo adds one day', apolloRefusal('Some new refusal.', 'BAD_REQUEST'), 'BAD_REQUEST', '请求的格式不对'],
+  ])('%s', (_name, error, code, said) => {
+    const formatted = formatGraphQLError({ ...error.toJSON(), extensions: { ...error.extensions, code: error.extensions['code'] ?? 'INTERNAL_SERVER_ERROR' } }, error);
+    expect(formatted).toEqual({ message: expect.stringContaining(said), extensions: { code } });
+    // What the client must send is quoted “like this”; the rest is Chinese.
+    expect(formatted.message.replace(/“[^”]*”/g, '')).not.toMatch(ENGLISH_WORD);
+    expect(errors).not.toHaveBeenCalled();
+  });
+
+  it('keeps INTERNAL_SERVER_ERROR, and the error log, for a fault of ours', () => {
+    const fault = new GraphQLError('pool is closed', { originalError: new Error('pool is closed') });
+    expect(formatGraphQLError(fault.toJSON(), fault).extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+    expect(errors).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps the code and fields of our own refusals, and logs them in one short line', () => {
+    const refusal = new RequestRefusal('BAD_USER_INPUT', '文字中含有无法保存的字符', [{ field: 'title', message: '文字中含有无法保存的字符' }]);
+    expect(formatGraphQLError(refusal.toJSON(), refusal)).toEqual({ message: '文字中含有无法保存的字符', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'title', message: '文字中含有无法保存的字符' }] } });
+    expect(warnings).toHaveBeenCalledTimes(1);
+    expect(String(warnings.mock.calls[0]?.[0])).not.toContain('\n');
+    expect(errors).not.toHaveBeenCalled();
   });
 });

@@ -8,7 +8,10 @@ import type { Principal } from '../auth/principal';
  * NOT_FOUND (or, for a unit that is no union, BAD_USER_INPUT).
  */
 export function assertMayActOnGrant(principal: Principal, chart: OrgChartState, state: ReliefGrantState, command: ReliefGrantCommand): void {
-  const paid = state.status === 'none' ? undefined : state.facts.unionId;
+  const paid = grantOwner(state);
   const named = command.type === 'GrantRelief' ? command.data.union?.id : undefined;
   assertMayActForEach(principal, 'TREASURER', chart, [paid, named]);
 }
+
+/** The unit a grant belongs to: the union that paid it. */
+export const grantOwner = (state: ReliefGrantState): string | undefined => (state.status === 'none' ? undefined : state.facts.unionId);

@@ -179,6 +179,30 @@ describe('voidReliefGrant', () => {
   });
 });
 
+describe('personal data in free text (issue 12)', () => {
+  const ISSUE_REASON = '受助人张三（身份证310104199001011234）';
+
+  it('refuses a correction or a void whose reason names the recipient by ID, mobile or card, saying why, and writes nothing', async () => {
+    const id = await newGrant();
+    const refused = await api.expectRefused(() => correct({ id, reason: ISSUE_REASON, personTimes: 16 }), 'BAD_USER_INPUT', 'reason');
+    expect(refused.errors?.[0]?.extensions?.fields).toEqual([
+      { field: 'reason', message: '原因中含有身份证号码，请删去：帮困记录永久保存、不可删除，且从不记录受助人是谁' },
+    ]);
+    await api.expectRefused(() => voidGrant({ id, reason: '已电话告知 +86 139 1234 5678' }), 'BAD_USER_INPUT', 'reason');
+    await api.expectRefused(() => voidGrant({ id, reason: '退回卡号 6222 0212 3456 7890 128' }), 'BAD_USER_INPUT', 'reason');
+    expect(JSON.stringify(dataOf(await api.gql(RECORD_HISTORY, { id }, treasurer)))).not.toMatch(/310104|139|6222/);
+  });
+
+  it('caps a reason at 200 characters', async () => {
+    const id = await newGrant();
+    await api.expectRefused(() => voidGrant({ id, reason: '重'.repeat(201) }), 'BAD_USER_INPUT', 'reason');
+  });
+
+  it('refuses an idempotency key that carries an ID number, since it is kept beside the grant', async () => {
+    await api.expectRefused(() => grant(springFestivalRelief(org.unionId, { idempotencyKey: 'relief-310104199001011234' })), 'BAD_USER_INPUT', 'idempotencyKey');
+  });
+});
+
 describe('recordHistory of a relief grant', () => {
   it('lists granted, corrected and voided, with no recipient anywhere in the data', async () => {
     const id = await newGrant();

@@ -8,7 +8,10 @@ import type { Principal } from '../auth/principal';
  * here so that the decider answers NOT_FOUND.
  */
 export function assertMayActOnActivity(principal: Principal, chart: OrgChartState, state: VolunteerActivityState, command: VolunteerActivityCommand): void {
-  const recorded = state.status === 'none' ? undefined : state.facts.organizerId;
+  const recorded = activityOwner(state);
   const named = command.type === 'VoidVolunteerActivity' ? undefined : command.data.organizer?.id;
   assertMayActForEach(principal, 'RECORDER', chart, [recorded, named]);
 }
+
+/** The unit an activity belongs to now: its organizer, after any correction. */
+export const activityOwner = (state: VolunteerActivityState): string | undefined => (state.status === 'none' ? undefined : state.facts.organizerId);

@@ -36,7 +36,7 @@ export interface UnionDonation {
 
 type CampaignFacts = {
   readonly campaign: DonationCampaignLaunched['data'];
-  readonly donations: VersionedMap<string, UnionDonation>;
+  readonly donations: ReadonlyMap<string, UnionDonation>;
 };
 
 export type DonationCampaignState =
@@ -51,7 +51,7 @@ function withDonation(state: DonationCampaignState, id: string, update: (d: Unio
   const next = update(state.donations.get(id));
   if (next === undefined) return state;
   // A persistent map: copying a Map per event made folding a campaign of n donations O(n²).
-  return { ...state, donations: state.donations.with(id, next) };
+  return { ...state, donations: VersionedMap.of(state.donations).with(id, next) };
 }
 
 export function evolveDonationCampaign(state: DonationCampaignState, event: DonationCampaignEvent): DonationCampaignState {

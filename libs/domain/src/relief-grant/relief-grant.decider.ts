@@ -4,6 +4,7 @@ import { compact, sameData } from '../shared/equality';
 import { ConflictError, IllegalStateError, NotFoundError } from '../shared/errors';
 import { checkOrgUnitRef } from '../shared/org-unit-ref';
 import { FieldChecks } from '../shared/validation';
+import { personalDataProblem } from './personal-data';
 import type { CorrectReliefGrant, GrantRelief, ReliefGrantCommand, VoidReliefGrant } from './relief-grant.commands';
 import { RELIEF_CATEGORIES } from './relief-grant.events';
 import type { ReliefGranted, ReliefGrantChangeSet, ReliefGrantEvent, ReliefGrantFacts } from './relief-grant.events';
@@ -54,6 +55,20 @@ function grant(command: GrantRelief, state: ReliefGrantState): ReliefGrantEvent[
   return [{ type: 'ReliefGranted', data }];
 }
 
+/** Relief's free text is short, and kept for good: the shorter it is, the less it can say about someone. */
+export const RELIEF_REASON_MAX = 200;
+
+/**
+ * A reason on a relief record (docs/design.md §3: no recipient identity is stored, ever): capped, and
+ * refused when it carries a resident ID, mobile or bank card number.
+ */
+function reliefReason(checks: FieldChecks, value: unknown): string {
+  const reason = checks.text('reason', value, { max: RELIEF_REASON_MAX, label: '原因' });
+  const problem = personalDataProblem(reason, '原因');
+  if (problem !== undefined) checks.add('reason', problem);
+  return reason;
+}
+
 function existing(state: ReliefGrantState, grantId: string, action: string) {
   if (state.status === 'none') throw new NotFoundError(`找不到帮困记录 ${grantId}`);
   if (state.status === 'voided') throw new IllegalStateError(`帮困记录 ${grantId} 已作废，不能再${action}`);
@@ -65,7 +80,7 @@ function correct(command: CorrectReliefGrant, state: ReliefGrantState): ReliefGr
   const c = d.changes ?? {};
   const checks = new FieldChecks();
   const grantId = checks.id('grantId', d.grantId, { label: '帮困记录编号' });
-  const reason = checks.reason(d.reason);
+  const reason = reliefReason(checks, d.reason);
   const wanted: ReliefGrantChangeSet = compact({
     grantedOn: c.grantedOn == null ? undefined : checks.date('grantedOn', c.grantedOn, { label: '发放日期' }),
     amountFen: c.amount == null ? undefined : checks.yuan('amount', c.amount, { positive: true, label: '金额' }),
@@ -85,7 +100,7 @@ function correct(command: CorrectReliefGrant, state: ReliefGrantState): ReliefGr
 function voidGrant(command: VoidReliefGrant, state: ReliefGrantState): ReliefGrantEvent[] {
   const checks = new FieldChecks();
   const grantId = checks.id('grantId', command.data.grantId, { label: '帮困记录编号' });
-  const reason = checks.reason(command.data.reason);
+  const reason = reliefReason(checks, command.data.reason);
   checks.throwIfAny();
   existing(state, grantId, '作废');
   return [{ type: 'ReliefGrantVoided', data: { grantId, reason } }];

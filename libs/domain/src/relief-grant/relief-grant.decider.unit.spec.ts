@@ -2,7 +2,7 @@ import { ConflictError, IllegalStateError, NotFoundError, ValidationError } from
 import type { OrgUnitSnapshot } from '../shared/org-unit-ref';
 import { given, issueOn, uuid } from '../testing/given-when-then';
 import type { GrantRelief, ReliefGrantChanges, ReliefGrantCommand } from './relief-grant.commands';
-import { reliefGrantDecider as decider } from './relief-grant.decider';
+import { RELIEF_REASON_MAX, reliefGrantDecider as decider } from './relief-grant.decider';
 import type { ReliefGranted, ReliefGrantChangeSet, ReliefGrantEvent } from './relief-grant.events';
 
 // 帮困 hardship relief from a department union.
@@ -66,4 +66,26 @@ describe('ReliefGrant: VoidReliefGrant', () => {
   it('rejects voiding twice', () => given(decider, [granted, voided]).when(voidIt()).thenThrows(IllegalStateError));
   it('rejects a missing grant', () => given(decider).when(voidIt()).thenThrows(NotFoundError));
   it('requires a reason', () => given(decider, [granted]).when(voidIt('')).thenThrows(ValidationError, issueOn('reason')));
+});
+
+describe('ReliefGrant: reasons are kept for good, so they carry no personal data and stay short', () => {
+  const issueReason = '受助人张三（身份证310104199001011234）';
+  it('refuses a correction whose reason carries a resident ID, saying why', () => {
+    given(decider, [granted]).when(correct({ personTimes: 3 }, issueReason)).thenThrows(ValidationError, {
+      issues: [{ field: 'reason', message: '原因中含有身份证号码，请删去：帮困记录永久保存、不可删除，且从不记录受助人是谁' }],
+    });
+  });
+  it('refuses a void whose reason carries a mobile or a bank card number', () => {
+    given(decider, [granted]).when(voidIt('重复录入，联系人 139-1234-5678')).thenThrows(ValidationError, issueOn('reason'));
+    given(decider, [granted]).when(voidIt('已退回卡号 6222021234567890128')).thenThrows(ValidationError, issueOn('reason'));
+  });
+  it(`caps a reason at ${RELIEF_REASON_MAX} characters`, () => {
+    given(decider, [granted]).when(voidIt('重'.repeat(RELIEF_REASON_MAX + 1))).thenThrows(ValidationError, issueOn('reason'));
+    given(decider, [granted]).when(voidIt('重'.repeat(RELIEF_REASON_MAX))).then([{ type: 'ReliefGrantVoided', data: { grantId: GRANT, reason: '重'.repeat(RELIEF_REASON_MAX) } }]);
+  });
+  it('keeps a reason with numbers that name no one', () => {
+    given(decider, [granted]).when(correct({ amount: '550' }, '金额登记有误，应为 550.00 元（2023-01-18 发放）')).then([
+      { type: 'ReliefGrantCorrected', data: { grantId: GRANT, changes: { amountFen: 55000 }, reason: '金额登记有误，应为 550.00 元（2023-01-18 发放）' } },
+    ]);
+  });
 });

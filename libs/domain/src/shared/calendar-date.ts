@@ -25,6 +25,9 @@ function parts(text: string): { year: number; month: number; day: number } | und
   return { year, month, day };
 }
 
+/** True for a date that exists, in strict `YYYY-MM-DD` form, in any year (a birth date, say). */
+export const isRealDate = (text: string): boolean => parts(text) !== undefined;
+
 /** True for a real date in strict `YYYY-MM-DD` form within 2000-01-01..2100-12-31. */
 export function isCalendarDate(text: unknown): text is CalendarDate {
   if (typeof text !== 'string' || parts(text) === undefined) return false;

@@ -21,6 +21,11 @@ export class VersionedMap<K, V> implements ReadonlyMap<K, V> {
     return new VersionedMap<K, V>({ kind: 'current', map: new Map() });
   }
 
+  /** `map` itself when it is one, otherwise a first version holding a copy of its entries. */
+  static of<K, V>(map: ReadonlyMap<K, V>): VersionedMap<K, V> {
+    return map instanceof VersionedMap ? map : new VersionedMap<K, V>({ kind: 'current', map: new Map(map) });
+  }
+
   /** A new version with `key` set to `value` (added at the end, or replaced in place). */
   with(key: K, value: V): VersionedMap<K, V> {
     const map = this.current();

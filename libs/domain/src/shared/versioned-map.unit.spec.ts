@@ -48,6 +48,14 @@ describe('VersionedMap', () => {
     }
   });
 
+  it('takes over a plain Map without touching it, and is its own VersionedMap', () => {
+    const plain = new Map([['a', 1]]);
+    const versioned = VersionedMap.of(plain).with('b', 2);
+    expect(asArray(versioned)).toEqual([['a', 1], ['b', 2]]);
+    expect(asArray(plain)).toEqual([['a', 1]]);
+    expect(VersionedMap.of(versioned)).toBe(versioned);
+  });
+
   it('folds 100,000 additions in linear time', () => {
     const started = Date.now();
     let map = VersionedMap.empty<string, number>();

@@ -17,6 +17,6 @@ export class CorrectUnionDonationHandler implements ICommandHandler<CorrectUnion
       payload: input,
       command: (): CorrectUnionDonation => ({ type: 'CorrectUnionDonation', data: { campaignId, donationId, reason, amount, donorCount } }),
     });
-    return DonationCampaignPayload.of(outcome.position, outcome.state, donationId);
+    return DonationCampaignPayload.of(outcome.position, outcome.state, { principal: caller.principal, chart: outcome.chart }, donationId);
   }
 }

@@ -24,6 +24,6 @@ export class LaunchDonationCampaignHandler implements ICommandHandler<LaunchDona
         data: { ...payload, campaignId, organizer: orgUnitSnapshot(chart, payload.organizerId) ?? null },
       }),
     });
-    return DonationCampaignPayload.of(outcome.position, outcome.state);
+    return DonationCampaignPayload.of(outcome.position, outcome.state, { principal: caller.principal, chart: outcome.chart });
   }
 }

@@ -20,7 +20,7 @@ export class RecordUnionDonationHandler implements ICommandHandler<RecordUnionDo
   async execute({ input, caller }: RecordUnionDonationCommand): Promise<DonationCampaignPayload> {
     const { donationId, ...command } = recordUnionDonation(input, caller);
     const outcome = await this.commands.run(caller, DONATION_CAMPAIGNS, command);
-    return DonationCampaignPayload.of(outcome.position, outcome.state, donationId);
+    return DonationCampaignPayload.of(outcome.position, outcome.state, { principal: caller.principal, chart: outcome.chart }, donationId);
   }
 }
 

@@ -1,5 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { orgUnitSnapshot, type GrantRelief, type ReliefGrantState } from '@tracker/domain';
+import { orgUnitSnapshot, personalDataProblem, ValidationError, type GrantRelief, type ReliefGrantState } from '@tracker/domain';
 import type { Caller } from '../../auth/current-principal.decorator';
 import { RecordCommands, type RecordCommandOptions } from '../../command-handling/record-commands';
 import { RELIEF_GRANTS } from '../relief-grant.record-kind';
@@ -22,6 +22,9 @@ export class GrantReliefHandler implements ICommandHandler<GrantReliefCommand> {
 /** The command a grantRelief request runs; a spreadsheet import runs the very same, row by row. */
 export function grantRelief(input: GrantReliefInput, caller: Caller): RecordCommandOptions<GrantRelief, ReliefGrantState> {
   const { idempotencyKey, ...payload } = input;
+  // The key is kept in the event's metadata for good, beside the grant: the relief rule holds for it too.
+  const keyProblem = idempotencyKey === undefined ? undefined : personalDataProblem(idempotencyKey, '幂等键');
+  if (keyProblem !== undefined) throw ValidationError.of('idempotencyKey', keyProblem);
   const grantId = newRecordId(caller, idempotencyKey, 'ReliefGrant');
   return {
     id: grantId,

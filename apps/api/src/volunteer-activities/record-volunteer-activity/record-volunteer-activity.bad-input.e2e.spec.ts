@@ -104,13 +104,13 @@ describe('recordVolunteerActivity refuses bad input and writes nothing', () => {
   it('a request body over the size limit (413)', async () => {
     const head = await api.head();
     const response = await api.post(JSON.stringify({ query: RECORD_ACTIVITY, variables: { input: leiFengDay(org.subBureauId, { title: '学'.repeat(300_000) }) } }), recorder);
-    expect([response.status, errorCode(response)]).toEqual([413, 'BAD_USER_INPUT']);
+    expect([response.status, errorCode(response)]).toEqual([413, 'BAD_REQUEST']);
     expect(await api.head()).toBe(head);
   });
 
   it('a body that is not JSON', async () => {
     const response = await api.post('{"query": ', recorder);
-    expect([response.status, errorCode(response)]).toEqual([400, 'BAD_USER_INPUT']);
+    expect([response.status, errorCode(response)]).toEqual([400, 'BAD_REQUEST']);
   });
 });
 
