@@ -156,7 +156,7 @@ describe('爱心一日捐: the 7 department unions’ figures, once and only onc
       token: departmentTreasurer,
     });
     expect(response.status).toBe(422);
-    expect(reportOf(response).errors).toEqual([{ row: 3, column: '部门工会', message: expect.stringMatching(/^你无权操作/) }]);
+    expect(reportOf(response).errors).toEqual([{ row: 3, column: '部门工会', message: '所涉及的组织不在你的权限范围内：你只能操作本单位及其下属单位的记录' }]);
     expect(await api.head()).toBe(head);
   });
 
