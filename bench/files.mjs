@@ -1,7 +1,9 @@
 // The files scenarios of `npm run bench` (issue 14): importing a 10,000-row 爱心一日捐 workbook over
 // HTTP (import10k), and exporting a year of 100,000 records as the ledgers workbook (export100k).
 // Both run against the built api as a child process (run.mjs startApp), through /files like a user.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { prng } from './lib/generator.mjs';
 
@@ -61,4 +63,59 @@ export async function import10k(app, token, { rows = 10_000, seed = 14 } = {}) {
   const repeat = await post();
   if (repeat.report.written !== 0 || repeat.report.alreadyImported !== rows) throw new Error(`import10k repeat: ${JSON.stringify(repeat.report).slice(0, 500)}`);
   return { seconds: first.seconds, repeatSeconds: repeat.seconds, rows, fileKb: file.length / 1024 };
+}
+
+export const EXPORT_YEAR = 2024;
+
+const STATUS = `{ projectionStatus { lag state } }`;
+const RECORD_SHEETS_EXCLUDE = new Set(['汇总']);
+
+/** Until the api's projector has caught up with the log. */
+export async function waitForProjection(app, timeoutMs) {
+  for (const deadline = Date.now() + timeoutMs; ; ) {
+    const status = (await app.gql(STATUS, {})).body?.data?.projectionStatus?.[0];
+    if (status?.lag === 0) return;
+    if (status?.state === 'FAILED' || Date.now() > deadline) throw new Error(`the projector did not catch up: ${JSON.stringify(status)}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/** VmRSS / VmHWM of a process, in MB, from /proc. */
+function memoryMb(pid, field) {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+  return kb / 1024;
+}
+
+/**
+ * export100k: GET /files/ledgers/{year}.xlsx of a year of 100,000+ records, read to the end; the
+ * api's peak RSS during the export comes from its high-water mark, reset just before (clear_refs).
+ */
+export async function export100k(app, token) {
+  const baselineRssMb = memoryMb(app.pid, 'VmRSS');
+  let hwmReset = true;
+  try {
+    writeFileSync(`/proc/${app.pid}/clear_refs`, '5');
+  } catch {
+    hwmReset = false;
+  }
+  let sampledPeak = baselineRssMb;
+  const sampler = setInterval(() => (sampledPeak = Math.max(sampledPeak, memoryMb(app.pid, 'VmRSS'))), 20);
+  const started = performance.now();
+  const response = await fetch(`http://127.0.0.1:${app.port}/files/ledgers/${EXPORT_YEAR}.xlsx`, { headers: { authorization: `Bearer ${token}` } });
+  const chunks = [];
+  for await (const chunk of response.body) chunks.push(chunk);
+  const seconds = (performance.now() - started) / 1000;
+  clearInterval(sampler);
+  const peakRssMb = hwmReset ? Math.max(memoryMb(app.pid, 'VmHWM'), sampledPeak) : sampledPeak;
+  if (response.status !== 200) throw new Error(`export100k: HTTP ${response.status} ${Buffer.concat(chunks).toString('utf8').slice(0, 300)}`);
+  const file = Buffer.concat(chunks);
+  // Every record row, counted by reading the workbook back (not timed).
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([file]), { sharedStrings: 'cache', styles: 'ignore', worksheets: 'emit' });
+  let records = 0;
+  for await (const sheet of reader) {
+    const counted = !RECORD_SHEETS_EXCLUDE.has(sheet.name);
+    for await (const row of sheet) if (counted && row.number > 1) records += 1;
+  }
+  return { seconds, records, megabytes: file.length / 1024 / 1024, peakRssMb, baselineRssMb };
 }

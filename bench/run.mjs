@@ -16,7 +16,7 @@ import { ROOT, loadDist } from './lib/dist.mjs';
 import { activityEvent, eventLog, prng } from './lib/generator.mjs';
 import { POSTGRES_SETTINGS, startPostgres } from './lib/postgres.mjs';
 import { fmt, percentile, ratio } from './lib/stats.mjs';
-import { import10k } from './files.mjs';
+import { EXPORT_YEAR, export100k, import10k, waitForProjection } from './files.mjs';
 
 const QUICK = process.argv.includes('--quick');
 // `--only=appends|e2e|readmodel|files` runs one part and prints its raw figures (never recorded): for
@@ -324,14 +324,37 @@ async function endToEnd(databaseUrl) {
 
 // ---------- files (issue 14): imports and exports over HTTP ----------
 
-async function filesScenarios(databaseUrl) {
-  const app = await startApp(databaseUrl);
+async function filesScenarios(server) {
+  const results = {};
+  const importApp = await startApp(await server.createDatabase('bench_files_import'));
   try {
-    return { import10k: await import10k(app, adminToken()) };
+    results.import10k = await import10k(importApp, adminToken());
   } finally {
-    await app.stop();
+    await importApp.stop();
   }
+  // A year of 100,000 records: the seeded log of that one year, loaded by COPY, then projected by the api.
+  const exportUrl = await server.createDatabase('bench_files_export');
+  const loaded = await loadLog(server, exportUrl, EXPORT_EVENTS, [EXPORT_YEAR]);
+  // The first start projects the year; the export runs on a second one, as on a tracker whose
+  // projector has caught up long ago (a catch-up's own memory is not the export's).
+  const projecting = await startApp(exportUrl);
+  try {
+    await waitForProjection(projecting, 300_000);
+  } finally {
+    await projecting.stop();
+  }
+  const exportApp = await startApp(exportUrl);
+  try {
+    await waitForProjection(exportApp, 60_000);
+    results.export100k = { ...(await export100k(exportApp, adminToken())), events: loaded.count };
+  } finally {
+    await exportApp.stop();
+  }
+  return results;
 }
+
+// Enough events that the year holds more than 100,000 records (the rest are corrections and voids).
+const EXPORT_EVENTS = 125_000;
 
 // ---------- the 1M-event log ----------
 
@@ -342,7 +365,7 @@ const copyText = (s) => s.replace(/[\\\t\n\r]/g, (c) => ({ '\\': '\\\\', '\t': '
  * Streams the seeded log into the events table with psql COPY, one COPY (one transaction) per
  * year, in log order, so (transaction_id, global_position) order is generation order.
  */
-async function loadLog(server, url, total) {
+async function loadLog(server, url, total, years = YEARS) {
   await eventStore.migrateEventStore(url);
   const psql = spawn('psql', ['-q', '-v', 'ON_ERROR_STOP=1', '-h', '127.0.0.1', '-p', String(server.port), '-U', 'postgres', url.split('/').pop()], {
     env: { ...process.env, PGPASSWORD: server.password, PGCLIENTENCODING: 'UTF8' },
@@ -357,7 +380,7 @@ async function loadLog(server, url, total) {
   let chunk = '';
   let count = 0;
   const types = {};
-  for (const e of eventLog({ seed: SEED, total, years: YEARS })) {
+  for (const e of eventLog({ seed: SEED, total, years })) {
     const eventYear = e.recordedAt.slice(0, 4);
     if (eventYear !== year) {
       if (year !== undefined) chunk += '\\.\n';
@@ -535,6 +558,18 @@ function buildRows(r) {
       key: 'import10k',
       value: i.seconds,
     });
+    const x = r.files.export100k;
+    rows.push({
+      scenario: `7. export the ${EXPORT_YEAR} ledgers workbook (${fmt(x.records)} records, ${fmt(x.megabytes, 1)} MB) over HTTP, streamed`,
+      ours: `${fmt(x.seconds, 2)} s, api peak RSS ${fmt(x.peakRssMb)} MB (${fmt(x.baselineRssMb)} MB before)`,
+      pgbench: '—',
+      emmett: '—',
+      target: '≤ 15 s, RSS ≤ 300 MB',
+      met: met(x.seconds <= 15 && x.peakRssMb <= 300),
+      key: 'export100k',
+      value: x.seconds,
+      extra: { export100kRssMb: x.peakRssMb },
+    });
   }
   rows.push({
     scenario: `6. cold start to /health 200, DATABASE_URL mode, ${fmt(r.load.count)} events`,
@@ -633,8 +668,9 @@ async function main() {
     }
     if (runs('files')) {
       log('files: import10k');
-      results.files = await filesScenarios(await server.createDatabase('bench_files'));
-      log(`files: import10k ${fmt(results.files.import10k.seconds, 2)} s (repeat ${fmt(results.files.import10k.repeatSeconds, 2)} s)`);
+      results.files = await filesScenarios(server);
+      const { import10k: i, export100k: x } = results.files;
+      log(`files: import10k ${fmt(i.seconds, 2)} s (repeat ${fmt(i.repeatSeconds, 2)} s); export100k ${fmt(x.seconds, 2)} s, ${fmt(x.records)} records, ${fmt(x.megabytes, 1)} MB, peak RSS ${fmt(x.peakRssMb)} MB`);
     }
     if (ONLY !== undefined && ONLY !== 'readmodel') {
       const raw = { appends: { ours: results.ours, pgbench: results.pgbench, emmett: results.emmett }, e2e: results.e2e, files: results.files };
@@ -695,7 +731,7 @@ async function main() {
     '',
     `What changed since the last run: ${since.line}`,
     '',
-    `<!-- bench-figures ${JSON.stringify({ date, mode, commit: m.commit.split(' ')[0], figures: Object.fromEntries(rows.map((r) => [r.key, Math.round(r.value * 100) / 100])) })} -->`,
+    `<!-- bench-figures ${JSON.stringify({ date, mode, commit: m.commit.split(' ')[0], figures: Object.fromEntries(rows.flatMap((r) => [[r.key, Math.round(r.value * 100) / 100], ...Object.entries(r.extra ?? {})])) })} -->`,
     '',
   ].join('\n');
   process.stdout.write(`\n${table(rows)}\n\nWhat changed since the last run: ${since.line}\n`);
