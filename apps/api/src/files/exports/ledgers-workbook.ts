@@ -7,6 +7,8 @@ import type { CommunityResponsibilitySection } from '@tracker/projections';
 import ExcelJS from 'exceljs';
 import type { Writable } from 'node:stream';
 import { CELL_FORMATS, HEADER_FILL, HEADER_FONT } from '../workbook-style';
+import { PRINT_SETUP } from './print-setup';
+import type { SheetPart } from './record-sheet';
 
 export const SUMMARY_SHEET = '汇总';
 
@@ -21,18 +23,23 @@ interface Figure {
   readonly note?: string;
 }
 
-/** A4 landscape, as wide as the page: how each sheet prints. */
-export const PRINT_SETUP: Partial<ExcelJS.PageSetup> = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
 
 export interface LedgersWorkbookOptions {
   /** Whose year it is, for the sheet's last line: "南区局及下属单位" or "全部单位". */
   readonly scope: string;
 }
 
-export async function writeLedgersWorkbook(out: Writable, section: CommunityResponsibilitySection, options: LedgersWorkbookOptions): Promise<void> {
+/** 汇总, then each kind's sheet, in order; each sheet is committed before the next is read. */
+export async function writeLedgersWorkbook(
+  out: Writable,
+  section: CommunityResponsibilitySection,
+  options: LedgersWorkbookOptions,
+  sheets: readonly SheetPart[] = [],
+): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   workbook.creator = '社区责任 tracker';
   writeSummary(workbook, section, options);
+  for (const writeSheet of sheets) await writeSheet(workbook);
   await workbook.commit();
 }
 
