@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Renders the files a compiler downloads, to look at them as a person would: the 社区责任 section
-# in Word and the ledgers workbook, from the 2023 demo, as PDF and PNG.
+# Renders the files people download, to look at them as a person would: the 社区责任 section in
+# Word and the ledgers workbook from the 2023 demo, and an import template, as PDF and PNG.
 #
 #   tools/render-exports.sh [out-dir]          # default .tmp/render
 #
@@ -36,8 +36,10 @@ cli() { node -r ./dist/register-paths.js dist/apps/api/src/cli.js "$@"; }
 cli demo --url "http://localhost:$PORT/graphql" > "$OUT/demo.log"
 cli export 2023 --url "http://localhost:$PORT" --out "$OUT/section-2023.docx"
 cli export 2023 --url "http://localhost:$PORT" --out "$OUT/ledgers-2023.xlsx"
+TOKEN=$(cli issue-token --sub render --name 渲染 --roles ADMIN --expires 10m)
+curl -sf -o "$OUT/template-volunteer-activities.xlsx" -H "authorization: Bearer $TOKEN" "http://localhost:$PORT/files/templates/volunteer-activities.xlsx"
 
-for file in "$OUT/section-2023.docx" "$OUT/ledgers-2023.xlsx"; do
+for file in "$OUT/section-2023.docx" "$OUT/ledgers-2023.xlsx" "$OUT/template-volunteer-activities.xlsx"; do
   soffice --headless --convert-to pdf --outdir "$OUT" "$file" > /dev/null
   pdftoppm -png -r 80 "${file%.*}.pdf" "${file%.*}"
 done

@@ -28,3 +28,22 @@ export function addDataValidation(sheet: ExcelJS.Worksheet, range: string, valid
   }
   validations.add(range, validation);
 }
+
+/** Characters wide as Excel counts them: a CJK character takes two. */
+export const displayWidth = (text: string): number => Array.from(text).reduce((width, char) => width + (/[\u2e80-\u9fff\uff00-\uffef]/.test(char) ? 2 : 1), 0);
+
+const LINE_HEIGHT_POINTS = 15;
+
+/**
+ * Wraps a row's text and gives it the height its longest cell needs: neither Excel nor LibreOffice
+ * grows a row on opening a file, so wrapped text would be cut off or run into the next row.
+ */
+export function wrapRow(row: ExcelJS.Row, widths: readonly number[]): void {
+  let lines = 1;
+  row.eachCell((cell, column) => {
+    const width = widths[column - 1] ?? 10;
+    lines = Math.max(lines, Math.ceil(displayWidth(String(cell.value ?? '')) / Math.max(1, width - 1)));
+  });
+  row.alignment = { vertical: 'top', wrapText: true };
+  row.height = lines * LINE_HEIGHT_POINTS;
+}

@@ -2,7 +2,7 @@
 // the ledger queries in pages, are written and committed at once, and are never all in memory.
 import type { CalendarDate, CellType } from '@tracker/domain';
 import type ExcelJS from 'exceljs';
-import { CELL_FORMATS, HEADER_FILL, HEADER_FONT } from '../workbook-style';
+import { CELL_FORMATS, HEADER_FILL, HEADER_FONT, displayWidth } from '../workbook-style';
 import { PRINT_SETUP } from './print-setup';
 
 export type RecordCellValue = string | number | null | { readonly date: CalendarDate } | { readonly instant: string };
@@ -83,6 +83,3 @@ function displayed(value: RecordCellValue): string {
   if (typeof value === 'number') return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
   return 'date' in value ? value.date : '0000-00-00 00:00';
 }
-
-/** A CJK character takes two columns of Excel's width. */
-const displayWidth = (text: string): number => Array.from(text).reduce((width, char) => width + (/[\u2e80-\u9fff\uff00-\uffef]/.test(char) ? 2 : 1), 0);

@@ -6,7 +6,8 @@
 import { type ImportSheet, columnsOf, DATE_FORMATS_HINT, ORG_UNIT_PATH_HINT } from '@tracker/domain';
 import ExcelJS from 'exceljs';
 import { MAX_IMPORT_ROWS } from '../imports/workbook-reader';
-import { CELL_FORMATS, HEADER_FILL, HEADER_FONT, addDataValidation } from '../workbook-style';
+import { PRINT_SETUP } from '../exports/print-setup';
+import { CELL_FORMATS, HEADER_FILL, HEADER_FONT, addDataValidation, displayWidth, wrapRow } from '../workbook-style';
 
 export interface TemplateOrgUnit {
   /** 南区局/网络部/网络部工会 */
@@ -26,9 +27,14 @@ export async function importTemplate(sheet: ImportSheet<unknown>, orgUnits: read
 const LAST_ROW = MAX_IMPORT_ROWS + 1;
 
 function dataSheet(workbook: ExcelJS.Workbook, sheet: ImportSheet<unknown>, orgUnitCount: number): void {
-  const data = workbook.addWorksheet(sheet.sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const data = workbook.addWorksheet(sheet.sheetName, { views: [{ state: 'frozen', ySplit: 1 }], pageSetup: PRINT_SETUP });
   const columns = columnsOf(sheet);
-  data.columns = columns.map(([field, spec]) => ({ key: field, header: spec.header, width: spec.width, style: { numFmt: CELL_FORMATS[spec.cellType] } }));
+  data.columns = columns.map(([field, spec]) => ({
+    key: field,
+    header: spec.header,
+    width: Math.max(spec.width, displayWidth(spec.header) + 2),
+    style: { numFmt: CELL_FORMATS[spec.cellType] },
+  }));
   const header = data.getRow(1);
   header.font = HEADER_FONT;
   columns.forEach(([, spec], index) => {
@@ -63,19 +69,13 @@ function dataSheet(workbook: ExcelJS.Workbook, sheet: ImportSheet<unknown>, orgU
 }
 
 function explanationSheet(workbook: ExcelJS.Workbook, sheet: ImportSheet<unknown>, needsCampaign: boolean): void {
-  const notes = workbook.addWorksheet('说明', { views: [{ state: 'frozen', ySplit: 1 }] });
-  notes.columns = [
-    { header: '列名', width: 18 },
-    { header: '是否必填', width: 10 },
-    { header: '填写说明', width: 60 },
-    { header: '示例', width: 26 },
-    { header: '可选值', width: 36 },
-  ];
+  const notes = workbook.addWorksheet('说明', { views: [{ state: 'frozen', ySplit: 1 }], pageSetup: PRINT_SETUP });
+  const widths = [18, 10, 60, 26, 36];
+  notes.columns = ['列名', '是否必填', '填写说明', '示例', '可选值'].map((header, i) => ({ header, width: widths[i] }));
   notes.getRow(1).font = HEADER_FONT;
   notes.getRow(1).eachCell((cell) => (cell.fill = HEADER_FILL));
   for (const [, spec] of columnsOf(sheet)) {
-    const row = notes.addRow([spec.header, spec.required ? '必填' : '选填', spec.format, spec.example, spec.choices?.join('、') ?? '']);
-    row.alignment = { vertical: 'top', wrapText: true };
+    wrapRow(notes.addRow([spec.header, spec.required ? '必填' : '选填', spec.format, spec.example, spec.choices?.join('、') ?? '']), widths);
   }
   notes.addRow([]);
   const rules = [
@@ -90,14 +90,11 @@ function explanationSheet(workbook: ExcelJS.Workbook, sheet: ImportSheet<unknown
     ...(needsCampaign ? ['导入时须选择善款计入的爱心一日捐活动；活动结束后不能再导入。'] : []),
   ];
   notes.addRow(['填写须知']).font = HEADER_FONT;
-  rules.forEach((rule, i) => {
-    const row = notes.addRow([`${i + 1}.`, '', rule]);
-    row.alignment = { vertical: 'top', wrapText: true };
-  });
+  rules.forEach((rule, i) => wrapRow(notes.addRow([`${i + 1}.`, '', rule]), widths));
 }
 
 function orgUnitSheet(workbook: ExcelJS.Workbook, orgUnits: readonly TemplateOrgUnit[]): void {
-  const units = workbook.addWorksheet('组织单位', { views: [{ state: 'frozen', ySplit: 1 }] });
+  const units = workbook.addWorksheet('组织单位', { views: [{ state: 'frozen', ySplit: 1 }], pageSetup: PRINT_SETUP });
   units.columns = [
     { header: '组织（完整路径）', width: 40 },
     { header: '类别', width: 10 },
