@@ -27,6 +27,8 @@ import { CoBuildingAgreementsModule } from './co-building-agreements/co-building
 import { ReliefGrantsModule } from './relief-grants/relief-grants.module';
 import { ExamSentinelShiftsModule } from './exam-sentinel-shifts/exam-sentinel-shifts.module';
 import { FilesModule } from './files/files.module';
+import { AccountsModule } from './accounts/accounts.module';
+import type { Clock } from './accounts/clock';
 import { type Observability, ObservabilityModule } from './observability/observability.module';
 import { WebModule } from './web/web.module';
 
@@ -36,8 +38,10 @@ export interface AppDependencies {
   readonly database: DatabaseProbe;
   /** HS256 secret for bearer tokens: JWT_SECRET, or the one kept under DATA_DIR. */
   readonly jwtSecret: string;
-  /** The PostgreSQL holding the read model (and, by default, the events). */
+  /** The PostgreSQL holding the read model and the accounts' tables (and, by default, the events). */
   readonly databaseUrl: string;
+  /** What time it is for sessions and sign-in limits; tests pass one they can move. */
+  readonly clock: Clock;
   /** The process's logger and metrics, made before Nest starts. */
   readonly observability: Observability;
 }
@@ -63,6 +67,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         RuntimeResourcesModule.forRoot(deps),
+        AccountsModule.forRoot({ databaseUrl: deps.databaseUrl, clock: deps.clock }),
         ObservabilityModule.forRoot(deps.observability),
         AuthModule.forRoot(deps.jwtSecret),
         ProjectionsModule.forRoot(deps.databaseUrl),

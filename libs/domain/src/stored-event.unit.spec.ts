@@ -1,6 +1,6 @@
 import type { ReliefGranted } from './relief-grant/relief-grant.events';
 import type { EventUpcaster } from './stored-event';
-import { EVENT_UPCASTERS, toDomainEvent, upcastStoredEvent } from './stored-event';
+import { EVENT_UPCASTERS, toDomainEvent, toTrackerEvent, upcastStoredEvent } from './stored-event';
 
 // A sample history of one event type: v1 stored yuan as a number and had no category; v2 renamed
 // the amount to fen; the current `ReliefGranted` added `category`, which old grants lack.
@@ -51,5 +51,13 @@ describe('toDomainEvent', () => {
 
   it('the tracker has no upcaster yet: every stored shape is current', () => {
     expect(EVENT_UPCASTERS).toEqual([]);
+  });
+
+  it('knows the accounts’ events for the write side’s fold, which are no projection’s', () => {
+    const created = { type: 'AccountCreated', data: { accountId: 'a', username: 'li.si', displayName: '李四', roles: ['RECORDER'], orgUnitIds: [] } };
+    expect(toTrackerEvent(created)).toEqual(created);
+    expect(toDomainEvent(created)).toBeUndefined();
+    expect(toTrackerEvent(current)).toEqual(toDomainEvent(current));
+    expect(toTrackerEvent({ type: 'SomethingElse', data: {} })).toBeUndefined();
   });
 });

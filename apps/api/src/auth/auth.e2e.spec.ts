@@ -10,7 +10,13 @@ let org: OrgFixture;
 let activityId: string;
 
 const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
-const claims = { sub: 'mallory', name: '某人', roles: ['ADMIN'], orgUnitIds: [], exp: Math.floor(Date.now() / 1000) + 600 };
+const now = () => Math.floor(Date.now() / 1000);
+const claims = { sub: 'mallory', name: '某人', roles: ['ADMIN'], orgUnitIds: [], exp: now() + 600 };
+/** Signed with the test secret, with exactly these claims (the harness always adds exp). */
+const hs256 = (payload: object) => {
+  const unsigned = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64(payload)}`;
+  return `${unsigned}.${createHmac('sha256', 'e2e-test-secret-that-is-long-enough-for-hs256').update(unsigned).digest('base64url')}`;
+};
 
 beforeAll(async () => {
   api = await ApiHarness.start();
@@ -39,6 +45,10 @@ describe('authentication', () => {
     ['a token without roles', () => api.token({ roles: [] })],
     ['a token with an unknown role', () => api.token({ roles: ['SUPERUSER' as never] })],
     ['garbage', () => 'not-a-jwt'],
+    // Issue 12 §6: a token says when it ends, lives 30 days at most, and is not issued in the future.
+    ['a token without exp', () => hs256({ sub: 'mallory', name: '某人', roles: ['ADMIN'], orgUnitIds: [], iat: now() })],
+    ['a token that lives longer than 30 days', () => api.token({ roles: ['ADMIN'] }, { expiresInSeconds: 31 * 86_400 })],
+    ['a token issued in the future', () => api.token({ roles: ['ADMIN'] }, { issuedAt: now() + 3600, expiresInSeconds: 600 })],
   ];
 
   it.each(badTokens)('%s is UNAUTHENTICATED for queries and every mutation, and writes nothing', async (_name, makeToken) => {

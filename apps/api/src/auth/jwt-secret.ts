@@ -6,7 +6,7 @@ const SECRET_FILE = 'jwt-secret';
 
 export interface JwtSecret {
   readonly secret: string;
-  /** True when the secret came from DATA_DIR, not JWT_SECRET: then an ADMIN token is printed at start. */
+  /** True when the secret came from DATA_DIR, not JWT_SECRET. */
   readonly fromDataDir: boolean;
 }
 

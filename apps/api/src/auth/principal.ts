@@ -1,17 +1,28 @@
-// Who is asking (docs/design.md §7): the verified claims of an HS256 bearer token.
+// Who is asking (docs/design.md §7, §13): a person signed in to an account (a session cookie, or a token
+// whose subject is the account's login), or an API client with a token whose subject is no account.
+import { isRole, ROLE_NAMES, ROLES, type Role } from '@tracker/domain';
 
-export const ROLES = ['RECORDER', 'TREASURER', 'COMPILER', 'ADMIN'] as const;
-export type Role = (typeof ROLES)[number];
+export { ROLE_NAMES, ROLES, type Role };
 
-/** What each role is called in the messages people read. */
-export const ROLE_NAMES: Readonly<Record<Role, string>> = { RECORDER: '记录员', TREASURER: '工会财务', COMPILER: '报告编写人', ADMIN: '管理员' };
+/** What the request proved about an account, checked against its current state on every request. */
+export interface AccountIdentity {
+  readonly id: string;
+  /** The password was set by someone else: only changing it (and signing out) is allowed. */
+  readonly mustChangePassword: boolean;
+  /** The hash of the session token, when the request came with the session cookie. */
+  readonly sessionTokenHash?: string;
+}
 
 export interface Principal {
+  /** The login: an account's username, or an API client token's `sub`. What events record as `recordedBy`. */
   readonly subject: string;
+  /** The person's name (an account's display name, a token's `name`), recorded as `recordedByName`. */
   readonly name: string;
   readonly roles: readonly Role[];
   /** Org units the caller acts for; their descendants are included. */
   readonly orgUnitIds: readonly string[];
+  /** Set for a person's account; absent for an API client. */
+  readonly account?: AccountIdentity;
 }
 
 export interface TokenClaims {
@@ -21,7 +32,6 @@ export interface TokenClaims {
   readonly orgUnitIds: readonly string[];
 }
 
-const isRole = (value: unknown): value is Role => typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
 
 /** Turns verified JWT claims into a Principal, or null when the claims are not of our shape. */

@@ -39,3 +39,31 @@ describe('TokenService.verify', () => {
     for (let i = 0; i < 2; i++) await expect(tokens.verify(`Bearer ${forged}`)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 });
+
+describe('a token’s lifetime (issue 12 §6)', () => {
+  const jwt = new JwtService({ secret: key, verifyOptions: { algorithms: ['HS256'] } });
+  const now = () => Math.floor(Date.now() / 1000);
+  const sign = (extra: Record<string, unknown>, options: { noTimestamp?: boolean } = {}) => jwt.sign({ ...claims, ...extra }, { algorithm: 'HS256', ...options });
+
+  it('must say when it ends', async () => {
+    await expect(service().verify(`Bearer ${sign({})}`)).rejects.toMatchObject({ code: 'UNAUTHENTICATED', message: expect.stringContaining('有效期（exp）') });
+  });
+
+  it('may not be issued in the future beyond a minute of clock skew', async () => {
+    await expect(service().verify(`Bearer ${sign({ iat: now() + 120, exp: now() + 600 })}`)).rejects.toMatchObject({ message: expect.stringContaining('签发时间晚于服务器时间') });
+    await expect(service().verify(`Bearer ${sign({ iat: now() + 30, exp: now() + 600 })}`)).resolves.toMatchObject({ subject: 'branch-secretary' });
+  });
+
+  it('lives 30 days at most, counted from its issue (or from now, without iat)', async () => {
+    const day = 86_400;
+    await expect(service().verify(`Bearer ${sign({ iat: now(), exp: now() + 30 * day + 60 })}`)).rejects.toMatchObject({ message: expect.stringContaining('30 天') });
+    await expect(service().verify(`Bearer ${sign({ iat: now() - 20 * day, exp: now() + 11 * day })}`)).rejects.toMatchObject({ message: expect.stringContaining('30 天') });
+    await expect(service().verify(`Bearer ${sign({ exp: now() + 31 * day }, { noTimestamp: true })}`)).rejects.toMatchObject({ message: expect.stringContaining('30 天') });
+    await expect(service().verify(`Bearer ${sign({ iat: now(), exp: now() + 30 * day })}`)).resolves.toMatchObject({ subject: 'branch-secretary' });
+  });
+
+  it('tells its issue time, which an account’s token must postdate the password by', async () => {
+    const iat = now() - 60;
+    await expect(service().verifyToken(`Bearer ${sign({ iat, exp: now() + 600 })}`)).resolves.toMatchObject({ issuedAtMs: iat * 1000 });
+  });
+});

@@ -7,5 +7,6 @@ import { importCommand } from './import.command';
 import { helpCommand } from './help.command';
 import { issueTokenCommand } from './issue-token.command';
 import { rebuildCommand } from './rebuild.command';
+import { resetAdminCommand } from './reset-admin.command';
 
-export const commands: readonly CliCommand[] = [helpCommand(() => commands), issueTokenCommand, demoCommand, rebuildCommand, importCommand, exportCommand];
+export const commands: readonly CliCommand[] = [helpCommand(() => commands), issueTokenCommand, resetAdminCommand, demoCommand, rebuildCommand, importCommand, exportCommand];

@@ -1,50 +1,108 @@
 import { JwtService } from '@nestjs/jwt';
+import { orgUnitsOf } from '@tracker/domain';
+import { AccountDirectory } from '../accounts/account-directory';
 import { readJwtSecret } from '../auth/jwt-secret';
 import { ROLES, type Role } from '../auth/principal';
-import { parseConfig } from '../config/app-config';
+import { MAX_TOKEN_LIFETIME_SECONDS } from '../auth/token.service';
+import { parseConfig, parseDurationSeconds } from '../config/app-config';
+import { OrgChartReader } from '../org-units/org-chart.reader';
 import { type CliCommand, parseFlags } from './cli-command';
+import { withApplication } from './cli-runtime';
+import { type Fetch, TrackerUnreachableError, connectAsAdmin } from './tracker-client';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const DURATION = /^(\d+)([smhd])$/;
-const SECONDS = { s: 1, m: 60, h: 3600, d: 86400 } as const;
+const MAX_EXPIRES = `${MAX_TOKEN_LIFETIME_SECONDS / 86_400}d`;
 
-/** `issue-token`: signs a bearer token for a role and an org-unit scope (docs/design.md §7), with the server's secret. */
-export const issueTokenCommand: CliCommand = {
-  name: 'issue-token',
-  summary: 'Print a bearer token for a person, their roles and the org units they act for (descendants included).',
-  usage: '--sub <who> --roles RECORDER[,TREASURER,COMPILER,ADMIN] [--org <orgUnitId>[,<orgUnitId>]] [--name <display name>] [--expires 8h]',
-  async run(args, io) {
-    const { flags } = parseFlags(args);
-    const text = (name: string): string | undefined => {
-      const value = flags.get(name);
-      return typeof value === 'string' ? value.trim() : undefined;
-    };
-    const problems: string[] = [];
-    const sub = text('sub');
-    if (!sub) problems.push('--sub is required: who the token is for, e.g. --sub zhang.san');
-    const roles = (text('roles') ?? '').split(',').map((r) => r.trim().toUpperCase()).filter(Boolean);
-    if (roles.length === 0 || !roles.every((r) => (ROLES as readonly string[]).includes(r))) {
-      problems.push(`--roles must list one or more of ${ROLES.join(', ')}`);
-    }
-    const orgUnitIds = (text('org') ?? '').split(',').map((id) => id.trim()).filter(Boolean);
-    const badIds = orgUnitIds.filter((id) => !UUID.test(id));
-    if (badIds.length > 0) problems.push(`--org takes org unit ids (see the orgUnits query); not ids: ${badIds.join(', ')}`);
-    if (!roles.includes('ADMIN') && orgUnitIds.length === 0) problems.push('--org is required for every role but ADMIN: the org units the person acts for');
-    const duration = DURATION.exec(text('expires') ?? '8h');
-    if (!duration?.[1] || !duration[2]) problems.push('--expires must look like 30m, 8h or 7d');
-    if (problems.length > 0 || !sub || !duration?.[1] || !duration[2]) {
-      for (const problem of problems) io.err(problem);
-      return 2;
-    }
+/** What the tracker knows of a token's subject and scope, before one is signed. */
+export interface TokenSubject {
+  /** Of the org unit ids asked for, those the org chart lacks. */
+  readonly unknownOrgUnitIds: readonly string[];
+  /** The subject is a person's login: they sign in with their password instead. */
+  readonly isAccount: boolean;
+}
 
-    const config = parseConfig(process.env);
-    const secret = await readJwtSecret(config.jwtSecret, config.dataDir);
-    const expiresIn = Number(duration[1]) * SECONDS[duration[2] as keyof typeof SECONDS];
-    const token = new JwtService({ secret }).sign(
-      { sub, name: text('name') ?? sub, roles: roles as Role[], orgUnitIds },
-      { algorithm: 'HS256', expiresIn },
+export type TokenSubjectLookup = (args: readonly string[], subject: string, orgUnitIds: readonly string[]) => Promise<TokenSubject>;
+
+/**
+ * Asks the running tracker (as the CLI's ADMIN); with none running, reads its database, which
+ * needs DATA_DIR or DATABASE_URL like `npm start`.
+ */
+export function lookUpInTracker(fetchImpl: Fetch = fetch): TokenSubjectLookup {
+  return async (args, subject, orgUnitIds) => {
+    try {
+      const { send } = await connectAsAdmin(args, 'cli:issue-token', '运维命令 issue-token', fetchImpl);
+      const reply = await send('{ orgUnits { id } accounts { username } }', {});
+      const data = reply.data as { orgUnits?: { id: string }[]; accounts?: { username: string }[] } | undefined;
+      if (!data?.orgUnits || !data.accounts) throw new Error(`the tracker answered: ${reply.errors?.map((e) => e.message).join('; ') ?? 'no data'}`);
+      const known = new Set(data.orgUnits.map((unit) => unit.id));
+      const login = subject.toLowerCase();
+      return { unknownOrgUnitIds: orgUnitIds.filter((id) => !known.has(id)), isAccount: data.accounts.some((a) => a.username.toLowerCase() === login) };
+    } catch (error) {
+      if (!(error instanceof TrackerUnreachableError)) throw error;
+    }
+    // Errors only, and those on stderr: the token must be all of stdout, for TOKEN=$(…).
+    return withApplication(
+      async (app) => {
+        const chart = await app.get(OrgChartReader).current();
+        const known = new Set(orgUnitsOf(chart).map((unit) => unit.id));
+        const account = await app.get(AccountDirectory).findByUsername(subject);
+        return { unknownOrgUnitIds: orgUnitIds.filter((id) => !known.has(id)), isAccount: account !== undefined };
+      },
+      { ...process.env, LOG_LEVEL: 'error' },
     );
-    io.out(token);
-    return 0;
-  },
-};
+  };
+}
+
+/** `issue-token`: signs a bearer token for an API client, its roles and an org-unit scope (docs/design.md §7), with the server's secret. */
+export function createIssueTokenCommand(lookUp: TokenSubjectLookup = lookUpInTracker()): CliCommand {
+  return {
+    name: 'issue-token',
+    summary: 'Print a bearer token for an API client, its roles and the org units it acts for (descendants included). People sign in with an account instead.',
+    usage: `--sub <who> --roles RECORDER[,TREASURER,COMPILER,ADMIN] [--org <orgUnitId>[,<orgUnitId>]] [--name <display name>] [--expires 8h, at most ${MAX_EXPIRES}] [--url http://localhost:3000/graphql]`,
+    async run(args, io) {
+      const { flags } = parseFlags(args);
+      const text = (name: string): string | undefined => {
+        const value = flags.get(name);
+        return typeof value === 'string' ? value.trim() : undefined;
+      };
+      const problems: string[] = [];
+      const sub = text('sub');
+      if (!sub) problems.push('--sub is required: who the token is for, e.g. --sub zhang.san');
+      const roles = (text('roles') ?? '').split(',').map((r) => r.trim().toUpperCase()).filter(Boolean);
+      if (roles.length === 0 || !roles.every((r) => (ROLES as readonly string[]).includes(r))) {
+        problems.push(`--roles must list one or more of ${ROLES.join(', ')}`);
+      }
+      const orgUnitIds = (text('org') ?? '').split(',').map((id) => id.trim()).filter(Boolean);
+      const badIds = orgUnitIds.filter((id) => !UUID.test(id));
+      if (badIds.length > 0) problems.push(`--org takes org unit ids (see the orgUnits query); not ids: ${badIds.join(', ')}`);
+      if (!roles.includes('ADMIN') && orgUnitIds.length === 0) problems.push('--org is required for every role but ADMIN: the org units the person acts for');
+      const expiresIn = parseDurationSeconds(text('expires') ?? '8h');
+      if (expiresIn === undefined) problems.push(`--expires must look like 30m, 8h or 7d (at most ${MAX_EXPIRES})`);
+      else if (expiresIn > MAX_TOKEN_LIFETIME_SECONDS) problems.push(`--expires 最长为 ${MAX_EXPIRES}：令牌有效期不能超过 ${MAX_TOKEN_LIFETIME_SECONDS / 86_400} 天`);
+      if (problems.length > 0 || !sub || expiresIn === undefined) {
+        for (const problem of problems) io.err(problem);
+        return 2;
+      }
+
+      const subject = await lookUp(args, sub, orgUnitIds);
+      if (subject.unknownOrgUnitIds.length > 0) {
+        io.err(`--org 中的组织不存在：${subject.unknownOrgUnitIds.join(', ')}（用 { orgUnits { id name path } } 查询组织编号）`);
+        return 2;
+      }
+      if (subject.isAccount) {
+        io.err(`“${sub}”是一个人的账号：本人请用密码登录（signIn）。令牌只签发给 API 客户端，请换一个 --sub。`);
+        return 2;
+      }
+      const config = parseConfig(process.env);
+      const secret = await readJwtSecret(config.jwtSecret, config.dataDir);
+      const token = new JwtService({ secret }).sign(
+        { sub, name: text('name') ?? sub, roles: roles as Role[], orgUnitIds },
+        { algorithm: 'HS256', expiresIn },
+      );
+      io.out(token);
+      return 0;
+    },
+  };
+}
+
+export const issueTokenCommand: CliCommand = createIssueTokenCommand();

@@ -11,6 +11,9 @@ export type Fetch = typeof fetch;
 /** A problem the person running the command can fix; printed without a stack. */
 export class TrackerClientError extends Error {}
 
+/** Nothing answers at the URL: the tracker is not running there. */
+export class TrackerUnreachableError extends TrackerClientError {}
+
 export interface TrackerClient {
   readonly url: string;
   readonly send: GraphQLSend;
@@ -52,7 +55,7 @@ function httpSend(fetchImpl: Fetch, url: string, token: string): GraphQLSend {
       });
     } catch (error) {
       const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-      throw new TrackerClientError(`Cannot reach the tracker at ${url} (${cause?.code ?? cause?.message ?? String(error)}): start it first with npm start`);
+      throw new TrackerUnreachableError(`Cannot reach the tracker at ${url} (${cause?.code ?? cause?.message ?? String(error)}): start it first with npm start`);
     }
     const text = await response.text();
     try {

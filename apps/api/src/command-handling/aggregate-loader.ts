@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Decider, DomainEvent } from '@tracker/domain';
-import { toDomainEvent } from '@tracker/domain';
+import type { Decider, TrackerEvent } from '@tracker/domain';
+import { toTrackerEvent } from '@tracker/domain';
 import type { EventStore, RecordedEvent } from '@tracker/event-store';
 import { EVENT_STORE } from '../event-store-info/event-store.token';
 
@@ -14,7 +14,7 @@ export function foldHistory<State, Command, Event>(
   // domain events this decider takes. A type the domain does not know is left out, as evolve
   // would ignore it.
   return history.reduce((state, stored) => {
-    const event = toDomainEvent<Extract<DomainEvent, Event>>(stored);
+    const event = toTrackerEvent<Extract<TrackerEvent, Event>>(stored);
     return event === undefined ? state : decider.evolve(state, event);
   }, from);
 }

@@ -26,6 +26,8 @@ export type StorableEvent = { readonly type: string; readonly data: object };
 /** Who asks, and how to recognise a repeat of the same request. */
 export interface CommandContext {
   readonly subject: string;
+  /** The person's name as it is when they act (an account's display name, a token's `name`). */
+  readonly subjectName?: string;
   readonly correlationId: string;
   /** Set when the caller sent an idempotencyKey; scoped to `subject`. */
   readonly idempotency?: { readonly key: string; readonly fingerprint: string };
@@ -57,6 +59,13 @@ export interface RunCommandOptions<Command, Event extends StorableEvent, State> 
    * The first attempt then appends without reading the stream; see `appendToFreshStream`.
    */
   readonly freshStream?: boolean;
+  /**
+   * Runs once the command is decided and has something to write, just before the append, on
+   * every attempt: for state kept beside the log that must be in place before the fact is
+   * recorded (an account's password hash). Never for a repeat or a refusal. A command with it
+   * skips the fresh-stream path, where whether the stream exists is known only after appending.
+   */
+  readonly beforeAppend?: (events: readonly Event[], state: State) => Promise<void>;
 }
 
 // Enough for 100 concurrent writers on one stream: each conflict means another writer made progress.
@@ -115,7 +124,7 @@ export class CommandRunner {
   private async decideAndAppend<Command, Event extends StorableEvent, State>(
     options: RunCommandOptions<Command, Event, State>,
   ): Promise<{ outcome: CommandOutcome<State>; logPosition: AllPosition | undefined }> {
-    if (options.freshStream) {
+    if (options.freshStream && !options.beforeAppend) {
       const fresh = await this.appendToFreshStream(options);
       if (fresh) return fresh;
     }
@@ -141,6 +150,7 @@ export class CommandRunner {
         return { outcome: { state, position: last ? last.position.globalPosition : 0n }, logPosition: last?.position };
       }
 
+      await options.beforeAppend?.(decided, state);
       try {
         const result = await this.append(streamId, toNewEvents(decided, streamId, history.length, context), {
           expectedVersion: history.length,
@@ -368,6 +378,7 @@ function toNewEvents<Event extends StorableEvent>(
       eventId,
       recordedAt,
       recordedBy: context.subject,
+      ...(context.subjectName !== undefined ? { recordedByName: context.subjectName } : {}),
       correlationId: context.correlationId,
       ...(idempotency ? { idempotencyKey: idempotency.key, payloadFingerprint: idempotency.fingerprint } : {}),
     };

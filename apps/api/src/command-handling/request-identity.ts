@@ -10,6 +10,7 @@ import { deterministicUuid, payloadFingerprint } from './deterministic-id';
 export function commandContext(caller: Caller, idempotencyKey: string | undefined, payload: object): CommandContext {
   return {
     subject: caller.principal.subject,
+    subjectName: caller.principal.name,
     correlationId: caller.correlationId,
     ...(idempotencyKey ? { idempotency: { key: idempotencyKey, fingerprint: payloadFingerprint(payload) } } : {}),
   };

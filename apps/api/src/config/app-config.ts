@@ -29,6 +29,15 @@ export interface AppConfig {
   readonly logFormat: LogFormat;
   /** NODE_ENV=development: GraphQL landing page on. */
   readonly development: boolean;
+  /**
+   * How many reverse proxies stand in front (TRUST_PROXY): their X-Forwarded-For and
+   * X-Forwarded-Proto are believed, so the client's address and HTTPS are known. 0: none, believe no header.
+   */
+  readonly trustProxy: number;
+  /** A session ends after this long without a request (SESSION_IDLE_TIMEOUT, a working day by default). */
+  readonly sessionIdleMs: number;
+  /** …and this long after signing in, however busy (SESSION_MAX_AGE, a week by default). */
+  readonly sessionMaxMs: number;
 }
 
 export class ConfigError extends Error {
@@ -107,6 +116,41 @@ function parseLogLevel(env: Env): LogLevel {
   return level as LogLevel;
 }
 
+const DURATION = /^(\d+)([smhd])$/;
+const DURATION_SECONDS = { s: 1, m: 60, h: 3600, d: 86400 } as const;
+
+/** `90s`, `30m`, `10h` or `7d` in seconds; undefined for anything else. */
+export function parseDurationSeconds(text: string): number | undefined {
+  const match = DURATION.exec(text.trim());
+  const unit = match?.[2];
+  if (!match?.[1] || (unit !== 's' && unit !== 'm' && unit !== 'h' && unit !== 'd')) return undefined;
+  const seconds = Number(match[1]) * DURATION_SECONDS[unit];
+  return seconds > 0 && Number.isSafeInteger(seconds) ? seconds : undefined;
+}
+
+function parseDuration(env: Env, name: string, fallback: string): number {
+  const raw = read(env, name) ?? fallback;
+  const seconds = parseDurationSeconds(raw);
+  if (seconds === undefined) throw new ConfigError(name, 'a duration such as 30m, 10h or 7d', raw);
+  return seconds * 1000;
+}
+
+function parseTrustProxy(env: Env): number {
+  const raw = read(env, 'TRUST_PROXY')?.toLowerCase();
+  if (raw === undefined || raw === 'false' || raw === '0') return 0;
+  if (raw === 'true') return 1;
+  const hops = /^\d+$/.test(raw) ? Number(raw) : NaN;
+  if (!Number.isInteger(hops) || hops < 1 || hops > 10) throw new ConfigError('TRUST_PROXY', 'false, true (one proxy in front) or the number of proxies, 1 to 10', raw);
+  return hops;
+}
+
+function parseSessionLimits(env: Env): { sessionIdleMs: number; sessionMaxMs: number } {
+  const sessionIdleMs = parseDuration(env, 'SESSION_IDLE_TIMEOUT', '10h');
+  const sessionMaxMs = parseDuration(env, 'SESSION_MAX_AGE', '7d');
+  if (sessionIdleMs > sessionMaxMs) throw new ConfigError('SESSION_IDLE_TIMEOUT', `no longer than SESSION_MAX_AGE (${sessionMaxMs / 1000} s)`, read(env, 'SESSION_IDLE_TIMEOUT') ?? '10h');
+  return { sessionIdleMs, sessionMaxMs };
+}
+
 function parseLogFormat(env: Env, onTerminal: boolean): LogFormat {
   const raw = read(env, 'LOG_FORMAT')?.toLowerCase();
   // A terminal has a person in front of it; anything else (a pipe, a file, a container log) a shipper.
@@ -150,5 +194,7 @@ export function parseConfig(env: Env, cwd: string = process.cwd(), options: Pars
     logLevel: parseLogLevel(env),
     logFormat: parseLogFormat(env, options.onTerminal ?? process.stdout.isTTY === true),
     development: read(env, 'NODE_ENV') === 'development',
+    trustProxy: parseTrustProxy(env),
+    ...parseSessionLimits(env),
   };
 }

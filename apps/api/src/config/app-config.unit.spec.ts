@@ -24,7 +24,23 @@ describe('parseConfig', () => {
       logLevel: 'log',
       logFormat: 'json',
       development: false,
+      trustProxy: 0,
+      sessionIdleMs: 10 * 3600_000,
+      sessionMaxMs: 7 * 86400_000,
     });
+  });
+
+  it('believes forwarded headers only when TRUST_PROXY says how many proxies stand in front', () => {
+    expect(parse({ TRUST_PROXY: 'false' }).trustProxy).toBe(0);
+    expect(parse({ TRUST_PROXY: 'true' }).trustProxy).toBe(1);
+    expect(parse({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(failure({ TRUST_PROXY: 'yes' })).toBe('Invalid configuration: TRUST_PROXY must be false, true (one proxy in front) or the number of proxies, 1 to 10 (got "yes")');
+  });
+
+  it('reads the session limits as durations, the idle one no longer than the whole', () => {
+    expect(parse({ SESSION_IDLE_TIMEOUT: '30m', SESSION_MAX_AGE: '1d' })).toMatchObject({ sessionIdleMs: 30 * 60_000, sessionMaxMs: 86400_000 });
+    expect(failure({ SESSION_MAX_AGE: 'a week' })).toBe('Invalid configuration: SESSION_MAX_AGE must be a duration such as 30m, 10h or 7d (got "a week")');
+    expect(failure({ SESSION_IDLE_TIMEOUT: '2d', SESSION_MAX_AGE: '1d' })).toMatch(/^Invalid configuration: SESSION_IDLE_TIMEOUT must be no longer than SESSION_MAX_AGE/);
   });
 
   it('treats empty strings as unset', () => {

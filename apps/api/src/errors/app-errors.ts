@@ -35,3 +35,20 @@ export class RecordedButNotYetCountedError extends Error {
     );
   }
 }
+
+/** Too many failed sign-ins for one username or from one address (docs/design.md §13): say when to try again. */
+export class TooManyAttemptsError extends Error {
+  override readonly name = 'TooManyAttemptsError';
+  readonly code = 'TOO_MANY_ATTEMPTS';
+  constructor(readonly retryAt: Date) {
+    super(`登录失败次数过多，已暂停登录，请于 ${shanghaiMinute(retryAt)} 之后再试`);
+  }
+}
+
+const SHANGHAI_MINUTE = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/** `3月5日 15:42`, Shanghai time, rounded up so that the minute named is never too early. */
+function shanghaiMinute(instant: Date): string {
+  const parts = Object.fromEntries(SHANGHAI_MINUTE.formatToParts(new Date(Math.ceil(instant.getTime() / 60_000) * 60_000)).map((p) => [p.type, p.value]));
+  return `${parts['month']}月${parts['day']}日 ${parts['hour']}:${parts['minute']}`;
+}

@@ -27,6 +27,7 @@ const CODE_MAP: Readonly<Record<string, Mapping>> = {
   NOT_FOUND: { code: 'NOT_FOUND' },
   UNAUTHENTICATED: { code: 'UNAUTHENTICATED' },
   FORBIDDEN: { code: 'FORBIDDEN' },
+  TOO_MANY_ATTEMPTS: { code: 'TOO_MANY_ATTEMPTS' },
   // A write that landed but is not yet in the totals: its own code, so clients never retry it.
   RECORDED_NOT_YET_COUNTED: { code: 'RECORDED_NOT_YET_COUNTED' },
   // The command runner retries a version clash; one that outlasts every retry is still a clash.

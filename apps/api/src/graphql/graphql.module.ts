@@ -6,16 +6,19 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
-import { TokenService } from '../auth/token.service';
+import { Authenticator } from '../auth/authenticator';
 import type { AppConfig } from '../config/app-config';
 import { formatGraphQLError } from './error-formatting';
 import { requestGate } from './request-gate';
 
-/** A valid bearer token; the guard still decides, per operation, what its holder may do. */
-const bearerCheck =
-  (tokens: TokenService) =>
+/**
+ * A valid bearer token or session (worked out once per request: the guard reuses it); the guard
+ * still decides, per operation, what its holder may do.
+ */
+const credentialCheck =
+  (authenticator: Authenticator) =>
   (req: Request): Promise<boolean> =>
-    tokens.verify(req.headers.authorization).then(
+    authenticator.authenticate(req).then(
       () => true,
       () => false,
     );
@@ -23,9 +26,9 @@ const bearerCheck =
 export function graphQlModule(config: AppConfig): DynamicModule {
   return GraphQLModule.forRootAsync<ApolloDriverConfig>({
     driver: ApolloDriver,
-    inject: [TokenService],
-    useFactory: (tokens: TokenService): ApolloDriverConfig => {
-      const gate = requestGate({ development: config.development, hasValidCredentials: bearerCheck(tokens) });
+    inject: [Authenticator],
+    useFactory: (authenticator: Authenticator): ApolloDriverConfig => {
+      const gate = requestGate({ development: config.development, hasValidCredentials: credentialCheck(authenticator) });
       return {
         path: '/graphql',
         autoSchemaFile: true,
@@ -35,8 +38,10 @@ export function graphQlModule(config: AppConfig): DynamicModule {
         introspection: config.development,
         includeStacktraceInErrorResponses: config.development,
         plugins: [gate.plugin, config.development ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled()],
-        // The request reaches guards and @CurrentCaller through the GraphQL context.
+        // The request reaches guards and @CurrentCaller through the GraphQL context; the response, signIn's cookie.
         context: gate.context,
+        // A cookie-authenticated request must not be one a browser sends cross-site (docs/design.md §13).
+        csrfPrevention: true,
         formatError: formatGraphQLError,
       };
     },

@@ -4,7 +4,7 @@
 // as it stands (status and code), ahead of graphql-js's validation, some of whose rules take
 // time in proportion to the square of a document's fields.
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { GraphQLError, Kind, parse, visit, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { withholdSchemaHints, type FieldProblem } from './error-formatting';
 import { ANONYMOUS_BUDGET, AUTHENTICATED_BUDGET, DocumentMeasurer, overBudgetMessage, type RequestBudget } from './query-limits';
@@ -13,6 +13,8 @@ import { RequestRefusal } from './request-refusal';
 /** What every resolver, guard and plugin finds in the GraphQL context. */
 export interface GraphQLContext {
   readonly req: Request;
+  /** For what a resolver sets on the answer: signIn's and signOut's session cookie. */
+  readonly res: Response;
   /** Whether errors may name what the schema holds (accepted values, required fields): in development, or for a signed-in caller. */
   readonly schemaHints: boolean;
 }
@@ -144,7 +146,7 @@ export function unstorableVariables(variables: unknown): FieldProblem[] {
 
 export interface RequestGate {
   /** Apollo's context function: measures the request, then builds the context. */
-  readonly context: (args: { req: Request }) => Promise<GraphQLContext>;
+  readonly context: (args: { req: Request; res: Response }) => Promise<GraphQLContext>;
   /** Takes the schema when the server starts, and keeps schema hints from the errors of callers who may not see them. */
   readonly plugin: ApolloServerPlugin<GraphQLContext>;
 }
@@ -152,11 +154,11 @@ export interface RequestGate {
 export function requestGate(options: { readonly development: boolean; readonly hasValidCredentials: CredentialCheck }): RequestGate {
   let schema: GraphQLSchema | undefined;
   return {
-    context: async ({ req }) => {
+    context: async ({ req, res }) => {
       const signedIn = await options.hasValidCredentials(req);
       if (!schema) throw new Error('the GraphQL schema is not loaded yet');
       preflight(schema, requestParts(req), !signedIn);
-      return { req, schemaHints: options.development || signedIn };
+      return { req, res, schemaHints: options.development || signedIn };
     },
     plugin: {
       serverWillStart: async (service) => {

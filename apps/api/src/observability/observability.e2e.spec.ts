@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { REGISTER_ORG_UNIT } from '../../test/documents';
 import { CORRECT_RELIEF, GRANT_RELIEF, springFestivalRelief } from '../../test/relief-grants.documents';
-import { TrackerProcess, ensureBuilt, freePort, killProcessesMentioning } from '../../test/tracker-process';
+import { TrackerProcess, ensureBuilt, freePort, killProcessesMentioning, printedOneTimePasswords } from '../../test/tracker-process';
 
 const JWT_SECRET = 'observability-e2e-secret-long-enough-for-hs256';
 const signer = new JwtService({ secret: JWT_SECRET });
@@ -56,7 +56,7 @@ type LogLine = Record<string, unknown>;
 function jsonLines(stdout: string): LogLine[] {
   return stdout
     .split('\n')
-    .filter((line) => line.trim() !== '' && !line.startsWith('ADMIN token ('))
+    .filter((line) => line.trim() !== '' && printedOneTimePasswords(line).length === 0 && !line.startsWith('请用它登录'))
     .map((line) => JSON.parse(line) as LogLine);
 }
 
@@ -351,20 +351,30 @@ describe('a tracker on DATABASE_URL', () => {
 });
 
 describe('a tracker on the embedded database', () => {
-  it('listens on 127.0.0.1 only by default, logs JSON, and keeps the ADMIN token a plain line', async () => {
+  it('listens on 127.0.0.1 only by default, logs JSON, and keeps the first start’s one-time password plain lines', async () => {
     const tracker = await start({ LOG_FORMAT: 'json' });
     const stdout = captureStdout(tracker);
     await tracker.waitForHealthy(60_000);
     expect(listeningAddresses(tracker.port)).toEqual(['127.0.0.1']);
 
-    const token = tracker.printedAdminToken;
-    expect(stdout()).toMatch(new RegExp(`^ADMIN token \\(valid 12 h; signed with the secret kept in [^)]*\\): ${token.replace(/\./g, '\\.')}$`, 'm'));
+    const [printed, ...more] = printedOneTimePasswords(stdout());
+    expect({ printed, more }).toEqual({ printed: { username: 'admin', password: expect.any(String) }, more: [] });
+    const password = printed?.password ?? '';
+    expect(stdout()).toMatch(new RegExp(`^管理员账号 admin 的一次性密码：${password}$`, 'm'));
     const lines = jsonLines(stdout());
     expect(lines.find((line) => String(line['msg']).startsWith('Embedded PostgreSQL'))).toMatchObject({ level: 'info', context: 'Runtime' });
     expect(lines.find((line) => String(line['msg']).startsWith('Tracker listening'))).toMatchObject({ host: '127.0.0.1', port: tracker.port });
-    // The printed token works, and after it nothing prints it again.
-    expect(await tracker.graphql<{ version: string }>('{ version }', token)).toMatchObject({ data: { version: expect.any(String) } });
-    expect(tracker.output.split(token)).toHaveLength(2);
+    // The printed password signs in, and after it nothing prints it again: not even the failed sign-in's warning.
+    const signIn = async (attempt: string) =>
+      (await fetch(`http://127.0.0.1:${tracker.port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'mutation ($input: SignInInput!) { signIn(input: $input) { account { mustChangePassword } } }', variables: { input: { username: 'admin', password: attempt } } }),
+      }).then((response) => response.json())) as { data?: unknown };
+    expect(await signIn(password)).toEqual({ data: { signIn: { account: { mustChangePassword: true } } } });
+    await signIn(`${password}-wrong`);
+    expect(await tracker.graphql<{ version: string }>('{ version }')).toMatchObject({ data: { version: expect.any(String) } });
+    expect(tracker.output.split(password)).toHaveLength(2);
     expect(await tracker.stop('SIGTERM')).toEqual({ code: 0, signal: null });
   });
 });

@@ -26,7 +26,8 @@ interface Status {
 const signer = new JwtService({ secret: JWT_SECRET });
 const sign = (sub: string, roles: string[], orgUnitIds: string[] = []) =>
   signer.sign({ sub, name: '测试员', roles, orgUnitIds }, { algorithm: 'HS256', expiresIn: 600 });
-const admin = sign('admin', ['ADMIN']);
+// An API client's subject: `admin` is the account the first start creates, whose tokens must postdate its password.
+const admin = sign('ops-admin', ['ADMIN']);
 
 async function gql<T>(tracker: TrackerProcess, query: string, variables: Record<string, unknown>, token: string): Promise<T> {
   const response = await fetch(`http://127.0.0.1:${tracker.port}/graphql`, {

@@ -1,5 +1,6 @@
 import type { OrgChartState, StreamKind } from '@tracker/domain';
 import type { RecordedEvent } from '@tracker/event-store';
+import { assertMayReadAccountHistory } from '../accounts/account-access';
 import { isInScope, OUT_OF_READING_SCOPE } from '../auth/access-policy';
 import type { Principal } from '../auth/principal';
 import { boothOwner } from '../booths/booth-access';
@@ -30,7 +31,7 @@ const ownerThrough =
  * record to another unit, and scope follows the record (issue 12). Each kind's owner is the one
  * its own access check uses. An org unit's history is the unit's own.
  */
-const CURRENT_OWNER: { readonly [Kind in StreamKind]: (events: readonly RecordedEvent[]) => string | undefined } = {
+const CURRENT_OWNER: { readonly [Kind in Exclude<StreamKind, 'account'>]: (events: readonly RecordedEvent[]) => string | undefined } = {
   orgchart: (events) => {
     const unit = events[0]?.data['orgUnitId'];
     return typeof unit === 'string' ? unit : undefined;
@@ -45,6 +46,8 @@ const CURRENT_OWNER: { readonly [Kind in StreamKind]: (events: readonly Recorded
 
 /** A record's history is read by whoever's scope covers the unit it belongs to now (docs/design.md §7). */
 export function assertMayReadHistory(principal: Principal, chart: OrgChartState, kind: StreamKind, events: readonly RecordedEvent[]): void {
+  // An account belongs to no org unit; its history says who may do what, anywhere.
+  if (kind === 'account') return assertMayReadAccountHistory(principal);
   const owner = CURRENT_OWNER[kind](events);
   if (owner !== undefined && !isInScope(principal, chart, owner)) throw new ForbiddenError(OUT_OF_READING_SCOPE);
 }

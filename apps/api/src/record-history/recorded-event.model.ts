@@ -8,7 +8,8 @@ export class RecordedEventModel {
   @Field({ description: 'Global position in the event log' }) position!: string;
   @Field() type!: string;
   @Field(() => DateTimeScalar) recordedAt!: Date;
-  @Field({ description: 'Subject of the token that recorded it' }) recordedBy!: string;
+  @Field({ description: 'Who recorded it: the login of the account, or the subject of the API client’s token' }) recordedBy!: string;
+  @Field({ description: 'Their name as it was then, e.g. 李四 (the login, for events recorded before names were kept)' }) recordedByName!: string;
   @Field(() => JsonScalar) data!: unknown;
 
   static from(event: RecordedEvent): RecordedEventModel {
@@ -17,6 +18,7 @@ export class RecordedEventModel {
       type: event.type,
       recordedAt: new Date(event.metadata.recordedAt),
       recordedBy: event.metadata.recordedBy,
+      recordedByName: typeof event.metadata['recordedByName'] === 'string' ? event.metadata['recordedByName'] : event.metadata.recordedBy,
       data: event.data,
     });
   }

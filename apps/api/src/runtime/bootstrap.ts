@@ -3,8 +3,9 @@ import { Logger, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from '../app.module';
+import { AdminAccess, oneTimePasswordLines } from '../accounts/admin-access';
+import { type Clock, systemClock } from '../accounts/clock';
 import { resolveJwtSecret } from '../auth/jwt-secret';
-import { TokenService } from '../auth/token.service';
 import { QUERY_LIMITS } from '../graphql/query-limits';
 import { jsonBodyWithLimit } from '../graphql/json-body.middleware';
 import { type AppConfig, ConfigError, parseConfig } from '../config/app-config';
@@ -43,7 +44,12 @@ async function assertReachable(probe: PgDatabaseProbe, config: AppConfig): Promi
   }
 }
 
-export async function createApp(config: AppConfig, connectionString: string, lifetime: Lifetime): Promise<INestApplication> {
+export interface AppOptions {
+  /** What time it is for sessions and sign-in limits (default: the system's). */
+  readonly clock?: Clock;
+}
+
+export async function createApp(config: AppConfig, connectionString: string, lifetime: Lifetime, options: AppOptions = {}): Promise<INestApplication> {
   const logging = installLogging(config);
   const metrics = new TrackerMetrics();
   const database = new PgDatabaseProbe(connectionString);
@@ -56,13 +62,16 @@ export async function createApp(config: AppConfig, connectionString: string, lif
   const eventStore = new MeasuredEventStore(store, metrics);
   const { secret: jwtSecret } = await resolveJwtSecret(config.jwtSecret, config.dataDir);
   const observability = { logging, metrics };
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, eventStore, database, jwtSecret, databaseUrl: connectionString, observability }), {
+  const clock = options.clock ?? systemClock;
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, eventStore, database, jwtSecret, databaseUrl: connectionString, observability, clock }), {
     logger: logging.nest,
     abortOnError: false,
     // Our own JSON parser enforces the body limit and answers errors without a stack trace.
     bodyParser: false,
   });
   app.disable('x-powered-by');
+  // Only proxies the operator named may tell the client's address and whether it came over HTTPS.
+  app.set('trust proxy', config.trustProxy);
   // First, so that a request refused by the body parser still gets its access line and its timing.
   app.use(accessLog(logging.root));
   app.use(requestMetrics(metrics));
@@ -71,15 +80,6 @@ export async function createApp(config: AppConfig, connectionString: string, lif
   return app;
 }
 
-// Without JWT_SECRET the secret lives in DATA_DIR; print a token so a fresh install is usable at once.
-const ADMIN_TOKEN_SECONDS = 12 * 60 * 60;
-
-async function printAdminToken(app: INestApplication, config: AppConfig): Promise<void> {
-  const token = await app.get(TokenService).issue({ sub: 'admin', name: 'Administrator', roles: ['ADMIN'], orgUnitIds: [] }, ADMIN_TOKEN_SECONDS);
-  // A plain line, without the logger's colours, so the token can be copied or grepped as it is.
-  process.stdout.write(`ADMIN token (valid 12 h; signed with the secret kept in ${config.dataDir}): ${token}\n`);
-  logger.log('Send it as "Authorization: Bearer <token>". Issue others with: npm run cli -- issue-token --help');
-}
 
 /** Known start-up failures are one line; anything else keeps its stack. */
 function describeStartFailure(error: unknown): string {
@@ -122,9 +122,13 @@ export async function startTracker(env: NodeJS.ProcessEnv = process.env): Promis
     await probeEventStore(config);
     const connectionString = await resolveDatabase(config, lifetime);
     const app = await createApp(config, connectionString, lifetime);
+    await app.init();
+    // Before listening: nobody can sign in until there is an account to sign in to.
+    const firstAdmin = await app.get(AdminAccess).createFirstAdmin();
     await listen(app, config);
     logger.log({ msg: listeningLine(config), host: config.host ?? '*', port: config.port });
-    if (!config.jwtSecret) await printAdminToken(app, config);
+    // The first start's one secret, printed once, as plain lines (no logger decoration) to copy as they are.
+    if (firstAdmin) for (const line of oneTimePasswordLines(firstAdmin)) process.stdout.write(`${line}\n`);
   } catch (error) {
     // One clear line on stderr (no logger decoration), then undo whatever had started.
     process.stderr.write(`${describeStartFailure(error)}\n`);

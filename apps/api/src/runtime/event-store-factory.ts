@@ -1,4 +1,4 @@
-import { DOMAIN_EVENT_TYPES } from '@tracker/domain';
+import { TRACKER_EVENT_TYPES } from '@tracker/domain';
 import { createKurrentDbEventStore, createPostgresEventStore } from '@tracker/event-store';
 import type { EventStore, KurrentDbEventStore } from '@tracker/event-store';
 import type { AppConfig } from '../config/app-config';
@@ -39,7 +39,8 @@ async function connectKurrentDb(config: AppConfig): Promise<KurrentDbEventStore>
   try {
     return await createKurrentDbEventStore({
       connectionString: config.kurrentDbUrl as string,
-      eventTypes: DOMAIN_EVENT_TYPES,
+      // The accounts' events too: $all readers such as a backup must see every event the tracker writes.
+      eventTypes: TRACKER_EVENT_TYPES,
       connectTimeoutMs: KURRENTDB_CONNECT_TIMEOUT_MS,
     });
   } catch (error) {

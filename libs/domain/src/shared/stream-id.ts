@@ -10,6 +10,7 @@ export const STREAM_KINDS = [
   'reliefgrant',
   'examsentinelshift',
   'booth',
+  'account',
 ] as const;
 export type StreamKind = (typeof STREAM_KINDS)[number];
 

@@ -3,19 +3,19 @@ import type { Request, Response } from 'express';
 import { Public } from '../../auth/public.decorator';
 import type { AuthenticatedRequest } from '../../auth/request-context';
 import { type Principal, hasRole } from '../../auth/principal';
-import { TokenService } from '../../auth/token.service';
+import { Authenticator } from '../../auth/authenticator';
 import { UnauthenticatedError } from '../../errors/app-errors';
 import { TrackerMetrics } from './tracker-metrics';
 
 /**
  * GET /metrics: Prometheus text (docs/design.md §19), for an ADMIN bearer token only. It checks the token
- * itself, with the same TokenService as every request, to answer plain HTTP 401/403 rather than
- * a GraphQL error a scraper cannot read.
+ * itself, as the auth guard does for every request (an account's token as the account is now), to
+ * answer plain HTTP 401/403 rather than a GraphQL error a scraper cannot read.
  */
 @Controller('metrics')
 export class MetricsController {
   constructor(
-    private readonly tokens: TokenService,
+    private readonly authenticator: Authenticator,
     private readonly metrics: TrackerMetrics,
   ) {}
 
@@ -25,7 +25,7 @@ export class MetricsController {
     const header = request.headers['authorization'];
     let principal: Principal;
     try {
-      principal = await this.tokens.verify(Array.isArray(header) ? header[0] : header);
+      principal = await this.authenticator.authenticateToken(Array.isArray(header) ? header[0] : header);
     } catch (error) {
       if (!(error instanceof UnauthenticatedError)) throw error;
       response.status(401).setHeader('www-authenticate', 'Bearer').json({ code: 'UNAUTHENTICATED', message: '读取指标需要管理员令牌：Authorization: Bearer <令牌>' });

@@ -1,0 +1,13 @@
+// The roles a person or an API client acts in (docs/design.md §7). They live in the domain because an
+// account's roles are its facts: the account decider checks them, the api's access policy reads them.
+
+export const ROLES = ['RECORDER', 'TREASURER', 'COMPILER', 'ADMIN'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** What each role is called in the messages people read. */
+export const ROLE_NAMES: Readonly<Record<Role, string>> = { RECORDER: '记录员', TREASURER: '工会财务', COMPILER: '报告编写人', ADMIN: '管理员' };
+
+export const isRole = (value: unknown): value is Role => typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+
+/** Roles in the order of ROLES, each once: the same set always reads the same in the log. */
+export const sortedRoles = (roles: readonly Role[]): Role[] => ROLES.filter((role) => roles.includes(role));
