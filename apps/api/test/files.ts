@@ -11,8 +11,8 @@ export interface FileResponse {
   readonly body: Buffer;
 }
 
-export async function download(api: ApiHarness, path: string, token: string | null): Promise<FileResponse> {
-  const response = await fetch(`${api.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+export async function download(api: ApiHarness, path: string, token: string | null, headers: Readonly<Record<string, string>> = {}): Promise<FileResponse> {
+  const response = await fetch(`${api.url}${path}`, { headers: { ...headers, ...(token ? { authorization: `Bearer ${token}` } : {}) } });
   return {
     status: response.status,
     contentType: response.headers.get('content-type'),
@@ -37,10 +37,16 @@ export interface ImportReportBody {
 }
 
 /** POSTs `file` as the multipart field `file` (or `field`) to /files/imports/{kind}. */
-export async function upload(api: ApiHarness, path: string, file: Buffer, token: string | null, options: { field?: string; name?: string; type?: string } = {}): Promise<FileResponse> {
+export async function upload(
+  api: ApiHarness,
+  path: string,
+  file: Buffer,
+  token: string | null,
+  options: { field?: string; name?: string; type?: string; headers?: Readonly<Record<string, string>> } = {},
+): Promise<FileResponse> {
   const form = new FormData();
   form.append(options.field ?? 'file', new Blob([file], { type: options.type ?? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), options.name ?? 'import.xlsx');
-  const response = await fetch(`${api.url}${path}`, { method: 'POST', body: form, headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const response = await fetch(`${api.url}${path}`, { method: 'POST', body: form, headers: { ...options.headers, ...(token ? { authorization: `Bearer ${token}` } : {}) } });
   return {
     status: response.status,
     contentType: response.headers.get('content-type'),

@@ -301,6 +301,20 @@ describe('files refused as a whole, with a clear 4xx', () => {
     expect(body.message).toMatch(message);
   };
 
+  it('takes a signed-in session like a token, but only with a header no other site can send', async () => {
+    const account = await api.createAccount(admin, { username: 'zhao.li', roles: ['TREASURER'], orgUnitIds: [org.bureauId] });
+    const { session } = await api.signedIn(account);
+    const file = await workbookOf(DONATION_HEADER, [['网络部工会', 10, 1, '2023-06-30']]);
+    const path = `/files/imports/union-donations?dryRun=true&campaignId=${campaignId}`;
+    const withCookie = { cookie: session.cookie };
+    await expectRefused(await upload(api, path, file, null, { headers: withCookie }), 403, 'FORBIDDEN', /^以登录状态提交的请求须为 JSON/);
+    const checked = await upload(api, path, file, null, { headers: { ...withCookie, 'apollo-require-preflight': '1' } });
+    expect(checked.status).toBe(200);
+    expect(reportOf(checked)).toMatchObject({ rows: 1, valid: 1, errors: [] });
+    expect((await download(api, '/files/templates/union-donations.xlsx', null, withCookie)).status).toBe(200);
+    await expectRefused(await download(api, '/files/templates/union-donations.xlsx', null, { ...withCookie, 'sec-fetch-site': 'cross-site' }), 403, 'FORBIDDEN', '来自其他网站的请求不能使用本系统的登录状态');
+  });
+
   it('refuses without a token before reading the file', async () => {
     await expectRefused(await importFile('union-donations', Buffer.from('x'), { token: null, campaignId }), 401, 'UNAUTHENTICATED', '请先登录');
   });
