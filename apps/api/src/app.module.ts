@@ -31,6 +31,7 @@ import { AccountsModule } from './accounts/accounts.module';
 import type { Clock } from './accounts/clock';
 import { type Observability, ObservabilityModule } from './observability/observability.module';
 import { WebModule } from './web/web.module';
+import { EditionsModule } from './editions/editions.module';
 
 export interface AppDependencies {
   readonly config: AppConfig;
@@ -86,6 +87,7 @@ export class AppModule {
         RecordHistoryModule,
         CommunityResponsibilityModule,
         FilesModule,
+        EditionsModule,
         WebModule.forRoot(),
       ],
       providers: [

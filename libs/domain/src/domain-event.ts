@@ -15,6 +15,8 @@ import type { OrgChartEvent } from './org-chart/org-chart.events';
 import { ORG_CHART_EVENT_TYPES } from './org-chart/org-chart.events';
 import type { ReliefGrantEvent } from './relief-grant/relief-grant.events';
 import { RELIEF_GRANT_EVENT_TYPES } from './relief-grant/relief-grant.events';
+import type { SectionEditionEvent } from './section-edition/section-edition.events';
+import { SECTION_EDITION_EVENT_TYPES } from './section-edition/section-edition.events';
 import type { VolunteerActivityEvent } from './volunteer-activity/volunteer-activity.events';
 import { VOLUNTEER_ACTIVITY_EVENT_TYPES } from './volunteer-activity/volunteer-activity.events';
 
@@ -42,10 +44,13 @@ const KNOWN = new Set<string>(DOMAIN_EVENT_TYPES);
 
 export const isDomainEventType = (type: string): type is DomainEventType => KNOWN.has(type);
 
-/** Every event the tracker writes: accounts feed no projection, but backups and `$all` readers see them. */
-export type TrackerEvent = DomainEvent | AccountEvent;
+/**
+ * Every event the tracker writes: accounts and published editions feed no projection (an edition
+ * carries its own figures), but backups and `$all` readers see them.
+ */
+export type TrackerEvent = DomainEvent | AccountEvent | SectionEditionEvent;
 
-export const TRACKER_EVENT_TYPES: readonly TrackerEvent['type'][] = [...DOMAIN_EVENT_TYPES, ...ACCOUNT_EVENT_TYPES];
+export const TRACKER_EVENT_TYPES: readonly TrackerEvent['type'][] = [...DOMAIN_EVENT_TYPES, ...ACCOUNT_EVENT_TYPES, ...SECTION_EDITION_EVENT_TYPES];
 
 const TRACKER_KNOWN = new Set<string>(TRACKER_EVENT_TYPES);
 

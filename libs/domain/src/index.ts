@@ -54,3 +54,7 @@ export * from './account/password-policy';
 export * from './account/account.events';
 export * from './account/account.commands';
 export * from './account/account.decider';
+
+export * from './section-edition/section-edition.events';
+export * from './section-edition/section-edition.commands';
+export * from './section-edition/section-edition.decider';

@@ -14,5 +14,5 @@ export type * from './read-model/rows';
 export { totalsFromRows } from './read-model/totals';
 export type * from './read-model/section.types';
 export { formatCount, formatHours, formatYuan, renderCommunityResponsibilityReport, sectionTextAsMarkdown } from './report/community-responsibility-report';
-export { sectionText } from './report/section-text';
+export { programName, sectionText } from './report/section-text';
 export type { ReportOptions, SectionFigure, SectionParagraph, SectionPart, SectionText } from './report/section-text';

@@ -44,7 +44,7 @@ describe('given events, then totals', () => {
       beneficiaries: 20,
       charitySalesCount: 28,
       charitySalesAmount: '560.50',
-      byProgram: [{ program: 'LEI_FENG', count: 2, personTimes: 8, sites: 2 }],
+      byProgram: [{ program: 'LEI_FENG', count: 2, personTimes: 8, sites: 2, subdistricts: ['天平', '枫林'].sort(), serviceItems: ['反诈骗宣传', '套餐解读'].sort() }],
     });
     // a3 moves into 2023 at a site already counted; a2 is voided: 天平 and its items disappear.
     await project(
@@ -55,8 +55,8 @@ describe('given events, then totals', () => {
     s = await h.queries.section(2023);
     expect(s.volunteering.activities).toMatchObject({ count: 2, personTimes: 7, volunteerHours: '2.75', sites: 1, subdistricts: [], charitySalesCount: 0, charitySalesAmount: '0.00' });
     expect(s.volunteering.activities.byProgram).toEqual([
-      { program: 'LEI_FENG', count: 1, personTimes: 5, sites: 1 },
-      { program: 'ANTI_FRAUD', count: 1, personTimes: 2, sites: 1 },
+      { program: 'LEI_FENG', count: 1, personTimes: 5, sites: 1, subdistricts: [], serviceItems: ['反诈骗宣传', '套餐解读'].sort() },
+      { program: 'ANTI_FRAUD', count: 1, personTimes: 2, sites: 1, subdistricts: [], serviceItems: [] },
     ]);
     expect((await h.queries.section(2022)).volunteering.activities.count).toBe(0);
     // Scope: P includes its sub-bureau S; Q alone has only a3.

@@ -14,6 +14,7 @@ import type { CommunityResponsibilitySection } from './read-model/section.types'
 import { ANY_YEAR } from './read-model/section-totals';
 import { sectionFromCounters } from './read-model/section';
 import { totalsFromRows } from './read-model/totals';
+import { adjustmentsAmong } from './read-model/adjustments';
 import { INCOMPLETE_STREAM_INDEX_YEAR } from './postgres/migrations';
 import { generationSchema, PROJECTION_NAME } from './postgres/schema';
 import { sectionCountersFromSql } from './postgres/section-sql';
@@ -86,10 +87,55 @@ export class CommunityResponsibilityQueries {
   async sectionAsOf(year: number, orgUnitIds: readonly string[] | undefined, asOf: Date): Promise<CommunityResponsibilitySection> {
     checkYear(year);
     const until = instant(asOf);
+    const rows = emptyRows();
+    for (const event of await this.eventsOfYear(year)) fold(rows, event, until);
+    return totalsFromRows(rows, year, orgUnitIds);
+  }
+
+  /**
+   * The section as `section` answers it, with the log position it stands at: the checkpoint of
+   * the generation read, in the same snapshot as its totals. A published edition pins both.
+   */
+  async sectionAt(year: number, orgUnitIds?: readonly string[]): Promise<{ section: CommunityResponsibilitySection; position: AllPosition }> {
+    checkYear(year);
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        const read = await this.options.dataSource.transaction('REPEATABLE READ', async (m) => {
+          const generation = await this.activeGeneration(m);
+          const position = await this.checkpointOf(m, generation);
+          const counters = await sectionCountersFromSql(m, generationSchema(generation), year, orgUnitIds);
+          return counters === undefined ? undefined : { section: sectionFromCounters(year, counters), position };
+        });
+        if (read) return read;
+        // A generation from before the current totals: the whole log folded in memory, as `section` does.
+        const { rows, position } = await this.foldLog(new Date(MAX_INSTANT));
+        return { section: totalsFromRows(rows, year, orgUnitIds), position };
+      } catch (error) {
+        if (attempt < 5 && isGenerationGone(error)) continue;
+        throw error;
+      }
+    }
+  }
+
+  /**
+   * The events recorded after `after` that change the section of `year` in scope, oldest first
+   * (read-model/adjustments.ts decides which, through the totals' one home). It reads the streams
+   * `asOf` reads for the year: an event of a record never in the year cannot change it.
+   */
+  async adjustments(year: number, orgUnitIds: readonly string[] | undefined, after: AllPosition): Promise<RecordedEvent[]> {
+    checkYear(year);
+    return adjustmentsAmong(await this.eventsOfYear(year), { year, after, ...(orgUnitIds === undefined ? {} : { orgUnitIds }) });
+  }
+
+  /**
+   * Every event of the streams that matter for `year`, in log order: those the read model's
+   * stream/year index lists, plus every stream written after its checkpoint; the whole log while
+   * the index is incomplete (the upgrade's rebuild fixes that).
+   */
+  private async eventsOfYear(year: number): Promise<readonly RecordedEvent[]> {
     const store = this.requireStore();
     const index = await this.streamsFor(year);
-    // The index predates this generation's first events: fold the whole log (the upgrade's rebuild fixes that).
-    if (index === undefined) return totalsFromRows(await this.rowsAsOf(asOf), year, orgUnitIds);
+    if (index === undefined) return (await this.foldLog(new Date(MAX_INSTANT))).events;
     const streams = new Set(index.streamIds);
     for (let after = index.checkpoint; ; ) {
       const page = await store.readAll({ after, limit: this.options.readPageSize ?? 1000 });
@@ -97,22 +143,30 @@ export class CommunityResponsibilityQueries {
       for (const event of page.events) streams.add(event.streamId);
       after = page.next;
     }
-    const rows = emptyRows();
-    for (const event of await store.readStreams([...streams])) fold(rows, event, until);
-    return totalsFromRows(rows, year, orgUnitIds);
+    return store.readStreams([...streams]);
   }
 
   /** The in-memory read model as of `asOf` (all rows of all years), folded from the whole log. */
   async rowsAsOf(asOf: Date): Promise<ReadModelRows> {
+    return (await this.foldLog(asOf)).rows;
+  }
+
+  /** The whole log folded up to `asOf`: the rows, the events read and the position of the last one. */
+  private async foldLog(asOf: Date): Promise<{ rows: ReadModelRows; events: RecordedEvent[]; position: AllPosition }> {
     const store = this.requireStore();
     const until = instant(asOf);
     const limit = this.options.readPageSize ?? 1000;
     const rows = emptyRows();
-    let after = START_OF_LOG;
-    for (;;) {
+    const events: RecordedEvent[] = [];
+    let position = START_OF_LOG;
+    for (let after = START_OF_LOG; ; ) {
       const page = await store.readAll({ after, limit });
-      if (page.events.length === 0) return rows;
-      for (const event of page.events) fold(rows, event, until);
+      if (page.events.length === 0) return { rows, events, position };
+      for (const event of page.events) {
+        fold(rows, event, until);
+        events.push(event);
+        position = event.position;
+      }
       after = page.next;
     }
   }
@@ -125,24 +179,28 @@ export class CommunityResponsibilityQueries {
         return await this.options.dataSource.transaction('REPEATABLE READ', async (m) => {
           const generation = await this.activeGeneration(m);
           const s = `"${generationSchema(generation)}"`;
-          const [checkpoint] = (await m.query(`SELECT position FROM public.projection_checkpoints WHERE name = $1 AND generation = $2`, [
-            this.name,
-            generation,
-          ])) as { position: string }[];
-          if (!checkpoint) throw new Error(`projection ${this.name} has no checkpoint for generation ${generation}`);
+          const checkpoint = await this.checkpointOf(m, generation);
           const rows = (await m.query(`SELECT year, stream_id FROM ${s}.stream_years WHERE year IN ($1, $2, $3)`, [
             year,
             ANY_YEAR,
             INCOMPLETE_STREAM_INDEX_YEAR,
           ])) as { year: number; stream_id: string }[];
           if (rows.some((r) => r.year === INCOMPLETE_STREAM_INDEX_YEAR)) return undefined;
-          return { streamIds: rows.map((r) => r.stream_id), checkpoint: parsePosition(checkpoint.position) };
+          return { streamIds: rows.map((r) => r.stream_id), checkpoint };
         });
       } catch (error) {
         if (attempt < 5 && isGenerationGone(error)) continue;
         throw error;
       }
     }
+  }
+
+  private async checkpointOf(manager: EntityManager, generation: number): Promise<AllPosition> {
+    const [checkpoint] = (await manager.query(`SELECT position FROM public.projection_checkpoints WHERE name = $1 AND generation = $2`, [this.name, generation])) as {
+      position: string;
+    }[];
+    if (!checkpoint) throw new Error(`projection ${this.name} has no checkpoint for generation ${generation}`);
+    return parsePosition(checkpoint.position);
   }
 
   private requireStore(): EventStore {

@@ -32,6 +32,8 @@ export class ProgramTotals {
   @Field(() => Int) count!: number;
   @Field(() => Int) personTimes!: number;
   @Field(() => Int) sites!: number;
+  @Field(() => [String], { description: 'The programme’s own 街道 subdistricts' }) subdistricts!: string[];
+  @Field(() => [String], { description: 'The programme’s own service items' }) serviceItems!: string[];
 }
 
 @ObjectType({ description: 'Volunteer activities (学雷锋 and the other programs)' })
@@ -78,9 +80,18 @@ export class VolunteeringSection {
   @Field(() => BoothTotals) booths!: BoothTotals;
 }
 
+@ObjectType({ description: 'The same figures split as B4SI (LBG) counts them; see the README for B4SI and GRI 413-1' })
+export class B4siTotals {
+  @Field(() => DecimalScalar, { description: 'Volunteer hours in paid working time (WORKING_HOURS): the company’s contribution of time' }) companyTimeHours!: string;
+  @Field(() => DecimalScalar, { description: 'Volunteer hours in employees’ own time (OWN_TIME): leverage' }) ownTimeHours!: string;
+  @Field(() => DecimalScalar, { description: '爱心一日捐 employee giving, yuan: leverage' }) employeeGiving!: string;
+  @Field(() => DecimalScalar, { description: '帮困 union relief paid, yuan' }) unionRelief!: string;
+}
+
 @ObjectType({ description: '社区责任: the community-responsibility section of one year' })
 export class CommunityResponsibilitySection {
   @Field(() => Int) year!: number;
   @Field(() => CharitySection) charity!: CharitySection;
   @Field(() => VolunteeringSection) volunteering!: VolunteeringSection;
+  @Field(() => B4siTotals) b4si!: B4siTotals;
 }

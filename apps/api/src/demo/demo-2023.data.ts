@@ -353,3 +353,14 @@ function examShifts(): DemoExamShift[] {
 }
 
 export const EXAM_SHIFTS: readonly DemoExamShift[] = examShifts();
+
+/**
+ * 版本 the 2023 section as the bureau published it with its report (August 2024), and a correction
+ * that came in afterwards: the 衡复 class served three more elderly people than first recorded, so
+ * the live totals move on while edition 1 keeps the published 2,433 服务群众 and lists the correction
+ * as its adjustment.
+ */
+export const EDITION_2023 = {
+  note: '随《2023年度社会责任报告》发布（2024年8月）',
+  lateCorrection: { activity: SMARTPHONE_CLASS.key, beneficiaries: 35, reason: '补登三位参加课堂的老人' },
+} as const;

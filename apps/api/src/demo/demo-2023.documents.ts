@@ -6,7 +6,10 @@ export const REGISTER_ORG_UNIT = mutation('registerOrgUnit', 'RegisterOrgUnitInp
 export const GRANT_RELIEF = mutation('grantRelief', 'GrantReliefInput', '');
 export const LAUNCH_CAMPAIGN = mutation('launchDonationCampaign', 'LaunchDonationCampaignInput', 'campaign { id }');
 export const RECORD_DONATION = mutation('recordUnionDonation', 'RecordUnionDonationInput', '');
-export const RECORD_ACTIVITY = mutation('recordVolunteerActivity', 'RecordVolunteerActivityInput', '');
+export const RECORD_ACTIVITY = mutation('recordVolunteerActivity', 'RecordVolunteerActivityInput', 'activity { id }');
+export const CORRECT_ACTIVITY = mutation('correctVolunteerActivity', 'CorrectVolunteerActivityInput', '');
+export const PUBLISH_SECTION = /* GraphQL */ `
+  mutation Demo($input: PublishSectionInput!) { publishSection(input: $input) { id version } }`;
 export const SIGN_AGREEMENT = mutation('signCoBuildingAgreement', 'SignCoBuildingAgreementInput', 'agreement { id }');
 export const RECORD_EXAM_SHIFT = mutation('recordExamSentinelShift', 'RecordExamSentinelShiftInput', '');
 export const OPEN_BOOTH = mutation('openBooth', 'OpenBoothInput', 'booth { id }');

@@ -2,8 +2,9 @@
 // report text says them, and a second load writes nothing.
 import type { CommunityResponsibilitySection } from '@tracker/projections';
 import { ApiHarness, dataOf } from '../../test/api-harness';
-import { LEI_FENG_ITEMS, LEI_FENG_SUBDISTRICTS } from './demo-2023.data';
+import { EDITION_2023, LEI_FENG_ITEMS, LEI_FENG_SUBDISTRICTS } from './demo-2023.data';
 import { REPORT_SECTION, SECTION } from './demo-2023.documents';
+import { type AdjustmentResult, type EditionResult, LIVE_SECTION, SECTION_ADJUSTMENTS, SECTION_EDITIONS, SINCE_EDITION, type SinceEditionResult } from '../editions/editions.documents';
 import { createDemoCommand } from '../cli/demo.command';
 import { createRebuildCommand } from '../cli/rebuild.command';
 import { DEMO_SUBJECT, type DemoLoadResult, type GraphQLSend, loadDemo2023 } from './load-demo-2023';
@@ -67,6 +68,41 @@ it('says the figures in the report section', async () => {
   expect(bureau.split('\n')[0]).toBe('## 南区局 2023 年度社区责任');
 });
 
+it('lists the 学雷锋 line’s own 8 街道 and service items', async () => {
+  const live = dataOf(await api.gql<{ communityResponsibility: CommunityResponsibilitySection }>(LIVE_SECTION, { year: 2023 }, compiler)).communityResponsibility;
+  const leiFeng = live.volunteering.activities.byProgram.find((p) => p.program === 'LEI_FENG');
+  expect([...(leiFeng?.subdistricts ?? [])].sort()).toEqual([...LEI_FENG_SUBDISTRICTS].sort());
+  expect([...(leiFeng?.serviceItems ?? [])].sort()).toEqual([...LEI_FENG_ITEMS].sort());
+  expect(live.b4si.employeeGiving).toBe('41620.00');
+  expect(live.b4si.unionRelief).toBe('27500.00');
+  const hours = (h: string) => Number(h);
+  expect(hours(live.b4si.companyTimeHours) + hours(live.b4si.ownTimeHours)).toBeCloseTo(hours(live.volunteering.activities.volunteerHours), 2);
+  expect(hours(live.b4si.companyTimeHours)).toBeGreaterThan(0);
+  expect(hours(live.b4si.ownTimeHours)).toBeGreaterThan(0);
+});
+
+it('publishes edition 1 of 2023 as the report went out; the later correction is its one adjustment', async () => {
+  const [edition, ...older] = dataOf(await api.gql<{ sectionEditions: EditionResult[] }>(SECTION_EDITIONS, { year: 2023, orgUnitId: first.bureauId }, compiler)).sectionEditions;
+  expect(older).toEqual([]);
+  expect(edition).toMatchObject({ id: first.editionId, version: 1, note: EDITION_2023.note, publishedBy: DEMO_SUBJECT });
+  const published = edition?.section;
+  if (!published) throw new Error('no edition of 2023');
+  expect(published.charity.relief).toEqual({ personTimes: 77, amount: '27500.00' });
+  expect(edition?.report).toContain("共收到 7 个部门工会的'爱心一日捐'善款 41,620 元，捐款人数 358 人");
+
+  const live = await section();
+  const added = EDITION_2023.lateCorrection.beneficiaries - 32;
+  expect(live.volunteering.activities.beneficiaries).toBe(published.volunteering.activities.beneficiaries + added);
+
+  const adjustments = dataOf(await api.gql<{ sectionAdjustments: AdjustmentResult[] }>(SECTION_ADJUSTMENTS, { editionId: first.editionId }, compiler)).sectionAdjustments;
+  expect(adjustments.map((a) => [a.type, a.recordedBy, a.data['reason']])).toEqual([['VolunteerActivityCorrected', DEMO_SUBJECT, EDITION_2023.lateCorrection.reason]]);
+
+  const since = dataOf(await api.gql<{ sinceEdition: SinceEditionResult }>(SINCE_EDITION, { year: 2023, orgUnitId: first.bureauId }, compiler)).sinceEdition;
+  expect(since.changes).toEqual([
+    expect.objectContaining({ figure: 'activities.beneficiaries', difference: `+${added}` }),
+  ]);
+});
+
 it('writes nothing when loaded a second time, and the totals stay the same', async () => {
   const before = await section();
   const head = await api.head();
@@ -74,6 +110,7 @@ it('writes nothing when loaded a second time, and the totals stay the same', asy
   expect(await api.head()).toBe(head);
   expect(second.bureauId).toBe(first.bureauId);
   expect(second.orgUnitIds).toEqual(first.orgUnitIds);
+  expect(second.editionId).toBe(first.editionId);
   expect(await section()).toEqual(before);
 });
 

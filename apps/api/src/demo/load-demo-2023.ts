@@ -7,6 +7,7 @@ import {
   BOOTHS,
   BUREAU,
   DONATION_CAMPAIGN,
+  EDITION_2023,
   EXAM_SHIFTS,
   ORG_UNITS,
   RELIEF_GRANTS,
@@ -14,9 +15,11 @@ import {
   type DemoActivity,
 } from './demo-2023.data';
 import {
+  CORRECT_ACTIVITY,
   GRANT_RELIEF,
   LAUNCH_CAMPAIGN,
   OPEN_BOOTH,
+  PUBLISH_SECTION,
   RECORD_ACTIVITY,
   RECORD_BOOTH_SESSION,
   RECORD_DONATION,
@@ -45,6 +48,8 @@ export interface DemoLoadResult {
   /** Org unit ids by name. */
   readonly orgUnitIds: ReadonlyMap<string, string>;
   readonly requests: number;
+  /** Edition 1 of the bureau's 2023 section, published before the late correction. */
+  readonly editionId: string;
 }
 
 const KEY_PREFIX = 'demo2023';
@@ -63,9 +68,10 @@ export async function loadDemo2023(send: GraphQLSend, options: DemoLoadOptions =
   const concurrency = options.concurrency ?? 8;
   const progress = options.onProgress ?? (() => undefined);
   let requests = 0;
-  const run = async (step: Step): Promise<unknown> => {
+  // A correction takes no idempotency key: sent again, it finds itself in effect and writes nothing.
+  const run = async (step: Step, keyed = true): Promise<unknown> => {
     requests++;
-    const reply = await send(step.query, { input: { ...step.input, idempotencyKey: `${KEY_PREFIX}-${step.label}` } });
+    const reply = await send(step.query, { input: keyed ? { ...step.input, idempotencyKey: `${KEY_PREFIX}-${step.label}` } : step.input });
     if (reply.errors?.length || reply.data === undefined || reply.data === null) {
       const why = reply.errors?.map((e) => `${e.message}${e.extensions?.code ? ` [${e.extensions.code}]` : ''}`).join('; ') ?? 'no data';
       throw new Error(`demo step ${step.label} failed: ${why}`);
@@ -113,12 +119,23 @@ export async function loadDemo2023(send: GraphQLSend, options: DemoLoadOptions =
   ];
   const total = lanes.reduce((n, lane) => n + lane.length, 0);
   let done = 0;
+  const activityIds = new Map<string, string>();
   await runLanes(lanes, concurrency, async (step) => {
-    await run(step);
+    const data = await run(step);
+    if (step.query === RECORD_ACTIVITY) activityIds.set(step.label, idAt(data, 'recordVolunteerActivity', 'activity'));
     progress('records', ++done, total);
   });
 
-  return { bureauId: idOf(BUREAU), orgUnitIds, requests };
+  // 4. The section as the report published it, then a correction that came in afterwards.
+  const edition = await run({ label: 'edition-2023', query: PUBLISH_SECTION, input: { year: 2023, orgUnitId: idOf(BUREAU), note: EDITION_2023.note } });
+  const editionId = (edition as { publishSection?: { id?: unknown } }).publishSection?.id;
+  if (typeof editionId !== 'string') throw new Error('demo: publishSection answered without an id');
+  const { activity, ...correction } = EDITION_2023.lateCorrection;
+  const corrected = activityIds.get(`activity-${activity}`);
+  if (!corrected) throw new Error(`demo: no activity ${activity} to correct`);
+  await run({ label: 'late-correction', query: CORRECT_ACTIVITY, input: { id: corrected, ...correction } }, false);
+
+  return { bureauId: idOf(BUREAU), orgUnitIds, requests, editionId };
 }
 
 function activityInput({ key: _key, organizer, ...activity }: DemoActivity, idOf: (name: string) => string): Record<string, unknown> {

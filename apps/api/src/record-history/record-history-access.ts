@@ -12,6 +12,7 @@ import type { StorableEvent } from '../command-handling/command-runner';
 import type { RecordKind } from '../command-handling/record-commands';
 import { campaignOwner } from '../donation-campaigns/donation-campaign-access';
 import { DONATION_CAMPAIGNS } from '../donation-campaigns/donation-campaign.record-kind';
+import { assertMayReadEditionHistory } from '../editions/edition-access';
 import { ForbiddenError } from '../errors/app-errors';
 import { shiftOwner } from '../exam-sentinel-shifts/exam-sentinel-shift-access';
 import { EXAM_SENTINEL_SHIFTS } from '../exam-sentinel-shifts/exam-sentinel-shift.record-kind';
@@ -31,7 +32,7 @@ const ownerThrough =
  * record to another unit, and scope follows the record (issue 12). Each kind's owner is the one
  * its own access check uses. An org unit's history is the unit's own.
  */
-const CURRENT_OWNER: { readonly [Kind in Exclude<StreamKind, 'account'>]: (events: readonly RecordedEvent[]) => string | undefined } = {
+const CURRENT_OWNER: { readonly [Kind in Exclude<StreamKind, 'account' | 'sectionedition'>]: (events: readonly RecordedEvent[]) => string | undefined } = {
   orgchart: (events) => {
     const unit = events[0]?.data['orgUnitId'];
     return typeof unit === 'string' ? unit : undefined;
@@ -48,6 +49,8 @@ const CURRENT_OWNER: { readonly [Kind in Exclude<StreamKind, 'account'>]: (event
 export function assertMayReadHistory(principal: Principal, chart: OrgChartState, kind: StreamKind, events: readonly RecordedEvent[]): void {
   // An account belongs to no org unit; its history says who may do what, anywhere.
   if (kind === 'account') return assertMayReadAccountHistory(principal);
+  // A series of editions is read as its editions are: within the scope it was published for.
+  if (kind === 'sectionedition') return assertMayReadEditionHistory(principal, chart, events);
   const owner = CURRENT_OWNER[kind](events);
   if (owner !== undefined && !isInScope(principal, chart, owner)) throw new ForbiddenError(OUT_OF_READING_SCOPE);
 }

@@ -11,6 +11,7 @@ export const STREAM_KINDS = [
   'examsentinelshift',
   'booth',
   'account',
+  'sectionedition',
 ] as const;
 export type StreamKind = (typeof STREAM_KINDS)[number];
 

@@ -51,6 +51,7 @@ export const ActivityEntity = new EntitySchema<ActivityRow>({
     serviceItems: textArray('service_items'),
     personTimes: int('person_times'),
     volunteerHoursHundredths: money('volunteer_hours_hundredths', true),
+    timeBasis: text('time_basis'),
     beneficiaries: int('beneficiaries', true),
     charitySalesTransactions: int('charity_sales_transactions', true),
     charitySalesAmountFen: money('charity_sales_amount_fen', true),

@@ -38,7 +38,8 @@ export class ReadModelInit1735000000000 implements MigrationInterface {
 }
 
 /**
- * Year -1 in `stream_years` says "this generation predates the running totals": migration 2 gave
+ * Year -1 in `stream_years` says "this generation predates the running totals" (or, since
+ * migration 3, the current shape of the rows and totals): migration 2 gave
  * it the summary tables but no counters and no stream/year index. Until a rebuild replaces it
  * (the tracker starts one on its own, see Projector.upgrade), the section and `asOf` fold the
  * whole log in memory, and the projector keeps its rows but not its totals.
@@ -74,7 +75,38 @@ export class ReadModelSectionTotals1736000000000 implements MigrationInterface {
   }
 }
 
-export const READ_MODEL_MIGRATIONS = [ReadModelInit1735000000000, ReadModelSectionTotals1736000000000];
+/**
+ * The B4SI split (docs/design.md §17): activity rows keep their `timeBasis`, and the totals gain the
+ * hours by time basis and each programme's 街道 and service items. An existing generation gets the
+ * column (empty), so the live projector can go on writing it, and is marked as predating the
+ * totals, exactly as migration 2 did: the upgrade's rebuild at start fills a new generation from
+ * the log through the one contribution function, and until it switches the section and `asOf`
+ * fold the log in memory. Nothing is filled in here.
+ */
+export class ReadModelB4siSplit1737000000000 implements MigrationInterface {
+  readonly name = 'ReadModelB4siSplit1737000000000';
+
+  async up(runner: QueryRunner): Promise<void> {
+    const generations: { generation: number; position: string }[] = await runner.query(
+      `SELECT generation, position FROM public.projection_checkpoints ORDER BY generation`,
+    );
+    for (const { generation, position } of generations) {
+      const s = `"${generationSchema(generation)}"`;
+      const [exists] = (await runner.query(`SELECT to_regclass($1) IS NOT NULL AS present`, [`${s}.volunteer_activities`])) as { present: boolean }[];
+      if (exists?.present !== true) continue;
+      await runner.query(`ALTER TABLE ${s}.volunteer_activities ADD COLUMN IF NOT EXISTS time_basis text`);
+      if (position !== '0:0') {
+        await runner.query(`INSERT INTO ${s}.stream_years (year, stream_id) VALUES (${INCOMPLETE_STREAM_INDEX_YEAR}, '') ON CONFLICT DO NOTHING`);
+      }
+    }
+  }
+
+  async down(): Promise<void> {
+    // The column is harmless to older code, which never names it; the marker goes with the rebuild.
+  }
+}
+
+export const READ_MODEL_MIGRATIONS = [ReadModelInit1735000000000, ReadModelSectionTotals1736000000000, ReadModelB4siSplit1737000000000];
 export const READ_MODEL_MIGRATIONS_TABLE = 'read_model_migrations';
 
 /** Applies pending read-model migrations, each in its own transaction; returns the names applied. */

@@ -45,7 +45,7 @@ export function rowTablesDdl(generation: number, options: { readonly yearIndexes
     `CREATE ${table} ${s}.volunteer_activities (
       id text PRIMARY KEY, organizer_id text NOT NULL, program text NOT NULL, title text NOT NULL,
       start_date text NOT NULL, year integer NOT NULL, site text NOT NULL, subdistrict text,
-      service_items text[] NOT NULL, person_times integer NOT NULL, volunteer_hours_hundredths bigint,
+      service_items text[] NOT NULL, person_times integer NOT NULL, volunteer_hours_hundredths bigint, time_basis text NOT NULL,
       beneficiaries integer, charity_sales_transactions integer, charity_sales_amount_fen bigint, voided boolean NOT NULL)`,
     ...yearIndex(`CREATE INDEX ON ${s}.volunteer_activities (year, organizer_id)`),
     `CREATE ${table} ${s}.co_building_agreements (

@@ -113,7 +113,7 @@ const parentKeys = <D>(under: ParentOf<D> | undefined, d: D): RowKey[] => (under
 // carry the fields' names (already trimmed, so trimming again changes nothing), and maps again.
 
 /** The fields of a 志愿服务 volunteer activity that its columns come from. */
-type ActivityFields = Pick<ActivityRow, 'organizerId' | 'program' | 'title' | 'startDate' | 'site' | 'personTimes'> & {
+type ActivityFields = Pick<ActivityRow, 'organizerId' | 'program' | 'title' | 'startDate' | 'site' | 'personTimes' | 'timeBasis'> & {
   readonly serviceItems: readonly string[];
   /** Absent or null: none. */
   readonly subdistrict?: string | null;
@@ -139,6 +139,7 @@ function activityColumns(f: ActivityFields): Omit<ActivityRow, 'id' | 'voided'> 
     serviceItems: f.serviceItems.map(t),
     personTimes: f.personTimes,
     volunteerHoursHundredths: f.volunteerHoursHundredths ?? null,
+    timeBasis: f.timeBasis,
     beneficiaries: f.beneficiaries ?? null,
     charitySalesTransactions: sales === undefined ? (f.charitySalesTransactions ?? null) : (sales?.transactions ?? null),
     charitySalesAmountFen: sales === undefined ? (f.charitySalesAmountFen ?? null) : (sales?.amountFen ?? null),

@@ -27,6 +27,8 @@ export interface ActivityRow {
   serviceItems: string[];
   personTimes: number;
   volunteerHoursHundredths: number | null;
+  /** WORKING_HOURS or OWN_TIME: the B4SI split of the hours. */
+  timeBasis: string;
   beneficiaries: number | null;
   charitySalesTransactions: number | null;
   charitySalesAmountFen: number | null;

@@ -39,6 +39,8 @@ export type SumMetric =
   | 'activity.beneficiaries'
   | 'activity.sales_count'
   | 'activity.sales_fen'
+  // B4SI: the hours by `timeBasis` (subject WORKING_HOURS or OWN_TIME).
+  | 'activity.hours_by_basis'
   | 'program.count'
   | 'program.person_times'
   | 'relief.person_times'
@@ -62,6 +64,8 @@ export type DistinctMetric =
   | 'activity.subdistrict'
   | 'activity.service_item'
   | 'program.site'
+  | 'program.subdistrict'
+  | 'program.service_item'
   | 'exam.exam'
   | 'exam.site'
   | 'booth.booth'
@@ -104,6 +108,7 @@ export function visitContribution(entry: TableRow, rows: ReadModelRows, visit: C
       sum(a.year, a.organizerId, 'activity.count', 1);
       sum(a.year, a.organizerId, 'activity.person_times', a.personTimes);
       sum(a.year, a.organizerId, 'activity.hours_hundredths', a.volunteerHoursHundredths ?? 0);
+      sum(a.year, a.organizerId, 'activity.hours_by_basis', a.volunteerHoursHundredths ?? 0, a.timeBasis);
       sum(a.year, a.organizerId, 'activity.beneficiaries', a.beneficiaries ?? 0);
       sum(a.year, a.organizerId, 'activity.sales_count', a.charitySalesTransactions ?? 0);
       sum(a.year, a.organizerId, 'activity.sales_fen', a.charitySalesAmountFen ?? 0);
@@ -111,8 +116,14 @@ export function visitContribution(entry: TableRow, rows: ReadModelRows, visit: C
       sum(a.year, a.organizerId, 'program.person_times', a.personTimes, a.program);
       member(a.year, a.organizerId, 'activity.site', a.site);
       member(a.year, a.organizerId, 'program.site', a.site, a.program);
-      if (a.subdistrict !== null) member(a.year, a.organizerId, 'activity.subdistrict', a.subdistrict);
-      for (const item of new Set(a.serviceItems)) member(a.year, a.organizerId, 'activity.service_item', item);
+      if (a.subdistrict !== null) {
+        member(a.year, a.organizerId, 'activity.subdistrict', a.subdistrict);
+        member(a.year, a.organizerId, 'program.subdistrict', a.subdistrict, a.program);
+      }
+      for (const item of new Set(a.serviceItems)) {
+        member(a.year, a.organizerId, 'activity.service_item', item);
+        member(a.year, a.organizerId, 'program.service_item', item, a.program);
+      }
       return;
     }
     case 'reliefGrants': {

@@ -14,6 +14,7 @@ const activity = (over: Partial<ActivityRow> = {}): ActivityRow => ({
   serviceItems: ['义诊', '义诊', '理发'],
   personTimes: 12,
   volunteerHoursHundredths: null,
+  timeBasis: 'WORKING_HOURS',
   beneficiaries: 30,
   charitySalesTransactions: null,
   charitySalesAmountFen: null,
@@ -33,6 +34,13 @@ describe('contributionOf', () => {
       '2023/unit-1/program.person_times/LEI_FENG=12',
     ]);
     expect(c.distinct.filter((d) => d.metric === 'activity.service_item' && d.unitId === 'unit-1').map((d) => d.value)).toEqual(['义诊', '理发']);
+  });
+
+  it('splits the hours by time basis (B4SI) and gives each programme its own 街道 and service items', () => {
+    const c = contributionOf({ table: 'activities', row: activity({ volunteerHoursHundredths: 250, timeBasis: 'OWN_TIME' }) }, emptyRows());
+    expect(c.sums.filter(([k]) => k.metric === 'activity.hours_by_basis').map(([k, n]) => `${k.subject}=${n}`)).toEqual(['OWN_TIME=250']);
+    const programMembers = c.distinct.filter((d) => d.metric.startsWith('program.') && d.unitId === 'unit-1').map((d) => `${d.metric}/${d.subject}/${d.value}`);
+    expect(programMembers).toEqual(['program.site/LEI_FENG/徐家汇', 'program.subdistrict/LEI_FENG/徐家汇街道', 'program.service_item/LEI_FENG/义诊', 'program.service_item/LEI_FENG/理发']);
   });
 
   it('a voided record adds nothing; a session counts under its booth host, or nothing without its booth', () => {

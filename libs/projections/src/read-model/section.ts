@@ -5,6 +5,7 @@
 // count for the year, the donations' scope rule, distinct members, ordering and money formatting
 // are decided here and nowhere else.
 import { formatFenAsYuan, formatHundredths, VOLUNTEER_PROGRAMS } from '@tracker/domain';
+import type { TimeBasis } from '@tracker/domain';
 import type { CampaignTotals, CommunityResponsibilitySection, ProgramTotals } from './section.types';
 import type { DistinctMetric, SumMetric } from './section-totals';
 import { OPEN_ENDED_METRICS } from './section-totals';
@@ -84,12 +85,19 @@ export function sectionFromCounters(year: number, { sums, members, campaigns }: 
     for (const c of members) if (metrics.includes(c.metric) && c.subject === subject && counts(c)) for (const value of c.values) values.add(value);
     return values;
   };
-  const sorted = (metric: DistinctMetric) => [...distinct([metric])].sort(compareText);
+  const sorted = (metric: DistinctMetric, subject = '') => [...distinct([metric], subject)].sort(compareText);
 
   const programs = new Set(sums.filter((c) => c.metric === 'program.count' && counts(c)).map((c) => c.subject));
   const byProgram: ProgramTotals[] = sortPrograms(
     [...programs]
-      .map((program) => ({ program, count: total('program.count', program), personTimes: total('program.person_times', program), sites: distinct(['program.site'], program).size }))
+      .map((program) => ({
+        program,
+        count: total('program.count', program),
+        personTimes: total('program.person_times', program),
+        sites: distinct(['program.site'], program).size,
+        subdistricts: sorted('program.subdistrict', program),
+        serviceItems: sorted('program.service_item', program),
+      }))
       .filter((p) => p.count > 0),
   );
 
@@ -108,10 +116,12 @@ export function sectionFromCounters(year: number, { sums, members, campaigns }: 
     listed.push({ campaignId: campaign.campaignId, name: campaign.name, amount: formatFenAsYuan(amountFen), donorCount: sum('donation.donors'), unionCount: unions.size });
   }
 
+  const reliefFen = total('relief.amount_fen');
+  const hoursIn = (basis: TimeBasis) => formatHundredths(total('activity.hours_by_basis', basis));
   return {
     year,
     charity: {
-      relief: { personTimes: total('relief.person_times'), amount: formatFenAsYuan(total('relief.amount_fen')) },
+      relief: { personTimes: total('relief.person_times'), amount: formatFenAsYuan(reliefFen) },
       campaigns: listed,
       donatedTotal: formatFenAsYuan(donatedFen),
     },
@@ -140,6 +150,12 @@ export function sectionFromCounters(year: number, { sums, members, campaigns }: 
         peopleServed: total('booth.people_served'),
         volunteerPersonTimes: total('booth.volunteers'),
       },
+    },
+    b4si: {
+      companyTimeHours: hoursIn('WORKING_HOURS'),
+      ownTimeHours: hoursIn('OWN_TIME'),
+      employeeGiving: formatFenAsYuan(donatedFen),
+      unionRelief: formatFenAsYuan(reliefFen),
     },
   };
 }

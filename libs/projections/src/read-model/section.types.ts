@@ -26,6 +26,9 @@ export interface ProgramTotals {
   readonly count: number;
   readonly personTimes: number;
   readonly sites: number;
+  /** The programme's own 街道 and service items, so that one line (学雷锋) can be checked alone. */
+  readonly subdistricts: readonly string[];
+  readonly serviceItems: readonly string[];
 }
 
 export interface ActivityTotals {
@@ -68,8 +71,23 @@ export interface VolunteeringSection {
   readonly booths: BoothTotals;
 }
 
+/**
+ * The same figures as B4SI (formerly LBG) counts them: volunteer time in paid working hours is the
+ * company's contribution; time in employees' own time and employee giving are leverage; union
+ * relief goes to employees and their families (see the README for the B4SI and GRI 413-1 mapping).
+ */
+export interface B4siTotals {
+  readonly companyTimeHours: string;
+  readonly ownTimeHours: string;
+  /** 爱心一日捐 donations. */
+  readonly employeeGiving: string;
+  /** 帮困 relief paid. */
+  readonly unionRelief: string;
+}
+
 export interface CommunityResponsibilitySection {
   readonly year: number;
   readonly charity: CharitySection;
   readonly volunteering: VolunteeringSection;
+  readonly b4si: B4siTotals;
 }

@@ -2,7 +2,7 @@
 // contribution function the projector keeps its running totals with (section-totals.ts) and hands
 // the counters to the one function that makes the section (section.ts), so `asOf` and the live
 // totals cannot drift apart.
-import type { ReadModelRows } from './rows';
+import type { ReadModelRows, TableRow } from './rows';
 import { allRows } from './rows';
 import type { CampaignCounters, DonationCounter, SectionCounters } from './section';
 import { countsInYear, sectionFromCounters } from './section';
@@ -34,49 +34,93 @@ export function scopeOf(rows: ReadModelRows, orgUnitIds: readonly string[] | und
 }
 
 /**
+ * The counters of the section of one year over the units in scope, kept as rows come and go: each
+ * row's contribution is visited (section-totals.ts) and what counts for the year is kept, members
+ * reference-counted so that a row taken out removes only what no other row holds. `countersFromRows`
+ * fills one at once; the adjustments of an edition move one row at a time.
+ */
+export class ScopedSectionCounters {
+  private readonly sums = new Map<string, { year: number; metric: SumMetric; subject: string; amount: number }>();
+  private readonly members = new Map<string, { year: number; metric: DistinctMetric; subject: string; refs: Map<string, number> }>();
+  // A campaign's donations are kept per union, in scope or not: the section applies their scope rule.
+  private readonly donations = new Map<string, Map<string, DonationCounter & { amount: number }>>();
+
+  /** `inScope` is asked when a counter is visited; undefined scope: every unit. */
+  constructor(
+    readonly year: number,
+    private readonly inScope: (unitId: string) => boolean,
+  ) {}
+
+  /** Adds (sign 1) or takes out (-1) what `entry` contributes; true when any of it counts for the year. */
+  add(entry: TableRow, rows: ReadModelRows, sign: 1 | -1): boolean {
+    let counted = false;
+    const key = (y: number, metric: string, subject: string) => `${y}\u0000${metric}\u0000${subject}`;
+    const visitor: ContributionVisitor = {
+      sum: (y, unitId, metric, subject, amount) => {
+        if (!countsInYear(this.year, y, metric)) return;
+        if (isDonationMetric(metric)) {
+          counted = true;
+          const unions = this.donations.get(subject) ?? new Map<string, DonationCounter & { amount: number }>();
+          this.donations.set(subject, unions);
+          const id = `${unitId}\u0000${metric}`;
+          const counter = unions.get(id);
+          if (counter) counter.amount += sign * amount;
+          else unions.set(id, { unionId: unitId, unionInScope: this.inScope(unitId), metric, amount: sign * amount });
+        } else if (this.inScope(unitId)) {
+          counted = true;
+          const id = key(y, metric, subject);
+          const counter = this.sums.get(id);
+          if (counter) counter.amount += sign * amount;
+          else this.sums.set(id, { year: y, metric, subject, amount: sign * amount });
+        }
+      },
+      member: (y, unitId, metric, subject, value) => {
+        if (!countsInYear(this.year, y, metric) || !this.inScope(unitId)) return;
+        counted = true;
+        const id = key(y, metric, subject);
+        let counter = this.members.get(id);
+        if (!counter) this.members.set(id, (counter = { year: y, metric, subject, refs: new Map() }));
+        const refs = (counter.refs.get(value) ?? 0) + sign;
+        if (refs === 0) counter.refs.delete(value);
+        else counter.refs.set(value, refs);
+      },
+    };
+    visitContribution(entry, rows, visitor);
+    return counted;
+  }
+
+  /** The counters as they stand, with the campaigns of `rows` (their names, years and organizers). */
+  counters(rows: ReadModelRows): SectionCounters {
+    const campaigns: CampaignCounters[] = [...rows.campaigns.values()].map((c) => ({
+      campaignId: c.id,
+      name: c.name,
+      year: c.year,
+      launchedOn: c.launchedOn,
+      organizerInScope: this.inScope(c.organizerId),
+      donations: [...(this.donations.get(c.id)?.values() ?? [])].map((d) => ({ ...d })),
+    }));
+    return {
+      sums: [...this.sums.values()].map((c) => ({ ...c })),
+      members: [...this.members.values()].map(({ refs, ...m }) => ({ ...m, values: [...refs.keys()] })),
+      campaigns,
+    };
+  }
+}
+
+/** Membership of the units in scope (see scopeOf); undefined scope: every unit. */
+export const inScopeOf =
+  (scope: ReadonlySet<string> | undefined) =>
+  (unitId: string): boolean =>
+    scope === undefined || scope.has(unitId);
+
+/**
  * The counters of the section of `year` in the rows, for `orgUnitIds` and their descendants (all
  * units without them): every row's contribution, visited once, keeping what counts for the year.
  */
 export function countersFromRows(rows: ReadModelRows, year: number, orgUnitIds?: readonly string[]): SectionCounters {
-  const scope = scopeOf(rows, orgUnitIds);
-  const inScope = (unitId: string) => scope === undefined || scope.has(unitId);
-  const sums = new Map<string, { year: number; metric: SumMetric; subject: string; amount: number }>();
-  const members = new Map<string, { year: number; metric: DistinctMetric; subject: string; values: Set<string> }>();
-  // A campaign's donations are kept per union, in scope or not: the section applies their scope rule.
-  const donations = new Map<string, DonationCounter[]>();
-  const key = (y: number, metric: string, subject: string) => `${y}\u0000${metric}\u0000${subject}`;
-  const visitor: ContributionVisitor = {
-    sum(y, unitId, metric, subject, amount) {
-      if (!countsInYear(year, y, metric)) return;
-      if (isDonationMetric(metric)) {
-        const list = donations.get(subject) ?? [];
-        list.push({ unionId: unitId, unionInScope: inScope(unitId), metric, amount });
-        donations.set(subject, list);
-      } else if (inScope(unitId)) {
-        const id = key(y, metric, subject);
-        const counter = sums.get(id);
-        if (counter) counter.amount += amount;
-        else sums.set(id, { year: y, metric, subject, amount });
-      }
-    },
-    member(y, unitId, metric, subject, value) {
-      if (!countsInYear(year, y, metric) || !inScope(unitId)) return;
-      const id = key(y, metric, subject);
-      const counter = members.get(id);
-      if (counter) counter.values.add(value);
-      else members.set(id, { year: y, metric, subject, values: new Set([value]) });
-    },
-  };
-  for (const entry of allRows(rows)) visitContribution(entry, rows, visitor);
-  const campaigns: CampaignCounters[] = [...rows.campaigns.values()].map((c) => ({
-    campaignId: c.id,
-    name: c.name,
-    year: c.year,
-    launchedOn: c.launchedOn,
-    organizerInScope: inScope(c.organizerId),
-    donations: donations.get(c.id) ?? [],
-  }));
-  return { sums: [...sums.values()], members: [...members.values()].map((m) => ({ ...m, values: [...m.values] })), campaigns };
+  const counters = new ScopedSectionCounters(year, inScopeOf(scopeOf(rows, orgUnitIds)));
+  for (const entry of allRows(rows)) counters.add(entry, rows, 1);
+  return counters.counters(rows);
 }
 
 /**

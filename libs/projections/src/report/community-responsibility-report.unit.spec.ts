@@ -27,6 +27,7 @@ function emptySection(year = 2023): CommunityResponsibilitySection {
       examSentinel: { exams: 0, sites: 0, supports: 0 },
       booths: { booths: 0, sessions: 0, peopleServed: 0, volunteerPersonTimes: 0 },
     },
+    b4si: { companyTimeHours: '0.00', ownTimeHours: '0.00', employeeGiving: '0.00', unionRelief: '0.00' },
   };
 }
 
@@ -44,7 +45,7 @@ function section2023(parts: {
   };
 }
 
-const program = (program: string, count: number, personTimes: number, sites: number): ProgramTotals => ({ program, count, personTimes, sites });
+const program = (program: string, count: number, personTimes: number, sites: number): ProgramTotals => ({ program, count, personTimes, sites, subdistricts: [], serviceItems: [] });
 
 describe('renderCommunityResponsibilityReport', () => {
   it('phrases 帮困 and 爱心一日捐 with the report’s own wording and figures', () => {
@@ -201,5 +202,15 @@ describe('number formats', () => {
     expect(formatYuan('1234567.89')).toBe('1,234,567.89');
     expect(formatHours('37.50')).toBe('37.5');
     expect(formatHours('1200.00')).toBe('1,200');
+  });
+
+  it('adds the B4SI paragraph with its four figures, and leaves it out when all are zero', () => {
+    const text = renderCommunityResponsibilityReport({
+      ...emptySection(),
+      b4si: { companyTimeHours: '1234.50', ownTimeHours: '66.00', employeeGiving: '41620.00', unionRelief: '27500.00' },
+    });
+    expect(text).toContain('### 附：B4SI 口径');
+    expect(text).toContain('员工在工作时间参与志愿服务 1,234.5 小时（企业投入）；员工业余时间参与志愿服务 66 小时、员工捐赠（爱心一日捐）41,620 元（撬动投入）；工会帮困 27,500 元。');
+    expect(renderCommunityResponsibilityReport(emptySection())).not.toContain('B4SI');
   });
 });

@@ -6,6 +6,7 @@
 import type {
   ActivityTotals,
   AgreementTotals,
+  B4siTotals,
   BoothTotals,
   CharitySection,
   CommunityResponsibilitySection,
@@ -51,7 +52,7 @@ export interface SectionText {
   readonly figuresColumns: readonly [string, string, string];
 }
 
-/** 志愿服务 program names as the reports write them. Unknown programs fall back to 其他志愿服务. */
+/** 志愿服务 program names as the reports write them. Unknown programs fall back to 其他志愿服务 (see programName). */
 const PROGRAM_NAMES: Readonly<Record<string, string>> = {
   LEI_FENG: '学雷锋志愿服务',
   COMMUNITY_SERVICE: '社区志愿服务',
@@ -71,6 +72,7 @@ export function sectionText(section: CommunityResponsibilitySection, options: Re
     parts: [
       { heading: '（1）救灾与慈善捐助', paragraphs: orPlaceholder(charityParagraphs(section.charity), '本年度暂无帮困和慈善捐助记录。') },
       { heading: '（2）志愿服务', paragraphs: orPlaceholder(volunteeringParagraphs(section), '本年度暂无志愿服务记录。') },
+      ...b4siPart(section.b4si),
     ],
     figures: figuresOf(section),
     figuresHeading: '主要数据',
@@ -128,7 +130,8 @@ function activityParagraphs(a: ActivityTotals): SectionParagraph[] {
   return out;
 }
 
-const programName = (program: string): string => PROGRAM_NAMES[program] ?? PROGRAM_NAMES['OTHER'] ?? program;
+/** A programme's name as the report writes it. */
+export const programName = (program: string): string => PROGRAM_NAMES[program] ?? PROGRAM_NAMES['OTHER'] ?? program;
 
 const atSites = (p: ProgramTotals): string => (p.sites > 0 ? `在 ${formatCount(p.sites)} 个站点` : '');
 
@@ -157,6 +160,16 @@ function boothParagraph(b: BoothTotals): SectionParagraph | undefined {
   if (b.sessions === 0) return undefined;
   const volunteers = b.volunteerPersonTimes > 0 ? `志愿者值守 ${formatCount(b.volunteerPersonTimes)} 人次，` : '';
   return { lead: 'Hello老友亭', text: `依托 Hello老友亭、雷锋亭等便民服务亭 ${formatCount(b.booths)} 个，全年开展服务 ${formatCount(b.sessions)} 次，${volunteers}服务群众 ${formatCount(b.peopleServed)} 人次。` };
+}
+
+/**
+ * The same figures as B4SI counts them, for a company's CSR team: time in paid working hours is the
+ * company's input, own time and employee giving are leverage. Left out when there is none.
+ */
+function b4siPart(b: B4siTotals): SectionPart[] {
+  if ([b.companyTimeHours, b.ownTimeHours, b.employeeGiving, b.unionRelief].every(isZeroAmount)) return [];
+  const text = `员工在工作时间参与志愿服务 ${formatHours(b.companyTimeHours)} 小时（企业投入）；员工业余时间参与志愿服务 ${formatHours(b.ownTimeHours)} 小时、员工捐赠（爱心一日捐）${formatYuan(b.employeeGiving)} 元（撬动投入）；工会帮困 ${formatYuan(b.unionRelief)} 元。`;
+  return [{ heading: '附：B4SI 口径', paragraphs: [{ text }] }];
 }
 
 /** The table under the text: figures the paragraphs give, one per line, and only those. */

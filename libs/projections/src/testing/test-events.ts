@@ -13,7 +13,7 @@ import type {
   UnionDonationRecorded,
   VolunteerActivityRecorded,
 } from '@tracker/domain';
-import { ORG_CHART_ID, streamIdFor } from '@tracker/domain';
+import { assertNever, ORG_CHART_ID, streamIdFor } from '@tracker/domain';
 import type { AppendResult, EventStore, JsonObject, NewEvent } from '@tracker/event-store';
 
 export const newId = (): string => randomUUID();
@@ -112,8 +112,13 @@ export function streamOf(event: DomainEvent): string {
     case 'ExamSentinelShiftCorrected':
     case 'ExamSentinelShiftVoided':
       return streamIdFor('examsentinelshift', event.data.shiftId);
-    default:
+    case 'BoothOpened':
+    case 'BoothSessionRecorded':
+    case 'BoothSessionVoided':
+    case 'BoothClosed':
       return streamIdFor('booth', event.data.boothId);
+    default:
+      return assertNever(event);
   }
 }
 

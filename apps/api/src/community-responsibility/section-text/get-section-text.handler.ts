@@ -1,6 +1,6 @@
 import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
-import { orgUnitsOf } from '@tracker/domain';
-import { sectionText, type SectionText } from '@tracker/projections';
+import type { SectionText } from '@tracker/projections';
+import { reportSectionText } from '../render-report/report-text';
 import { OrgChartReader } from '../../org-units/org-chart.reader';
 import { GetCommunityResponsibilitySectionQuery } from '../get-section/get-section.query';
 import { GetSectionTextQuery } from './get-section-text.query';
@@ -19,7 +19,6 @@ export class GetSectionTextHandler implements IQueryHandler<GetSectionTextQuery>
 
   async execute({ year, orgUnitId, caller }: GetSectionTextQuery): Promise<SectionText> {
     const section = await this.queries.execute(new GetCommunityResponsibilitySectionQuery(year, orgUnitId, undefined, caller));
-    const orgUnitName = orgUnitId ? orgUnitsOf(await this.orgChart.current()).find((unit) => unit.id === orgUnitId)?.name : undefined;
-    return sectionText(section, orgUnitName ? { orgUnitName } : {});
+    return reportSectionText(section, await this.orgChart.current(), orgUnitId);
   }
 }
