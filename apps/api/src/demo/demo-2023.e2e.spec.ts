@@ -88,7 +88,7 @@ it('publishes edition 1 of 2023 as the report went out; the later correction is 
   const published = edition?.section;
   if (!published) throw new Error('no edition of 2023');
   expect(published.charity.relief).toEqual({ personTimes: 77, amount: '27500.00' });
-  expect(edition?.report).toContain("共收到 7 个部门工会的'爱心一日捐'善款 41,620 元，捐款人数 358 人");
+  expect(edition?.report).toContain('共收到 7 个部门工会的“爱心一日捐”善款 41,620 元，捐款人数 358 人');
 
   const live = await section();
   const added = EDITION_2023.lateCorrection.beneficiaries - 32;
