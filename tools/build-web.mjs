@@ -3,7 +3,7 @@
 //
 // The build is kept in node_modules/.cache/tracker-web/ under the hash of its inputs (the web
 // sources and config, the GraphQL schema, the lockfile, this script) and copied into dist/web/
-// each time: `npm run build` empties dist/, and a copy takes milliseconds where a build takes seconds.
+// each time: a copy takes milliseconds where a build takes seconds.
 //   node tools/build-web.mjs           build if needed
 //   node tools/build-web.mjs --force   build even if nothing changed
 import { createHash } from 'node:crypto';
@@ -11,6 +11,7 @@ import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/pro
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { withBuildLock } from './lib/built.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const webRoot = join(root, 'apps', 'web');
@@ -84,13 +85,17 @@ async function build() {
 }
 
 async function publish() {
-  // Copy beside the target and swap, so a tracker starting meanwhile never reads half a bundle.
-  const staging = `${target}.${process.pid}`;
-  await rm(staging, { recursive: true, force: true });
-  await mkdir(join(root, 'dist'), { recursive: true });
-  await cp(built, staging, { recursive: true });
-  await rm(target, { recursive: true, force: true });
-  await rename(staging, target);
+  // Under the server build's lock (tools/lib/built.mjs), which swaps dist/ for a new build carrying
+  // dist/web along: a server build and this copy never cross. Copy beside the target and swap, so
+  // a tracker starting meanwhile never reads half a bundle.
+  await withBuildLock(async () => {
+    const staging = `${target}.${process.pid}`;
+    await rm(staging, { recursive: true, force: true });
+    await mkdir(join(root, 'dist'), { recursive: true });
+    await cp(built, staging, { recursive: true });
+    await rm(target, { recursive: true, force: true });
+    await rename(staging, target);
+  });
 }
 
 async function main() {

@@ -1,7 +1,6 @@
 // The server's build: apps/api and libs compiled into dist/ by swc (a few hundred ms). Type
 // checking is a separate step (`npm run typecheck`), run by the test command. Workspace imports
 // (`@tracker/*`) are resolved at run time by dist/register-paths.js.
-import { transformFile } from '@swc/core';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 
@@ -24,12 +23,14 @@ export async function serverSources(root) {
   return files;
 }
 
-/** Replaces dist/ with a fresh build of `files`; returns how many were compiled. */
-export async function compile(root, files) {
-  const out = join(root, 'dist');
+/** Compiles `files` into `out`, a directory of its own (tools/lib/built.mjs swaps it in as dist/); returns how many were compiled. */
+export async function compile(root, files, out) {
+  // Loaded only to build: a start whose build is current need not pay for swc's native binding.
+  const { transformFile } = await import('@swc/core');
   const swcrc = JSON.parse(await readFile(join(root, '.swcrc'), 'utf8'));
   delete swcrc.$schema;
   await rm(out, { recursive: true, force: true });
+  await mkdir(out, { recursive: true });
   await Promise.all(
     files.map(async (file) => {
       const { code, map } = await transformFile(file, { ...swcrc, swcrc: false, filename: file, sourceFileName: relative(out, file) });

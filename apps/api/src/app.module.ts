@@ -30,6 +30,7 @@ import { FilesModule } from './files/files.module';
 import { AccountsModule } from './accounts/accounts.module';
 import type { Clock } from './accounts/clock';
 import { type Observability, ObservabilityModule } from './observability/observability.module';
+import { SubdistrictsModule } from './subdistricts/subdistricts.module';
 import { WebModule } from './web/web.module';
 import { EditionsModule } from './editions/editions.module';
 
@@ -78,6 +79,7 @@ export class AppModule {
         VersionModule,
         EventStoreInfoModule,
         OrgUnitsModule,
+        SubdistrictsModule,
         VolunteerActivitiesModule,
         CoBuildingAgreementsModule,
         ReliefGrantsModule,

@@ -38,7 +38,7 @@ export function runCli(args: readonly string[], env: Record<string, string>): Pr
 /**
  * Builds dist/ unless it is current, through the repo's one "build if needed" helper
  * (tools/build.mjs, what `npm start` runs). Test files run in parallel workers; the helper lets
- * one build at a time, since a build starts by deleting dist/.
+ * one build at a time, and swaps each in whole.
  */
 export async function ensureBuilt(): Promise<void> {
   const build = spawnSync(process.execPath, [join(ROOT, 'tools', 'build.mjs')], { cwd: ROOT, encoding: 'utf8' });

@@ -1,6 +1,6 @@
 // The event types of the records the read model counts, which projections switch over; with the
-// accounts' own events they are every event type the tracker writes (TRACKER_EVENT_TYPES), the list
-// KurrentDB's `$all` reads filter on.
+// accounts', the editions' and the 街道 list's own events they are every event type the tracker
+// writes (TRACKER_EVENT_TYPES), the list KurrentDB's `$all` reads filter on.
 import type { AccountEvent } from './account/account.events';
 import { ACCOUNT_EVENT_TYPES } from './account/account.events';
 import type { BoothEvent } from './booth/booth.events';
@@ -13,6 +13,8 @@ import type { ExamSentinelShiftEvent } from './exam-sentinel-shift/exam-sentinel
 import { EXAM_SENTINEL_SHIFT_EVENT_TYPES } from './exam-sentinel-shift/exam-sentinel-shift.events';
 import type { OrgChartEvent } from './org-chart/org-chart.events';
 import { ORG_CHART_EVENT_TYPES } from './org-chart/org-chart.events';
+import type { SubdistrictListEvent } from './subdistrict-list/subdistrict-list.events';
+import { SUBDISTRICT_LIST_EVENT_TYPES } from './subdistrict-list/subdistrict-list.events';
 import type { ReliefGrantEvent } from './relief-grant/relief-grant.events';
 import { RELIEF_GRANT_EVENT_TYPES } from './relief-grant/relief-grant.events';
 import type { SectionEditionEvent } from './section-edition/section-edition.events';
@@ -45,12 +47,17 @@ const KNOWN = new Set<string>(DOMAIN_EVENT_TYPES);
 export const isDomainEventType = (type: string): type is DomainEventType => KNOWN.has(type);
 
 /**
- * Every event the tracker writes: accounts and published editions feed no projection (an edition
- * carries its own figures), but backups and `$all` readers see them.
+ * Every event the tracker writes: accounts, published editions and the 街道 list feed no
+ * projection (an edition carries its own figures), but the write side, backups and `$all` readers see them.
  */
-export type TrackerEvent = DomainEvent | AccountEvent | SectionEditionEvent;
+export type TrackerEvent = DomainEvent | AccountEvent | SectionEditionEvent | SubdistrictListEvent;
 
-export const TRACKER_EVENT_TYPES: readonly TrackerEvent['type'][] = [...DOMAIN_EVENT_TYPES, ...ACCOUNT_EVENT_TYPES, ...SECTION_EDITION_EVENT_TYPES];
+export const TRACKER_EVENT_TYPES: readonly TrackerEvent['type'][] = [
+  ...DOMAIN_EVENT_TYPES,
+  ...ACCOUNT_EVENT_TYPES,
+  ...SECTION_EDITION_EVENT_TYPES,
+  ...SUBDISTRICT_LIST_EVENT_TYPES,
+];
 
 const TRACKER_KNOWN = new Set<string>(TRACKER_EVENT_TYPES);
 

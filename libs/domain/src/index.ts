@@ -5,6 +5,7 @@ export * from './shared/decimal';
 export * from './shared/money';
 export * from './shared/text';
 export * from './shared/validation';
+export * from './shared/subdistrict';
 export * from './shared/equality';
 export * from './shared/versioned-map';
 export * from './shared/decider';
@@ -58,3 +59,7 @@ export * from './account/account.decider';
 export * from './section-edition/section-edition.events';
 export * from './section-edition/section-edition.commands';
 export * from './section-edition/section-edition.decider';
+
+export * from './subdistrict-list/subdistrict-list.events';
+export * from './subdistrict-list/subdistrict-list.commands';
+export * from './subdistrict-list/subdistrict-list.decider';

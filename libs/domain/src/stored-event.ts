@@ -51,7 +51,7 @@ export function toDomainEvent<E extends DomainEvent = DomainEvent>(stored: Store
 }
 
 /**
- * As toDomainEvent, for every event the tracker writes, the accounts' too: the write side folds
+ * As toDomainEvent, for every event the tracker writes (accounts, editions, the 街道 list): the write side folds
  * any aggregate's stream, while projections read only the records they count.
  */
 export function toTrackerEvent<E extends TrackerEvent = TrackerEvent>(stored: StoredEvent, upcasters: readonly EventUpcaster[] = EVENT_UPCASTERS): E | undefined {

@@ -13,6 +13,7 @@ export { emptyRows } from './read-model/rows';
 export type * from './read-model/rows';
 export { totalsFromRows } from './read-model/totals';
 export type * from './read-model/section.types';
+export type { NameSuggestions } from './read-model/name-suggestions';
 export { formatCount, formatHours, formatYuan, renderCommunityResponsibilityReport, sectionTextAsMarkdown } from './report/community-responsibility-report';
 export { programName, sectionText } from './report/section-text';
 export type { ReportOptions, SectionFigure, SectionParagraph, SectionPart, SectionText } from './report/section-text';

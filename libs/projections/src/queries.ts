@@ -18,6 +18,8 @@ import { adjustmentsAmong } from './read-model/adjustments';
 import { INCOMPLETE_STREAM_INDEX_YEAR } from './postgres/migrations';
 import { generationSchema, PROJECTION_NAME } from './postgres/schema';
 import { sectionCountersFromSql } from './postgres/section-sql';
+import { nameSuggestionsFromSql } from './postgres/name-suggestions-sql';
+import type { NameSuggestions } from './read-model/name-suggestions';
 
 export interface CommunityResponsibilityQueriesOptions {
   readonly dataSource: DataSource;
@@ -58,12 +60,26 @@ export class CommunityResponsibilityQueries {
     return sectionFromCounters(year, counters);
   }
 
-  private async sectionCounters(year: number, orgUnitIds: readonly string[] | undefined): Promise<SectionCounters | undefined> {
+  private sectionCounters(year: number, orgUnitIds: readonly string[] | undefined): Promise<SectionCounters | undefined> {
+    // The section is ONE statement (one snapshot) over the generation the pointer names.
+    return this.onActiveGeneration((manager, schema) => sectionCountersFromSql(manager, schema, year, orgUnitIds));
+  }
+
+  /**
+   * The 街道, sites, exam sites and service items already used by the units in `orgUnitIds` and
+   * their descendants (undefined: the whole company), most used first, at most `limit` of each.
+   */
+  nameSuggestions(orgUnitIds: readonly string[] | undefined, limit: number): Promise<NameSuggestions> {
+    if (!Number.isSafeInteger(limit) || limit < 1) throw new RangeError(`limit must be a positive integer, got ${limit}`);
+    return this.onActiveGeneration((manager, schema) => nameSuggestionsFromSql(manager, schema, orgUnitIds, limit));
+  }
+
+  /** One read of the active generation, retried when a rebuild drops that generation meanwhile. */
+  private async onActiveGeneration<T>(read: (manager: EntityManager, schema: string) => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt += 1) {
       try {
-        // The section is ONE statement (one snapshot) over the generation the pointer names.
-        const generation = await this.activeGeneration(this.options.dataSource.manager);
-        return await sectionCountersFromSql(this.options.dataSource.manager, generationSchema(generation), year, orgUnitIds);
+        const manager = this.options.dataSource.manager;
+        return await read(manager, generationSchema(await this.activeGeneration(manager)));
       } catch (error) {
         if (attempt < 5 && isGenerationGone(error)) continue;
         throw error;

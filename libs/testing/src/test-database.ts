@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { Client } from 'pg';
 
 export interface TestDatabase {
@@ -41,4 +42,20 @@ export async function createTestDatabase(prefix = 't'): Promise<TestDatabase> {
       }
     },
   };
+}
+
+/**
+ * The lines the run's PostgreSQL has logged for `database` so far (global-setup prefixes each line
+ * with its database). The log arrives through a pipe: `untilMarker` waits for a line that a
+ * `RAISE LOG` of the test wrote last, so that everything logged before it is in.
+ */
+export async function serverLogLines(database: string, untilMarker: string, timeoutMs = 10_000): Promise<string[]> {
+  const file = process.env['TEST_PG_LOG_FILE'];
+  if (!file) throw new Error('TEST_PG_LOG_FILE is not set: the test PostgreSQL of this run keeps no log file.');
+  for (const deadline = Date.now() + timeoutMs; ; ) {
+    const lines = (await readFile(file, 'utf8')).split('\n').filter((line) => line.includes(` db=${database} `));
+    if (lines.some((line) => line.includes(untilMarker))) return lines;
+    if (Date.now() > deadline) throw new Error(`the PostgreSQL log has no line "${untilMarker}" for ${database} after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }

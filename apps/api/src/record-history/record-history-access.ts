@@ -43,6 +43,8 @@ const CURRENT_OWNER: { readonly [Kind in Exclude<StreamKind, 'account' | 'sectio
   reliefgrant: ownerThrough(RELIEF_GRANTS, grantOwner),
   examsentinelshift: ownerThrough(EXAM_SENTINEL_SHIFTS, shiftOwner),
   booth: ownerThrough(BOOTHS, boothOwner),
+  // The 街道 list is the company's, like the org chart, and read by everyone signed in.
+  subdistrictlist: () => undefined,
 };
 
 /** A record's history is read by whoever's scope covers the unit it belongs to now (docs/design.md §7). */

@@ -29,6 +29,8 @@ export interface EmbeddedPostgresOptions {
   readonly ownShutdown?: boolean;
   /** Called before a new cluster is initialised. */
   readonly onInitialise?: () => void;
+  /** Receives the server's own output (its log), as it comes. */
+  readonly onLog?: (message: string) => void;
 }
 
 export interface EmbeddedPostgresServer {
@@ -128,6 +130,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       postgresFlags: (options.settings ?? []).flatMap((setting) => ['-c', setting]),
       onLog: (message) => {
         logs = (logs + message).slice(-20_000);
+        options.onLog?.(message);
       },
       onError: (error) => {
         logs += `\n${String(error)}`;
@@ -163,6 +166,8 @@ export interface ThrowawayPostgresOptions {
   readonly password: string;
   readonly settings: readonly string[];
   readonly initdbFlags?: readonly string[];
+  /** Receives the server's log (the test run keeps it in a file, to check what a test made it log). */
+  readonly onLog?: (message: string) => void;
 }
 
 /** A cluster in a fresh temp directory that is deleted when it stops: the test run's and the benchmark's. */
@@ -177,6 +182,7 @@ export async function startThrowawayPostgres(options: ThrowawayPostgresOptions):
       createPostgresUser: true,
       initdbFlags: options.initdbFlags,
       settings: options.settings,
+      onLog: options.onLog,
     });
     return {
       ...server,

@@ -39,7 +39,7 @@ async function connectKurrentDb(config: AppConfig): Promise<KurrentDbEventStore>
   try {
     return await createKurrentDbEventStore({
       connectionString: config.kurrentDbUrl as string,
-      // The accounts' events too: $all readers such as a backup must see every event the tracker writes.
+      // The accounts', editions' and 街道 list's events too: $all readers such as a backup must see every event the tracker writes.
       eventTypes: TRACKER_EVENT_TYPES,
       connectTimeoutMs: KURRENTDB_CONNECT_TIMEOUT_MS,
     });

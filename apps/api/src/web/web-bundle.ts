@@ -1,6 +1,6 @@
 // The built web app (dist/web, written by tools/build-web.mjs), read into memory once at start-up.
-// Held in memory because `npm run build` (which `npm run cli` runs) empties dist/ while a tracker
-// may be serving from it; and so each file is gzipped once (when first asked for), not per request.
+// Held in memory so that a tracker keeps serving the app it started with while a later build swaps
+// dist/ to a new one, and so each file is gzipped once (when first asked for), not per request.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, extname, join, relative, sep } from 'node:path';

@@ -11,6 +11,8 @@ export type OpenBooth = Command<'OpenBooth', {
   /** Resolved by the app from the OrgChart. */
   readonly host?: OrgUnitSnapshot | null;
   readonly subdistrict: string;
+  /** The 街道 list the bureau keeps (knownSubdistricts of the list), read by the app; empty when none is kept. */
+  readonly knownSubdistricts: readonly string[];
   readonly location: string;
   readonly openedOn: string;
 }>;

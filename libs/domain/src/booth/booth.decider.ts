@@ -6,12 +6,13 @@ import { deciderOf, ignoreEvent } from '../shared/decider';
 import { sameData } from '../shared/equality';
 import { ConflictError, IllegalStateError, NotFoundError, ValidationError } from '../shared/errors';
 import { checkOrgUnitRef } from '../shared/org-unit-ref';
+import { checkedSubdistrict } from '../shared/subdistrict';
 import { FieldChecks } from '../shared/validation';
 import type { BoothCommand, CloseBooth, OpenBooth, RecordBoothSession, VoidBoothSession } from './booth.commands';
 import { BOOTH_KINDS } from './booth.events';
 import type { BoothEvent, BoothOpened, BoothSessionRecorded } from './booth.events';
 
-export const BOOTH_LIMITS = { nameMax: 100, subdistrictMax: 50, locationMax: 200, serviceMax: 100, servicesMax: 50, volunteersMax: 1_000, peopleServedMax: 100_000 } as const;
+export const BOOTH_LIMITS = { nameMax: 100, locationMax: 200, serviceMax: 100, servicesMax: 50, volunteersMax: 1_000, peopleServedMax: 100_000 } as const;
 
 export interface BoothSession {
   readonly recorded: BoothSessionRecorded['data'];
@@ -61,7 +62,7 @@ function open(command: OpenBooth, state: BoothState): BoothEvent[] {
   const hostPath = checkOrgUnitRef(checks, 'hostId', hostId, d.host, { label: '承办单位' });
   const name = checks.text('name', d.name, { max: L.nameMax, label: '服务亭名称' });
   const kind = checks.oneOf('kind', d.kind, BOOTH_KINDS, { label: '服务亭类型' });
-  const subdistrict = checks.text('subdistrict', d.subdistrict, { max: L.subdistrictMax, label: '街道' });
+  const subdistrict = checkedSubdistrict(checks, 'subdistrict', d.subdistrict, { known: d.knownSubdistricts }, { optional: false }) ?? '';
   const location = checks.text('location', d.location, { max: L.locationMax, label: '位置' });
   const openedOn = checks.date('openedOn', d.openedOn, { label: '启用日期' });
   checks.throwIfAny();

@@ -13,7 +13,7 @@ const host = (over: Partial<OrgUnitSnapshot> = {}): OrgUnitSnapshot => ({ id: HO
 
 const openBooth = (over: Partial<Record<keyof OpenBooth['data'], unknown>> = {}): BoothCommand => ({
   type: 'OpenBooth',
-  data: { boothId: BOOTH, name: 'Hello老友亭（肿瘤医院）', kind: 'HELLO_LAOYOU', hostId: HOST, host: host(), subdistrict: ' 枫林 ', location: '东安路肿瘤医院旁', openedOn: '2023-09-01', ...over } as OpenBooth['data'],
+  data: { boothId: BOOTH, name: 'Hello老友亭（肿瘤医院）', kind: 'HELLO_LAOYOU', hostId: HOST, host: host(), subdistrict: ' 枫林 ', knownSubdistricts: [], location: '东安路肿瘤医院旁', openedOn: '2023-09-01', ...over } as OpenBooth['data'],
 });
 const openedData: BoothOpened['data'] = {
   boothId: BOOTH,
@@ -45,6 +45,13 @@ describe('Booth: OpenBooth', () => {
   it('rejects the same id with other details', () => given(decider, [opened]).when(openBooth({ location: '别处' })).thenThrows(ConflictError));
   it('rejects an unknown host', () => given(decider).when(openBooth({ host: undefined })).thenThrows(NotFoundError));
   it('rejects a retired host', () => given(decider).when(openBooth({ host: host({ retired: true }) })).thenThrows(ValidationError, issueOn('hostId')));
+  it('keeps the 街道 by its one name, canonical', () => given(decider).when(openBooth({ subdistrict: '枫\u200b林街道' })).then([opened]));
+  it('once the bureau keeps a 街道 list, takes a name on it and refuses another, listing the known ones', () => {
+    given(decider).when(openBooth({ subdistrict: '枫林街道', knownSubdistricts: ['湖南', '枫林'] })).then([opened]);
+    given(decider)
+      .when(openBooth({ subdistrict: '康健街道', knownSubdistricts: ['湖南', '枫林'] }))
+      .thenThrows(ValidationError, { issues: [{ field: 'subdistrict', message: '街道“康健”不在本局服务的街道名单中，请填写以下之一：湖南、枫林' }] });
+  });
   it('rejects bad fields together', () => {
     given(decider)
       .when(openBooth({ name: '', kind: 'PHONE', subdistrict: ' ', location: '', openedOn: '2023-09-31' }))

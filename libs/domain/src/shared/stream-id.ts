@@ -12,6 +12,7 @@ export const STREAM_KINDS = [
   'booth',
   'account',
   'sectionedition',
+  'subdistrictlist',
 ] as const;
 export type StreamKind = (typeof STREAM_KINDS)[number];
 
@@ -20,6 +21,9 @@ export type StreamKind = (typeof STREAM_KINDS)[number];
  * process finds the same stream without configuration.
  */
 export const ORG_CHART_ID = '00000000-0000-4000-8000-00000000c0de';
+
+/** The 街道 list is kept once for the company, like the org chart: its well-known id. */
+export const SUBDISTRICT_LIST_ID = '00000000-0000-4000-8000-00000000d15c';
 
 /** `streamIdFor('volunteeractivity', id)` → `'volunteeractivity-<id>'`. Ids must be lower-case UUIDs. */
 export function streamIdFor(kind: StreamKind, id: string): string {

@@ -51,9 +51,11 @@ export function textCell(cell: SheetCell, label: string): Parsed<string | undefi
 
 /** 服务内容: items separated by 、，,;； or line breaks. */
 export function listCell(cell: SheetCell, label: string): Parsed<string[]> {
+  // Split before the text is made canonical, which would fold a line break into a space.
+  if (cell.kind === 'text') return parsedValue(cell.text.split(/[、，,;；\r\n]/).flatMap((item) => normalizeText(item) ?? []));
   const text = textCell(cell, label);
   if (!text.ok) return text;
-  return parsedValue((text.value ?? '').split(/[、，,;；\n]/).map((item) => item.trim()).filter((item) => item !== ''));
+  return parsedValue(text.value === undefined ? [] : [text.value]);
 }
 
 // Excel counts days from 1899-12-30 (its 1900 leap-year bug folded in); 36526 is 2000-01-01 and

@@ -38,6 +38,8 @@ export type RecordVolunteerActivity = Command<'RecordVolunteerActivity', Volunte
   readonly organizer?: OrgUnitSnapshot | null;
   /** Resolved by the app when agreementId is given; absent when unknown. */
   readonly agreement?: CoBuildingAgreementSnapshot | null;
+  /** The 街道 list the bureau keeps (knownSubdistricts of the list), read by the app; empty when none is kept. */
+  readonly knownSubdistricts: readonly string[];
 }>;
 
 /** A field set to null clears an optional field; an absent field is left as it is. */
@@ -53,6 +55,8 @@ export type CorrectVolunteerActivity = Command<'CorrectVolunteerActivity', {
   readonly organizer?: OrgUnitSnapshot | null;
   /** Needed only when changes.agreementId names a different agreement. */
   readonly agreement?: CoBuildingAgreementSnapshot | null;
+  /** As for a record: a changed 街道 must be on the list, if one is kept. */
+  readonly knownSubdistricts: readonly string[];
 }>;
 
 export type VoidVolunteerActivity = Command<'VoidVolunteerActivity', { readonly activityId: string; readonly reason: string }>;

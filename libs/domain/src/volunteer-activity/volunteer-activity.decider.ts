@@ -7,6 +7,8 @@ import { formatHundredths } from '../shared/decimal';
 import { compact, sameData } from '../shared/equality';
 import { ConflictError, IllegalStateError, NotFoundError } from '../shared/errors';
 import { checkOrgUnitRef } from '../shared/org-unit-ref';
+import { checkedSubdistrict } from '../shared/subdistrict';
+import type { SubdistrictRule } from '../shared/subdistrict';
 import { FieldChecks } from '../shared/validation';
 import type {
   CorrectVolunteerActivity,
@@ -26,7 +28,6 @@ import type {
 export const VOLUNTEER_ACTIVITY_LIMITS = {
   titleMax: 200,
   siteMax: 200,
-  subdistrictMax: 50,
   serviceItemMax: 100,
   serviceItemsMax: 50,
   recipientMax: 100,
@@ -76,7 +77,7 @@ export function evolveVolunteerActivity(state: VolunteerActivityState, event: Vo
  * Every rule of docs/design.md §3 on a complete input. `organizerPath` is supplied by the caller: either
  * the checked snapshot's path, or the stored path when a correction leaves the organizer alone.
  */
-function checkedFacts(input: VolunteerActivityInput, checks: FieldChecks, organizerPath: readonly string[]): VolunteerActivityFacts {
+function checkedFacts(input: VolunteerActivityInput, checks: FieldChecks, organizerPath: readonly string[], subdistricts: SubdistrictRule): VolunteerActivityFacts {
   const L = VOLUNTEER_ACTIVITY_LIMITS;
   const program = checks.oneOf('program', input.program, VOLUNTEER_PROGRAMS, { label: '项目类别' });
   const title = checks.text('title', input.title, { max: L.titleMax, label: '活动名称' });
@@ -87,7 +88,7 @@ function checkedFacts(input: VolunteerActivityInput, checks: FieldChecks, organi
     if (span < 1) checks.add('endDate', '结束日期不能早于开始日期');
     else if (span > L.spanDaysMax) checks.add('endDate', `一次活动最长 ${L.spanDaysMax} 天，更长的请分几次登记`);
   }
-  const subdistrict = checks.optionalText('subdistrict', input.subdistrict, { max: L.subdistrictMax, label: '街道' });
+  const subdistrict = checkedSubdistrict(checks, 'subdistrict', input.subdistrict, subdistricts, { optional: true });
   const site = checks.text('site', input.site, { max: L.siteMax, label: '地点' });
   const serviceItems = checks.textList('serviceItems', input.serviceItems, {
     maxItems: L.serviceItemsMax,
@@ -139,7 +140,7 @@ function record(command: RecordVolunteerActivity, state: VolunteerActivityState)
   checks.throwIfAny();
   const organizerPath = checkOrgUnitRef(checks, 'organizerId', organizerId, d.organizer, { label: '组织单位' });
   if (d.agreementId !== undefined && d.agreementId !== null) checkAgreementRef(checks, 'agreementId', d.agreementId, d.agreement);
-  const facts = checkedFacts(d, checks, organizerPath);
+  const facts = checkedFacts(d, checks, organizerPath, { known: d.knownSubdistricts });
   checks.throwIfAny();
 
   const data: VolunteerActivityRecorded['data'] = { activityId, ...facts };
@@ -197,7 +198,8 @@ function correct(command: CorrectVolunteerActivity, state: VolunteerActivityStat
   if (merged.agreementId !== undefined && merged.agreementId !== null && merged.agreementId !== current.facts.agreementId) {
     checkAgreementRef(checks, 'agreementId', merged.agreementId, d.agreement);
   }
-  const facts = checkedFacts(merged, checks, organizerPath);
+  // Like an unchanged organizer, an unchanged 街道 may have left the list since.
+  const facts = checkedFacts(merged, checks, organizerPath, { known: d.knownSubdistricts, current: current.facts.subdistrict });
   checks.throwIfAny();
 
   const delta = diff(current.facts, facts);

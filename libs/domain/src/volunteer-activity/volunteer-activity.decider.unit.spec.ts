@@ -43,6 +43,7 @@ const record = (over: Partial<Record<keyof RecordData, unknown>> = {}): Voluntee
     agreementId: AGREEMENT,
     agreement: agreement(),
     charitySales: { transactions: 28, amount: '1280.50', recipient: '红十字会' },
+    knownSubdistricts: [],
     ...over,
   } as RecordData,
 });
@@ -69,9 +70,12 @@ const recorded = (over: Partial<VolunteerActivityRecorded['data']> = {}): Volunt
   type: 'VolunteerActivityRecorded',
   data: { ...recordedData, ...over },
 });
-const correct = (changes: VolunteerActivityChanges, extra: Partial<{ organizer: OrgUnitSnapshot; agreement: CoBuildingAgreementSnapshot; reason: string }> = {}): VolunteerActivityCommand => ({
+const correct = (
+  changes: VolunteerActivityChanges,
+  extra: Partial<{ organizer: OrgUnitSnapshot; agreement: CoBuildingAgreementSnapshot; reason: string; knownSubdistricts: readonly string[] }> = {},
+): VolunteerActivityCommand => ({
   type: 'CorrectVolunteerActivity',
-  data: { activityId: ACTIVITY, reason: '填错了 typo', changes, ...extra },
+  data: { activityId: ACTIVITY, reason: '填错了 typo', changes, knownSubdistricts: [], ...extra },
 });
 const corrected = (changes: VolunteerActivityChangeSet): VolunteerActivityEvent => ({
   type: 'VolunteerActivityCorrected',
@@ -182,6 +186,46 @@ describe('VolunteerActivity: RecordVolunteerActivity', () => {
   it('rejects malformed ids', () => {
     given(decider).when(record({ activityId: 'abc' })).thenThrows(ValidationError, issueOn('activityId'));
   });
+
+  it('stores canonical text: no invisible characters, compatibility forms folded, whitespace collapsed', () => {
+    const events = given(decider)
+      .when(record({ title: '学雷锋\u200b志愿\u3000\u3000服务', site: '枫\u00ad林街道社区中心\u2060', serviceItems: ['电信业务咨询\u200d', '\u202e反诈骗宣传'], subdistrict: '枫\uF9F4' }))
+      .events();
+    expect(events).toEqual([recorded({ title: '学雷锋志愿 服务' })]);
+  });
+
+  it('keeps a 街道 by its one name: 枫林街道 and 华泾镇 are kept as 枫林 and 华泾', () => {
+    given(decider).when(record({ subdistrict: ' 枫林街道 ' })).then([recorded()]);
+    given(decider).when(record({ subdistrict: '华泾镇' })).then([recorded({ subdistrict: '华泾' })]);
+  });
+
+  it('refuses text that is empty once invisible characters are gone', () => {
+    given(decider).when(record({ title: '\u200b\u200d\u2060', serviceItems: ['\u00ad'] })).thenThrows(ValidationError, {
+      issues: [
+        { field: 'title', message: '请填写活动名称' },
+        { field: 'serviceItems[0]', message: '请填写服务内容第 1 项' },
+      ],
+    });
+  });
+
+  it('refuses service items that are the same once canonical', () => {
+    given(decider).when(record({ serviceItems: ['反诈骗宣传', '反诈骗\u200b宣传'] })).thenThrows(ValidationError, issueOn('serviceItems[1]'));
+  });
+
+  it('once the bureau keeps a 街道 list, takes the names on it, in any of their forms', () => {
+    given(decider).when(record({ subdistrict: '枫林街道', knownSubdistricts: ['枫林', '湖南'] })).then([recorded()]);
+  });
+
+  it('once the bureau keeps a 街道 list, refuses another name and lists the known ones', () => {
+    given(decider)
+      .when(record({ subdistrict: '枫树街道', knownSubdistricts: ['枫林', '湖南'] }))
+      .thenThrows(ValidationError, { issues: [{ field: 'subdistrict', message: '街道“枫树”不在本局服务的街道名单中，请填写以下之一：枫林、湖南' }] });
+  });
+
+  it('with a 街道 list kept, an activity without a 街道 is still taken', () => {
+    const { subdistrict: _s, ...rest } = recordedData;
+    given(decider).when(record({ subdistrict: null, knownSubdistricts: ['枫林'] })).then([{ type: 'VolunteerActivityRecorded', data: rest }]);
+  });
 });
 
 describe('VolunteerActivity: CorrectVolunteerActivity', () => {
@@ -213,6 +257,17 @@ describe('VolunteerActivity: CorrectVolunteerActivity', () => {
 
   it('keeps working when the unchanged organizer has since been retired', () => {
     given(decider, [recorded()]).when(correct({ site: '康健社区' })).then([corrected({ site: '康健社区' })]);
+  });
+
+  it('checks a changed 街道 against the list, and folds it to its one name', () => {
+    given(decider, [recorded()]).when(correct({ subdistrict: '湖南街道' }, { knownSubdistricts: ['枫林', '湖南'] })).then([corrected({ subdistrict: '湖南' })]);
+    given(decider, [recorded()]).when(correct({ subdistrict: '天平' }, { knownSubdistricts: ['枫林', '湖南'] })).thenThrows(ValidationError, issueOn('subdistrict'));
+  });
+
+  it('keeps working when the unchanged 街道 has since left the list (an old record in its old form too)', () => {
+    given(decider, [recorded({ subdistrict: '天平街道' })])
+      .when(correct({ personTimes: 45 }, { knownSubdistricts: ['枫林', '湖南'] }))
+      .then([corrected({ personTimes: 45, subdistrict: '天平' })]);
   });
 
   it('rejects linking a terminated agreement', () => {

@@ -90,7 +90,9 @@ FROM inserted`;
 
 /*
  * FAST_APPEND_SQL for the most common append, one event, with scalar parameters: no arrays to
- * build, escape and take apart, about a quarter less server CPU than the array form.
+ * build, escape and take apart, about a quarter less server CPU than the array form. ON CONFLICT
+ * DO NOTHING: a concurrent writer that took this version first makes it write nothing (exact for
+ * one row) instead of failing, so the race leaves no ERROR line in the server log either.
  */
 const FAST_APPEND_ONE_SQL = `
 INSERT INTO events (stream_id, stream_version, event_id, type, data, metadata)
@@ -103,28 +105,44 @@ WHERE CASE $2::text
         ELSE h.version = $3::int
       END
   AND NOT EXISTS (SELECT 1 FROM events e WHERE e.event_id = $4::uuid)
+ON CONFLICT DO NOTHING
 RETURNING stream_version AS last_version, global_position AS last_position, transaction_id`;
 
 /*
- * A stream's first events ('no_stream', or expected version 0): plain inserts at versions 1..n,
- * exactly what pgbench measures as the physical limit. An existing stream (a row at version 1)
- * or a stored id makes the insert fail with unique_violation, and APPEND_SQL then says why.
+ * A stream's first events ('no_stream', or expected version 0): inserts at versions 1..n, what
+ * pgbench measures as the physical limit. An existing stream (a row at version 1) or a stored id
+ * makes the insert write nothing, and APPEND_SQL then says why. That is the everyday idempotent
+ * repeat (a record created again with its idempotency key), so it must not fail: a unique
+ * violation would write an ERROR line to the server log for each (issue 12). Hence ON CONFLICT
+ * DO NOTHING on version 1 alone, the row every writer of a new stream competes for (waiting for
+ * a concurrent one to commit or roll back); versions 2..n are written only when it was, so a
+ * batch is written whole or not at all, never in part.
  * $1 stream id, then event id, type, data, metadata: scalars for one event, else $2 uuid[],
  * $3 text[] and $4, $5 json arrays as in FAST_APPEND_SQL.
  */
 const FIRST_APPEND_ONE_SQL = `
 INSERT INTO events (stream_id, stream_version, event_id, type, data, metadata)
 VALUES ($1::text, 1, $2::uuid, $3::text, $4::jsonb, $5::jsonb)
+ON CONFLICT DO NOTHING
 RETURNING stream_version AS last_version, global_position AS last_position, transaction_id`;
 
+// \`rest\` reads \`first\` (its EXISTS), so version 1 takes its position before the others take theirs.
 const FIRST_APPEND_SQL = `
-WITH inserted AS (
+WITH first AS (
+  INSERT INTO events (stream_id, stream_version, event_id, type, data, metadata)
+  VALUES ($1::text, 1, ($2::uuid[])[1], ($3::text[])[1], $4::jsonb -> 0, $5::jsonb -> 0)
+  ON CONFLICT DO NOTHING
+  RETURNING global_position, stream_version, transaction_id
+),
+rest AS (
   INSERT INTO events (stream_id, stream_version, event_id, type, data, metadata)
   SELECT $1::text, i.ord::int, i.event_id, i.type, $4::jsonb -> (i.ord::int - 1), $5::jsonb -> (i.ord::int - 1)
   FROM unnest($2::uuid[], $3::text[]) WITH ORDINALITY AS i(event_id, type, ord)
+  WHERE i.ord > 1 AND EXISTS (SELECT 1 FROM first)
   ORDER BY i.ord
   RETURNING global_position, stream_version, transaction_id
-)
+),
+inserted AS (SELECT * FROM first UNION ALL SELECT * FROM rest)
 SELECT max(stream_version) AS last_version,
        max(global_position) AS last_position,
        (SELECT transaction_id FROM inserted LIMIT 1) AS transaction_id

@@ -331,6 +331,8 @@ describe('postgres adapter', () => {
 
     it('is woken by NOTIFY, reconnects its LISTEN connection after losing it, and polls for commits no notification announces', async () => {
       // Polls only once a minute: anything it receives within seconds came through LISTEN/NOTIFY.
+      // The waits allow 15 s: on a loaded machine another database's open transaction can hold the
+      // cluster's visibility horizon back, and the woken read must wait for it.
       const notified = await createPostgresEventStore({ connectionString: database.url, pollIntervalMs: 60_000, migrate: false });
       let polling: PostgresEventStore | undefined;
       const admin = new Client({ connectionString: database.url });
@@ -353,7 +355,7 @@ describe('postgres adapter', () => {
 
         const streamId = aStreamId();
         await store.appendToStream(streamId, someEvents(1), { expectedVersion: 'no_stream' });
-        await until(() => viaNotify.length === 1, 'a notification-driven delivery', 5_000);
+        await until(() => viaNotify.length === 1, 'a notification-driven delivery', 15_000);
 
         // Kill the LISTEN connection (the only one on this database now): the store must listen again.
         const before = await listenerPids();
@@ -365,7 +367,7 @@ describe('postgres adapter', () => {
         }, 'a new LISTEN connection');
         await sleep(300);
         await store.appendToStream(streamId, someEvents(1), { expectedVersion: 1 });
-        await until(() => viaNotify.length === 2, 'delivery after the reconnect', 5_000);
+        await until(() => viaNotify.length === 2, 'delivery after the reconnect', 15_000);
 
         // An open transaction X holds the horizon back: B's commit notifies, but B is not yet
         // readable. X then rolls back, which notifies nobody; only polling finds B.
@@ -384,7 +386,7 @@ describe('postgres adapter', () => {
         expect(viaPoll.map((e) => e.eventId)).not.toContain(b.eventId);
         await x.rollback();
 
-        await until(() => viaPoll.some((e) => e.eventId === b.eventId), 'the polling subscription to find B', 5_000);
+        await until(() => viaPoll.some((e) => e.eventId === b.eventId), 'the polling subscription to find B', 15_000);
         expect(viaNotify.map((e) => e.eventId)).not.toContain(b.eventId); // no notification came; it polls in a minute
 
         await Promise.all([notifiedSubscription.stop(), pollingSubscription.stop()]);

@@ -125,9 +125,9 @@ export class PostgresEventStore implements EventStore {
         if (result.written) this.announcer.announce();
         return result;
       } catch (error) {
-        // The stream or one of these ids exists already (FIRST_APPEND_*), or a concurrent writer
-        // got this version or id first. The retry re-reads the stream, so it either succeeds
-        // ('any'), recognises a repeat, or reports the clash.
+        // A concurrent writer got this version or id first, or a later event's id is stored
+        // elsewhere (an expected repeat writes nothing instead: see FIRST_APPEND_*). The retry
+        // re-reads the stream, so it either succeeds ('any'), recognises a repeat, or reports the clash.
         if (!isUniqueViolation(error)) throw translateError(error);
         if (attempt >= MAX_APPEND_ATTEMPTS) throw await clash(this.pool, streamId, options.expectedVersion);
       }

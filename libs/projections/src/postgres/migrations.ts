@@ -39,8 +39,9 @@ export class ReadModelInit1735000000000 implements MigrationInterface {
 
 /**
  * Year -1 in `stream_years` says "this generation predates the running totals" (or, since
- * migration 3, the current shape of the rows and totals): migration 2 gave
- * it the summary tables but no counters and no stream/year index. Until a rebuild replaces it
+ * migration 3, the current shape of the rows and totals, and since migration 4 the canonical
+ * texts they count): migration 2 gave it the summary tables but no counters and no stream/year
+ * index. Until a rebuild replaces it
  * (the tracker starts one on its own, see Projector.upgrade), the section and `asOf` fold the
  * whole log in memory, and the projector keeps its rows but not its totals.
  */
@@ -106,7 +107,30 @@ export class ReadModelB4siSplit1737000000000 implements MigrationInterface {
   }
 }
 
-export const READ_MODEL_MIGRATIONS = [ReadModelInit1735000000000, ReadModelSectionTotals1736000000000, ReadModelB4siSplit1737000000000];
+/**
+ * Issue 12: the texts the totals count are canonical (read-model/apply-event.ts), so 枫林 and
+ * 枫林街道 are one 街道. A generation projected before holds the texts as they were typed, in its
+ * rows and its counters; it is marked like one that predates the running totals, so that queries
+ * fold the log (canonically) at once and the upgrade's rebuild, which the tracker starts on its
+ * own, replaces it through the current rules. Nothing is rewritten here: those rules have one home.
+ */
+export class ReadModelCanonicalText1738000000000 implements MigrationInterface {
+  readonly name = 'ReadModelCanonicalText1738000000000';
+
+  async up(runner: QueryRunner): Promise<void> {
+    const generations: { generation: number }[] = await runner.query(`SELECT generation FROM public.projection_checkpoints WHERE position <> '0:0' ORDER BY generation`);
+    for (const { generation } of generations) {
+      const s = `"${generationSchema(generation)}"`;
+      await runner.query(`INSERT INTO ${s}.stream_years (year, stream_id) VALUES (${INCOMPLETE_STREAM_INDEX_YEAR}, '') ON CONFLICT DO NOTHING`);
+    }
+  }
+
+  async down(): Promise<void> {
+    // The marker only asks for a rebuild; an older version reads a rebuilt generation as well.
+  }
+}
+
+export const READ_MODEL_MIGRATIONS = [ReadModelInit1735000000000, ReadModelSectionTotals1736000000000, ReadModelB4siSplit1737000000000, ReadModelCanonicalText1738000000000];
 export const READ_MODEL_MIGRATIONS_TABLE = 'read_model_migrations';
 
 /** Applies pending read-model migrations, each in its own transaction; returns the names applied. */

@@ -6,7 +6,7 @@
 // and upserts them) and the `asOf` fold (which keeps every row in memory) share exactly the same
 // row semantics.
 import type { DomainEvent, DomainEventType } from '@tracker/domain';
-import { DOMAIN_EVENT_TYPES, yearOf } from '@tracker/domain';
+import { canonicalText, DOMAIN_EVENT_TYPES, subdistrictName, yearOf } from '@tracker/domain';
 import type { ActivityRow, ExamShiftRow, ReadModelRows, ReliefGrantRow, RowKey, RowTypes, TableName } from './rows';
 
 /** The log contradicts itself (e.g. a correction of a record that was never recorded): a poison event. */
@@ -41,8 +41,11 @@ const RECORD_NAMES: { readonly [T in TableName]: string } = {
   boothSessions: 'booth session',
 };
 
-// Distinct counts compare trimmed strings (docs/design.md §6); trimming once here keeps SQL and memory equal.
-const t = (s: string): string => s.trim();
+// Distinct counts compare canonical text (docs/design.md §6, §8), and a 街道 by its one name. The
+// deciders store canonical text since issue 12; events from before keep theirs, so every text
+// that is counted is made canonical HERE, once, as the event becomes a row: the live projector,
+// a rebuild and `asOf` all see the same values, whenever the event was written.
+const t = canonicalText;
 
 const reads = (table: TableName, id: string): RowKey => ({ table, id });
 
@@ -110,7 +113,7 @@ const parentKeys = <D>(under: ParentOf<D> | undefined, d: D): RowKey[] => (under
 
 // ---- the column mappings shared by a record's Recorded and Corrected events ----
 // A Recorded event gives every field. A correction lays its changes over the row, whose columns
-// carry the fields' names (already trimmed, so trimming again changes nothing), and maps again.
+// carry the fields' names (already canonical, and canonical text is its own canonical form), and maps again.
 
 /** The fields of a 志愿服务 volunteer activity that its columns come from. */
 type ActivityFields = Pick<ActivityRow, 'organizerId' | 'program' | 'title' | 'startDate' | 'site' | 'personTimes' | 'timeBasis'> & {
@@ -135,7 +138,7 @@ function activityColumns(f: ActivityFields): Omit<ActivityRow, 'id' | 'voided'> 
     startDate: f.startDate,
     year: yearOf(f.startDate),
     site: t(f.site),
-    subdistrict: f.subdistrict === undefined || f.subdistrict === null ? null : t(f.subdistrict),
+    subdistrict: f.subdistrict === undefined || f.subdistrict === null ? null : subdistrictName(f.subdistrict),
     serviceItems: f.serviceItems.map(t),
     personTimes: f.personTimes,
     volunteerHoursHundredths: f.volunteerHoursHundredths ?? null,
@@ -217,7 +220,7 @@ const HANDLERS = {
   BoothOpened: creates(
     'booths',
     (d) => d.boothId,
-    (d) => ({ id: d.boothId, name: d.name, kind: d.kind, hostId: d.hostId, subdistrict: t(d.subdistrict), openedOn: d.openedOn, closedOn: null }),
+    (d) => ({ id: d.boothId, name: d.name, kind: d.kind, hostId: d.hostId, subdistrict: subdistrictName(d.subdistrict), openedOn: d.openedOn, closedOn: null }),
   ),
   BoothSessionRecorded: creates(
     'boothSessions',

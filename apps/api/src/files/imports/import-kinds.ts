@@ -48,7 +48,8 @@ export interface KindImport<Row, Command, Event extends StorableEvent, State> {
   readonly needsCampaign: boolean;
   /** Refuses a file whose target (the campaign) does not exist, before any row is checked against it. */
   readonly checkTarget?: (campaignId: string) => Promise<void>;
-  command(row: Row, idempotencyKey: string, caller: Caller, campaignId: string): RecordCommandOptions<Command, State>;
+  /** Reads what the rows' commands need (once per file), then builds each row's command. */
+  commands(caller: Caller, campaignId: string): Promise<(row: Row, idempotencyKey: string) => RecordCommandOptions<Command, State>>;
 }
 
 export interface ImportKinds {
@@ -69,29 +70,31 @@ export function importKinds(activities: RecordVolunteerActivityHandler, loader: 
         const campaign = await loader.load(DONATION_CAMPAIGNS.streamOf(campaignId), DONATION_CAMPAIGNS.decider);
         if (campaign.status === 'none') throw new NotFoundError(`找不到爱心一日捐活动 ${campaignId}`);
       },
-      command: (row, idempotencyKey, caller, campaignId) => recordUnionDonation(Object.assign(new RecordUnionDonationInput(), row, { campaignId, idempotencyKey }), caller),
+      commands: async (caller, campaignId) => (row, idempotencyKey) => recordUnionDonation(Object.assign(new RecordUnionDonationInput(), row, { campaignId, idempotencyKey }), caller),
     },
     'volunteer-activities': {
       sheet: IMPORT_SHEETS['volunteer-activities'],
       records: VOLUNTEER_ACTIVITIES,
       role: 'RECORDER',
       needsCampaign: false,
-      // The sheet has no agreement column, so no agreement snapshot is needed.
-      command: (row, idempotencyKey, caller) => activities.recordCommand(Object.assign(new RecordVolunteerActivityInput(), row, { idempotencyKey }), caller, null),
+      commands: async (caller) => {
+        const references = await activities.importReferences();
+        return (row, idempotencyKey) => activities.recordCommand(Object.assign(new RecordVolunteerActivityInput(), row, { idempotencyKey }), caller, references);
+      },
     },
     'exam-sentinel-shifts': {
       sheet: IMPORT_SHEETS['exam-sentinel-shifts'],
       records: EXAM_SENTINEL_SHIFTS,
       role: 'RECORDER',
       needsCampaign: false,
-      command: (row, idempotencyKey, caller) => recordExamSentinelShift(Object.assign(new RecordExamSentinelShiftInput(), row, { idempotencyKey }), caller),
+      commands: async (caller) => (row, idempotencyKey) => recordExamSentinelShift(Object.assign(new RecordExamSentinelShiftInput(), row, { idempotencyKey }), caller),
     },
     'relief-grants': {
       sheet: IMPORT_SHEETS['relief-grants'],
       records: RELIEF_GRANTS,
       role: 'TREASURER',
       needsCampaign: false,
-      command: (row, idempotencyKey, caller) => grantRelief(Object.assign(new GrantReliefInput(), row, { idempotencyKey }), caller),
+      commands: async (caller) => (row, idempotencyKey) => grantRelief(Object.assign(new GrantReliefInput(), row, { idempotencyKey }), caller),
     },
   };
 }

@@ -115,7 +115,8 @@ export class ImportRunner {
     const warnings = [...duplicateRows(content), ...(await this.lookalikeWarnings(request.kind, parsedRows, caller))];
     // Rows that parsed go through their deciders even when others did not, so one dry run lists
     // everything; a batch with any refusal writes nothing.
-    const items = parsedRows.map((p) => kind.command(p.row, p.idempotencyKey, caller, campaignId));
+    const commandOf = await kind.commands(caller, campaignId);
+    const items = parsedRows.map((p) => commandOf(p.row, p.idempotencyKey));
     const dryRun = request.dryRun || errors.length > 0;
     const outcomes = await this.commands.runBatch(caller, kind.records, items, { dryRun });
     errors.push(...refusalsOf(sheet, parsedRows, outcomes));

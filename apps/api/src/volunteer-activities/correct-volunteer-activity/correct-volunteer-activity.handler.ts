@@ -3,6 +3,7 @@ import type { CorrectVolunteerActivity } from '@tracker/domain';
 import { providedFields } from '../../command-handling/provided-fields';
 import { RecordCommands } from '../../command-handling/record-commands';
 import { VOLUNTEER_ACTIVITIES } from '../volunteer-activity.record-kind';
+import { SubdistrictListReader } from '../../subdistricts/subdistrict-list.reader';
 import { ReferenceSnapshots } from '../volunteer-activity-references';
 import { VolunteerActivityPayload } from '../volunteer-activity.model';
 import { CorrectVolunteerActivityCommand } from './correct-volunteer-activity.command';
@@ -16,18 +17,19 @@ export class CorrectVolunteerActivityHandler implements ICommandHandler<CorrectV
   constructor(
     private readonly commands: RecordCommands,
     private readonly references: ReferenceSnapshots,
+    private readonly subdistricts: SubdistrictListReader,
   ) {}
 
   async execute({ input, caller }: CorrectVolunteerActivityCommand): Promise<VolunteerActivityPayload> {
     const { id, reason, ...fields } = input;
     const changes = providedFields(fields);
-    const agreement = await this.references.agreement(changes.agreementId);
+    const [agreement, knownSubdistricts] = await Promise.all([this.references.agreement(changes.agreementId), this.subdistricts.known()]);
     const outcome = await this.commands.run(caller, VOLUNTEER_ACTIVITIES, {
       id: id,
       payload: input,
       command: (_state, chart): CorrectVolunteerActivity => ({
         type: 'CorrectVolunteerActivity',
-        data: { activityId: id, reason, changes, organizer: this.references.organizer(chart, changes.organizerId), agreement },
+        data: { activityId: id, reason, changes, organizer: this.references.organizer(chart, changes.organizerId), agreement, knownSubdistricts },
       }),
     });
     return VolunteerActivityPayload.of(outcome.position, outcome.state);
