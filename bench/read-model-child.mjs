@@ -1,7 +1,8 @@
 // Child process of bench/run.mjs (its own process so that peak RSS is the projector's alone):
 // 1. Projector.rebuild() over the whole log → events/s and peak RSS right after;
 // 2. `section(year)` × N through CommunityResponsibilityQueries → p50/p99;
-// 3. `sectionAsOf(year, …, end of log)` once → seconds and peak RSS after.
+// 3. a ledger page (50 activities of a party branch and its sub-bureaus, `LedgerQueries`) × N → p50/p99;
+// 4. `sectionAsOf(year, …, end of log)` once → seconds and peak RSS after.
 // Prints one JSON line on stdout.
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -48,6 +49,34 @@ try {
     times.push(performance.now() - t0);
   }
   result.section = { count: times.length, p50: percentile(times, 50), p99: percentile(times, 99), activities: sample?.volunteering?.activities?.count ?? null };
+
+  // A ledger page filtered by unit: the first page, then the pages after it by their cursors (a
+  // person paging on), 20 pages deep before starting over; each page with its totalCount.
+  const ledgers = new projections.LedgerQueries({ dataSource });
+  const { generation } = await projector.status();
+  const [unit] = await dataSource.query(
+    `SELECT o.id, o.name, count(c.id)::int AS children FROM "read_model_g${generation}".org_units o JOIN "read_model_g${generation}".org_units c ON c.parent_id = o.id
+     WHERE o.kind = 'PARTY_BRANCH' GROUP BY o.id, o.name ORDER BY children DESC, o.name LIMIT 1`,
+  );
+  const filter = { year, scope: [unit.id] };
+  let after;
+  let depth = 0;
+  const page = async () => {
+    const answer = await ledgers.volunteerActivities(filter, { first: 50, ...(after ? { after } : {}) });
+    depth = answer.hasNextPage && depth < 19 ? depth + 1 : 0;
+    after = depth === 0 ? undefined : answer.endCursor;
+    return answer;
+  };
+  for (let i = 0; i < 20; i++) await page();
+  const pageTimes = [];
+  let lastPage;
+  const pageBudgetEnd = performance.now() + 30_000;
+  for (let i = 0; i < count && performance.now() < pageBudgetEnd; i++) {
+    const t1 = performance.now();
+    lastPage = await page();
+    pageTimes.push(performance.now() - t1);
+  }
+  result.ledgerPage = { count: pageTimes.length, p50: percentile(pageTimes, 50), p99: percentile(pageTimes, 99), unit: unit.name, totalCount: lastPage?.totalCount ?? null, rows: lastPage?.edges.length ?? null };
 
   const t0 = performance.now();
   const asOf = await queries.sectionAsOf(year, undefined, new Date(asOfArg));

@@ -523,6 +523,17 @@ function buildRows(r) {
     key: 'section',
     value: s.p99,
   });
+  const lp = r.readModel.ledgerPage;
+  rows.push({
+    scenario: `5. a ledger page: 50 of ${fmt(lp.totalCount)} activities of ${lp.unit} and its units in ${QUERY_YEAR}, ${lp.count} pages (query service)`,
+    ours: `p50 ${fmt(lp.p50, 1)} ms, p99 ${fmt(lp.p99, 1)} ms`,
+    pgbench: '—',
+    emmett: '—',
+    target: 'p99 ≤ 20 ms',
+    met: met(lp.p99 <= 20),
+    key: 'listP99',
+    value: lp.p99,
+  });
   if (r.http) {
     rows.push({
       scenario: `5. communityResponsibility(${QUERY_YEAR}) over HTTP, ${r.http.count} queries`,
@@ -683,7 +694,7 @@ async function main() {
     results.load.seconds = (performance.now() - loadStart) / 1000;
     log(`loaded ${fmt(results.load.count)} events in ${fmt(results.load.seconds, 1)} s; rebuilding`);
     results.readModel = await readModelChild(logUrl);
-    log(`rebuild ${fmt(results.readModel.rebuild.eventsPerSecond)} ev/s; section p99 ${fmt(results.readModel.section.p99, 1)} ms; asOf ${fmt(results.readModel.asOf.seconds, 2)} s`);
+    log(`rebuild ${fmt(results.readModel.rebuild.eventsPerSecond)} ev/s; section p99 ${fmt(results.readModel.section.p99, 1)} ms; ledger page p99 ${fmt(results.readModel.ledgerPage.p99, 1)} ms; asOf ${fmt(results.readModel.asOf.seconds, 2)} s`);
     if (ONLY === 'readmodel') {
       process.stdout.write(`${JSON.stringify({ load: results.load, readModel: results.readModel }, null, 2)}\n`);
       return;

@@ -27,6 +27,7 @@ import { CoBuildingAgreementsModule } from './co-building-agreements/co-building
 import { ReliefGrantsModule } from './relief-grants/relief-grants.module';
 import { ExamSentinelShiftsModule } from './exam-sentinel-shifts/exam-sentinel-shifts.module';
 import { FilesModule } from './files/files.module';
+import { LedgersModule } from './ledgers/ledgers.module';
 import { AccountsModule } from './accounts/accounts.module';
 import type { Clock } from './accounts/clock';
 import { type Observability, ObservabilityModule } from './observability/observability.module';
@@ -84,6 +85,7 @@ export class AppModule {
         CoBuildingAgreementsModule,
         ReliefGrantsModule,
         ExamSentinelShiftsModule,
+        LedgersModule,
         DonationCampaignsModule,
         BoothsModule,
         RecordHistoryModule,

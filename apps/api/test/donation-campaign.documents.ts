@@ -16,6 +16,8 @@ export const LAUNCH_CAMPAIGN = payloadOf('launchDonationCampaign', 'LaunchDonati
 export const RECORD_DONATION = payloadOf('recordUnionDonation', 'RecordUnionDonationInput');
 export const CORRECT_DONATION = payloadOf('correctUnionDonation', 'CorrectUnionDonationInput');
 export const CLOSE_CAMPAIGN = payloadOf('closeDonationCampaign', 'CloseDonationCampaignInput');
+export const VOID_DONATION = payloadOf('voidUnionDonation', 'VoidUnionDonationInput');
+export const VOID_CAMPAIGN = payloadOf('voidDonationCampaign', 'VoidRecordInput');
 
 export interface DonationResult {
   id: string;

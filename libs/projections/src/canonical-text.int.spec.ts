@@ -92,7 +92,12 @@ it('a read model projected before canonical text is replaced: migration 4 marks 
       migrationsTableName: READ_MODEL_MIGRATIONS_TABLE,
       migrationsRun: true,
     }).initialize();
-    const batch = events.map((event) => ({ streamId: streamOf(event), event, rowKeys: rowKeysFor(event) }));
+    const batch = events.map((event, index) => ({
+      streamId: streamOf(event),
+      event,
+      meta: { position: index + 1, recordedAt: '2023-03-06T01:00:00.000Z', recordedBy: 'previous-version' },
+      rowKeys: rowKeysFor(event),
+    }));
     const { rows, streamYears } = applyBatch(emptyRows(), batch);
     for (const event of events) {
       if (event.type !== 'VolunteerActivityRecorded') continue;

@@ -7,7 +7,7 @@ import type { EntityManager } from 'typeorm';
 import type { BatchEvent, BatchResult } from './read-model/apply-batch';
 import { applyBatch, BatchEventError } from './read-model/apply-batch';
 import { ReadModelIntegrityError, rowKeysFor } from './read-model/apply-event';
-import { domainEventOf } from './read-model/recorded-event';
+import { domainEventOf, eventMetaOf } from './read-model/recorded-event';
 import { emptyRows } from './read-model/rows';
 import type { RowKey } from './read-model/rows';
 import type { TotalsDelta } from './read-model/section-totals';
@@ -77,7 +77,7 @@ export async function projectBatch(m: EntityManager, target: BatchTarget, from: 
     try {
       const rowKeys = rowKeysFor(domain);
       for (const key of rowKeys) if (typeof key.id !== 'string') throw new ReadModelIntegrityError(`${event.type} has no ${key.table} id`);
-      batch.push({ streamId: event.streamId, event: domain, rowKeys });
+      batch.push({ streamId: event.streamId, event: domain, meta: eventMetaOf(event), rowKeys });
       recordedOf.push(event);
     } catch (cause) {
       throw new ProjectionHandlerError(event, from, cause);

@@ -5,8 +5,8 @@
 import type { AllPosition, EventStore, RecordedEvent } from '@tracker/event-store';
 import { parsePosition, START_OF_LOG } from '@tracker/event-store';
 import type { DataSource, EntityManager } from 'typeorm';
-import { applyEvent } from './read-model/apply-event';
-import { domainEventOf, recordedAtOf } from './read-model/recorded-event';
+import { applyRecordedEvent } from './read-model/fold';
+import { recordedAtOf } from './read-model/recorded-event';
 import type { ReadModelRows } from './read-model/rows';
 import { emptyRows } from './read-model/rows';
 import type { SectionCounters } from './read-model/section';
@@ -16,6 +16,7 @@ import { sectionFromCounters } from './read-model/section';
 import { totalsFromRows } from './read-model/totals';
 import { adjustmentsAmong } from './read-model/adjustments';
 import { INCOMPLETE_STREAM_INDEX_YEAR } from './postgres/migrations';
+import { activeGeneration, isGenerationGone, readActiveGeneration } from './postgres/active-generation';
 import { generationSchema, PROJECTION_NAME } from './postgres/schema';
 import { sectionCountersFromSql } from './postgres/section-sql';
 import { nameSuggestionsFromSql } from './postgres/name-suggestions-sql';
@@ -29,15 +30,6 @@ export interface CommunityResponsibilityQueriesOptions {
   /** Page size when reading the log for `sectionAsOf` (default 1000). */
   readonly readPageSize?: number;
 }
-
-// The generation read may be dropped by a rebuild between reading the pointer and reading the
-// tables; the query then fails with undefined_table / invalid_schema_name and is retried.
-const GENERATION_GONE = new Set(['42P01', '3F000']);
-const isGenerationGone = (error: unknown): boolean => {
-  const e = error as { code?: unknown; driverError?: { code?: unknown } };
-  const code = e?.driverError?.code ?? e?.code;
-  return typeof code === 'string' && GENERATION_GONE.has(code);
-};
 
 export class CommunityResponsibilityQueries {
   private readonly name: string;
@@ -62,7 +54,8 @@ export class CommunityResponsibilityQueries {
 
   private sectionCounters(year: number, orgUnitIds: readonly string[] | undefined): Promise<SectionCounters | undefined> {
     // The section is ONE statement (one snapshot) over the generation the pointer names.
-    return this.onActiveGeneration((manager, schema) => sectionCountersFromSql(manager, schema, year, orgUnitIds));
+    const manager = this.options.dataSource.manager;
+    return readActiveGeneration(manager, this.name, (generation) => sectionCountersFromSql(manager, generationSchema(generation), year, orgUnitIds));
   }
 
   /**
@@ -71,26 +64,8 @@ export class CommunityResponsibilityQueries {
    */
   nameSuggestions(orgUnitIds: readonly string[] | undefined, limit: number): Promise<NameSuggestions> {
     if (!Number.isSafeInteger(limit) || limit < 1) throw new RangeError(`limit must be a positive integer, got ${limit}`);
-    return this.onActiveGeneration((manager, schema) => nameSuggestionsFromSql(manager, schema, orgUnitIds, limit));
-  }
-
-  /** One read of the active generation, retried when a rebuild drops that generation meanwhile. */
-  private async onActiveGeneration<T>(read: (manager: EntityManager, schema: string) => Promise<T>): Promise<T> {
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        const manager = this.options.dataSource.manager;
-        return await read(manager, generationSchema(await this.activeGeneration(manager)));
-      } catch (error) {
-        if (attempt < 5 && isGenerationGone(error)) continue;
-        throw error;
-      }
-    }
-  }
-
-  private async activeGeneration(manager: EntityManager): Promise<number> {
-    const [pointer] = (await manager.query(`SELECT generation FROM public.projection_active_generation WHERE name = $1`, [this.name])) as { generation: number }[];
-    if (!pointer) throw new Error(`projection ${this.name} has no active generation: run the read-model migrations`);
-    return pointer.generation;
+    const manager = this.options.dataSource.manager;
+    return readActiveGeneration(manager, this.name, (generation) => nameSuggestionsFromSql(manager, generationSchema(generation), orgUnitIds, limit));
   }
 
   /**
@@ -117,7 +92,7 @@ export class CommunityResponsibilityQueries {
     for (let attempt = 1; ; attempt += 1) {
       try {
         const read = await this.options.dataSource.transaction('REPEATABLE READ', async (m) => {
-          const generation = await this.activeGeneration(m);
+          const generation = await activeGeneration(m, this.name);
           const position = await this.checkpointOf(m, generation);
           const counters = await sectionCountersFromSql(m, generationSchema(generation), year, orgUnitIds);
           return counters === undefined ? undefined : { section: sectionFromCounters(year, counters), position };
@@ -193,7 +168,7 @@ export class CommunityResponsibilityQueries {
       try {
         // One snapshot: the index covers exactly the events up to the checkpoint read with it.
         return await this.options.dataSource.transaction('REPEATABLE READ', async (m) => {
-          const generation = await this.activeGeneration(m);
+          const generation = await activeGeneration(m, this.name);
           const s = `"${generationSchema(generation)}"`;
           const checkpoint = await this.checkpointOf(m, generation);
           const rows = (await m.query(`SELECT year, stream_id FROM ${s}.stream_years WHERE year IN ($1, $2, $3)`, [
@@ -238,8 +213,7 @@ function instant(asOf: Date): number {
 /** Applies one stored event to in-memory rows if it was recorded by `until`. */
 function fold(rows: ReadModelRows, event: RecordedEvent, until: number): void {
   if (recordedAtOf(event) > until) return;
-  const domain = domainEventOf(event);
-  if (domain) applyEvent(rows, domain);
+  applyRecordedEvent(rows, event);
 }
 
 function checkYear(year: number): void {

@@ -11,7 +11,7 @@ import { TotalsDelta } from './read-model/section-totals';
 import type { CheckpointStore } from './postgres/checkpoint-store';
 import { generationSearchPath } from './postgres/checkpoint-store';
 import { saveTotals } from './postgres/row-store';
-import { generationDdl, loggedDdl } from './postgres/schema';
+import { generationDdl, generationIndexDdl, loggedDdl } from './postgres/schema';
 
 export interface RebuildReport {
   readonly previousGeneration: number;
@@ -48,7 +48,7 @@ export async function rebuildGeneration(ctx: RebuildContext): Promise<RebuildRep
     for (const abandoned of await checkpoints.otherGenerations()) await checkpoints.dropGeneration(abandoned);
     const generation = await checkpoints.nextGeneration();
     await dataSource.transaction(async (m) => {
-      for (const statement of generationDdl(generation, { unlogged: true })) await m.query(statement);
+      for (const statement of generationDdl(generation, { unlogged: true, withoutIndexes: true })) await m.query(statement);
       await checkpoints.addRebuilding(m, generation);
     });
     let cursor: AllPosition = START_OF_LOG;
@@ -82,6 +82,8 @@ export async function rebuildGeneration(ctx: RebuildContext): Promise<RebuildRep
         await m.query(`SELECT set_config('search_path', $1, true)`, [generationSearchPath(generation)]);
         await saveTotals(m, totals, []);
       });
+      // The secondary indexes in one sorted build each, now that the rows are in.
+      for (const statement of generationIndexDdl(generation)) await dataSource.query(statement);
       // Filled without WAL; made crash-safe (one pass over each table) before it can go live.
       for (const statement of loggedDdl(generation)) await dataSource.query(statement);
       ctx.signal?.throwIfAborted();

@@ -112,4 +112,7 @@ it('projected totals equal an independent recount, also after a mid-batch kill a
   );
   expect(kills).toBeGreaterThan(2);
   expect(rebuilds).toBe(3);
+  // The histories did void donations and whole campaigns.
+  expect(allEvents.filter((e) => e.type === 'UnionDonationVoided').length).toBeGreaterThan(0);
+  expect(allEvents.filter((e) => e.type === 'DonationCampaignVoided').length).toBeGreaterThan(0);
 });

@@ -15,7 +15,7 @@ import { saveRows } from './postgres/row-store';
 import { Projector } from './projector';
 import { CommunityResponsibilityQueries } from './queries';
 import { applyEvent } from './read-model/apply-event';
-import { domainEventOf } from './read-model/recorded-event';
+import { domainEventOf, eventMetaOf } from './read-model/recorded-event';
 import type { RowKey, TableName } from './read-model/rows';
 import { emptyRows, TABLE_NAMES } from './read-model/rows';
 import { totalsFromRows } from './read-model/totals';
@@ -72,7 +72,7 @@ it('an existing read model answers with the same figures at once; the projector 
     if (page.events.length === 0) break;
     for (const event of page.events) {
       const domain = domainEventOf(event);
-      if (domain) applyEvent(rows, domain);
+      if (domain) applyEvent(rows, domain, eventMetaOf(event));
       position = event.position;
     }
     after = page.next;

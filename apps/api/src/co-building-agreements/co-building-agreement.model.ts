@@ -1,7 +1,10 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import type { CoBuildingAgreementState, PartnerKind } from '@tracker/domain';
+import type { AgreementRow, ReadModelRows } from '@tracker/projections';
 import { PartnerKindEnum } from '../graphql/enums';
 import { CalendarDateScalar } from '../graphql/scalars/calendar-date.scalar';
+import { RecordedModel, recordedFields, rowOf } from '../shared/recorded.model';
+import { WARNINGS_FIELD } from '../shared/warnings';
 
 @ObjectType('Partner', { description: '共建单位: a community partner of a 党建翼联 agreement' })
 export class PartnerModel {
@@ -10,7 +13,7 @@ export class PartnerModel {
 }
 
 @ObjectType('CoBuildingAgreement', { description: '党建翼联 co-building agreement between a company party branch and community partners' })
-export class CoBuildingAgreementModel {
+export class CoBuildingAgreementModel extends RecordedModel {
   @Field(() => ID) id!: string;
   @Field(() => ID, { description: 'The signing party branch (or sub-bureau)' }) branchId!: string;
   @Field(() => [String], { description: "The signing branch's names as they were when signed" }) branchPath!: readonly string[];
@@ -22,7 +25,8 @@ export class CoBuildingAgreementModel {
   @Field(() => CalendarDateScalar, { nullable: true }) terminatedOn?: string;
   @Field({ nullable: true }) terminationReason?: string;
 
-  static from(state: CoBuildingAgreementState): CoBuildingAgreementModel {
+  /** A command's answer: the facts as the decider holds them, the ledger fields from the record's row. */
+  static from(state: CoBuildingAgreementState, rows: ReadModelRows): CoBuildingAgreementModel {
     if (state.status === 'none') throw new Error('no co-building agreement in this state');
     return Object.assign(new CoBuildingAgreementModel(), {
       ...state.signed,
@@ -31,6 +35,24 @@ export class CoBuildingAgreementModel {
       terminated: state.status === 'terminated',
       terminatedOn: state.status === 'terminated' ? state.terminatedOn : undefined,
       terminationReason: state.status === 'terminated' ? state.reason : undefined,
+      ...recordedFields(rowOf(rows.agreements, state.signed.agreementId)),
+    });
+  }
+
+  /** A ledger's node, from the read model's row (the partners' names and kinds are kept pair by pair). */
+  static fromRow(row: AgreementRow): CoBuildingAgreementModel {
+    return Object.assign(new CoBuildingAgreementModel(), {
+      id: row.id,
+      branchId: row.branchId,
+      branchPath: row.branchPath,
+      partners: row.partnerNames.map((name, i) => ({ name, kind: row.partnerKinds[i] })),
+      signedOn: row.signedOn,
+      validUntil: row.validUntil ?? undefined,
+      commitments: row.commitments,
+      terminated: row.terminatedOn !== null,
+      terminatedOn: row.terminatedOn ?? undefined,
+      terminationReason: row.terminationReason ?? undefined,
+      ...recordedFields(row),
     });
   }
 }
@@ -39,8 +61,9 @@ export class CoBuildingAgreementModel {
 export class CoBuildingAgreementPayload {
   @Field({ description: 'Global position of the last event written' }) position!: string;
   @Field(() => CoBuildingAgreementModel) agreement!: CoBuildingAgreementModel;
+  @Field(() => [String], WARNINGS_FIELD) warnings!: readonly string[];
 
-  static of(position: bigint, state: CoBuildingAgreementState): CoBuildingAgreementPayload {
-    return Object.assign(new CoBuildingAgreementPayload(), { position: position.toString(), agreement: CoBuildingAgreementModel.from(state) });
+  static of(position: bigint, state: CoBuildingAgreementState, rows: ReadModelRows, warnings: readonly string[] = []): CoBuildingAgreementPayload {
+    return Object.assign(new CoBuildingAgreementPayload(), { position: position.toString(), agreement: CoBuildingAgreementModel.from(state, rows), warnings });
   }
 }

@@ -1,5 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { Decider, OrgChartState } from '@tracker/domain';
+import type { EventStore } from '@tracker/event-store';
+import { rowsOfStream, type ReadModelRows } from '@tracker/projections';
+import { EVENT_STORE } from '../event-store-info/event-store.token';
 import type { Caller } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { OrgChartReader } from '../org-units/org-chart.reader';
@@ -32,6 +35,16 @@ export interface RecordCommandOptions<Command, State> {
 }
 
 /**
+ * A command's outcome, with the org chart the request was checked against (a payload shows what
+ * that scope may see) and the rows of its stream's records as the projector makes them (for the
+ * answer's ledger fields).
+ */
+export interface RecordOutcome<State> extends CommandOutcome<State> {
+  readonly chart: OrgChartState;
+  readonly rows: ReadModelRows;
+}
+
+/**
  * One command on one record's stream on behalf of a caller: what every command handler does.
  * It reads the org chart once per request, for access checks and for snapshots, and hands the
  * rest to CommandRunner (load → authorize → decide → append).
@@ -41,17 +54,21 @@ export class RecordCommands {
   constructor(
     private readonly runner: CommandRunner,
     private readonly orgChart: OrgChartReader,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
-  /** The outcome, with the org chart the request was checked against (a payload shows what that scope may see). */
+  /** The outcome (see RecordOutcome). */
   async run<Command, Event extends StorableEvent, State>(
     caller: Caller,
     kind: RecordKind<Command, Event, State>,
     options: RecordCommandOptions<Command, State>,
-  ): Promise<CommandOutcome<State> & { readonly chart: OrgChartState }> {
+  ): Promise<RecordOutcome<State>> {
     const chart = await this.orgChart.current();
+    const streamId = kind.streamOf(options.id);
     const outcome = await this.runner.run(runOptions(caller, chart, kind, options));
-    return { ...outcome, chart };
+    // Who recorded the record and when is the log's metadata, which the decider's state does not
+    // keep: the stream is folded with the projector's own handlers, so the answer shows what the ledger will.
+    return { ...outcome, chart, rows: rowsOfStream(await this.store.readStream(streamId)) };
   }
 
   /** Many commands of one kind for one caller, all or nothing (CommandRunner.runBatch): a spreadsheet import. */

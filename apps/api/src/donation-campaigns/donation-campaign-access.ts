@@ -14,13 +14,15 @@ export function assertMayActOnCampaign(principal: Principal, chart: OrgChartStat
       return assertMayRecordDonation(principal, chart, state, command.data.union ?? null);
     case 'CorrectUnionDonation':
     case 'CloseDonationCampaign':
+    case 'VoidUnionDonation':
+    case 'VoidDonationCampaign':
       return assertMayManageCampaign(principal, chart, state);
     default:
       return assertNever(command);
   }
 }
 
-/** Launching, correcting and closing belong to the treasurer of the organizing (bureau) union. */
+/** Launching, correcting, voiding and closing belong to the treasurer of the organizing (bureau) union. */
 function assertMayManageCampaign(principal: Principal, chart: OrgChartState, state: DonationCampaignState): void {
   const organizer = campaignOwner(state);
   if (organizer !== undefined) assertMayActFor(principal, 'TREASURER', chart, organizer);

@@ -7,8 +7,11 @@ import { LaunchDonationCampaignHandler } from './launch-donation-campaign/launch
 import { LaunchDonationCampaignResolver } from './launch-donation-campaign/launch-donation-campaign.resolver';
 import { RecordUnionDonationHandler } from './record-union-donation/record-union-donation.handler';
 import { RecordUnionDonationResolver } from './record-union-donation/record-union-donation.resolver';
+import { VoidDonationCampaignResolver } from './void-donation-campaign/void-donation-campaign.resolver';
+import { VoidUnionDonationHandler } from './void-union-donation/void-union-donation.handler';
+import { VoidUnionDonationResolver } from './void-union-donation/void-union-donation.resolver';
 
-/** 爱心一日捐 one-day donation campaigns: launch, record and correct union donations, close. */
+/** 爱心一日捐 one-day donation campaigns: launch, record, correct and void union donations, close, void a campaign. */
 @Module({
   providers: [
     LaunchDonationCampaignHandler,
@@ -19,6 +22,9 @@ import { RecordUnionDonationResolver } from './record-union-donation/record-unio
     CorrectUnionDonationResolver,
     CloseDonationCampaignHandler,
     CloseDonationCampaignResolver,
+    VoidUnionDonationHandler,
+    VoidUnionDonationResolver,
+    VoidDonationCampaignResolver,
   ],
 })
 export class DonationCampaignsModule {}

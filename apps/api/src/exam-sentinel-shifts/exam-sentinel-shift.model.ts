@@ -1,10 +1,12 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { ExamSentinelShiftState } from '@tracker/domain';
+import type { ExamShiftRow, ReadModelRows } from '@tracker/projections';
 import { CalendarDateScalar } from '../graphql/scalars/calendar-date.scalar';
-import { voidedFields } from '../shared/voided';
+import { rowOf, VoidableRecordModel, voidableFields } from '../shared/recorded.model';
+import { WARNINGS_FIELD } from '../shared/warnings';
 
 @ObjectType('ExamSentinelShift', { description: '考务哨兵: volunteers on duty at one exam site for one exam, as it stands after corrections' })
-export class ExamSentinelShiftModel {
+export class ExamSentinelShiftModel extends VoidableRecordModel {
   @Field(() => ID) id!: string;
   @Field(() => ID) organizerId!: string;
   @Field(() => [String], { description: "The organizer's names as they were when recorded" }) organizerPath!: readonly string[];
@@ -12,12 +14,17 @@ export class ExamSentinelShiftModel {
   @Field(() => CalendarDateScalar) examDate!: string;
   @Field({ description: '考点 exam site' }) site!: string;
   @Field(() => Int, { description: '保障人次 supports: volunteers on duty' }) supporters!: number;
-  @Field({ description: 'True once the record was voided; a voided record counts in no total' }) voided!: boolean;
-  @Field({ nullable: true }) voidReason?: string;
 
-  static from(state: ExamSentinelShiftState): ExamSentinelShiftModel {
+  /** A command's answer: the facts as the decider holds them, the ledger fields from the record's row. */
+  static from(state: ExamSentinelShiftState, rows: ReadModelRows): ExamSentinelShiftModel {
     if (state.status === 'none') throw new Error('no exam sentinel shift in this state');
-    return Object.assign(new ExamSentinelShiftModel(), { ...state.facts, id: state.shiftId, ...voidedFields(state) });
+    return Object.assign(new ExamSentinelShiftModel(), { ...state.facts, id: state.shiftId, ...voidableFields(rowOf(rows.examShifts, state.shiftId)) });
+  }
+
+  /** A ledger's node, from the read model's row. */
+  static fromRow(row: ExamShiftRow): ExamSentinelShiftModel {
+    const { id, organizerId, organizerPath, examName, examDate, site, supporters } = row;
+    return Object.assign(new ExamSentinelShiftModel(), { id, organizerId, organizerPath, examName, examDate, site, supporters, ...voidableFields(row) });
   }
 }
 
@@ -25,8 +32,9 @@ export class ExamSentinelShiftModel {
 export class ExamSentinelShiftPayload {
   @Field({ description: 'Global position of the last event written' }) position!: string;
   @Field(() => ExamSentinelShiftModel) shift!: ExamSentinelShiftModel;
+  @Field(() => [String], WARNINGS_FIELD) warnings!: readonly string[];
 
-  static of(position: bigint, state: ExamSentinelShiftState): ExamSentinelShiftPayload {
-    return Object.assign(new ExamSentinelShiftPayload(), { position: position.toString(), shift: ExamSentinelShiftModel.from(state) });
+  static of(position: bigint, state: ExamSentinelShiftState, rows: ReadModelRows, warnings: readonly string[] = []): ExamSentinelShiftPayload {
+    return Object.assign(new ExamSentinelShiftPayload(), { position: position.toString(), shift: ExamSentinelShiftModel.from(state, rows), warnings });
   }
 }

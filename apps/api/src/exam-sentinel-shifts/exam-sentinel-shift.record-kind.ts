@@ -22,5 +22,5 @@ export const EXAM_SENTINEL_SHIFTS: RecordKind<ExamSentinelShiftCommand, ExamSent
 export const VOIDABLE_SHIFT = voidable(
   EXAM_SENTINEL_SHIFTS,
   ({ id, reason }): VoidExamSentinelShift => ({ type: 'VoidExamSentinelShift', data: { shiftId: id, reason } }),
-  (position, state) => ExamSentinelShiftPayload.of(position, state),
+  ({ position, state, rows }) => ExamSentinelShiftPayload.of(position, state, rows),
 );

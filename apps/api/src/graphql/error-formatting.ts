@@ -30,6 +30,8 @@ const CODE_MAP: Readonly<Record<string, Mapping>> = {
   TOO_MANY_ATTEMPTS: { code: 'TOO_MANY_ATTEMPTS' },
   // A write that landed but is not yet in the totals: its own code, so clients never retry it.
   RECORDED_NOT_YET_COUNTED: { code: 'RECORDED_NOT_YET_COUNTED' },
+  // The ledgers wait for the upgrade's rebuild of the read model (minutes); the totals answer meanwhile.
+  READ_MODEL_REBUILDING: { code: 'UNAVAILABLE' },
   // The command runner retries a version clash; one that outlasts every retry is still a clash.
   EVENT_STORE_CONCURRENCY: { code: 'CONFLICT', message: '这条记录同时有很多人在改，多次重试仍未保存成功，请稍后再试' },
   EVENT_STORE_DUPLICATE_EVENT: { code: 'CONFLICT', message: '这次提交与已保存的记录冲突，没有保存任何内容，请刷新后再试' },

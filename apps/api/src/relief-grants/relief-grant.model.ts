@@ -1,13 +1,15 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { formatFenAsYuan, type ReliefCategory, type ReliefGrantState } from '@tracker/domain';
+import type { ReadModelRows, ReliefGrantRow } from '@tracker/projections';
 import { ReliefCategoryEnum } from '../graphql/enums';
 import { CalendarDateScalar } from '../graphql/scalars/calendar-date.scalar';
 import { DecimalScalar } from '../graphql/scalars/decimal.scalar';
-import { voidedFields } from '../shared/voided';
+import { rowOf, VoidableRecordModel, voidableFields } from '../shared/recorded.model';
+import { WARNINGS_FIELD } from '../shared/warnings';
 
 // No field names a recipient: 帮困 relief is counted, never attributed to a person.
 @ObjectType('ReliefGrant', { description: '帮困 hardship relief paid by a union, as it stands after corrections; it never names a recipient' })
-export class ReliefGrantModel {
+export class ReliefGrantModel extends VoidableRecordModel {
   @Field(() => ID) id!: string;
   @Field(() => ID) unionId!: string;
   @Field(() => [String], { description: "The union's names as they were when granted" }) unionPath!: readonly string[];
@@ -15,12 +17,22 @@ export class ReliefGrantModel {
   @Field(() => DecimalScalar, { description: 'yuan' }) amount!: string;
   @Field(() => Int, { description: '人次 person-times' }) personTimes!: number;
   @Field(() => ReliefCategoryEnum) category!: ReliefCategory;
-  @Field({ description: 'True once the record was voided; a voided record counts in no total' }) voided!: boolean;
-  @Field({ nullable: true }) voidReason?: string;
 
-  static from(state: ReliefGrantState): ReliefGrantModel {
+  /** A command's answer: the facts as the decider holds them, the ledger fields from the record's row. */
+  static from(state: ReliefGrantState, rows: ReadModelRows): ReliefGrantModel {
     if (state.status === 'none') throw new Error('no relief grant in this state');
-    return Object.assign(new ReliefGrantModel(), { ...state.facts, id: state.grantId, amount: formatFenAsYuan(state.facts.amountFen), ...voidedFields(state) });
+    return Object.assign(new ReliefGrantModel(), {
+      ...state.facts,
+      id: state.grantId,
+      amount: formatFenAsYuan(state.facts.amountFen),
+      ...voidableFields(rowOf(rows.reliefGrants, state.grantId)),
+    });
+  }
+
+  /** A ledger's node, from the read model's row. */
+  static fromRow(row: ReliefGrantRow): ReliefGrantModel {
+    const { id, unionId, unionPath, grantedOn, personTimes, category } = row;
+    return Object.assign(new ReliefGrantModel(), { id, unionId, unionPath, grantedOn, personTimes, category, amount: formatFenAsYuan(row.amountFen), ...voidableFields(row) });
   }
 }
 
@@ -28,8 +40,9 @@ export class ReliefGrantModel {
 export class ReliefGrantPayload {
   @Field({ description: 'Global position of the last event written' }) position!: string;
   @Field(() => ReliefGrantModel) grant!: ReliefGrantModel;
+  @Field(() => [String], WARNINGS_FIELD) warnings!: readonly string[];
 
-  static of(position: bigint, state: ReliefGrantState): ReliefGrantPayload {
-    return Object.assign(new ReliefGrantPayload(), { position: position.toString(), grant: ReliefGrantModel.from(state) });
+  static of(position: bigint, state: ReliefGrantState, rows: ReadModelRows, warnings: readonly string[] = []): ReliefGrantPayload {
+    return Object.assign(new ReliefGrantPayload(), { position: position.toString(), grant: ReliefGrantModel.from(state, rows), warnings });
   }
 }

@@ -22,5 +22,5 @@ export const RELIEF_GRANTS: RecordKind<ReliefGrantCommand, ReliefGrantEvent, Rel
 export const VOIDABLE_RELIEF_GRANT = voidable(
   RELIEF_GRANTS,
   ({ id, reason }): VoidReliefGrant => ({ type: 'VoidReliefGrant', data: { grantId: id, reason } }),
-  (position, state) => ReliefGrantPayload.of(position, state),
+  ({ position, state, rows }) => ReliefGrantPayload.of(position, state, rows),
 );

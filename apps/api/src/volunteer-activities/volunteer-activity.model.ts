@@ -1,9 +1,11 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { formatFenAsYuan, formatHundredths, type TimeBasis, type VolunteerActivityState, type VolunteerProgram } from '@tracker/domain';
+import type { ActivityRow, ReadModelRows } from '@tracker/projections';
 import { TimeBasisEnum, VolunteerProgramEnum } from '../graphql/enums';
 import { CalendarDateScalar } from '../graphql/scalars/calendar-date.scalar';
 import { DecimalScalar } from '../graphql/scalars/decimal.scalar';
-import { voidedFields } from '../shared/voided';
+import { rowOf, VoidableRecordModel, voidableFields } from '../shared/recorded.model';
+import { WARNINGS_FIELD } from '../shared/warnings';
 
 @ObjectType('CharitySales', { description: '义卖 charity sale held during an activity' })
 export class CharitySalesModel {
@@ -13,7 +15,7 @@ export class CharitySalesModel {
 }
 
 @ObjectType('VolunteerActivity', { description: '志愿服务: one volunteer activity (学雷锋 and the other programs), as it stands after corrections' })
-export class VolunteerActivityModel {
+export class VolunteerActivityModel extends VoidableRecordModel {
   @Field(() => ID) id!: string;
   @Field(() => ID) organizerId!: string;
   @Field(() => [String], { description: "The organizer's names as they were when recorded" }) organizerPath!: readonly string[];
@@ -30,10 +32,9 @@ export class VolunteerActivityModel {
   @Field(() => Int, { nullable: true }) beneficiaries?: number;
   @Field(() => ID, { nullable: true }) agreementId?: string;
   @Field(() => CharitySalesModel, { nullable: true }) charitySales?: CharitySalesModel;
-  @Field({ description: 'True once the record was voided; a voided record counts in no total' }) voided!: boolean;
-  @Field({ nullable: true }) voidReason?: string;
 
-  static from(state: VolunteerActivityState): VolunteerActivityModel {
+  /** A command's answer: the facts as the decider holds them, the ledger fields from the record's row. */
+  static from(state: VolunteerActivityState, rows: ReadModelRows): VolunteerActivityModel {
     if (state.status === 'none') throw new Error('no volunteer activity in this state');
     const { facts } = state;
     return Object.assign(new VolunteerActivityModel(), {
@@ -45,7 +46,31 @@ export class VolunteerActivityModel {
         amount: formatFenAsYuan(facts.charitySales.amountFen),
         recipient: facts.charitySales.recipient,
       },
-      ...voidedFields(state),
+      ...voidableFields(rowOf(rows.activities, state.activityId)),
+    });
+  }
+
+  /** A ledger's node, from the read model's row. */
+  static fromRow(row: ActivityRow): VolunteerActivityModel {
+    const sales = row.charitySalesTransactions === null ? undefined : { transactions: row.charitySalesTransactions, amount: formatFenAsYuan(row.charitySalesAmountFen ?? 0), recipient: row.charitySalesRecipient ?? '' };
+    return Object.assign(new VolunteerActivityModel(), {
+      id: row.id,
+      organizerId: row.organizerId,
+      organizerPath: row.organizerPath,
+      program: row.program,
+      title: row.title,
+      startDate: row.startDate,
+      endDate: row.endDate,
+      subdistrict: row.subdistrict ?? undefined,
+      site: row.site,
+      serviceItems: row.serviceItems,
+      personTimes: row.personTimes,
+      volunteerHours: row.volunteerHoursHundredths === null ? undefined : formatHundredths(row.volunteerHoursHundredths),
+      timeBasis: row.timeBasis,
+      beneficiaries: row.beneficiaries ?? undefined,
+      agreementId: row.agreementId ?? undefined,
+      charitySales: sales,
+      ...voidableFields(row),
     });
   }
 }
@@ -54,8 +79,9 @@ export class VolunteerActivityModel {
 export class VolunteerActivityPayload {
   @Field({ description: 'Global position of the last event written' }) position!: string;
   @Field(() => VolunteerActivityModel) activity!: VolunteerActivityModel;
+  @Field(() => [String], WARNINGS_FIELD) warnings!: readonly string[];
 
-  static of(position: bigint, state: VolunteerActivityState): VolunteerActivityPayload {
-    return Object.assign(new VolunteerActivityPayload(), { position: position.toString(), activity: VolunteerActivityModel.from(state) });
+  static of(position: bigint, state: VolunteerActivityState, rows: ReadModelRows, warnings: readonly string[] = []): VolunteerActivityPayload {
+    return Object.assign(new VolunteerActivityPayload(), { position: position.toString(), activity: VolunteerActivityModel.from(state, rows), warnings });
   }
 }

@@ -22,5 +22,5 @@ export const VOLUNTEER_ACTIVITIES: RecordKind<VolunteerActivityCommand, Voluntee
 export const VOIDABLE_ACTIVITY = voidable(
   VOLUNTEER_ACTIVITIES,
   ({ id, reason }): VoidVolunteerActivity => ({ type: 'VoidVolunteerActivity', data: { activityId: id, reason } }),
-  (position, state) => VolunteerActivityPayload.of(position, state),
+  ({ position, state, rows }) => VolunteerActivityPayload.of(position, state, rows),
 );

@@ -35,4 +35,15 @@ export type CorrectUnionDonation = Command<'CorrectUnionDonation', {
 
 export type CloseDonationCampaign = Command<'CloseDonationCampaign', { readonly campaignId: string; readonly closedOn: string }>;
 
-export type DonationCampaignCommand = LaunchDonationCampaign | RecordUnionDonation | CorrectUnionDonation | CloseDonationCampaign;
+export type VoidUnionDonation = Command<'VoidUnionDonation', { readonly campaignId: string; readonly donationId: string; readonly reason: string }>;
+
+/** Voids the campaign and, with it, every donation it still counts. */
+export type VoidDonationCampaign = Command<'VoidDonationCampaign', { readonly campaignId: string; readonly reason: string }>;
+
+export type DonationCampaignCommand =
+  | LaunchDonationCampaign
+  | RecordUnionDonation
+  | CorrectUnionDonation
+  | CloseDonationCampaign
+  | VoidUnionDonation
+  | VoidDonationCampaign;

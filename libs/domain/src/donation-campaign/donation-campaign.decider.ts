@@ -1,5 +1,6 @@
 // 爱心一日捐 one-day donation campaign decider. Once closed, the campaign's figures are final:
-// nothing more is recorded or corrected.
+// nothing more is recorded, corrected or voided in it. A voided campaign, or a voided donation,
+// takes no command at all any more.
 import { isBefore, isCalendarDate, latestOf } from '../shared/calendar-date';
 import type { CalendarDate } from '../shared/calendar-date';
 import { deciderOf, ignoreEvent } from '../shared/decider';
@@ -14,6 +15,8 @@ import type {
   DonationCampaignCommand,
   LaunchDonationCampaign,
   RecordUnionDonation,
+  VoidDonationCampaign,
+  VoidUnionDonation,
 } from './donation-campaign.commands';
 import type { DonationCampaignEvent, DonationCampaignLaunched, UnionDonationRecorded } from './donation-campaign.events';
 
@@ -32,6 +35,8 @@ export interface UnionDonation {
   readonly amountFen: number;
   readonly donorCount: number;
   readonly receivedOn: CalendarDate;
+  /** Present once the donation was voided: it counts no more. */
+  readonly voidReason?: string;
 }
 
 type CampaignFacts = {
@@ -42,7 +47,9 @@ type CampaignFacts = {
 export type DonationCampaignState =
   | { readonly status: 'none' }
   | ({ readonly status: 'open' } & CampaignFacts)
-  | ({ readonly status: 'closed'; readonly closedOn: CalendarDate } & CampaignFacts);
+  | ({ readonly status: 'closed'; readonly closedOn: CalendarDate } & CampaignFacts)
+  // Voided while open or after closing (then `closedOn` stays): a campaign launched by mistake.
+  | ({ readonly status: 'voided'; readonly reason: string; readonly closedOn?: CalendarDate } & CampaignFacts);
 
 export const initialDonationCampaignState = (): DonationCampaignState => ({ status: 'none' });
 
@@ -68,6 +75,14 @@ export function evolveDonationCampaign(state: DonationCampaignState, event: Dona
     }
     case 'DonationCampaignClosed':
       return state.status === 'open' ? { ...state, status: 'closed', closedOn: event.data.closedOn } : state;
+    case 'UnionDonationVoided': {
+      const d = event.data;
+      return withDonation(state, d.donationId, (existing) => existing && { ...existing, voidReason: d.reason });
+    }
+    case 'DonationCampaignVoided':
+      if (state.status === 'open') return { ...state, status: 'voided', reason: event.data.reason };
+      if (state.status === 'closed') return { ...state, status: 'voided', reason: event.data.reason, closedOn: state.closedOn };
+      return state;
     default:
       return ignoreEvent(event, state);
   }
@@ -97,10 +112,23 @@ function launched(state: DonationCampaignState, campaignId: string) {
   return state;
 }
 
+function mustNotBeVoided(state: DonationCampaignState): void {
+  if (state.status === 'voided') throw new IllegalStateError(`爱心一日捐活动“${state.campaign.name}”已作废（${state.reason}），不能再登记或修改`);
+}
+
 function mustBeOpen(state: DonationCampaignState): void {
+  mustNotBeVoided(state);
   if (state.status === 'closed') {
     throw new IllegalStateError(`爱心一日捐活动“${state.campaign.name}”已于 ${state.closedOn} 结束，数字已定稿`);
   }
+}
+
+/** A donation of the campaign that still counts. */
+function liveDonation(state: CampaignFacts, donationId: string, action: string): UnionDonation {
+  const donation = state.donations.get(donationId);
+  if (!donation) throw new NotFoundError(`本次活动中没有捐款记录 ${donationId}`);
+  if (donation.voidReason !== undefined) throw new IllegalStateError(`捐款记录 ${donationId} 已作废（${donation.voidReason}），不能再${action}`);
+  return donation;
 }
 
 function recordDonation(command: RecordUnionDonation, state: DonationCampaignState): DonationCampaignEvent[] {
@@ -142,8 +170,7 @@ function correctDonation(command: CorrectUnionDonation, state: DonationCampaignS
   checks.throwIfAny();
   const campaign = launched(state, campaignId);
   mustBeOpen(campaign);
-  const donation = campaign.donations.get(donationId);
-  if (!donation) throw new NotFoundError(`本次活动中没有捐款记录 ${donationId}`);
+  const donation = liveDonation(campaign, donationId, '更正');
   const changed = compact({
     amountFen: amountFen !== donation.amountFen ? amountFen : undefined,
     donorCount: donorCount !== donation.donorCount ? donorCount : undefined,
@@ -159,11 +186,39 @@ function close(command: CloseDonationCampaign, state: DonationCampaignState): Do
   checks.throwIfAny();
   const campaign = launched(state, campaignId);
   mustBeOpen(campaign);
-  const lastReceived = [...campaign.donations.values()].reduce<CalendarDate>((latest, d) => latestOf(latest, d.receivedOn), campaign.campaign.launchedOn);
+  const lastReceived = [...campaign.donations.values()].filter((d) => d.voidReason === undefined).reduce<CalendarDate>((latest, d) => latestOf(latest, d.receivedOn), campaign.campaign.launchedOn);
   if (isBefore(closedOn, lastReceived)) {
     throw ValidationError.of('closedOn', `结束日期不能早于 ${lastReceived}（活动发起或最后一笔收款的日期）`);
   }
   return [{ type: 'DonationCampaignClosed', data: { campaignId, closedOn } }];
+}
+
+function voidDonation(command: VoidUnionDonation, state: DonationCampaignState): DonationCampaignEvent[] {
+  const checks = new FieldChecks();
+  const campaignId = checks.id('campaignId', command.data.campaignId, { label: '爱心一日捐活动编号' });
+  const donationId = checks.id('donationId', command.data.donationId, { label: '捐款记录编号' });
+  const reason = checks.reason(command.data.reason);
+  checks.throwIfAny();
+  const campaign = launched(state, campaignId);
+  // A closed campaign's figures are final: a wrong donation in it is the closing's mistake too.
+  mustBeOpen(campaign);
+  liveDonation(campaign, donationId, '作废');
+  return [{ type: 'UnionDonationVoided', data: { campaignId, donationId, reason } }];
+}
+
+function voidCampaign(command: VoidDonationCampaign, state: DonationCampaignState): DonationCampaignEvent[] {
+  const checks = new FieldChecks();
+  const campaignId = checks.id('campaignId', command.data.campaignId, { label: '爱心一日捐活动编号' });
+  const reason = checks.reason(command.data.reason);
+  checks.throwIfAny();
+  const campaign = launched(state, campaignId);
+  // Open or closed: a campaign launched by mistake must be removable even once closed.
+  mustNotBeVoided(campaign);
+  const counted = [...campaign.donations.entries()].filter(([, d]) => d.voidReason === undefined);
+  return [
+    ...counted.map(([donationId]): DonationCampaignEvent => ({ type: 'UnionDonationVoided', data: { campaignId, donationId, reason } })),
+    { type: 'DonationCampaignVoided', data: { campaignId, reason } },
+  ];
 }
 
 export const donationCampaignDecider = deciderOf<DonationCampaignState, DonationCampaignCommand, DonationCampaignEvent>(initialDonationCampaignState, evolveDonationCampaign, {
@@ -171,15 +226,32 @@ export const donationCampaignDecider = deciderOf<DonationCampaignState, Donation
   RecordUnionDonation: recordDonation,
   CorrectUnionDonation: correctDonation,
   CloseDonationCampaign: close,
+  VoidUnionDonation: voidDonation,
+  VoidDonationCampaign: voidCampaign,
 });
 
-/** Current totals of a campaign (after corrections), for callers that need them without a projection. */
-export function campaignTotals(state: DonationCampaignState): { amountFen: number; donorCount: number; unionCount: number } {
-  if (state.status === 'none') return { amountFen: 0, donorCount: 0, unionCount: 0 };
-  const donations = [...state.donations.values()];
+/** A donation as the totals read it. */
+export interface CountedDonation {
+  readonly unionId: string;
+  readonly amountFen: number;
+  readonly donorCount: number;
+  readonly voided: boolean;
+}
+
+/** What donations add up to: those not voided, and the distinct unions that gave them. */
+export function donationTotals(donations: readonly CountedDonation[]): { amountFen: number; donorCount: number; unionCount: number } {
+  const counted = donations.filter((d) => !d.voided);
   return {
-    amountFen: donations.reduce((sum, d) => sum + d.amountFen, 0),
-    donorCount: donations.reduce((sum, d) => sum + d.donorCount, 0),
-    unionCount: new Set(donations.map((d) => d.original.unionId)).size,
+    amountFen: counted.reduce((sum, d) => sum + d.amountFen, 0),
+    donorCount: counted.reduce((sum, d) => sum + d.donorCount, 0),
+    unionCount: new Set(counted.map((d) => d.unionId)).size,
   };
+}
+
+/** Current totals of a campaign (after corrections, without voided donations), for callers that need them without a projection. */
+export function campaignTotals(state: DonationCampaignState): { amountFen: number; donorCount: number; unionCount: number } {
+  if (state.status === 'none') return donationTotals([]);
+  return donationTotals(
+    [...state.donations.values()].map((d) => ({ unionId: d.original.unionId, amountFen: d.amountFen, donorCount: d.donorCount, voided: d.voidReason !== undefined })),
+  );
 }

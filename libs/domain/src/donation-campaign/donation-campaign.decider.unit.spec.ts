@@ -150,3 +150,77 @@ describe('DonationCampaign: totals', () => {
     expect(campaignTotals(state)).toEqual({ amountFen: 686000, donorCount: 62, unionCount: 1 });
   });
 });
+
+describe('DonationCampaign: VoidUnionDonation', () => {
+  const voidDonation = (over: Partial<Record<'campaignId' | 'donationId' | 'reason', unknown>> = {}): DonationCampaignCommand => ({
+    type: 'VoidUnionDonation',
+    data: { campaignId: CAMPAIGN, donationId: DONATION, reason: '重复录入', ...over } as { campaignId: string; donationId: string; reason: string },
+  });
+  const donationVoided: DonationCampaignEvent = { type: 'UnionDonationVoided', data: { campaignId: CAMPAIGN, donationId: DONATION, reason: '重复录入' } };
+  const history = [launched, donationRecorded()];
+
+  it('voids a donation, with its reason', () => given(decider, history).when(voidDonation({ reason: ' 重复录入 ' })).then([donationVoided]));
+  it('takes a voided donation out of the campaign totals', () => {
+    const state = [...history, donationRecorded({ donationId: uuid(202), amountFen: 100000, donorCount: 10 }), donationVoided].reduce(decider.evolve, decider.initialState());
+    expect(campaignTotals(state)).toEqual({ amountFen: 100000, donorCount: 10, unionCount: 1 });
+  });
+  it('refuses to void it twice', () => given(decider, [...history, donationVoided]).when(voidDonation()).thenThrows(IllegalStateError, { message: expect.stringContaining('已作废') }));
+  it('refuses to correct a voided donation', () => {
+    given(decider, [...history, donationVoided]).when(correctDonation({ donorCount: 52 })).thenThrows(IllegalStateError, { message: expect.stringContaining('已作废') });
+  });
+  it('requires a reason', () => given(decider, history).when(voidDonation({ reason: '  ' })).thenThrows(ValidationError, issueOn('reason')));
+  it('rejects an unknown donation and an unknown campaign', () => {
+    given(decider, history).when(voidDonation({ donationId: uuid(299) })).thenThrows(NotFoundError);
+    given(decider).when(voidDonation()).thenThrows(NotFoundError);
+  });
+  it('refuses a donation of a closed campaign: its figures are final', () => {
+    given(decider, [...history, closed]).when(voidDonation()).thenThrows(IllegalStateError, { message: expect.stringContaining('定稿') });
+  });
+  it('lets the campaign close before a voided donation was received', () => {
+    const lateVoided: DonationCampaignEvent = { type: 'UnionDonationVoided', data: { campaignId: CAMPAIGN, donationId: uuid(202), reason: '日期有误' } };
+    given(decider, [...history, donationRecorded({ donationId: uuid(202), receivedOn: '2023-07-20' }), lateVoided])
+      .when(close('2023-06-30'))
+      .then([{ type: 'DonationCampaignClosed', data: { campaignId: CAMPAIGN, closedOn: '2023-06-30' } }]);
+  });
+});
+
+describe('DonationCampaign: VoidDonationCampaign', () => {
+  const voidCampaign = (reason: unknown = '重复发起'): DonationCampaignCommand => ({ type: 'VoidDonationCampaign', data: { campaignId: CAMPAIGN, reason } as { campaignId: string; reason: string } });
+  const second = donationRecorded({ donationId: uuid(202), amountFen: 100000, donorCount: 10 });
+  const firstVoided: DonationCampaignEvent = { type: 'UnionDonationVoided', data: { campaignId: CAMPAIGN, donationId: DONATION, reason: '录错' } };
+  const campaignVoided: DonationCampaignEvent = { type: 'DonationCampaignVoided', data: { campaignId: CAMPAIGN, reason: '重复发起' } };
+
+  it('voids a campaign without donations', () => given(decider, [launched]).when(voidCampaign()).then([campaignVoided]));
+  it('voids the donations still counted with it, in one decision, then the campaign', () => {
+    given(decider, [launched, donationRecorded(), second, firstVoided])
+      .when(voidCampaign())
+      .then([{ type: 'UnionDonationVoided', data: { campaignId: CAMPAIGN, donationId: uuid(202), reason: '重复发起' } }, campaignVoided]);
+  });
+  it('leaves nothing in the totals', () => {
+    const history = [launched, donationRecorded(), second];
+    const events = given(decider, history).when(voidCampaign()).events();
+    const state = [...history, ...events].reduce(decider.evolve, decider.initialState());
+    expect(state.status).toBe('voided');
+    expect(campaignTotals(state)).toEqual({ amountFen: 0, donorCount: 0, unionCount: 0 });
+  });
+  it('voids a closed campaign too, keeping its closing date', () => {
+    const state = [launched, closed, campaignVoided].reduce(decider.evolve, decider.initialState());
+    expect(state).toMatchObject({ status: 'voided', reason: '重复发起', closedOn: '2023-07-31' });
+    given(decider, [launched, closed]).when(voidCampaign()).then([campaignVoided]);
+  });
+  it.each<[string, DonationCampaignCommand]>([
+    ['voiding it again', voidCampaign()],
+    ['a new donation', recordDonation({ donationId: uuid(203) })],
+    ['a correction', correctDonation({ donorCount: 52 })],
+    ['closing it', close()],
+  ])('refuses %s once voided, saying so', (_label, command) => {
+    given(decider, [launched, donationRecorded(), { ...firstVoided, data: { ...firstVoided.data, reason: '重复发起' } }, campaignVoided])
+      .when(command)
+      .thenThrows(IllegalStateError, { message: expect.stringContaining('已作废') });
+  });
+  it('still answers a repeated donation with nothing to write', () => {
+    given(decider, [launched, donationRecorded(), { ...firstVoided, data: { ...firstVoided.data, reason: '重复发起' } }, campaignVoided]).when(recordDonation()).then([]);
+  });
+  it('requires a reason', () => given(decider, [launched]).when(voidCampaign(' ')).thenThrows(ValidationError, issueOn('reason')));
+  it('rejects an unknown campaign', () => given(decider).when(voidCampaign()).thenThrows(NotFoundError));
+});

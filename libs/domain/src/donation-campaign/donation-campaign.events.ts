@@ -36,11 +36,32 @@ export type UnionDonationCorrected = Event<'UnionDonationCorrected', {
 
 export type DonationCampaignClosed = Event<'DonationCampaignClosed', { readonly campaignId: string; readonly closedOn: CalendarDate }>;
 
-export type DonationCampaignEvent = DonationCampaignLaunched | UnionDonationRecorded | UnionDonationCorrected | DonationCampaignClosed;
+/** A donation entered by mistake (twice, say): it stays in the history and counts no more. */
+export type UnionDonationVoided = Event<'UnionDonationVoided', {
+  readonly campaignId: string;
+  readonly donationId: string;
+  readonly reason: string;
+}>;
+
+/**
+ * A campaign launched by mistake leaves the totals. Voiding it voids each of its donations still
+ * counted first, in the same append (one decision), so every donation says why it counts no more.
+ */
+export type DonationCampaignVoided = Event<'DonationCampaignVoided', { readonly campaignId: string; readonly reason: string }>;
+
+export type DonationCampaignEvent =
+  | DonationCampaignLaunched
+  | UnionDonationRecorded
+  | UnionDonationCorrected
+  | DonationCampaignClosed
+  | UnionDonationVoided
+  | DonationCampaignVoided;
 
 export const DONATION_CAMPAIGN_EVENT_TYPES = [
   'DonationCampaignLaunched',
   'UnionDonationRecorded',
   'UnionDonationCorrected',
   'DonationCampaignClosed',
+  'UnionDonationVoided',
+  'DonationCampaignVoided',
 ] as const satisfies readonly DonationCampaignEvent['type'][];

@@ -30,6 +30,16 @@ const money = (name: string, nullable = false) => ({ type: 'bigint', name, nulla
 const flag = (name: string) => ({ type: 'boolean', name }) as const;
 const textArray = (name: string) => ({ type: 'text', name, array: true }) as const;
 
+// What every record row keeps for the ledgers (read-model/rows.ts): who recorded it and when, its last correction.
+const stamp = {
+  recordedPosition: money('recorded_position'),
+  recordedAt: text('recorded_at'),
+  recordedBy: text('recorded_by'),
+  correctedAt: text('corrected_at', true),
+} as const;
+const voidFacts = { voided: flag('voided'), voidReason: text('void_reason', true), voidedAt: text('voided_at', true) } as const;
+const searchText = text('search_text');
+
 export const OrgUnitEntity = new EntitySchema<OrgUnitRow>({
   name: 'OrgUnit',
   tableName: 'org_units',
@@ -42,9 +52,11 @@ export const ActivityEntity = new EntitySchema<ActivityRow>({
   columns: {
     id,
     organizerId: text('organizer_id'),
+    organizerPath: textArray('organizer_path'),
     program: text('program'),
     title: text('title'),
     startDate: text('start_date'),
+    endDate: text('end_date'),
     year: int('year'),
     site: text('site'),
     subdistrict: text('subdistrict', true),
@@ -53,9 +65,13 @@ export const ActivityEntity = new EntitySchema<ActivityRow>({
     volunteerHoursHundredths: money('volunteer_hours_hundredths', true),
     timeBasis: text('time_basis'),
     beneficiaries: int('beneficiaries', true),
+    agreementId: text('agreement_id', true),
     charitySalesTransactions: int('charity_sales_transactions', true),
     charitySalesAmountFen: money('charity_sales_amount_fen', true),
-    voided: flag('voided'),
+    charitySalesRecipient: text('charity_sales_recipient', true),
+    ...voidFacts,
+    ...stamp,
+    searchText,
   },
 });
 
@@ -65,17 +81,35 @@ export const AgreementEntity = new EntitySchema<AgreementRow>({
   columns: {
     id,
     branchId: text('branch_id'),
+    branchPath: textArray('branch_path'),
     signedOn: text('signed_on'),
     validUntil: text('valid_until', true),
     terminatedOn: text('terminated_on', true),
+    terminationReason: text('termination_reason', true),
     partnerNames: textArray('partner_names'),
+    partnerKinds: textArray('partner_kinds'),
+    commitments: textArray('commitments'),
+    ...stamp,
+    searchText,
   },
 });
 
 export const CampaignEntity = new EntitySchema<CampaignRow>({
   name: 'DonationCampaign',
   tableName: 'donation_campaigns',
-  columns: { id, name: text('name'), organizerId: text('organizer_id'), year: int('year'), launchedOn: text('launched_on'), closed: flag('closed') },
+  columns: {
+    id,
+    name: text('name'),
+    organizerId: text('organizer_id'),
+    organizerPath: textArray('organizer_path'),
+    year: int('year'),
+    launchedOn: text('launched_on'),
+    closed: flag('closed'),
+    closedOn: text('closed_on', true),
+    ...voidFacts,
+    ...stamp,
+    searchText,
+  },
 });
 
 export const DonationEntity = new EntitySchema<DonationRow>({
@@ -85,9 +119,13 @@ export const DonationEntity = new EntitySchema<DonationRow>({
     id,
     campaignId: text('campaign_id'),
     unionId: text('union_id'),
+    unionPath: textArray('union_path'),
     amountFen: money('amount_fen'),
     donorCount: int('donor_count'),
     receivedOn: text('received_on'),
+    ...voidFacts,
+    ...stamp,
+    searchText,
   },
 });
 
@@ -97,12 +135,15 @@ export const ReliefGrantEntity = new EntitySchema<ReliefGrantRow>({
   columns: {
     id,
     unionId: text('union_id'),
+    unionPath: textArray('union_path'),
     grantedOn: text('granted_on'),
     year: int('year'),
     amountFen: money('amount_fen'),
     personTimes: int('person_times'),
     category: text('category'),
-    voided: flag('voided'),
+    ...voidFacts,
+    ...stamp,
+    searchText,
   },
 });
 
@@ -112,12 +153,15 @@ export const ExamShiftEntity = new EntitySchema<ExamShiftRow>({
   columns: {
     id,
     organizerId: text('organizer_id'),
+    organizerPath: textArray('organizer_path'),
     examName: text('exam_name'),
     examDate: text('exam_date'),
     year: int('year'),
     site: text('site'),
     supporters: int('supporters'),
-    voided: flag('voided'),
+    ...voidFacts,
+    ...stamp,
+    searchText,
   },
 });
 
@@ -129,9 +173,13 @@ export const BoothEntity = new EntitySchema<BoothRow>({
     name: text('name'),
     kind: text('kind'),
     hostId: text('host_id'),
+    hostPath: textArray('host_path'),
     subdistrict: text('subdistrict'),
+    location: text('location'),
     openedOn: text('opened_on'),
     closedOn: text('closed_on', true),
+    ...stamp,
+    searchText,
   },
 });
 
@@ -145,7 +193,9 @@ export const BoothSessionEntity = new EntitySchema<BoothSessionRow>({
     year: int('year'),
     volunteers: int('volunteers'),
     peopleServed: int('people_served'),
-    voided: flag('voided'),
+    services: textArray('services'),
+    ...voidFacts,
+    ...stamp,
   },
 });
 

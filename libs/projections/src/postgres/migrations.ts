@@ -39,9 +39,9 @@ export class ReadModelInit1735000000000 implements MigrationInterface {
 
 /**
  * Year -1 in `stream_years` says "this generation predates the running totals" (or, since
- * migration 3, the current shape of the rows and totals, and since migration 4 the canonical
- * texts they count): migration 2 gave it the summary tables but no counters and no stream/year
- * index. Until a rebuild replaces it
+ * migration 3, the current shape of the rows and totals, since migration 4 the canonical texts
+ * they count, and since migration 5 the ledgers' columns): migration 2 gave it the summary tables
+ * but no counters and no stream/year index. Until a rebuild replaces it
  * (the tracker starts one on its own, see Projector.upgrade), the section and `asOf` fold the
  * whole log in memory, and the projector keeps its rows but not its totals.
  */
@@ -130,7 +130,55 @@ export class ReadModelCanonicalText1738000000000 implements MigrationInterface {
   }
 }
 
-export const READ_MODEL_MIGRATIONS = [ReadModelInit1735000000000, ReadModelSectionTotals1736000000000, ReadModelB4siSplit1737000000000, ReadModelCanonicalText1738000000000];
+const STAMP_COLUMNS = ['recorded_position bigint', 'recorded_at text', 'recorded_by text', 'corrected_at text'];
+const VOID_COLUMNS = ['void_reason text', 'voided_at text'];
+
+/** What the ledgers added to each record table (schema.ts has them in every new generation). */
+const LEDGER_COLUMNS: Readonly<Record<string, readonly string[]>> = {
+  volunteer_activities: ['organizer_path text[]', 'end_date text', 'agreement_id text', 'charity_sales_recipient text', ...VOID_COLUMNS, ...STAMP_COLUMNS, 'search_text text'],
+  co_building_agreements: ['branch_path text[]', 'termination_reason text', 'partner_kinds text[]', 'commitments text[]', ...STAMP_COLUMNS, 'search_text text'],
+  donation_campaigns: ['organizer_path text[]', 'closed_on text', 'voided boolean', ...VOID_COLUMNS, ...STAMP_COLUMNS, 'search_text text'],
+  union_donations: ['union_path text[]', 'voided boolean', ...VOID_COLUMNS, ...STAMP_COLUMNS, 'search_text text'],
+  relief_grants: ['union_path text[]', ...VOID_COLUMNS, ...STAMP_COLUMNS, 'search_text text'],
+  exam_sentinel_shifts: ['organizer_path text[]', ...VOID_COLUMNS, ...STAMP_COLUMNS, 'search_text text'],
+  booths: ['host_path text[]', 'location text', ...STAMP_COLUMNS, 'search_text text'],
+  booth_sessions: ['services text[]', ...VOID_COLUMNS, ...STAMP_COLUMNS],
+};
+
+/**
+ * Migration 5, the ledgers (docs/design.md §14): the record rows keep what a person recognises a record by (names as
+ * recorded, who recorded it and when, corrections, void reasons) and a search key. An existing
+ * generation gets the columns, empty, so that the live projector can go on writing its rows, and is
+ * marked as predating the current shape, as migration 2 did: the upgrade's rebuild at start fills a
+ * new generation from the log, and until it switches the ledgers say they are being rebuilt.
+ * Nothing is filled in here: the rows' facts have one home, the projector's handlers.
+ */
+export class ReadModelLedgers1739000000000 implements MigrationInterface {
+  readonly name = 'ReadModelLedgers1739000000000';
+
+  async up(runner: QueryRunner): Promise<void> {
+    const generations: { generation: number; position: string }[] = await runner.query(
+      `SELECT generation, position FROM public.projection_checkpoints ORDER BY generation`,
+    );
+    for (const { generation, position } of generations) {
+      const s = `"${generationSchema(generation)}"`;
+      const [exists] = (await runner.query(`SELECT to_regclass($1) IS NOT NULL AS present`, [`${s}.volunteer_activities`])) as { present: boolean }[];
+      if (exists?.present !== true) continue;
+      for (const [table, columns] of Object.entries(LEDGER_COLUMNS)) {
+        await runner.query(`ALTER TABLE ${s}.${table} ${columns.map((column) => `ADD COLUMN IF NOT EXISTS ${column}`).join(', ')}`);
+      }
+      if (position !== '0:0') {
+        await runner.query(`INSERT INTO ${s}.stream_years (year, stream_id) VALUES (${INCOMPLETE_STREAM_INDEX_YEAR}, '') ON CONFLICT DO NOTHING`);
+      }
+    }
+  }
+
+  async down(): Promise<void> {
+    // The columns are harmless to older code, which never names them; the marker goes with the rebuild.
+  }
+}
+
+export const READ_MODEL_MIGRATIONS = [ReadModelInit1735000000000, ReadModelSectionTotals1736000000000, ReadModelB4siSplit1737000000000, ReadModelCanonicalText1738000000000, ReadModelLedgers1739000000000];
 export const READ_MODEL_MIGRATIONS_TABLE = 'read_model_migrations';
 
 /** Applies pending read-model migrations, each in its own transaction; returns the names applied. */

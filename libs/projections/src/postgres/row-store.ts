@@ -87,20 +87,33 @@ function groupByTable(keys: readonly RowKey[]): Map<TableName, Set<string>> {
 /** Loads the rows behind `keys` that `into` lacks: one query per table. */
 export async function loadRows(manager: EntityManager, keys: readonly RowKey[], into: ReadModelRows): Promise<void> {
   for (const [table, ids] of groupByTable(keys)) {
-    const map = into[table] as Map<string, ObjectLiteral>;
-    const missing = [...ids].filter((id) => !map.has(id));
+    const missing = [...ids].filter((id) => !into[table].has(id));
     if (missing.length === 0) continue;
-    const { selectSql, columns } = mapping(table);
-    const found = (await manager.query(selectSql, [missing])) as Record<string, unknown>[];
-    for (const record of found) {
-      const row: ObjectLiteral = {};
-      for (const c of columns) {
-        const value = record[c.column];
-        row[c.property] = c.bigint && value !== null ? Number(value) : value;
-      }
-      map.set(row['id'] as string, row);
-    }
+    addRecords(table, (await manager.query(mapping(table).selectSql, [missing])) as Record<string, unknown>[], into);
   }
+}
+
+/**
+ * Adds records keyed by column name (a query's rows, or `json_agg` objects) to `into` as rows of
+ * `table`, in their order. The mapping is the boundary where untyped records become typed rows.
+ */
+export function addRecords(table: TableName, records: readonly Record<string, unknown>[], into: ReadModelRows): void {
+  const map = into[table] as Map<string, ObjectLiteral>;
+  const { columns } = mapping(table);
+  for (const record of records) {
+    const row: ObjectLiteral = {};
+    for (const c of columns) {
+      const value = record[c.column];
+      row[c.property] = c.bigint && value !== null && value !== undefined ? Number(value) : value;
+    }
+    map.set(row['id'] as string, row);
+  }
+}
+
+/** The SQL name of a read-model table and its column list, for queries that name the generation's schema. */
+export function tableSql(table: TableName): { readonly name: string; readonly columns: string } {
+  const { table: name, columns } = mapping(table);
+  return { name, columns: columns.map((c) => `"${c.column}"`).join(', ') };
 }
 
 /**

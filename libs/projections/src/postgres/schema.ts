@@ -14,11 +14,21 @@ export const generationSchema = (generation: number): string => {
  * `rebuild()` calls it for every new generation. A later change of the read tables should ship as
  * a new version of this DDL plus a rebuild, rather than an ALTER of the live generation.
  */
-export function generationDdl(generation: number, options: { readonly unlogged?: boolean } = {}): string[] {
+export function generationDdl(generation: number, options: { readonly unlogged?: boolean; readonly withoutIndexes?: boolean } = {}): string[] {
   // Since the section reads the running totals, nothing looks record rows up by year any more:
   // new generations skip migration 1's (year, unit) indexes, which only slowed every insert.
   const unlogged = options.unlogged === true;
-  return [...rowTablesDdl(generation, { yearIndexes: false, unlogged }), ...summaryDdl(`"${generationSchema(generation)}"`, unlogged)];
+  const { tables, indexes } = rowTableStatements(generation, { yearIndexes: false, unlogged });
+  return [...tables, ...(options.withoutIndexes === true ? [] : indexes), ...summaryDdl(`"${generationSchema(generation)}"`, unlogged)];
+}
+
+/**
+ * The record tables' secondary indexes (the ledgers'), which `rebuild()` builds once the rows are
+ * in: one sorted build is far cheaper than keeping them up to date row by row (a GIN index most of all),
+ * and the projector itself only ever looks rows up by id.
+ */
+export function generationIndexDdl(generation: number): string[] {
+  return rowTableStatements(generation, { yearIndexes: false }).indexes;
 }
 
 /**
@@ -29,51 +39,92 @@ export function loggedDdl(generation: number): string[] {
   const s = `"${generationSchema(generation)}"`;
   // Every table generationDdl creates, read off its statements so that no table can be missed.
   const tables = generationDdl(generation).flatMap((statement) => /^CREATE (?:UNLOGGED )?TABLE \S+\.(\w+)/.exec(statement)?.[1] ?? []);
-  // ANALYZE too: a generation filled in minutes has no statistics yet, and the section's plan needs them.
-  return tables.flatMap((table) => [`ALTER TABLE ${s}.${table} SET LOGGED`, `ANALYZE ${s}.${table}`]);
+  // VACUUM (ANALYZE) too: a generation filled in minutes has no statistics yet, which the section's
+  // plan needs, and no visibility map, without which a ledger's count cannot read its index alone.
+  return tables.flatMap((table) => [`ALTER TABLE ${s}.${table} SET LOGGED`, `VACUUM (ANALYZE) ${s}.${table}`]);
 }
 
-/** The schema and record-row tables of a generation; migration 1 created them with the year indexes. */
+/** Columns every record row keeps for the ledgers (read-model/rows.ts RecordStamp). */
+const STAMP = `recorded_position bigint NOT NULL, recorded_at text NOT NULL, recorded_by text NOT NULL, corrected_at text`;
+/** And those of a voidable record (VoidFacts). */
+const VOID_FACTS = `voided boolean NOT NULL, void_reason text, voided_at text`;
+
+/**
+ * The name of the function that cuts a search key into its two-character pieces, in schema `s`
+ * (quoted). A GIN index over it finds the records holding every piece of the words searched for,
+ * Chinese included, with no extension (pg_trgm is not in every PostgreSQL, and ignores CJK
+ * characters under a C locale); the ledger query then checks the whole words (postgres/ledger-sql.ts).
+ */
+export const gramsFunction = (s: string): string => `${s}.ledger_grams`;
+
+/** The schema and record-row tables of a generation, with their indexes; migration 1 created them with the year indexes. */
 export function rowTablesDdl(generation: number, options: { readonly yearIndexes: boolean; readonly unlogged?: boolean }): string[] {
+  const { tables, indexes } = rowTableStatements(generation, options);
+  return [...tables, ...indexes];
+}
+
+function rowTableStatements(generation: number, options: { readonly yearIndexes: boolean; readonly unlogged?: boolean }): { tables: string[]; indexes: string[] } {
   const s = `"${generationSchema(generation)}"`;
   const table = options.unlogged === true ? 'UNLOGGED TABLE' : 'TABLE';
   const yearIndex = (statement: string) => (options.yearIndexes ? [statement] : []);
-  return [
+  const grams = gramsFunction(s);
+  // A ledger page: the year's records of a unit, by date then recorded order; `voided` rides along
+  // so that the page's count reads the index alone.
+  const ledgerIndex = (name: string, columns: string, include = '') => [
+    `CREATE INDEX ON ${s}.${name} (${columns})${include}`,
+    `CREATE INDEX ON ${s}.${name} USING gin (${grams}(search_text))`,
+  ];
+  const statements = [
     `CREATE SCHEMA ${s}`,
+    `CREATE FUNCTION ${grams}(key text) RETURNS text[] LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+      AS $$ SELECT coalesce(array_agg(DISTINCT substr(key, i, 2)), '{}') FROM generate_series(1, length(key) - 1) AS i $$`,
     `CREATE ${table} ${s}.org_units (id text PRIMARY KEY, parent_id text, name text NOT NULL, kind text NOT NULL, retired boolean NOT NULL)`,
     `CREATE INDEX ON ${s}.org_units (parent_id)`,
     `CREATE ${table} ${s}.volunteer_activities (
-      id text PRIMARY KEY, organizer_id text NOT NULL, program text NOT NULL, title text NOT NULL,
-      start_date text NOT NULL, year integer NOT NULL, site text NOT NULL, subdistrict text,
+      id text PRIMARY KEY, organizer_id text NOT NULL, organizer_path text[] NOT NULL, program text NOT NULL, title text NOT NULL,
+      start_date text NOT NULL, end_date text NOT NULL, year integer NOT NULL, site text NOT NULL, subdistrict text,
       service_items text[] NOT NULL, person_times integer NOT NULL, volunteer_hours_hundredths bigint, time_basis text NOT NULL,
-      beneficiaries integer, charity_sales_transactions integer, charity_sales_amount_fen bigint, voided boolean NOT NULL)`,
+      beneficiaries integer, agreement_id text, charity_sales_transactions integer, charity_sales_amount_fen bigint, charity_sales_recipient text,
+      ${VOID_FACTS}, ${STAMP}, search_text text NOT NULL)`,
     ...yearIndex(`CREATE INDEX ON ${s}.volunteer_activities (year, organizer_id)`),
+    ...ledgerIndex('volunteer_activities', 'year, organizer_id, start_date, recorded_position', ' INCLUDE (voided)'),
     `CREATE ${table} ${s}.co_building_agreements (
-      id text PRIMARY KEY, branch_id text NOT NULL, signed_on text NOT NULL, valid_until text, terminated_on text,
-      partner_names text[] NOT NULL)`,
+      id text PRIMARY KEY, branch_id text NOT NULL, branch_path text[] NOT NULL, signed_on text NOT NULL, valid_until text, terminated_on text,
+      termination_reason text, partner_names text[] NOT NULL, partner_kinds text[] NOT NULL, commitments text[] NOT NULL, ${STAMP}, search_text text NOT NULL)`,
+    ...ledgerIndex('co_building_agreements', 'branch_id, signed_on, recorded_position'),
     `CREATE ${table} ${s}.donation_campaigns (
-      id text PRIMARY KEY, name text NOT NULL, organizer_id text NOT NULL, year integer NOT NULL, launched_on text NOT NULL, closed boolean NOT NULL)`,
+      id text PRIMARY KEY, name text NOT NULL, organizer_id text NOT NULL, organizer_path text[] NOT NULL, year integer NOT NULL,
+      launched_on text NOT NULL, closed boolean NOT NULL, closed_on text, ${VOID_FACTS}, ${STAMP}, search_text text NOT NULL)`,
     `CREATE INDEX ON ${s}.donation_campaigns (year)`,
     `CREATE ${table} ${s}.union_donations (
-      id text PRIMARY KEY, campaign_id text NOT NULL, union_id text NOT NULL, amount_fen bigint NOT NULL,
-      donor_count integer NOT NULL, received_on text NOT NULL)`,
-    ...yearIndex(`CREATE INDEX ON ${s}.union_donations (campaign_id)`),
+      id text PRIMARY KEY, campaign_id text NOT NULL, union_id text NOT NULL, union_path text[] NOT NULL, amount_fen bigint NOT NULL,
+      donor_count integer NOT NULL, received_on text NOT NULL, ${VOID_FACTS}, ${STAMP}, search_text text NOT NULL)`,
+    // A campaign's donations, for its ledger entry and the duplicate check.
+    `CREATE INDEX ON ${s}.union_donations (campaign_id)`,
     `CREATE ${table} ${s}.relief_grants (
-      id text PRIMARY KEY, union_id text NOT NULL, granted_on text NOT NULL, year integer NOT NULL, amount_fen bigint NOT NULL,
-      person_times integer NOT NULL, category text NOT NULL, voided boolean NOT NULL)`,
+      id text PRIMARY KEY, union_id text NOT NULL, union_path text[] NOT NULL, granted_on text NOT NULL, year integer NOT NULL, amount_fen bigint NOT NULL,
+      person_times integer NOT NULL, category text NOT NULL, ${VOID_FACTS}, ${STAMP}, search_text text NOT NULL)`,
     ...yearIndex(`CREATE INDEX ON ${s}.relief_grants (year, union_id)`),
+    ...ledgerIndex('relief_grants', 'year, union_id, granted_on, recorded_position', ' INCLUDE (voided)'),
     `CREATE ${table} ${s}.exam_sentinel_shifts (
-      id text PRIMARY KEY, organizer_id text NOT NULL, exam_name text NOT NULL, exam_date text NOT NULL, year integer NOT NULL,
-      site text NOT NULL, supporters integer NOT NULL, voided boolean NOT NULL)`,
+      id text PRIMARY KEY, organizer_id text NOT NULL, organizer_path text[] NOT NULL, exam_name text NOT NULL, exam_date text NOT NULL, year integer NOT NULL,
+      site text NOT NULL, supporters integer NOT NULL, ${VOID_FACTS}, ${STAMP}, search_text text NOT NULL)`,
     ...yearIndex(`CREATE INDEX ON ${s}.exam_sentinel_shifts (year, organizer_id)`),
+    ...ledgerIndex('exam_sentinel_shifts', 'year, organizer_id, exam_date, recorded_position', ' INCLUDE (voided)'),
     `CREATE ${table} ${s}.booths (
-      id text PRIMARY KEY, name text NOT NULL, kind text NOT NULL, host_id text NOT NULL, subdistrict text NOT NULL,
-      opened_on text NOT NULL, closed_on text)`,
+      id text PRIMARY KEY, name text NOT NULL, kind text NOT NULL, host_id text NOT NULL, host_path text[] NOT NULL, subdistrict text NOT NULL,
+      location text NOT NULL, opened_on text NOT NULL, closed_on text, ${STAMP}, search_text text NOT NULL)`,
+    `CREATE INDEX ON ${s}.booths (host_id)`,
     `CREATE ${table} ${s}.booth_sessions (
       id text PRIMARY KEY, booth_id text NOT NULL, date text NOT NULL, year integer NOT NULL, volunteers integer NOT NULL,
-      people_served integer NOT NULL, voided boolean NOT NULL)`,
+      people_served integer NOT NULL, services text[] NOT NULL, ${VOID_FACTS}, ${STAMP})`,
     ...yearIndex(`CREATE INDEX ON ${s}.booth_sessions (year, booth_id)`),
+    // A booth's sessions of a year, by date: its ledger entry and the duplicate check.
+    `CREATE INDEX ON ${s}.booth_sessions (booth_id, date)`,
   ];
+  // Split by kind of statement, so that a rebuild can defer the indexes (generationIndexDdl).
+  const isIndex = (statement: string) => statement.startsWith('CREATE INDEX');
+  return { tables: statements.filter((statement) => !isIndex(statement)), indexes: statements.filter(isIndex) };
 }
 
 /**

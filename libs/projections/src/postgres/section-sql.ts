@@ -45,7 +45,7 @@ function sectionStatement(s: string): string {
       GROUP BY subject
     ),
     campaigns AS (
-      SELECT c.id AS "campaignId", c.name, c.year, c.launched_on AS "launchedOn", ${inScope('c.organizer_id')} AS "organizerInScope",
+      SELECT c.id AS "campaignId", c.name, c.year, c.launched_on AS "launchedOn", c.voided, ${inScope('c.organizer_id')} AS "organizerInScope",
         coalesce(d.donations, '[]') AS donations
       FROM ${s}.donation_campaigns c LEFT JOIN donations d ON d.campaign_id = c.id
       WHERE c.year = $1

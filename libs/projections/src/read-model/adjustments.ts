@@ -8,7 +8,7 @@ import { comparePositions } from '@tracker/event-store';
 import type { AllPosition } from '@tracker/event-store';
 import { sameData } from '@tracker/domain';
 import { applyEvent, rowKeysFor } from './apply-event';
-import { domainEventOf } from './recorded-event';
+import { domainEventOf, eventMetaOf } from './recorded-event';
 import { emptyRows, rowOf } from './rows';
 import { sectionFromCounters } from './section';
 import { inScopeOf, ScopedSectionCounters, scopeOf } from './totals';
@@ -35,7 +35,7 @@ export function adjustmentsAmong(events: readonly RecordedEvent[], { year, orgUn
     const domain = domainEventOf(event);
     if (domain === undefined) continue;
     if (comparePositions(event.position, after) <= 0) {
-      applyEvent(rows, domain);
+      applyEvent(rows, domain, eventMetaOf(event));
       continue;
     }
     if (standing === undefined) {
@@ -49,7 +49,7 @@ export function adjustmentsAmong(events: readonly RecordedEvent[], { year, orgUn
     }
     const written = rowKeysFor(domain).at(-1);
     const before = written && rowOf(rows, written.table, written.id);
-    const key = applyEvent(rows, domain);
+    const key = applyEvent(rows, domain, eventMetaOf(event));
     if (key === undefined) continue;
     const now = rowOf(rows, key.table, key.id);
     // A new org unit under the scope joins it (units never move: it holds no record yet).

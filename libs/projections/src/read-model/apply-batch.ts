@@ -2,6 +2,7 @@
 // after, which rows changed, how the section totals move and which years each stream is in. The
 // projector loads `rowsBefore`, calls this and writes the result in the batch's transaction.
 import type { DomainEvent } from '@tracker/domain';
+import type { EventMeta } from './apply-event';
 import { applyEvent } from './apply-event';
 import type { ReadModelRows, RowKey } from './rows';
 import { copyRows, rowOf } from './rows';
@@ -11,6 +12,8 @@ export interface BatchEvent {
   /** The stream the event was read from (the `asOf` index lists streams by year). */
   readonly streamId: string;
   readonly event: DomainEvent;
+  /** Its place in the log, when and by whom: the rows keep it for the ledgers. */
+  readonly meta: EventMeta;
   /** Its `rowKeysFor`, computed once per batch: the projector loaded `rowsBefore` by them. */
   readonly rowKeys: readonly RowKey[];
 }
@@ -53,11 +56,11 @@ export function applyBatch(rowsBefore: ReadModelRows, events: readonly BatchEven
   const rows = copyRows(rowsBefore);
   const touched = new Map<string, RowKey>();
   const streamYears = new Map<string, StreamYear>();
-  for (const [index, { streamId, event, rowKeys }] of events.entries()) {
+  for (const [index, { streamId, event, meta, rowKeys }] of events.entries()) {
     try {
       const written = rowKeys[rowKeys.length - 1];
       const prior = written && rowOf(rows, written.table, written.id);
-      const key = applyEvent(rows, event);
+      const key = applyEvent(rows, event, meta);
       touched.set(`${key.table}:${key.id}`, key);
       // Right after each event: a record corrected twice in one batch was in both years. A year
       // the row was already in is already indexed (its stream never changes).

@@ -9,7 +9,8 @@ import type { ReadModelRows } from './rows';
 import { emptyRows } from './rows';
 import { ANY_YEAR, COMPANY_WIDE, TotalsDelta } from './section-totals';
 
-const batchOf = (...events: DomainEvent[]): BatchEvent[] => events.map((event) => ({ streamId: streamOf(event), event, rowKeys: rowKeysFor(event) }));
+const batchOf = (...events: DomainEvent[]): BatchEvent[] =>
+  events.map((event, index) => ({ streamId: streamOf(event), event, meta: { position: index + 1, recordedAt: '2023-03-05T01:00:00.000Z', recordedBy: 'test' }, rowKeys: rowKeysFor(event) }));
 
 /** The rows a batch of `events` leaves, applied to empty rows. */
 const rowsAfter = (...events: DomainEvent[]): ReadModelRows => applyBatch(emptyRows(), batchOf(...events)).rows;

@@ -7,7 +7,18 @@
 // row semantics.
 import type { DomainEvent, DomainEventType } from '@tracker/domain';
 import { canonicalText, DOMAIN_EVENT_TYPES, subdistrictName, yearOf } from '@tracker/domain';
-import type { ActivityRow, ExamShiftRow, ReadModelRows, ReliefGrantRow, RowKey, RowTypes, TableName } from './rows';
+import { searchTextOf } from '../ledgers/search-key';
+import type { ActivityRow, ExamShiftRow, ReadModelRows, RecordStamp, ReliefGrantRow, RowKey, RowTypes, TableName } from './rows';
+
+/** What the log says about an event besides its data: the ledgers show who recorded what, and when. */
+export interface EventMeta {
+  /** Its global position in the log. */
+  readonly position: number;
+  /** ISO-8601 instant, the server clock. */
+  readonly recordedAt: string;
+  /** The subject of the token that recorded it. */
+  readonly recordedBy: string;
+}
 
 /** The log contradicts itself (e.g. a correction of a record that was never recorded): a poison event. */
 export class ReadModelIntegrityError extends Error {
@@ -23,7 +34,7 @@ interface Handler<Data> {
    */
   readonly rowKeys: (data: Data) => readonly RowKey[];
   /** Applies the event to `rows` (replacing the row it writes) and returns that row's key. */
-  readonly apply: (rows: ReadModelRows, data: Data) => RowKey;
+  readonly apply: (rows: ReadModelRows, data: Data, meta: EventMeta) => RowKey;
 }
 
 type HandlerTable = { readonly [K in DomainEventType]: Handler<EventData<K>> };
@@ -60,18 +71,24 @@ function put<T extends TableName>(rows: ReadModelRows, table: T, row: RowTypes[T
   return { table, id: row.id };
 }
 
+/** A new record's stamp: recorded by this event, never corrected yet. */
+const stampOf = (meta: EventMeta): RecordStamp => ({ recordedPosition: meta.position, recordedAt: meta.recordedAt, recordedBy: meta.recordedBy, correctedAt: null });
+
+/** A voidable record as it is recorded: counting. */
+const counting = { voided: false, voidReason: null, voidedAt: null } as const;
+
 // ---- the shapes of handler the table is made of ----
 
 /**
  * An event that creates a record's row. The row cannot exist yet, so the projector does not look
  * it up; a log that creates it twice is a poison event, never an overwrite.
  */
-function creates<T extends TableName, D>(table: T, idOf: (data: D) => string, rowOf: (data: D) => RowTypes[T], under?: ParentOf<D>): Handler<D> {
+function creates<T extends TableName, D>(table: T, idOf: (data: D) => string, rowOf: (data: D, stamp: RecordStamp) => RowTypes[T], under?: ParentOf<D>): Handler<D> {
   return {
     rowKeys: (d) => [...parentKeys(under, d), { table, id: idOf(d), creates: true }],
-    apply: (rows, d) => {
+    apply: (rows, d, meta) => {
       if (under) existing(rows, under.table, under.idOf(d));
-      const row = rowOf(d);
+      const row = rowOf(d, stampOf(meta));
       if (rows[table].has(row.id)) throw new ReadModelIntegrityError(`the log creates a ${table} record that already exists (it records the same record twice): ${row.id}`);
       return put(rows, table, row);
     },
@@ -79,10 +96,15 @@ function creates<T extends TableName, D>(table: T, idOf: (data: D) => string, ro
 }
 
 /** An event that changes an existing row. */
-function updates<T extends TableName, D>(table: T, idOf: (data: D) => string, change: (row: RowTypes[T], data: D) => RowTypes[T], under?: ParentOf<D>): Handler<D> {
+function updates<T extends TableName, D>(
+  table: T,
+  idOf: (data: D) => string,
+  change: (row: RowTypes[T], data: D, meta: EventMeta) => RowTypes[T],
+  under?: ParentOf<D>,
+): Handler<D> {
   return {
     rowKeys: (d) => [...parentKeys(under, d), reads(table, idOf(d))],
-    apply: (rows, d) => put(rows, table, change(existing(rows, table, idOf(d)), d)),
+    apply: (rows, d, meta) => put(rows, table, change(existing(rows, table, idOf(d)), d, meta)),
   };
 }
 
@@ -92,12 +114,15 @@ function corrects<T extends TableName, D extends { readonly changes: object }>(
   idOf: (data: D) => string,
   columns: (fields: RowTypes[T] & D['changes']) => Partial<RowTypes[T]>,
 ): Handler<D> {
-  return updates(table, idOf, (row, d) => ({ ...row, ...columns({ ...row, ...d.changes }) }));
+  return updates(table, idOf, (row, d, meta) => ({ ...row, ...columns({ ...row, ...d.changes }), correctedAt: meta.recordedAt }));
 }
 
-/** A void: the row stays, marked, and counts no more. */
-function voids<T extends 'activities' | 'reliefGrants' | 'examShifts' | 'boothSessions', D>(table: T, idOf: (data: D) => string, under?: ParentOf<D>): Handler<D> {
-  return updates(table, idOf, (row) => ({ ...row, voided: true }), under);
+/** The tables whose records can be voided. */
+type VoidableTable = 'activities' | 'reliefGrants' | 'examShifts' | 'boothSessions' | 'donations' | 'campaigns';
+
+/** A void: the row stays, marked with why and when, and counts no more. */
+function voids<T extends VoidableTable, D extends { readonly reason: string }>(table: T, idOf: (data: D) => string, under?: ParentOf<D>): Handler<D> {
+  return updates(table, idOf, (row, d, meta) => ({ ...row, voided: true, voidReason: d.reason, voidedAt: meta.recordedAt }), under);
 }
 
 /**
@@ -116,26 +141,31 @@ const parentKeys = <D>(under: ParentOf<D> | undefined, d: D): RowKey[] => (under
 // carry the fields' names (already canonical, and canonical text is its own canonical form), and maps again.
 
 /** The fields of a 志愿服务 volunteer activity that its columns come from. */
-type ActivityFields = Pick<ActivityRow, 'organizerId' | 'program' | 'title' | 'startDate' | 'site' | 'personTimes' | 'timeBasis'> & {
+type ActivityFields = Pick<ActivityRow, 'organizerId' | 'program' | 'title' | 'startDate' | 'endDate' | 'site' | 'personTimes' | 'timeBasis'> & {
+  readonly organizerPath: readonly string[];
   readonly serviceItems: readonly string[];
   /** Absent or null: none. */
   readonly subdistrict?: string | null;
   readonly volunteerHoursHundredths?: number | null;
   readonly beneficiaries?: number | null;
-  readonly charitySales?: { readonly transactions: number; readonly amountFen: number } | null;
-  // Charity sales arrive as one field and are kept in two columns: a correction that leaves the
+  readonly agreementId?: string | null;
+  readonly charitySales?: { readonly transactions: number; readonly amountFen: number; readonly recipient: string } | null;
+  // Charity sales arrive as one field and are kept in three columns: a correction that leaves the
   // sales alone passes the row's columns through.
   readonly charitySalesTransactions?: number | null;
   readonly charitySalesAmountFen?: number | null;
+  readonly charitySalesRecipient?: string | null;
 };
 
-function activityColumns(f: ActivityFields): Omit<ActivityRow, 'id' | 'voided'> {
+function activityColumns(f: ActivityFields): Omit<ActivityRow, 'id' | keyof RecordStamp | 'voided' | 'voidReason' | 'voidedAt'> {
   const sales = f.charitySales;
   return {
     organizerId: f.organizerId,
+    organizerPath: f.organizerPath,
     program: f.program,
     title: f.title,
     startDate: f.startDate,
+    endDate: f.endDate,
     year: yearOf(f.startDate),
     site: t(f.site),
     subdistrict: f.subdistrict === undefined || f.subdistrict === null ? null : subdistrictName(f.subdistrict),
@@ -144,12 +174,15 @@ function activityColumns(f: ActivityFields): Omit<ActivityRow, 'id' | 'voided'> 
     volunteerHoursHundredths: f.volunteerHoursHundredths ?? null,
     timeBasis: f.timeBasis,
     beneficiaries: f.beneficiaries ?? null,
+    agreementId: f.agreementId ?? null,
     charitySalesTransactions: sales === undefined ? (f.charitySalesTransactions ?? null) : (sales?.transactions ?? null),
     charitySalesAmountFen: sales === undefined ? (f.charitySalesAmountFen ?? null) : (sales?.amountFen ?? null),
+    charitySalesRecipient: sales === undefined ? (f.charitySalesRecipient ?? null) : (sales?.recipient ?? null),
+    searchText: searchTextOf(f.title, f.site),
   };
 }
 
-/** 帮困 relief grant. */
+/** 帮困 relief grant (its union never changes, so neither does its search text). */
 type ReliefGrantFields = Pick<ReliefGrantRow, 'grantedOn' | 'amountFen' | 'personTimes' | 'category'>;
 
 const reliefGrantColumns = (f: ReliefGrantFields): ReliefGrantFields & Pick<ReliefGrantRow, 'year'> => ({
@@ -163,13 +196,17 @@ const reliefGrantColumns = (f: ReliefGrantFields): ReliefGrantFields & Pick<Reli
 /** 考务哨兵 exam sentinel shift. */
 type ExamShiftFields = Pick<ExamShiftRow, 'examName' | 'examDate' | 'site' | 'supporters'>;
 
-const examShiftColumns = (f: ExamShiftFields): ExamShiftFields & Pick<ExamShiftRow, 'year'> => ({
+const examShiftColumns = (f: ExamShiftFields): ExamShiftFields & Pick<ExamShiftRow, 'year' | 'searchText'> => ({
   examName: t(f.examName),
   examDate: f.examDate,
   year: yearOf(f.examDate),
   site: t(f.site),
   supporters: f.supporters,
+  searchText: searchTextOf(f.examName, f.site),
 });
+
+/** A union's records are searched by the union's own name (the last of its path as recorded). */
+const unionSearchText = (unionPath: readonly string[]): string => searchTextOf(unionPath.at(-1));
 
 // ---- the table ----
 
@@ -178,54 +215,129 @@ const HANDLERS = {
   OrgUnitRenamed: updates('orgUnits', (d) => d.orgUnitId, (unit, d) => ({ ...unit, name: d.name })),
   OrgUnitRetired: updates('orgUnits', (d) => d.orgUnitId, (unit) => ({ ...unit, retired: true })),
 
-  VolunteerActivityRecorded: creates('activities', (d) => d.activityId, (d) => ({ id: d.activityId, voided: false, ...activityColumns(d) })),
+  VolunteerActivityRecorded: creates('activities', (d) => d.activityId, (d, stamp) => ({ id: d.activityId, ...stamp, ...counting, ...activityColumns(d) })),
   VolunteerActivityCorrected: corrects('activities', (d) => d.activityId, activityColumns),
   VolunteerActivityVoided: voids('activities', (d) => d.activityId),
 
   CoBuildingAgreementSigned: creates(
     'agreements',
     (d) => d.agreementId,
-    (d) => ({ id: d.agreementId, branchId: d.branchId, signedOn: d.signedOn, validUntil: d.validUntil ?? null, terminatedOn: null, partnerNames: d.partners.map((p) => t(p.name)) }),
+    (d, stamp) => ({
+      id: d.agreementId,
+      ...stamp,
+      branchId: d.branchId,
+      branchPath: d.branchPath,
+      signedOn: d.signedOn,
+      validUntil: d.validUntil ?? null,
+      terminatedOn: null,
+      terminationReason: null,
+      partnerNames: d.partners.map((p) => t(p.name)),
+      partnerKinds: d.partners.map((p) => p.kind),
+      commitments: d.commitments,
+      searchText: searchTextOf(...d.partners.map((p) => p.name)),
+    }),
   ),
   CoBuildingAgreementRenewed: updates('agreements', (d) => d.agreementId, (row, d) => ({ ...row, validUntil: d.validUntil })),
-  CoBuildingAgreementTerminated: updates('agreements', (d) => d.agreementId, (row, d) => ({ ...row, terminatedOn: d.terminatedOn })),
+  CoBuildingAgreementTerminated: updates('agreements', (d) => d.agreementId, (row, d) => ({ ...row, terminatedOn: d.terminatedOn, terminationReason: d.reason })),
 
   DonationCampaignLaunched: creates(
     'campaigns',
     (d) => d.campaignId,
-    (d) => ({ id: d.campaignId, name: d.name, organizerId: d.organizerId, year: d.year, launchedOn: d.launchedOn, closed: false }),
+    (d, stamp) => ({
+      id: d.campaignId,
+      ...stamp,
+      ...counting,
+      name: d.name,
+      organizerId: d.organizerId,
+      organizerPath: d.organizerPath,
+      year: d.year,
+      launchedOn: d.launchedOn,
+      closed: false,
+      closedOn: null,
+      searchText: searchTextOf(d.name),
+    }),
   ),
   UnionDonationRecorded: creates(
     'donations',
     (d) => d.donationId,
-    (d) => ({ id: d.donationId, campaignId: d.campaignId, unionId: d.unionId, amountFen: d.amountFen, donorCount: d.donorCount, receivedOn: d.receivedOn }),
+    (d, stamp) => ({
+      id: d.donationId,
+      ...stamp,
+      ...counting,
+      campaignId: d.campaignId,
+      unionId: d.unionId,
+      unionPath: d.unionPath,
+      amountFen: d.amountFen,
+      donorCount: d.donorCount,
+      receivedOn: d.receivedOn,
+      searchText: unionSearchText(d.unionPath),
+    }),
     { table: 'campaigns', idOf: (d) => d.campaignId },
   ),
   UnionDonationCorrected: updates(
     'donations',
     (d) => d.donationId,
-    (row, d) => ({ ...row, amountFen: d.amountFen ?? row.amountFen, donorCount: d.donorCount ?? row.donorCount }),
+    (row, d, meta) => ({ ...row, amountFen: d.amountFen ?? row.amountFen, donorCount: d.donorCount ?? row.donorCount, correctedAt: meta.recordedAt }),
     { table: 'campaigns', idOf: (d) => d.campaignId },
   ),
-  DonationCampaignClosed: updates('campaigns', (d) => d.campaignId, (row) => ({ ...row, closed: true })),
+  UnionDonationVoided: voids('donations', (d) => d.donationId, { table: 'campaigns', idOf: (d) => d.campaignId }),
+  DonationCampaignClosed: updates('campaigns', (d) => d.campaignId, (row, d) => ({ ...row, closed: true, closedOn: d.closedOn })),
+  DonationCampaignVoided: voids('campaigns', (d) => d.campaignId),
 
-  ReliefGranted: creates('reliefGrants', (d) => d.grantId, (d) => ({ id: d.grantId, unionId: d.unionId, voided: false, ...reliefGrantColumns(d) })),
+  ReliefGranted: creates('reliefGrants', (d) => d.grantId, (d, stamp) => ({
+    id: d.grantId,
+    ...stamp,
+    ...counting,
+    unionId: d.unionId,
+    unionPath: d.unionPath,
+    searchText: unionSearchText(d.unionPath),
+    ...reliefGrantColumns(d),
+  })),
   ReliefGrantCorrected: corrects('reliefGrants', (d) => d.grantId, reliefGrantColumns),
   ReliefGrantVoided: voids('reliefGrants', (d) => d.grantId),
 
-  ExamSentinelShiftRecorded: creates('examShifts', (d) => d.shiftId, (d) => ({ id: d.shiftId, organizerId: d.organizerId, voided: false, ...examShiftColumns(d) })),
+  ExamSentinelShiftRecorded: creates('examShifts', (d) => d.shiftId, (d, stamp) => ({
+    id: d.shiftId,
+    ...stamp,
+    ...counting,
+    organizerId: d.organizerId,
+    organizerPath: d.organizerPath,
+    ...examShiftColumns(d),
+  })),
   ExamSentinelShiftCorrected: corrects('examShifts', (d) => d.shiftId, examShiftColumns),
   ExamSentinelShiftVoided: voids('examShifts', (d) => d.shiftId),
 
   BoothOpened: creates(
     'booths',
     (d) => d.boothId,
-    (d) => ({ id: d.boothId, name: d.name, kind: d.kind, hostId: d.hostId, subdistrict: subdistrictName(d.subdistrict), openedOn: d.openedOn, closedOn: null }),
+    (d, stamp) => ({
+      id: d.boothId,
+      ...stamp,
+      name: d.name,
+      kind: d.kind,
+      hostId: d.hostId,
+      hostPath: d.hostPath,
+      subdistrict: subdistrictName(d.subdistrict),
+      location: d.location,
+      openedOn: d.openedOn,
+      closedOn: null,
+      searchText: searchTextOf(d.name),
+    }),
   ),
   BoothSessionRecorded: creates(
     'boothSessions',
     (d) => d.sessionId,
-    (d) => ({ id: d.sessionId, boothId: d.boothId, date: d.date, year: yearOf(d.date), volunteers: d.volunteers, peopleServed: d.peopleServed, voided: false }),
+    (d, stamp) => ({
+      id: d.sessionId,
+      ...stamp,
+      ...counting,
+      boothId: d.boothId,
+      date: d.date,
+      year: yearOf(d.date),
+      volunteers: d.volunteers,
+      peopleServed: d.peopleServed,
+      services: d.services,
+    }),
     { table: 'booths', idOf: (d) => d.boothId },
   ),
   BoothSessionVoided: voids('boothSessions', (d) => d.sessionId, { table: 'booths', idOf: (d) => d.boothId }),
@@ -253,6 +365,6 @@ export function rowKeysFor<K extends DomainEventType>(event: TypedEvent<K>): rea
  * Applies one event to `rows` (replacing the affected row objects) and returns the key of the row
  * it wrote. Throws ReadModelIntegrityError when the event refers to a record the rows lack.
  */
-export function applyEvent<K extends DomainEventType>(rows: ReadModelRows, event: TypedEvent<K>): RowKey {
-  return handlers[event.type].apply(rows, event.data);
+export function applyEvent<K extends DomainEventType>(rows: ReadModelRows, event: TypedEvent<K>, meta: EventMeta): RowKey {
+  return handlers[event.type].apply(rows, event.data, meta);
 }

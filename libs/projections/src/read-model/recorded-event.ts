@@ -2,6 +2,7 @@
 import type { DomainEvent } from '@tracker/domain';
 import { toDomainEvent } from '@tracker/domain';
 import type { RecordedEvent } from '@tracker/event-store';
+import type { EventMeta } from './apply-event';
 
 /**
  * The domain event of a stored record, through the domain's seam (upcast to its current shape),
@@ -14,4 +15,9 @@ export const domainEventOf = (event: RecordedEvent): DomainEvent | undefined => 
 export function recordedAtOf(event: RecordedEvent): number {
   const fromMetadata = Date.parse(event.metadata.recordedAt);
   return Number.isNaN(fromMetadata) ? event.recordedAt.getTime() : fromMetadata;
+}
+
+/** The metadata the rows keep of an event (positions stay far below 2^53, so a number is exact). */
+export function eventMetaOf(event: RecordedEvent): EventMeta {
+  return { position: Number(event.position.globalPosition), recordedAt: new Date(recordedAtOf(event)).toISOString(), recordedBy: event.metadata.recordedBy };
 }

@@ -4,7 +4,37 @@
 // putting its new one in (section-totals.ts), so distinct counts stay exact under corrections and
 // voids. The same shapes back the Postgres tables (postgres/entities.ts) and the in-memory fold
 // used for `asOf`, which counts the rows through the same contributions (totals.ts).
+// Beside what the totals count, each record row keeps what a person needs to recognise it in a
+// ledger (names as recorded, who recorded it and when, its last correction, why it was voided):
+// the ledger queries read the rows, never the log.
 import type { CalendarDate } from '@tracker/domain';
+
+/** Who recorded a record and when, from the log's metadata: for the ledgers, never for the totals. */
+export interface RecordStamp {
+  /** Global position of the event that created the record: the ledgers' tie-break after the date. */
+  recordedPosition: number;
+  /** ISO-8601 instant (the server clock of the creating event). */
+  recordedAt: string;
+  /** The subject of the token that created it. */
+  recordedBy: string;
+  /** When the record was last corrected; null if never. */
+  correctedAt: string | null;
+}
+
+/** Why and when a voidable record was voided (both null while it counts). */
+export interface VoidFacts {
+  voided: boolean;
+  voidReason: string | null;
+  voidedAt: string | null;
+}
+
+/**
+ * The record's searchable texts as one canonical key (ledgers/search-key.ts), kept on the row so
+ * that a ledger search is one indexed lookup.
+ */
+export interface Searchable {
+  searchText: string;
+}
 
 export interface OrgUnitRow {
   id: string;
@@ -15,12 +45,15 @@ export interface OrgUnitRow {
 }
 
 /** 志愿服务 volunteer activity; `year` is the year of `startDate`. */
-export interface ActivityRow {
+export interface ActivityRow extends RecordStamp, VoidFacts, Searchable {
   id: string;
   organizerId: string;
+  /** The organizer's names as recorded (as they were that day). */
+  organizerPath: readonly string[];
   program: string;
   title: string;
   startDate: CalendarDate;
+  endDate: CalendarDate;
   year: number;
   site: string;
   subdistrict: string | null;
@@ -30,83 +63,94 @@ export interface ActivityRow {
   /** WORKING_HOURS or OWN_TIME: the B4SI split of the hours. */
   timeBasis: string;
   beneficiaries: number | null;
+  agreementId: string | null;
   charitySalesTransactions: number | null;
   charitySalesAmountFen: number | null;
-  voided: boolean;
+  charitySalesRecipient: string | null;
 }
 
 /** 党建翼联 co-building agreement. */
-export interface AgreementRow {
+export interface AgreementRow extends RecordStamp, Searchable {
   id: string;
   branchId: string;
+  branchPath: readonly string[];
   signedOn: CalendarDate;
   validUntil: CalendarDate | null;
   terminatedOn: CalendarDate | null;
+  terminationReason: string | null;
+  /** The partners' names and kinds, pair by pair. */
   partnerNames: string[];
+  partnerKinds: readonly string[];
+  commitments: readonly string[];
 }
 
 /** 爱心一日捐 campaign; it belongs to its own `year`. */
-export interface CampaignRow {
+export interface CampaignRow extends RecordStamp, VoidFacts, Searchable {
   id: string;
   name: string;
   organizerId: string;
+  organizerPath: readonly string[];
   year: number;
   launchedOn: CalendarDate;
   closed: boolean;
+  closedOn: CalendarDate | null;
 }
 
-export interface DonationRow {
+export interface DonationRow extends RecordStamp, VoidFacts, Searchable {
   id: string;
   campaignId: string;
   unionId: string;
+  unionPath: readonly string[];
   amountFen: number;
   donorCount: number;
   receivedOn: CalendarDate;
 }
 
 /** 帮困 relief grant; `year` is the year of `grantedOn`. */
-export interface ReliefGrantRow {
+export interface ReliefGrantRow extends RecordStamp, VoidFacts, Searchable {
   id: string;
   unionId: string;
+  unionPath: readonly string[];
   grantedOn: CalendarDate;
   year: number;
   amountFen: number;
   personTimes: number;
   category: string;
-  voided: boolean;
 }
 
 /** 考务哨兵 exam sentinel shift; `year` is the year of `examDate`. */
-export interface ExamShiftRow {
+export interface ExamShiftRow extends RecordStamp, VoidFacts, Searchable {
   id: string;
   organizerId: string;
+  organizerPath: readonly string[];
   examName: string;
   examDate: CalendarDate;
   year: number;
   site: string;
   supporters: number;
-  voided: boolean;
 }
 
 /** Hello老友亭 booth (or kiosk). */
-export interface BoothRow {
+export interface BoothRow extends RecordStamp, Searchable {
   id: string;
   name: string;
   kind: string;
   hostId: string;
+  hostPath: readonly string[];
   subdistrict: string;
+  location: string;
   openedOn: CalendarDate;
   closedOn: CalendarDate | null;
 }
 
-export interface BoothSessionRow {
+export interface BoothSessionRow extends RecordStamp, VoidFacts {
   id: string;
   boothId: string;
   date: CalendarDate;
   year: number;
   volunteers: number;
   peopleServed: number;
-  voided: boolean;
+  services: readonly string[];
 }
 
 export interface RowTypes {

@@ -136,9 +136,10 @@ export function visitContribution(entry: TableRow, rows: ReadModelRows, visit: C
     case 'donations': {
       // Counted under the DONATING union, per campaign: the section adds the campaign organizer's
       // scope rule (a donation counts when its union OR its campaign's organizer is in scope).
+      // A voided campaign voids its donations with it, so a donation's own flag says it all.
       const d = entry.row;
       const campaign = rows.campaigns.get(d.campaignId);
-      if (campaign === undefined) return;
+      if (d.voided || campaign === undefined) return;
       sum(campaign.year, d.unionId, 'donation.count', 1, d.campaignId);
       sum(campaign.year, d.unionId, 'donation.amount_fen', d.amountFen, d.campaignId);
       sum(campaign.year, d.unionId, 'donation.donors', d.donorCount, d.campaignId);

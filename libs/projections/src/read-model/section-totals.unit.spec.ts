@@ -1,13 +1,21 @@
-import type { ActivityRow, AgreementRow, BoothSessionRow } from './rows';
+import type { ActivityRow, AgreementRow, BoothRow, BoothSessionRow, CampaignRow, DonationRow } from './rows';
 import { emptyRows } from './rows';
 import { ANY_YEAR, COMPANY_WIDE, contributionOf, TotalsDelta, yearsOf } from './section-totals';
 
+// What a row keeps for the ledgers only: the totals never read it.
+const STAMP = { recordedPosition: 1, recordedAt: '2023-03-05T01:00:00.000Z', recordedBy: 'test', correctedAt: null } as const;
+const COUNTING = { voided: false, voidReason: null, voidedAt: null } as const;
+
 const activity = (over: Partial<ActivityRow> = {}): ActivityRow => ({
+  ...STAMP,
+  ...COUNTING,
   id: 'a1',
   organizerId: 'unit-1',
+  organizerPath: ['南区局'],
   program: 'LEI_FENG',
   title: '学雷锋日',
   startDate: '2023-03-05',
+  endDate: '2023-03-05',
   year: 2023,
   site: '徐家汇',
   subdistrict: '徐家汇街道',
@@ -16,9 +24,67 @@ const activity = (over: Partial<ActivityRow> = {}): ActivityRow => ({
   volunteerHoursHundredths: null,
   timeBasis: 'WORKING_HOURS',
   beneficiaries: 30,
+  agreementId: null,
   charitySalesTransactions: null,
   charitySalesAmountFen: null,
-  voided: false,
+  charitySalesRecipient: null,
+  searchText: '学雷锋日\n徐家汇',
+  ...over,
+});
+const booth = (over: Partial<BoothRow> = {}): BoothRow => ({
+  ...STAMP,
+  id: 'b1',
+  name: 'Hello老友亭',
+  kind: 'HELLO_LAOYOU',
+  hostId: 'host',
+  hostPath: ['南区局'],
+  subdistrict: '康健',
+  location: '电话亭',
+  openedOn: '2023-01-01',
+  closedOn: null,
+  searchText: 'hello老友亭',
+  ...over,
+});
+const campaignRow = (over: Partial<CampaignRow> = {}): CampaignRow => ({
+  ...STAMP,
+  ...COUNTING,
+  id: 'c1',
+  name: '爱心一日捐',
+  organizerId: 'union',
+  organizerPath: ['工会'],
+  year: 2023,
+  launchedOn: '2023-05-01',
+  closed: false,
+  closedOn: null,
+  searchText: '爱心一日捐',
+  ...over,
+});
+const donationRow = (over: Partial<DonationRow> = {}): DonationRow => ({
+  ...STAMP,
+  ...COUNTING,
+  id: 'd1',
+  campaignId: 'c1',
+  unionId: 'u1',
+  unionPath: ['工会'],
+  amountFen: 100,
+  donorCount: 2,
+  receivedOn: '2023-05-02',
+  searchText: '工会',
+  ...over,
+});
+const agreementRow = (over: Partial<AgreementRow> = {}): AgreementRow => ({
+  ...STAMP,
+  id: 'g1',
+  branchId: 'branch',
+  branchPath: ['南区局'],
+  signedOn: '2021-06-01',
+  validUntil: '2023-05-31',
+  terminatedOn: null,
+  terminationReason: null,
+  partnerNames: ['康健街道', '康健街道', '田林街道'],
+  partnerKinds: ['SUBDISTRICT', 'SUBDISTRICT', 'SUBDISTRICT'],
+  commitments: [],
+  searchText: '',
   ...over,
 });
 
@@ -45,24 +111,16 @@ describe('contributionOf', () => {
 
   it('a voided record adds nothing; a session counts under its booth host, or nothing without its booth', () => {
     expect(contributionOf({ table: 'activities', row: activity({ voided: true }) }, emptyRows())).toEqual({ sums: [], distinct: [] });
-    const session: BoothSessionRow = { id: 's1', boothId: 'b1', date: '2024-01-02', year: 2024, volunteers: 2, peopleServed: 9, voided: false };
+    const session: BoothSessionRow = { ...STAMP, ...COUNTING, id: 's1', boothId: 'b1', date: '2024-01-02', year: 2024, volunteers: 2, peopleServed: 9, services: [] };
     expect(contributionOf({ table: 'boothSessions', row: session }, emptyRows()).sums).toEqual([]);
     const rows = emptyRows();
-    rows.booths.set('b1', { id: 'b1', name: 'Hello老友亭', kind: 'HELLO_LAOYOU', hostId: 'host', subdistrict: '康健', openedOn: '2023-01-01', closedOn: null });
+    rows.booths.set('b1', booth());
     expect(contributionOf({ table: 'boothSessions', row: session }, rows).sums.map(([k]) => k.unitId)).toEqual(['host', 'host', 'host']);
   });
 });
 
 describe('agreements', () => {
-  const agreement = (over: Partial<AgreementRow> = {}): AgreementRow => ({
-    id: 'g1',
-    branchId: 'branch',
-    signedOn: '2021-06-01',
-    validUntil: '2023-05-31',
-    terminatedOn: null,
-    partnerNames: ['康健街道', '康健街道', '田林街道'],
-    ...over,
-  });
+  const agreement = agreementRow;
   const mine = (c: ReturnType<typeof contributionOf>) => c.sums.filter(([k]) => k.unitId === 'branch').map(([k, n]) => `${k.year} ${k.metric}=${n}`);
 
   it('a closed term counts as active in each of its years, with its partners', () => {
@@ -106,18 +164,18 @@ describe('TotalsDelta', () => {
     ]);
     const donations = new TotalsDelta();
     const rows = emptyRows();
-    rows.campaigns.set('c1', { id: 'c1', name: '爱心一日捐', organizerId: 'union', year: 2023, launchedOn: '2023-05-01', closed: false });
-    donations.add({ table: 'donations', row: { id: 'd1', campaignId: 'c1', unionId: 'u1', amountFen: 100, donorCount: 2, receivedOn: '2023-05-02' } }, rows, 1);
+    rows.campaigns.set('c1', campaignRow());
+    donations.add({ table: 'donations', row: donationRow() }, rows, 1);
     expect(donations.sumChanges().map((c) => c.key.unitId)).toEqual(['u1', 'u1', 'u1']);
+    // A voided donation (a campaign's void voids each of its donations) adds nothing.
+    expect(contributionOf({ table: 'donations', row: donationRow({ voided: true, voidReason: '重复录入', voidedAt: STAMP.recordedAt }) }, rows)).toEqual({ sums: [], distinct: [] });
   });
 });
 
 describe('yearsOf', () => {
   it('names the year of dated records and ANY_YEAR for org units and agreements', () => {
     expect(yearsOf({ table: 'activities', row: activity({ year: 2021 }) }, emptyRows())).toEqual([2021]);
-    expect(yearsOf({ table: 'agreements', row: { id: 'g', branchId: 'b', signedOn: '2020-01-01', validUntil: null, terminatedOn: null, partnerNames: [] } }, emptyRows())).toEqual([
-      ANY_YEAR,
-    ]);
-    expect(yearsOf({ table: 'donations', row: { id: 'd', campaignId: 'missing', unionId: 'u', amountFen: 1, donorCount: 1, receivedOn: '2023-05-01' } }, emptyRows())).toEqual([]);
+    expect(yearsOf({ table: 'agreements', row: agreementRow({ signedOn: '2020-01-01', validUntil: null, partnerNames: [], partnerKinds: [] }) }, emptyRows())).toEqual([ANY_YEAR]);
+    expect(yearsOf({ table: 'donations', row: donationRow({ campaignId: 'missing' }) }, emptyRows())).toEqual([]);
   });
 });

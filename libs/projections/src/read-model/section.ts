@@ -40,6 +40,8 @@ export interface CampaignCounters {
   readonly name: string;
   readonly year: number;
   readonly launchedOn: string;
+  /** A voided campaign is not listed (its donations were voided with it). */
+  readonly voided: boolean;
   readonly organizerInScope: boolean;
   readonly donations: readonly DonationCounter[];
 }
@@ -105,7 +107,7 @@ export function sectionFromCounters(year: number, { sums, members, campaigns }: 
   // listed when its organizer is in scope or at least one of its donations counts.
   const listed: CampaignTotals[] = [];
   let donatedFen = 0;
-  const ofTheYear = campaigns.filter((c) => c.year === year).sort((a, b) => compareText(a.launchedOn, b.launchedOn) || compareText(a.campaignId, b.campaignId));
+  const ofTheYear = campaigns.filter((c) => c.year === year && !c.voided).sort((a, b) => compareText(a.launchedOn, b.launchedOn) || compareText(a.campaignId, b.campaignId));
   for (const campaign of ofTheYear) {
     const counted = campaign.donations.filter((d) => campaign.organizerInScope || d.unionInScope);
     const unions = new Set(counted.filter((d) => d.metric === 'donation.count' && d.amount > 0).map((d) => d.unionId));

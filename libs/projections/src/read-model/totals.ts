@@ -96,6 +96,7 @@ export class ScopedSectionCounters {
       name: c.name,
       year: c.year,
       launchedOn: c.launchedOn,
+      voided: c.voided,
       organizerInScope: this.inScope(c.organizerId),
       donations: [...(this.donations.get(c.id)?.values() ?? [])].map((d) => ({ ...d })),
     }));

@@ -53,9 +53,11 @@ export function recount(events: readonly DomainEvent[], year: number, scopeIds?:
     (g) => !g['voided'] && yearOfText(g['grantedOn']) === year && ok(g['unionId']),
   );
 
-  const donations = records(events, 'donationId', 'UnionDonationRecorded', 'UnionDonationCorrected');
+  // A voided donation counts no more; a voided campaign is not listed, and none of its donations count.
+  const campaignVoided = new Set(records(events, 'campaignId', 'DonationCampaignLaunched', undefined, 'DonationCampaignVoided').filter((c) => c['voided']).map((c) => c['campaignId']));
+  const donations = records(events, 'donationId', 'UnionDonationRecorded', 'UnionDonationCorrected', 'UnionDonationVoided').filter((d) => !d['voided'] && !campaignVoided.has(d['campaignId']));
   const campaigns = records(events, 'campaignId', 'DonationCampaignLaunched')
-    .filter((c) => c['year'] === year)
+    .filter((c) => c['year'] === year && !campaignVoided.has(c['campaignId']))
     .sort((a, b) => byText(String(a['launchedOn']), String(b['launchedOn'])) || byText(String(a['campaignId']), String(b['campaignId'])))
     .map((c) => ({ c, mine: donations.filter((d) => d['campaignId'] === c['campaignId'] && (ok(c['organizerId']) || ok(d['unionId']))) }))
     .filter(({ c, mine }) => ok(c['organizerId']) || mine.length > 0)
@@ -181,6 +183,8 @@ export const op = fc.oneof(
   fc.record({ k: fc.constant('camp' as const), org, year: pick(YEARS), launchedOn: date }),
   fc.record({ k: fc.constant('don' as const), target, org, fen: fc.integer({ min: 1, max: 900000 }), donors: fc.integer({ min: 1, max: 60 }) }),
   fc.record({ k: fc.constant('donFix' as const), target, fen: fc.option(fc.integer({ min: 1, max: 9999 }), { nil: undefined }), donors: fc.option(fc.integer({ min: 1, max: 9 }), { nil: undefined }) }),
+  fc.record({ k: fc.constant('donVoid' as const), target }),
+  fc.record({ k: fc.constant('campVoid' as const), target }),
   fc.record({ k: fc.constant('booth' as const), org }),
   fc.record({ k: fc.constant('sess' as const), target, date, vol: fc.integer({ min: 1, max: 5 }), people: fc.nat(30) }),
   fc.record({ k: fc.constant('sessVoid' as const), target }),
@@ -298,6 +302,23 @@ export function history() {
           const d = at(live.don, o.target);
           if (!d) break;
           events.push({ type: 'UnionDonationCorrected', data: { campaignId: d[0], donationId: d[1], reason: '更正', ...(o.fen === undefined ? {} : { amountFen: o.fen }), ...(o.donors === undefined ? {} : { donorCount: o.donors }) } });
+          break;
+        }
+        case 'donVoid': {
+          if (live.don.length === 0) break;
+          const [c, d] = live.don.splice(o.target % live.don.length, 1)[0] as [string, string];
+          events.push({ type: 'UnionDonationVoided', data: { campaignId: c, donationId: d, reason: '重复录入' } });
+          break;
+        }
+        case 'campVoid': {
+          // As the decider does it: the campaign's donations still counted first, then the campaign.
+          if (live.camp.length === 0) break;
+          const c = live.camp.splice(o.target % live.camp.length, 1)[0] as string;
+          for (const [campaignId, donationId] of live.don.filter(([campaignId]) => campaignId === c)) {
+            events.push({ type: 'UnionDonationVoided', data: { campaignId, donationId, reason: '重复发起' } });
+          }
+          live.don = live.don.filter(([campaignId]) => campaignId !== c);
+          events.push({ type: 'DonationCampaignVoided', data: { campaignId: c, reason: '重复发起' } });
           break;
         }
         case 'booth': {

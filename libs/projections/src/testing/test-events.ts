@@ -102,7 +102,9 @@ export function streamOf(event: DomainEvent): string {
     case 'DonationCampaignLaunched':
     case 'UnionDonationRecorded':
     case 'UnionDonationCorrected':
+    case 'UnionDonationVoided':
     case 'DonationCampaignClosed':
+    case 'DonationCampaignVoided':
       return streamIdFor('donationcampaign', event.data.campaignId);
     case 'ReliefGranted':
     case 'ReliefGrantCorrected':

@@ -16,6 +16,6 @@ export class CloseBoothHandler implements ICommandHandler<CloseBoothCommand> {
       payload: input,
       command: (): CloseBooth => ({ type: 'CloseBooth', data: { boothId: input.id, closedOn: input.closedOn } }),
     });
-    return BoothPayload.of(outcome.position, outcome.state);
+    return BoothPayload.of(outcome.position, outcome.state, outcome.rows);
   }
 }

@@ -1,6 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { orgUnitSnapshot, type OpenBooth } from '@tracker/domain';
 import { RecordCommands } from '../../command-handling/record-commands';
+import { Ledgers } from '../../ledgers/ledgers';
+import { rowOf } from '../../shared/recorded.model';
 import { BOOTHS } from '../booth.record-kind';
 import { newRecordId } from '../../command-handling/request-identity';
 import { BoothPayload } from '../booth.model';
@@ -13,6 +15,7 @@ export class OpenBoothHandler implements ICommandHandler<OpenBoothCommand> {
   constructor(
     private readonly commands: RecordCommands,
     private readonly subdistricts: SubdistrictListReader,
+    private readonly ledgers: Ledgers,
   ) {}
 
   async execute({ input, caller }: OpenBoothCommand): Promise<BoothPayload> {
@@ -26,6 +29,7 @@ export class OpenBoothHandler implements ICommandHandler<OpenBoothCommand> {
       idempotencyKey,
       command: (_state, chart): OpenBooth => ({ type: 'OpenBooth', data: { ...payload, boothId, host: orgUnitSnapshot(chart, payload.hostId) ?? null, knownSubdistricts } }),
     });
-    return BoothPayload.of(outcome.position, outcome.state);
+    const warnings = await this.ledgers.warningsFor({ kind: 'booths', row: rowOf(outcome.rows.booths, boothId) });
+    return BoothPayload.of(outcome.position, outcome.state, outcome.rows, { warnings });
   }
 }

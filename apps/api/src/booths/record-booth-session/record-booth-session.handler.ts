@@ -1,6 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { RecordBoothSession } from '@tracker/domain';
 import { RecordCommands } from '../../command-handling/record-commands';
+import { Ledgers } from '../../ledgers/ledgers';
+import { rowOf } from '../../shared/recorded.model';
 import { BOOTHS } from '../booth.record-kind';
 import { newRecordId } from '../../command-handling/request-identity';
 import { BoothPayload } from '../booth.model';
@@ -9,7 +11,10 @@ import { RecordBoothSessionCommand } from './record-booth-session.command';
 /** One staffed day at a booth, appended to the booth's stream; concurrent sessions each land once. */
 @CommandHandler(RecordBoothSessionCommand)
 export class RecordBoothSessionHandler implements ICommandHandler<RecordBoothSessionCommand> {
-  constructor(private readonly commands: RecordCommands) {}
+  constructor(
+    private readonly commands: RecordCommands,
+    private readonly ledgers: Ledgers,
+  ) {}
 
   async execute({ input, caller }: RecordBoothSessionCommand): Promise<BoothPayload> {
     const { idempotencyKey, ...payload } = input;
@@ -22,6 +27,7 @@ export class RecordBoothSessionHandler implements ICommandHandler<RecordBoothSes
       idempotencyKey,
       command: (): RecordBoothSession => ({ type: 'RecordBoothSession', data: { ...payload, sessionId } }),
     });
-    return BoothPayload.of(outcome.position, outcome.state, sessionId);
+    const warnings = await this.ledgers.warningsFor({ kind: 'boothSessions', row: rowOf(outcome.rows.boothSessions, sessionId) });
+    return BoothPayload.of(outcome.position, outcome.state, outcome.rows, { sessionId, warnings });
   }
 }

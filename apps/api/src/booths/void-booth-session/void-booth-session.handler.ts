@@ -17,6 +17,6 @@ export class VoidBoothSessionHandler implements ICommandHandler<VoidBoothSession
       payload: input,
       command: (): VoidBoothSession => ({ type: 'VoidBoothSession', data: { boothId, sessionId, reason } }),
     });
-    return BoothPayload.of(outcome.position, outcome.state, sessionId);
+    return BoothPayload.of(outcome.position, outcome.state, outcome.rows, { sessionId });
   }
 }

@@ -16,6 +16,6 @@ export class RenewCoBuildingAgreementHandler implements ICommandHandler<RenewCoB
       payload: input,
       command: (): RenewCoBuildingAgreement => ({ type: 'RenewCoBuildingAgreement', data: { agreementId: input.id, validUntil: input.validUntil } }),
     });
-    return CoBuildingAgreementPayload.of(outcome.position, outcome.state);
+    return CoBuildingAgreementPayload.of(outcome.position, outcome.state, outcome.rows);
   }
 }

@@ -1,6 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { orgUnitSnapshot, type SignCoBuildingAgreement } from '@tracker/domain';
 import { RecordCommands } from '../../command-handling/record-commands';
+import { Ledgers } from '../../ledgers/ledgers';
+import { rowOf } from '../../shared/recorded.model';
 import { CO_BUILDING_AGREEMENTS } from '../co-building-agreement.record-kind';
 import { newRecordId } from '../../command-handling/request-identity';
 import { CoBuildingAgreementPayload } from '../co-building-agreement.model';
@@ -9,7 +11,10 @@ import { SignCoBuildingAgreementCommand } from './sign-co-building-agreement.com
 /** 党建翼联: snapshot the signing branch, check the caller covers it, decide, append. */
 @CommandHandler(SignCoBuildingAgreementCommand)
 export class SignCoBuildingAgreementHandler implements ICommandHandler<SignCoBuildingAgreementCommand> {
-  constructor(private readonly commands: RecordCommands) {}
+  constructor(
+    private readonly commands: RecordCommands,
+    private readonly ledgers: Ledgers,
+  ) {}
 
   async execute({ input, caller }: SignCoBuildingAgreementCommand): Promise<CoBuildingAgreementPayload> {
     const { idempotencyKey, ...payload } = input;
@@ -24,6 +29,7 @@ export class SignCoBuildingAgreementHandler implements ICommandHandler<SignCoBui
         data: { ...payload, agreementId, branch: orgUnitSnapshot(chart, payload.branchId) ?? null },
       }),
     });
-    return CoBuildingAgreementPayload.of(outcome.position, outcome.state);
+    const warnings = await this.ledgers.warningsFor({ kind: 'agreements', row: rowOf(outcome.rows.agreements, agreementId) });
+    return CoBuildingAgreementPayload.of(outcome.position, outcome.state, outcome.rows, warnings);
   }
 }

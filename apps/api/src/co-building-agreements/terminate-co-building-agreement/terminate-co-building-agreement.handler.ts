@@ -17,6 +17,6 @@ export class TerminateCoBuildingAgreementHandler implements ICommandHandler<Term
       payload: input,
       command: (): TerminateCoBuildingAgreement => ({ type: 'TerminateCoBuildingAgreement', data: { agreementId: id, terminatedOn, reason } }),
     });
-    return CoBuildingAgreementPayload.of(outcome.position, outcome.state);
+    return CoBuildingAgreementPayload.of(outcome.position, outcome.state, outcome.rows);
   }
 }

@@ -16,6 +16,6 @@ export class CloseDonationCampaignHandler implements ICommandHandler<CloseDonati
       payload: input,
       command: (): CloseDonationCampaign => ({ type: 'CloseDonationCampaign', data: { campaignId: input.id, closedOn: input.closedOn } }),
     });
-    return DonationCampaignPayload.of(outcome.position, outcome.state, { principal: caller.principal, chart: outcome.chart });
+    return DonationCampaignPayload.of(outcome.position, outcome.state, outcome.rows, { principal: caller.principal, chart: outcome.chart });
   }
 }

@@ -1,6 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { orgUnitSnapshot, type LaunchDonationCampaign } from '@tracker/domain';
 import { RecordCommands } from '../../command-handling/record-commands';
+import { Ledgers } from '../../ledgers/ledgers';
+import { rowOf } from '../../shared/recorded.model';
 import { DONATION_CAMPAIGNS } from '../donation-campaign.record-kind';
 import { newRecordId } from '../../command-handling/request-identity';
 import { DonationCampaignPayload } from '../donation-campaign.model';
@@ -9,7 +11,10 @@ import { LaunchDonationCampaignCommand } from './launch-donation-campaign.comman
 /** 爱心一日捐 one-day donation: snapshot the organizing union, check scope, decide, append. */
 @CommandHandler(LaunchDonationCampaignCommand)
 export class LaunchDonationCampaignHandler implements ICommandHandler<LaunchDonationCampaignCommand> {
-  constructor(private readonly commands: RecordCommands) {}
+  constructor(
+    private readonly commands: RecordCommands,
+    private readonly ledgers: Ledgers,
+  ) {}
 
   async execute({ input, caller }: LaunchDonationCampaignCommand): Promise<DonationCampaignPayload> {
     const { idempotencyKey, ...payload } = input;
@@ -24,6 +29,7 @@ export class LaunchDonationCampaignHandler implements ICommandHandler<LaunchDona
         data: { ...payload, campaignId, organizer: orgUnitSnapshot(chart, payload.organizerId) ?? null },
       }),
     });
-    return DonationCampaignPayload.of(outcome.position, outcome.state, { principal: caller.principal, chart: outcome.chart });
+    const warnings = await this.ledgers.warningsFor({ kind: 'campaigns', row: rowOf(outcome.rows.campaigns, campaignId) });
+    return DonationCampaignPayload.of(outcome.position, outcome.state, outcome.rows, { principal: caller.principal, chart: outcome.chart }, { warnings });
   }
 }

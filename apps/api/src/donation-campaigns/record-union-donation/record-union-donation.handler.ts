@@ -2,6 +2,8 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { orgUnitSnapshot, type DonationCampaignState, type RecordUnionDonation } from '@tracker/domain';
 import type { Caller } from '../../auth/current-principal.decorator';
 import { RecordCommands, type RecordCommandOptions } from '../../command-handling/record-commands';
+import { Ledgers } from '../../ledgers/ledgers';
+import { rowOf } from '../../shared/recorded.model';
 import { DONATION_CAMPAIGNS } from '../donation-campaign.record-kind';
 import { newRecordId } from '../../command-handling/request-identity';
 import { DonationCampaignPayload } from '../donation-campaign.model';
@@ -15,12 +17,16 @@ import type { RecordUnionDonationInput } from './record-union-donation.input';
  */
 @CommandHandler(RecordUnionDonationCommand)
 export class RecordUnionDonationHandler implements ICommandHandler<RecordUnionDonationCommand> {
-  constructor(private readonly commands: RecordCommands) {}
+  constructor(
+    private readonly commands: RecordCommands,
+    private readonly ledgers: Ledgers,
+  ) {}
 
   async execute({ input, caller }: RecordUnionDonationCommand): Promise<DonationCampaignPayload> {
     const { donationId, ...command } = recordUnionDonation(input, caller);
     const outcome = await this.commands.run(caller, DONATION_CAMPAIGNS, command);
-    return DonationCampaignPayload.of(outcome.position, outcome.state, { principal: caller.principal, chart: outcome.chart }, donationId);
+    const warnings = await this.ledgers.warningsFor({ kind: 'donations', row: rowOf(outcome.rows.donations, donationId) });
+    return DonationCampaignPayload.of(outcome.position, outcome.state, outcome.rows, { principal: caller.principal, chart: outcome.chart }, { donationId, warnings });
   }
 }
 

@@ -2,6 +2,8 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { orgUnitSnapshot, type ExamSentinelShiftState, type RecordExamSentinelShift } from '@tracker/domain';
 import type { Caller } from '../../auth/current-principal.decorator';
 import { RecordCommands, type RecordCommandOptions } from '../../command-handling/record-commands';
+import { Ledgers } from '../../ledgers/ledgers';
+import { rowOf } from '../../shared/recorded.model';
 import { EXAM_SENTINEL_SHIFTS } from '../exam-sentinel-shift.record-kind';
 import { newRecordId } from '../../command-handling/request-identity';
 import { ExamSentinelShiftPayload } from '../exam-sentinel-shift.model';
@@ -11,11 +13,16 @@ import type { RecordExamSentinelShiftInput } from './record-exam-sentinel-shift.
 /** 考务哨兵: snapshot the organizer, check scope, decide, append. */
 @CommandHandler(RecordExamSentinelShiftCommand)
 export class RecordExamSentinelShiftHandler implements ICommandHandler<RecordExamSentinelShiftCommand> {
-  constructor(private readonly commands: RecordCommands) {}
+  constructor(
+    private readonly commands: RecordCommands,
+    private readonly ledgers: Ledgers,
+  ) {}
 
   async execute({ input, caller }: RecordExamSentinelShiftCommand): Promise<ExamSentinelShiftPayload> {
-    const outcome = await this.commands.run(caller, EXAM_SENTINEL_SHIFTS, recordExamSentinelShift(input, caller));
-    return ExamSentinelShiftPayload.of(outcome.position, outcome.state);
+    const command = recordExamSentinelShift(input, caller);
+    const outcome = await this.commands.run(caller, EXAM_SENTINEL_SHIFTS, command);
+    const warnings = await this.ledgers.warningsFor({ kind: 'examShifts', row: rowOf(outcome.rows.examShifts, command.id) });
+    return ExamSentinelShiftPayload.of(outcome.position, outcome.state, outcome.rows, warnings);
   }
 }
 

@@ -2,6 +2,8 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { orgUnitSnapshot, personalDataProblem, ValidationError, type GrantRelief, type ReliefGrantState } from '@tracker/domain';
 import type { Caller } from '../../auth/current-principal.decorator';
 import { RecordCommands, type RecordCommandOptions } from '../../command-handling/record-commands';
+import { Ledgers } from '../../ledgers/ledgers';
+import { rowOf } from '../../shared/recorded.model';
 import { RELIEF_GRANTS } from '../relief-grant.record-kind';
 import { newRecordId } from '../../command-handling/request-identity';
 import { ReliefGrantPayload } from '../relief-grant.model';
@@ -11,11 +13,16 @@ import type { GrantReliefInput } from './grant-relief.input';
 /** 帮困: snapshot the union, check the caller is a TREASURER of it, decide, append. */
 @CommandHandler(GrantReliefCommand)
 export class GrantReliefHandler implements ICommandHandler<GrantReliefCommand> {
-  constructor(private readonly commands: RecordCommands) {}
+  constructor(
+    private readonly commands: RecordCommands,
+    private readonly ledgers: Ledgers,
+  ) {}
 
   async execute({ input, caller }: GrantReliefCommand): Promise<ReliefGrantPayload> {
-    const outcome = await this.commands.run(caller, RELIEF_GRANTS, grantRelief(input, caller));
-    return ReliefGrantPayload.of(outcome.position, outcome.state);
+    const command = grantRelief(input, caller);
+    const outcome = await this.commands.run(caller, RELIEF_GRANTS, command);
+    const warnings = await this.ledgers.warningsFor({ kind: 'reliefGrants', row: rowOf(outcome.rows.reliefGrants, command.id) });
+    return ReliefGrantPayload.of(outcome.position, outcome.state, outcome.rows, warnings);
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Caller } from '../../auth/current-principal.decorator';
-import type { RecordCommands, RecordKind } from '../../command-handling/record-commands';
+import type { RecordCommands, RecordKind, RecordOutcome } from '../../command-handling/record-commands';
 import type { StorableEvent } from '../../command-handling/command-runner';
 import type { VoidRecordInput } from './void-record.input';
 
@@ -15,12 +15,12 @@ export interface Voidable<Payload> {
 export function voidable<Command, Event extends StorableEvent, State, Payload>(
   records: RecordKind<Command, Event, State>,
   voidCommand: (input: VoidRecordInput) => Command,
-  answer: (position: bigint, state: State) => Payload,
+  answer: (outcome: RecordOutcome<State>, caller: Caller) => Payload,
 ): Voidable<Payload> {
   return {
     async void(commands, caller, input) {
       const outcome = await commands.run(caller, records, { id: input.id, payload: input, command: () => voidCommand(input) });
-      return answer(outcome.position, outcome.state);
+      return answer(outcome, caller);
     },
   };
 }

@@ -1,6 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { CorrectVolunteerActivity } from '@tracker/domain';
 import { providedFields } from '../../command-handling/provided-fields';
+import { Ledgers } from '../../ledgers/ledgers';
+import { rowOf } from '../../shared/recorded.model';
 import { RecordCommands } from '../../command-handling/record-commands';
 import { VOLUNTEER_ACTIVITIES } from '../volunteer-activity.record-kind';
 import { SubdistrictListReader } from '../../subdistricts/subdistrict-list.reader';
@@ -18,6 +20,7 @@ export class CorrectVolunteerActivityHandler implements ICommandHandler<CorrectV
     private readonly commands: RecordCommands,
     private readonly references: ReferenceSnapshots,
     private readonly subdistricts: SubdistrictListReader,
+    private readonly ledgers: Ledgers,
   ) {}
 
   async execute({ input, caller }: CorrectVolunteerActivityCommand): Promise<VolunteerActivityPayload> {
@@ -32,6 +35,8 @@ export class CorrectVolunteerActivityHandler implements ICommandHandler<CorrectV
         data: { activityId: id, reason, changes, organizer: this.references.organizer(chart, changes.organizerId), agreement, knownSubdistricts },
       }),
     });
-    return VolunteerActivityPayload.of(outcome.position, outcome.state);
+    // A correction can make a record look like another (a date or site fixed into a duplicate).
+    const warnings = await this.ledgers.warningsFor({ kind: 'activities', row: rowOf(outcome.rows.activities, id) });
+    return VolunteerActivityPayload.of(outcome.position, outcome.state, outcome.rows, warnings);
   }
 }

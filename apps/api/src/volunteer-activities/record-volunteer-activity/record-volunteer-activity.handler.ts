@@ -1,6 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { CoBuildingAgreementSnapshot, RecordVolunteerActivity, VolunteerActivityState } from '@tracker/domain';
 import type { Caller } from '../../auth/current-principal.decorator';
+import { Ledgers } from '../../ledgers/ledgers';
+import { rowOf } from '../../shared/recorded.model';
 import { RecordCommands, type RecordCommandOptions } from '../../command-handling/record-commands';
 import { VOLUNTEER_ACTIVITIES } from '../volunteer-activity.record-kind';
 import { newRecordId } from '../../command-handling/request-identity';
@@ -23,12 +25,15 @@ export class RecordVolunteerActivityHandler implements ICommandHandler<RecordVol
     private readonly commands: RecordCommands,
     private readonly references: ReferenceSnapshots,
     private readonly subdistricts: SubdistrictListReader,
+    private readonly ledgers: Ledgers,
   ) {}
 
   async execute({ input, caller }: RecordVolunteerActivityCommand): Promise<VolunteerActivityPayload> {
     const [agreement, knownSubdistricts] = await Promise.all([this.references.agreement(input.agreementId), this.subdistricts.known()]);
-    const outcome = await this.commands.run(caller, VOLUNTEER_ACTIVITIES, this.recordCommand(input, caller, { agreement, knownSubdistricts }));
-    return VolunteerActivityPayload.of(outcome.position, outcome.state);
+    const command = this.recordCommand(input, caller, { agreement, knownSubdistricts });
+    const outcome = await this.commands.run(caller, VOLUNTEER_ACTIVITIES, command);
+    const warnings = await this.ledgers.warningsFor({ kind: 'activities', row: rowOf(outcome.rows.activities, command.id) });
+    return VolunteerActivityPayload.of(outcome.position, outcome.state, outcome.rows, warnings);
   }
 
   /** The 街道 list, read once for a spreadsheet import's rows (they name no agreement). */

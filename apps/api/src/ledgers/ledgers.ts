@@ -1,0 +1,28 @@
+import { Injectable } from '@nestjs/common';
+import { candidateOf, LedgerQueries, type KeptRecord } from '@tracker/projections';
+import { ProjectionRuntime } from '../projections/projection-runtime';
+
+/**
+ * The ledgers' library API (LedgerQueries) over the running tracker's read model, and the duplicate
+ * warnings every record-creating payload carries (docs/design.md §14).
+ */
+@Injectable()
+export class Ledgers {
+  private instance: LedgerQueries | undefined;
+
+  constructor(private readonly projections: ProjectionRuntime) {}
+
+  /** Made on first use: the read model's DataSource exists once the projections module has started. */
+  get queries(): LedgerQueries {
+    this.instance ??= new LedgerQueries({ dataSource: this.projections.readModel });
+    return this.instance;
+  }
+
+  /**
+   * The warnings of a record just written (read your writes: it is in the read model): the
+   * records kept that it looks like, itself excluded, each named in Chinese.
+   */
+  warningsFor(written: KeptRecord): Promise<string[]> {
+    return this.queries.duplicateWarnings(candidateOf(written), written.row.id);
+  }
+}
