@@ -106,6 +106,23 @@ describe('爱心一日捐: the 7 department unions’ figures, once and only onc
     expect(await campaignTotals(campaignId)).toEqual({ campaignId, amount: '41620.00', donorCount: 358, unionCount: 7 });
   });
 
+  it('warns, row by row, where a corrected copy of an imported sheet repeats records already kept (the ledgers’ duplicate rule)', async () => {
+    const id = (await launchCampaign(api, treasurer, org.bureauUnionId, { name: '重复核对', launchedOn: '2023-06-01' })).campaign.id;
+    const rows = sevenUnions();
+    rows[0] = ['南区局/综合部/综合部工会', 5860, 51, new Date(Date.UTC(2023, 5, 20))];
+    const first = await workbookOf(DONATION_HEADER, rows);
+    expect(reportOf(await importFile('union-donations', first, { campaignId: id }))).toMatchObject({ written: 7, warnings: [] });
+    // The same file again is recognised, not warned about: its rows are the records it made.
+    expect(reportOf(await importFile('union-donations', first, { campaignId: id, dryRun: true }))).toMatchObject({ alreadyImported: 7, warnings: [] });
+
+    const corrected = rows.map((row) => [...row]);
+    corrected[2] = ['客户服务部工会', 6200, 54, '2023/6/22']; // the one figure that was wrong
+    const check = reportOf(await importFile('union-donations', await workbookOf(DONATION_HEADER, corrected), { campaignId: id, dryRun: true }));
+    expect(check).toMatchObject({ rows: 7, valid: 7, errors: [], alreadyImported: 0 });
+    expect(check.warnings.map((w) => w.row)).toEqual([2, 3, 5, 6, 7, 8]);
+    expect(check.warnings[0]?.message).toMatch(/^与本次活动已登记的捐款相似：2023-06-20 综合部工会 5860\.00 元（编号 [0-9a-f-]{36}）/);
+  });
+
   it('reports every kind of mistake by Excel row and column header, in Chinese, and writes nothing', async () => {
     const other = (await launchCampaign(api, treasurer, org.bureauUnionId, { name: '台风灾区专项捐', launchedOn: '2023-08-01' })).campaign.id;
     const rows: ExcelJS.CellValue[][] = [

@@ -2,12 +2,12 @@ import { Module } from '@nestjs/common';
 import { LedgersExport } from './exports/ledgers-export';
 import { FilesController } from './files.controller';
 import { ImportRunner } from './imports/import-runner';
-import { LOOKALIKE_RECORDS, NO_LOOKALIKE_CHECK_YET } from './imports/lookalike-records';
+import { LookalikeRecords } from './imports/lookalike-records';
 import { ImportTemplates } from './templates/import-templates';
 
 /** /files: import templates, imports (dry run and all-or-nothing), the ledgers workbook and the section in Word. */
 @Module({
   controllers: [FilesController],
-  providers: [ImportRunner, ImportTemplates, LedgersExport, { provide: LOOKALIKE_RECORDS, useValue: NO_LOOKALIKE_CHECK_YET }],
+  providers: [ImportRunner, ImportTemplates, LedgersExport, LookalikeRecords],
 })
 export class FilesModule {}

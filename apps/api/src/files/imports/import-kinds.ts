@@ -19,7 +19,8 @@ import type {
   VolunteerActivityRow,
   VolunteerActivityState,
 } from '@tracker/domain';
-import { IMPORT_SHEETS, NotFoundError } from '@tracker/domain';
+import { IMPORT_SHEETS, NotFoundError, tryParseYuanToFen } from '@tracker/domain';
+import type { LookAlikeCandidate } from '@tracker/projections';
 import type { AggregateLoader } from '../../command-handling/aggregate-loader';
 import type { Caller } from '../../auth/current-principal.decorator';
 import type { Role } from '../../auth/principal';
@@ -48,9 +49,19 @@ export interface KindImport<Row, Command, Event extends StorableEvent, State> {
   readonly needsCampaign: boolean;
   /** Refuses a file whose target (the campaign) does not exist, before any row is checked against it. */
   readonly checkTarget?: (campaignId: string) => Promise<void>;
-  /** Reads what the rows' commands need (once per file), then builds each row's command. */
-  commands(caller: Caller, campaignId: string): Promise<(row: Row, idempotencyKey: string) => RecordCommandOptions<Command, State>>;
+  /** Reads what the rows' commands need (once per file), then builds each row's command and names the record it makes. */
+  commands(caller: Caller, campaignId: string): Promise<(row: Row, idempotencyKey: string) => RowCommand<Command, State>>;
+  /** The row as the ledgers' duplicate rule compares it with the records kept; undefined when the row cannot be one (its amount is not money). */
+  lookAlike(row: Row, campaignId: string): LookAlikeCandidate | undefined;
 }
+
+export interface RowCommand<Command, State> {
+  readonly command: RecordCommandOptions<Command, State>;
+  /** The id of the record the row makes (the same for the same row of the same file): it never looks like itself. */
+  readonly recordId: string;
+}
+
+const fresh = <Command, State>(command: RecordCommandOptions<Command, State>): RowCommand<Command, State> => ({ command, recordId: command.id });
 
 export interface ImportKinds {
   readonly 'union-donations': KindImport<UnionDonationRow, DonationCampaignCommand, DonationCampaignEvent, DonationCampaignState>;
@@ -70,7 +81,11 @@ export function importKinds(activities: RecordVolunteerActivityHandler, loader: 
         const campaign = await loader.load(DONATION_CAMPAIGNS.streamOf(campaignId), DONATION_CAMPAIGNS.decider);
         if (campaign.status === 'none') throw new NotFoundError(`找不到爱心一日捐活动 ${campaignId}`);
       },
-      commands: async (caller, campaignId) => (row, idempotencyKey) => recordUnionDonation(Object.assign(new RecordUnionDonationInput(), row, { campaignId, idempotencyKey }), caller),
+      commands: async (caller, campaignId) => (row, idempotencyKey) => {
+        const { donationId, ...command } = recordUnionDonation(Object.assign(new RecordUnionDonationInput(), row, { campaignId, idempotencyKey }), caller);
+        return { command, recordId: donationId };
+      },
+      lookAlike: (row, campaignId) => withFen(row.amount, (amountFen) => ({ kind: 'donations', campaignId, unionId: row.unionId, receivedOn: row.receivedOn, amountFen })),
     },
     'volunteer-activities': {
       sheet: IMPORT_SHEETS['volunteer-activities'],
@@ -79,22 +94,31 @@ export function importKinds(activities: RecordVolunteerActivityHandler, loader: 
       needsCampaign: false,
       commands: async (caller) => {
         const references = await activities.importReferences();
-        return (row, idempotencyKey) => activities.recordCommand(Object.assign(new RecordVolunteerActivityInput(), row, { idempotencyKey }), caller, references);
+        return (row, idempotencyKey) => fresh(activities.recordCommand(Object.assign(new RecordVolunteerActivityInput(), row, { idempotencyKey }), caller, references));
       },
+      lookAlike: (row) => ({ kind: 'activities', organizerId: row.organizerId, startDate: row.startDate, title: row.title, site: row.site }),
     },
     'exam-sentinel-shifts': {
       sheet: IMPORT_SHEETS['exam-sentinel-shifts'],
       records: EXAM_SENTINEL_SHIFTS,
       role: 'RECORDER',
       needsCampaign: false,
-      commands: async (caller) => (row, idempotencyKey) => recordExamSentinelShift(Object.assign(new RecordExamSentinelShiftInput(), row, { idempotencyKey }), caller),
+      commands: async (caller) => (row, idempotencyKey) => fresh(recordExamSentinelShift(Object.assign(new RecordExamSentinelShiftInput(), row, { idempotencyKey }), caller)),
+      lookAlike: (row) => ({ kind: 'examShifts', organizerId: row.organizerId, examDate: row.examDate, examName: row.examName, site: row.site }),
     },
     'relief-grants': {
       sheet: IMPORT_SHEETS['relief-grants'],
       records: RELIEF_GRANTS,
       role: 'TREASURER',
       needsCampaign: false,
-      commands: async (caller) => (row, idempotencyKey) => grantRelief(Object.assign(new GrantReliefInput(), row, { idempotencyKey }), caller),
+      commands: async (caller) => (row, idempotencyKey) => fresh(grantRelief(Object.assign(new GrantReliefInput(), row, { idempotencyKey }), caller)),
+      lookAlike: (row) => withFen(row.amount, (amountFen) => ({ kind: 'reliefGrants', unionId: row.unionId, grantedOn: row.grantedOn, amountFen })),
     },
   };
+}
+
+/** A candidate with the row's amount in fen, when the amount is money at all (else the decider refuses the row). */
+function withFen(amount: string, candidate: (amountFen: number) => LookAlikeCandidate): LookAlikeCandidate | undefined {
+  const fen = tryParseYuanToFen(amount);
+  return fen === undefined ? undefined : candidate(fen);
 }

@@ -6,7 +6,7 @@
 //     import with any problem, having written nothing;
 //  3. otherwise append. Each row's idempotency key comes from the sheet's content hash and the
 //     row's number, so importing the same file again writes nothing.
-import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import {
   type CellProblem,
@@ -34,7 +34,7 @@ import { RecordVolunteerActivityHandler } from '../../volunteer-activities/recor
 import { FileRefusedError } from '../files-errors';
 import { type ImportKinds, type KindImport, importKinds } from './import-kinds';
 import { type ImportReport, type RowError, type RowWarning, summaryOf } from './import-report';
-import { LOOKALIKE_RECORDS, type LookalikeRecords } from './lookalike-records';
+import { LookalikeRecords } from './lookalike-records';
 import { type ImportSheetContent, readImportSheet } from './workbook-reader';
 
 export interface ImportRequest {
@@ -65,7 +65,7 @@ export class ImportRunner {
     private readonly orgChart: OrgChartReader,
     private readonly moduleRef: ModuleRef,
     private readonly loader: AggregateLoader,
-    @Inject(LOOKALIKE_RECORDS) private readonly lookalikes: LookalikeRecords,
+    private readonly lookalikes: LookalikeRecords,
   ) {}
 
   private get kinds(): ImportKinds {
@@ -111,21 +111,18 @@ export class ImportRunner {
       else errors.push(...result.problems.map((p: CellProblem) => ({ row: number, column: p.column, message: p.message })));
     }
 
-    // Looked for before anything is written, so that no row finds itself.
-    const warnings = [...duplicateRows(content), ...(await this.lookalikeWarnings(request.kind, parsedRows, caller))];
     // Rows that parsed go through their deciders even when others did not, so one dry run lists
     // everything; a batch with any refusal writes nothing.
     const commandOf = await kind.commands(caller, campaignId);
-    const items = parsedRows.map((p) => commandOf(p.row, p.idempotencyKey));
+    const rowCommands = parsedRows.map((p) => commandOf(p.row, p.idempotencyKey));
+    const items = rowCommands.map((r) => r.command);
+    // Looked for before anything is written; a row never looks like the record it makes itself.
+    const lookalikes = await this.lookalikes.warningsFor(parsedRows.map((p, i) => ({ number: p.number, candidate: kind.lookAlike(p.row, campaignId), recordId: rowCommands[i]?.recordId ?? '' })));
+    const warnings = [...duplicateRows(content), ...lookalikes];
     const dryRun = request.dryRun || errors.length > 0;
     const outcomes = await this.commands.runBatch(caller, kind.records, items, { dryRun });
     errors.push(...refusalsOf(sheet, parsedRows, outcomes));
     return resultOf(request, content, parsedRows, outcomes, errors, warnings, dryRun);
-  }
-
-  private async lookalikeWarnings<Row>(kind: ImportKind, rows: readonly ParsedRow<Row>[], caller: Caller): Promise<RowWarning[]> {
-    const found = await this.lookalikes.warningsFor(kind, rows, caller);
-    return [...found].map(([row, message]) => ({ row, message }));
   }
 }
 
