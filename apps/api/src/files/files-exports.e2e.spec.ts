@@ -9,6 +9,9 @@ import { RECORD_SHIFT, springGaokaoShift } from '../../test/exam-sentinel-shifts
 import { download, jsonOf, readWorkbook, wordText } from '../../test/files';
 import { GRANT_RELIEF, springFestivalRelief } from '../../test/relief-grants.documents';
 import { LAUNCH_CAMPAIGN, RECORD_DONATION, campaign2023, unionDonation } from '../../test/donation-campaign.documents';
+import { boothSession, helloLaoyou, openBooth, recordSession } from '../../test/booth.documents';
+import { SIGN_AGREEMENT, kangJianAgreement } from '../../test/co-building-agreements.documents';
+import { VOID_ACTIVITY } from '../../test/documents';
 
 let api: ApiHarness;
 let admin: string;
@@ -38,6 +41,13 @@ beforeAll(async () => {
   const campaign = dataOf(await api.gql<{ launchDonationCampaign: { campaign: { id: string } } }>(LAUNCH_CAMPAIGN, { input: campaign2023(org.unionId) }, admin));
   const campaignId = campaign.launchDonationCampaign.campaign.id;
   dataOf(await api.gql(RECORD_DONATION, { input: unionDonation(campaignId, org.unionId, { amount: '41620.00', donorCount: 358 }) }, admin));
+  const booth = await openBooth(api, admin, helloLaoyou(org.subBureauId));
+  await recordSession(api, admin, boothSession(booth.booth.id));
+  await recordSession(api, admin, boothSession(booth.booth.id, { date: '2023-09-12', peopleServed: 40 }));
+  dataOf(await api.gql(SIGN_AGREEMENT, { input: kangJianAgreement(org.branchId) }, admin));
+  // A record voided: it counts nowhere, neither in the totals nor in the ledgers workbook.
+  const voided = dataOf(await api.gql<{ recordVolunteerActivity: { activity: { id: string } } }>(RECORD_ACTIVITY, { input: leiFengDay(org.subBureauId, { title: '重复录入的活动', personTimes: 99 }) }, admin));
+  dataOf(await api.gql(VOID_ACTIVITY, { input: { id: voided.recordVolunteerActivity.activity.id, reason: '重复录入' } }, admin));
 });
 
 afterAll(() => api.close());
@@ -169,6 +179,88 @@ describe('GET /files/ledgers/{year}.xlsx', () => {
     expect(figure('志愿服务·学雷锋', '活动（场）')).toBe(2);
     expect(figure('考务哨兵', '保障（人次）')).toBe(s.volunteering.examSentinel.supports);
     expect(figure('范围', '2023 年度', 4)).toBe('南区局（含下属单位）');
+  });
+});
+
+describe('the ledgers workbook’s record sheets', () => {
+  const FULL_SECTION = /* GraphQL */ `
+    query Full($year: Int!, $orgUnitId: ID) {
+      communityResponsibility(year: $year, orgUnitId: $orgUnitId) {
+        charity { relief { personTimes amount } donatedTotal campaigns { donorCount } }
+        volunteering {
+          activities { count personTimes volunteerHours beneficiaries charitySalesCount }
+          examSentinel { supports }
+          agreements { active }
+          booths { sessions peopleServed volunteerPersonTimes }
+        }
+      }
+    }`;
+  interface Full {
+    communityResponsibility: {
+      charity: { relief: { personTimes: number; amount: string }; donatedTotal: string; campaigns: { donorCount: number }[] };
+      volunteering: {
+        activities: { count: number; personTimes: number; volunteerHours: string; beneficiaries: number; charitySalesCount: number };
+        examSentinel: { supports: number };
+        agreements: { active: number };
+        booths: { sessions: number; peopleServed: number; volunteerPersonTimes: number };
+      };
+    };
+  }
+
+  /** The sheet's data rows as header → value. */
+  const recordsOf = (sheet: import('exceljs').Worksheet | undefined): Record<string, unknown>[] => {
+    const header = (sheet?.getRow(1).values as unknown[] | undefined) ?? [];
+    const rows: Record<string, unknown>[] = [];
+    sheet?.eachRow((row, n) => {
+      if (n > 1) rows.push(Object.fromEntries(header.map((h, i) => [String(h), row.getCell(i).value]).filter(([h]) => h !== 'undefined')));
+    });
+    return rows;
+  };
+  const sum = (rows: Record<string, unknown>[], column: string) => rows.reduce((total, row) => total + (typeof row[column] === 'number' ? (row[column] as number) : 0), 0);
+  const cents = (n: number) => Math.round(n * 100);
+
+  it.each([undefined, 'branch'])('sum to the section’s figures, sheet by sheet (scope: %s)', async (which) => {
+    const orgUnitId = which === 'branch' ? org.branchId : undefined;
+    const workbook = await readWorkbook((await download(api, `/files/ledgers/2023.xlsx${orgUnitId ? `?orgUnitId=${orgUnitId}` : ''}`, compiler)).body);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['汇总', '志愿活动', '党建翼联', '爱心一日捐', '帮困', '考务哨兵', 'Hello老友亭']);
+    const s = dataOf(await api.gql<Full>(FULL_SECTION, { year: 2023, orgUnitId }, compiler)).communityResponsibility;
+    const activities = recordsOf(workbook.getWorksheet('志愿活动'));
+    expect(activities).toHaveLength(s.volunteering.activities.count);
+    expect(sum(activities, '人次')).toBe(s.volunteering.activities.personTimes);
+    expect(cents(sum(activities, '志愿时长（小时）'))).toBe(cents(Number(s.volunteering.activities.volunteerHours)));
+    expect(sum(activities, '服务人数')).toBe(s.volunteering.activities.beneficiaries);
+    expect(sum(activities, '义卖笔数')).toBe(s.volunteering.activities.charitySalesCount);
+    expect(activities.map((a) => a['活动名称'])).not.toContain('重复录入的活动');
+    expect(recordsOf(workbook.getWorksheet('党建翼联'))).toHaveLength(s.volunteering.agreements.active);
+    const donations = recordsOf(workbook.getWorksheet('爱心一日捐'));
+    expect(cents(sum(donations, '金额（元）'))).toBe(cents(Number(s.charity.donatedTotal)));
+    expect(sum(donations, '捐款人数')).toBe(s.charity.campaigns.reduce((n, c) => n + c.donorCount, 0));
+    const relief = recordsOf(workbook.getWorksheet('帮困'));
+    expect(sum(relief, '人次')).toBe(s.charity.relief.personTimes);
+    expect(cents(sum(relief, '金额（元）'))).toBe(cents(Number(s.charity.relief.amount)));
+    expect(sum(recordsOf(workbook.getWorksheet('考务哨兵')), '保障人次')).toBe(s.volunteering.examSentinel.supports);
+    const sessions = recordsOf(workbook.getWorksheet('Hello老友亭'));
+    expect(sessions).toHaveLength(s.volunteering.booths.sessions);
+    expect(sum(sessions, '服务群众（人次）')).toBe(s.volunteering.booths.peopleServed);
+    expect(sum(sessions, '值守志愿者（人次）')).toBe(s.volunteering.booths.volunteerPersonTimes);
+  });
+
+  it('has the import templates’ column names, Chinese values, dates as dates and money as numbers, a frozen bold header', async () => {
+    const workbook = await readWorkbook((await download(api, '/files/ledgers/2023.xlsx', compiler)).body);
+    const sheet = workbook.getWorksheet('志愿活动');
+    expect((sheet?.getRow(1).values as unknown[]).slice(1, 13)).toEqual(['组织单位', '项目类别', '活动名称', '开始日期', '结束日期', '街道', '地点', '服务内容', '人次', '志愿时长（小时）', '时间性质', '服务人数']);
+    expect(sheet?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet?.getRow(1).font?.bold).toBe(true);
+    const [first] = recordsOf(sheet);
+    expect(first).toMatchObject({ 组织单位: '南区局/公客综合党支部/康健支局', 项目类别: '学雷锋', 开始日期: new Date('2023-03-03T00:00:00Z'), 服务内容: '电信业务咨询、反诈骗宣传、图书义卖', 时间性质: '工作时间', 记录人: 'admin' });
+    expect(sheet?.getRow(2).getCell(4).numFmt).toBe('yyyy-mm-dd');
+    const [donation] = recordsOf(workbook.getWorksheet('爱心一日捐'));
+    expect(donation).toMatchObject({ 活动名称: '2023年爱心一日捐', 部门工会: '南区局/网络部工会', '金额（元）': 41620, 捐款人数: 358 });
+    expect(workbook.getWorksheet('爱心一日捐')?.getRow(2).getCell(3).numFmt).toBe('#,##0.00');
+    const [relief] = recordsOf(workbook.getWorksheet('帮困'));
+    expect(relief).toMatchObject({ 工会: '南区局/网络部工会', 类别: '生活困难', '金额（元）': 27500 });
+    const [session] = recordsOf(workbook.getWorksheet('Hello老友亭'));
+    expect(session).toMatchObject({ 服务亭: '枫林Hello老友亭', 类别: 'Hello老友亭', 服务日期: new Date('2023-09-05T00:00:00Z') });
   });
 });
 

@@ -1,6 +1,7 @@
 // The Chinese names of the enum values a spreadsheet holds (项目类别, 时间性质, 类别): one table per
 // enum, read by the import templates (their 说明 sheet and drop-down lists), the import parser and
 // the ledger exports alike.
+import type { BoothKind } from '../booth/booth.events';
 import type { ReliefCategory } from '../relief-grant/relief-grant.events';
 import type { TimeBasis, VolunteerProgram } from '../volunteer-activity/volunteer-activity.events';
 
@@ -25,6 +26,17 @@ export const RELIEF_CATEGORY_NAMES: Readonly<Record<ReliefCategory, string>> = {
   DISASTER: '灾害',
   OTHER: '其他',
 };
+
+export const BOOTH_KIND_NAMES: Readonly<Record<BoothKind, string>> = {
+  HELLO_LAOYOU: 'Hello老友亭',
+  LEI_FENG_KIOSK: '雷锋亭',
+  VOLUNTEER_KIOSK: '志愿服务亭',
+};
+
+/** The Chinese name of `code` in `names`, or the code itself when it is not one (a value from a newer writer). */
+export function nameOf(names: Readonly<Record<string, string>>, code: string): string {
+  return names[code] ?? code;
+}
 
 /** The value whose Chinese name (or code, as the API writes it) is `text`; undefined when none is. */
 export function valueNamed<T extends string>(names: Readonly<Record<T, string>>, text: string): T | undefined {
