@@ -1,6 +1,7 @@
 // The record sheets of the ledgers workbook, after 汇总: one row per record that counts (the ledger
-// queries' own rows, for the section's year and scope, voided records left out), with the import
-// templates' column names where a kind has one, then who recorded it and when.
+// queries' own rows, for the section's year and scope, voided records left out, read a few thousand
+// at a time by LedgerQueries.exportRows), with the import templates' column names where a kind has
+// one, then who recorded it and when.
 import {
   BOOTH_KIND_NAMES,
   IMPORT_SHEETS,
@@ -18,16 +19,11 @@ import {
   type DonationRow,
   type ExamShiftRow,
   type LedgerFilter,
-  type LedgerPage,
   type LedgerQueries,
-  type PageRequest,
   type RecordStamp,
   type ReliefGrantRow,
-  eachLedgerRow,
 } from '@tracker/projections';
 import { type RecordColumn, type SheetPart, recordSheet } from './record-sheet';
-
-const ROWS_PER_PAGE = 200;
 
 const path = (names: readonly string[]): string => names.join('/');
 const yuan = (fen: number | null): number | null => (fen === null ? null : fen / 100);
@@ -125,19 +121,6 @@ const SESSION_COLUMNS: RecordColumn<Session>[] = [
   ...stampColumns<BoothSessionRow>().map((column) => ({ ...column, value: (r: Session) => column.value(r.session) })),
 ];
 
-/** A paged ledger as pages of rows, read one page ahead of the sheet (never the whole year). */
-async function* pagesOf<Row>(fetch: (page: PageRequest) => Promise<LedgerPage<Row>>): AsyncIterable<Row[]> {
-  let page: Row[] = [];
-  for await (const row of eachLedgerRow(fetch)) {
-    page.push(row);
-    if (page.length === ROWS_PER_PAGE) {
-      yield page;
-      page = [];
-    }
-  }
-  if (page.length > 0) yield page;
-}
-
 async function* once<Row>(rows: () => Promise<Row[]>): AsyncIterable<Row[]> {
   yield await rows();
 }
@@ -145,15 +128,15 @@ async function* once<Row>(rows: () => Promise<Row[]>): AsyncIterable<Row[]> {
 /** The six record sheets, in the order of §15, for the year and scope of `filter`. */
 export function ledgerSheets(ledgers: LedgerQueries, filter: LedgerFilter): SheetPart[] {
   return [
-    recordSheet({ name: IMPORT_SHEETS['volunteer-activities'].sheetName, columns: ACTIVITY_COLUMNS, pages: pagesOf((page) => ledgers.volunteerActivities(filter, page)) }),
-    recordSheet({ name: '党建翼联', columns: AGREEMENT_COLUMNS, pages: pagesOf((page) => ledgers.coBuildingAgreements(filter, page)) }),
+    recordSheet({ name: IMPORT_SHEETS['volunteer-activities'].sheetName, columns: ACTIVITY_COLUMNS, pages: ledgers.exportRows('activities', filter) }),
+    recordSheet({ name: '党建翼联', columns: AGREEMENT_COLUMNS, pages: ledgers.exportRows('agreements', filter) }),
     recordSheet({
       name: IMPORT_SHEETS['union-donations'].sheetName,
       columns: DONATION_COLUMNS,
       pages: once(async () => (await ledgers.donationCampaigns(filter)).flatMap(({ campaign, donations }) => donations.map((donation) => ({ campaign, donation })))),
     }),
-    recordSheet({ name: IMPORT_SHEETS['relief-grants'].sheetName, columns: RELIEF_COLUMNS, pages: pagesOf((page) => ledgers.reliefGrants(filter, page)) }),
-    recordSheet({ name: IMPORT_SHEETS['exam-sentinel-shifts'].sheetName, columns: SHIFT_COLUMNS, pages: pagesOf((page) => ledgers.examSentinelShifts(filter, page)) }),
+    recordSheet({ name: IMPORT_SHEETS['relief-grants'].sheetName, columns: RELIEF_COLUMNS, pages: ledgers.exportRows('reliefGrants', filter) }),
+    recordSheet({ name: IMPORT_SHEETS['exam-sentinel-shifts'].sheetName, columns: SHIFT_COLUMNS, pages: ledgers.exportRows('examShifts', filter) }),
     recordSheet({
       name: 'Hello老友亭',
       columns: SESSION_COLUMNS,

@@ -5,6 +5,7 @@
 import { VOLUNTEER_PROGRAM_NAMES } from '@tracker/domain';
 import type { CommunityResponsibilitySection } from '@tracker/projections';
 import ExcelJS from 'exceljs';
+import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { CELL_FORMATS, HEADER_FILL, HEADER_FONT } from '../workbook-style';
 import { PRINT_SETUP } from './print-setup';
@@ -39,7 +40,12 @@ export async function writeLedgersWorkbook(
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   workbook.creator = '社区责任 tracker';
   writeSummary(workbook, section, options);
-  for (const writeSheet of sheets) await writeSheet(workbook);
+  const caughtUp = async (): Promise<void> => {
+    // Let the zip stream pass what it holds on, then wait while the response's buffer is full.
+    await new Promise((resolve) => setImmediate(resolve));
+    if (out.writableNeedDrain) await once(out, 'drain');
+  };
+  for (const writeSheet of sheets) await writeSheet(workbook, caughtUp);
   await workbook.commit();
 }
 

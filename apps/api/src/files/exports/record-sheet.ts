@@ -22,20 +22,25 @@ export interface RecordSheet<Node> {
 }
 
 /** One sheet, ready to write into the workbook: sheets of different kinds of record side by side. */
-export type SheetPart = (workbook: ExcelJS.stream.xlsx.WorkbookWriter) => Promise<number>;
+export type SheetPart = (workbook: ExcelJS.stream.xlsx.WorkbookWriter, caughtUp: () => Promise<void>) => Promise<number>;
 
 export const recordSheet =
   <Node>(sheet: RecordSheet<Node>): SheetPart =>
-  (workbook) =>
-    writeRecordSheet(workbook, sheet);
+  (workbook, caughtUp) =>
+    writeRecordSheet(workbook, sheet, caughtUp);
 
 const INSTANT_FORMAT = 'yyyy-mm-dd hh:mm';
-// Characters wide: enough for the header or the widest value of the first page, within reason.
+// Characters wide: enough for the header or the widest value of the first rows, within reason.
 const MIN_WIDTH = 8;
 const MAX_WIDTH = 60;
+const WIDTH_SAMPLE_ROWS = 100;
 
-/** Writes the sheet: header (bold, frozen), formats per column, widths from the header and the first page. */
-export async function writeRecordSheet<Node>(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: RecordSheet<Node>): Promise<number> {
+/**
+ * Writes the sheet: header (bold, frozen), formats per column, widths from the header and the first
+ * rows. `caughtUp` resolves once the reader has taken what was written: exceljs does not wait for a
+ * slow download, so without it a year's rows would pile up in memory.
+ */
+export async function writeRecordSheet<Node>(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: RecordSheet<Node>, caughtUp: () => Promise<void> = async () => undefined): Promise<number> {
   const pages = sheet.pages[Symbol.asyncIterator]();
   const first = await pages.next();
   const firstPage = first.done ? [] : first.value;
@@ -57,7 +62,10 @@ export async function writeRecordSheet<Node>(workbook: ExcelJS.stream.xlsx.Workb
     }
   };
   write(firstPage);
-  for (let next = first.done ? first : await pages.next(); !next.done; next = await pages.next()) write(next.value);
+  for (let next = first.done ? first : await pages.next(); !next.done; next = await pages.next()) {
+    await caughtUp();
+    write(next.value);
+  }
   worksheet.commit();
   return rows;
 }
@@ -73,7 +81,7 @@ export function cellValue(value: RecordCellValue): ExcelJS.CellValue {
 const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
 
 function widthOf<Node>(column: RecordColumn<Node>, sample: readonly Node[]): number {
-  const widest = sample.reduce((max, node) => Math.max(max, displayWidth(displayed(column.value(node)))), displayWidth(column.header));
+  const widest = sample.slice(0, WIDTH_SAMPLE_ROWS).reduce((max, node) => Math.max(max, displayWidth(displayed(column.value(node)))), displayWidth(column.header));
   return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widest + 2));
 }
 

@@ -22,7 +22,7 @@ async function written(sheet: RecordSheet<Grant>): Promise<ExcelJS.Workbook> {
   const chunks: Buffer[] = [];
   out.on('data', (chunk: Buffer) => chunks.push(chunk));
   const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
-  await recordSheet(sheet)(writer);
+  await recordSheet(sheet)(writer, async () => undefined);
   await writer.commit();
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(new Uint8Array(Buffer.concat(chunks)).buffer);
