@@ -67,18 +67,7 @@ export async function import10k(app, token, { rows = 10_000, seed = 14 } = {}) {
 
 export const EXPORT_YEAR = 2024;
 
-const STATUS = `{ projectionStatus { lag state } }`;
 const RECORD_SHEETS_EXCLUDE = new Set(['汇总']);
-
-/** Until the api's projector has caught up with the log. */
-export async function waitForProjection(app, timeoutMs) {
-  for (const deadline = Date.now() + timeoutMs; ; ) {
-    const status = (await app.gql(STATUS, {})).body?.data?.projectionStatus?.[0];
-    if (status?.lag === 0) return;
-    if (status?.state === 'FAILED' || Date.now() > deadline) throw new Error(`the projector did not catch up: ${JSON.stringify(status)}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
 
 /** VmRSS / VmHWM of a process, in MB, from /proc. */
 function memoryMb(pid, field) {

@@ -34,6 +34,7 @@ import { type Observability, ObservabilityModule } from './observability/observa
 import { SubdistrictsModule } from './subdistricts/subdistricts.module';
 import { WebModule } from './web/web.module';
 import { EditionsModule } from './editions/editions.module';
+import { BackupModule } from './backup/backup.module';
 
 export interface AppDependencies {
   readonly config: AppConfig;
@@ -92,6 +93,7 @@ export class AppModule {
         CommunityResponsibilityModule,
         FilesModule,
         EditionsModule,
+        BackupModule,
         WebModule.forRoot(),
       ],
       providers: [
