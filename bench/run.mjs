@@ -16,13 +16,14 @@ import { ROOT, loadDist } from './lib/dist.mjs';
 import { activityEvent, eventLog, prng } from './lib/generator.mjs';
 import { POSTGRES_SETTINGS, startPostgres } from './lib/postgres.mjs';
 import { fmt, percentile, ratio } from './lib/stats.mjs';
+import { EXPORT_YEAR, export100k, import10k } from './files.mjs';
 
 const QUICK = process.argv.includes('--quick');
-// `--only=appends|e2e|readmodel|backup` runs one part and prints its raw figures (never recorded): for
+// `--only=appends|e2e|files|readmodel|backup` runs one part and prints its raw figures (never recorded): for
 // measuring one change quickly. Only a full run's table goes into BENCHMARKS.md.
 const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
-if (ONLY !== undefined && !['appends', 'e2e', 'readmodel', 'backup'].includes(ONLY)) {
-  process.stderr.write(`--only must be appends, e2e, readmodel or backup, got ${ONLY}\n`);
+if (ONLY !== undefined && !['appends', 'e2e', 'files', 'readmodel', 'backup'].includes(ONLY)) {
+  process.stderr.write(`--only must be appends, e2e, files, readmodel or backup, got ${ONLY}\n`);
   process.exit(2);
 }
 const runs = (part) => ONLY === undefined || ONLY === part;
@@ -321,6 +322,40 @@ async function endToEnd(databaseUrl) {
   }
 }
 
+// ---------- files (issue 14): imports and exports over HTTP ----------
+
+async function filesScenarios(server) {
+  const results = {};
+  const importApp = await startApp(await server.createDatabase('bench_files_import'));
+  try {
+    results.import10k = await import10k(importApp, adminToken());
+  } finally {
+    await importApp.stop();
+  }
+  // A year of 100,000 records: the seeded log of that one year, loaded by COPY, then projected by the api.
+  const exportUrl = await server.createDatabase('bench_files_export');
+  const loaded = await loadLog(server, exportUrl, EXPORT_EVENTS, [EXPORT_YEAR]);
+  // The first start projects the year; the export runs on a second one, as on a tracker whose
+  // projector has caught up long ago (a catch-up's own memory is not the export's).
+  const projecting = await startApp(exportUrl);
+  try {
+    await projectionsCaughtUp(projecting);
+  } finally {
+    await projecting.stop();
+  }
+  const exportApp = await startApp(exportUrl);
+  try {
+    await projectionsCaughtUp(exportApp);
+    results.export100k = { ...(await export100k(exportApp, adminToken())), events: loaded.count };
+  } finally {
+    await exportApp.stop();
+  }
+  return results;
+}
+
+// Enough events that the year holds more than 100,000 records (the rest are corrections and voids).
+const EXPORT_EVENTS = 125_000;
+
 // ---------- the 1M-event log ----------
 
 /** COPY text format: escape backslash, tab, newline, CR. */
@@ -330,7 +365,7 @@ const copyText = (s) => s.replace(/[\\\t\n\r]/g, (c) => ({ '\\': '\\\\', '\t': '
  * Streams the seeded log into the events table with psql COPY, one COPY (one transaction) per
  * year, in log order, so (transaction_id, global_position) order is generation order.
  */
-async function loadLog(server, url, total) {
+async function loadLog(server, url, total, years = YEARS) {
   await eventStore.migrateEventStore(url);
   const psql = spawn('psql', ['-q', '-v', 'ON_ERROR_STOP=1', '-h', '127.0.0.1', '-p', String(server.port), '-U', 'postgres', url.split('/').pop()], {
     env: { ...process.env, PGPASSWORD: server.password, PGCLIENTENCODING: 'UTF8' },
@@ -345,7 +380,7 @@ async function loadLog(server, url, total) {
   let chunk = '';
   let count = 0;
   const types = {};
-  for (const e of eventLog({ seed: SEED, total, years: YEARS })) {
+  for (const e of eventLog({ seed: SEED, total, years })) {
     const eventYear = e.recordedAt.slice(0, 4);
     if (eventYear !== year) {
       if (year !== undefined) chunk += '\\.\n';
@@ -632,6 +667,31 @@ function buildRows(r) {
     value: b.restore.seconds,
     extra: { restore1mRssMb: b.restore.peakRssMb },
   });
+  if (r.files) {
+    const i = r.files.import10k;
+    rows.push({
+      scenario: `7. import a ${fmt(i.rows)}-row 爱心一日捐 workbook (${fmt(i.fileKb)} KB) over HTTP, all or nothing`,
+      ours: `${fmt(i.seconds, 2)} s (the same file again: ${fmt(i.repeatSeconds, 2)} s, nothing written)`,
+      pgbench: '—',
+      emmett: '—',
+      target: '≤ 10 s',
+      met: met(i.seconds <= 10),
+      key: 'import10k',
+      value: i.seconds,
+    });
+    const x = r.files.export100k;
+    rows.push({
+      scenario: `7. export the ${EXPORT_YEAR} ledgers workbook (${fmt(x.records)} records, ${fmt(x.megabytes, 1)} MB) over HTTP, streamed`,
+      ours: `${fmt(x.seconds, 2)} s, api peak RSS ${fmt(x.peakRssMb)} MB (${fmt(x.baselineRssMb)} MB before)`,
+      pgbench: '—',
+      emmett: '—',
+      target: '≤ 15 s, RSS ≤ 300 MB',
+      met: met(x.seconds <= 15 && x.peakRssMb <= 300),
+      key: 'export100k',
+      value: x.seconds,
+      extra: { export100kRssMb: x.peakRssMb },
+    });
+  }
   rows.push({
     scenario: `6. cold start to /health 200, DATABASE_URL mode, ${fmt(r.load.count)} events`,
     ours: `${fmt(r.coldStartMs / 1000, 2)} s`,
@@ -727,8 +787,15 @@ async function main() {
       results.e2e = await endToEnd(e2eUrl);
       log(`e2e: ${fmt(results.e2e.requestsPerSecond)} req/s p99 ${results.e2e.p99} ms; counted ${results.e2e.counted}; samples:\n  ${results.e2e.samples.join('\n  ')}`);
     }
-    if (ONLY === 'appends' || ONLY === 'e2e') {
-      process.stdout.write(`${JSON.stringify(ONLY === 'appends' ? { ours: results.ours, pgbench: results.pgbench, emmett: results.emmett } : results.e2e, null, 2)}\n`);
+    if (runs('files')) {
+      log('files: import10k');
+      results.files = await filesScenarios(server);
+      const { import10k: i, export100k: x } = results.files;
+      log(`files: import10k ${fmt(i.seconds, 2)} s (repeat ${fmt(i.repeatSeconds, 2)} s); export100k ${fmt(x.seconds, 2)} s, ${fmt(x.records)} records, ${fmt(x.megabytes, 1)} MB, peak RSS ${fmt(x.peakRssMb)} MB`);
+    }
+    if (ONLY === 'appends' || ONLY === 'e2e' || ONLY === 'files') {
+      const raw = { appends: { ours: results.ours, pgbench: results.pgbench, emmett: results.emmett }, e2e: results.e2e, files: results.files };
+      process.stdout.write(`${JSON.stringify(raw[ONLY], null, 2)}\n`);
       return;
     }
     log(`loading ${fmt(CONFIG.logEvents)} seeded events (psql COPY)`);

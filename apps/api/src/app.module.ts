@@ -26,6 +26,7 @@ import { BoothsModule } from './booths/booths.module';
 import { CoBuildingAgreementsModule } from './co-building-agreements/co-building-agreements.module';
 import { ReliefGrantsModule } from './relief-grants/relief-grants.module';
 import { ExamSentinelShiftsModule } from './exam-sentinel-shifts/exam-sentinel-shifts.module';
+import { FilesModule } from './files/files.module';
 import { LedgersModule } from './ledgers/ledgers.module';
 import { AccountsModule } from './accounts/accounts.module';
 import type { Clock } from './accounts/clock';
@@ -90,6 +91,7 @@ export class AppModule {
         BoothsModule,
         RecordHistoryModule,
         CommunityResponsibilityModule,
+        FilesModule,
         EditionsModule,
         BackupModule,
         WebModule.forRoot(),
