@@ -8,7 +8,7 @@ import type { EventStore } from '@tracker/event-store';
 import { formatPosition, START_OF_LOG } from '@tracker/event-store';
 import fc from 'fast-check';
 import { LedgerQueries, LedgerRebuildingError } from './ledgers/ledger-queries';
-import type { RebuildReport } from './projector';
+import type { Projector, RebuildReport } from './projector';
 import type { Harness } from './testing/harness';
 import { openHarness } from './testing/harness';
 import { history, op, recount, YEARS } from './testing/recount';
@@ -69,6 +69,13 @@ async function expectRecount(h: Harness, events: readonly DomainEvent[], scopes:
   }
 }
 
+/** Until the projector fills by a rebuild whose generation exists (its DDL runs after the fill begins). */
+async function untilFilling(projector: Projector): Promise<void> {
+  for (const deadline = Date.now() + 30_000; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 20))) {
+    if (projector.filling && (await projector.status()).rebuilding) return;
+  }
+}
+
 /** The event store, with its `$all` reads held while `gate` is closed: a rebuild that waits, without holding a transaction. */
 function withGatedReads(store: EventStore, gate: () => Promise<void>): EventStore {
   return {
@@ -108,7 +115,7 @@ it('fills an empty read model of a long log by a rebuild; meanwhile queries fold
     onFilled: filled,
   });
   await projector.start();
-  for (const deadline = Date.now() + 10_000; !projector.filling && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 10));
+  await untilFilling(projector);
   expect(projector.filling).toBe(true);
   expect(fillsStarted).toHaveLength(1);
 
@@ -166,7 +173,7 @@ it('a stop during the fill stops its rebuild, and the next start fills again', a
     onFillStarted: () => (held = new Promise((resolve) => (release = resolve))),
   });
   await first.start();
-  for (const deadline = Date.now() + 10_000; !first.filling && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 10));
+  await untilFilling(first);
   expect(first.filling).toBe(true);
   const stopped = first.stop();
   release();

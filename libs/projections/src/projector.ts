@@ -5,6 +5,7 @@
 import type { AllPosition, EventStore, RecordedEvent, Subscription } from '@tracker/event-store';
 import { comparePositions, formatPosition, START_OF_LOG } from '@tracker/event-store';
 import type { DataSource } from 'typeorm';
+import { positionInLog } from './log-point';
 import { isTransient, projectBatch } from './project-batch';
 import type { TotalsTarget } from './project-batch';
 import { rebuildGeneration } from './rebuild';
@@ -118,6 +119,10 @@ export class Projector {
     if (this.running) return;
     this.stopping = false;
     const active = await this.checkpoints.readActive();
+    // A log restored or moved under a kept read model numbers positions anew: resume where the
+    // checkpoint's event stands now (a log without it is another log, and refused).
+    const resumeAt = await positionInLog(this.store, active);
+    if (comparePositions(resumeAt, active.position) !== 0) await this.checkpoints.repoint(active.generation, active.position, resumeAt);
     if (comparePositions(active.position, START_OF_LOG) === 0 && (await this.logHoldsMoreThan(this.fillByRebuildAbove))) {
       // Marked like a generation that predates the totals: queries fold the log, the ledgers say
       // they are being rebuilt, and the live loop hands the generation to a rebuild (see `run`).
@@ -336,7 +341,9 @@ export class Projector {
     this.fill = controller;
     try {
       this.options.onFillStarted?.();
-      this.options.onFilled?.(await this.rebuild({ signal: controller.signal }));
+      // Not `onFilled?.(await …)`: an absent listener would skip the rebuild itself.
+      const report = await this.rebuild({ signal: controller.signal });
+      this.options.onFilled?.(report);
       return 'switched';
     } catch (error) {
       if (this.stopping) return 'retry';

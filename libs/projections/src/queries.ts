@@ -20,6 +20,7 @@ import { activeGeneration, isGenerationGone, readActiveGeneration } from './post
 import type { LogPoint, RawLogPoint } from './postgres/checkpoint-store';
 import { LOG_POINT_COLUMNS, logPointAt, logPointOf } from './postgres/checkpoint-store';
 import { generationSchema, PROJECTION_NAME } from './postgres/schema';
+import { positionInLog } from './log-point';
 import { sectionCountersFromSql } from './postgres/section-sql';
 import { nameSuggestionsFromSql } from './postgres/name-suggestions-sql';
 import type { NameSuggestions } from './read-model/name-suggestions';
@@ -123,19 +124,9 @@ export class CommunityResponsibilityQueries {
     return adjustmentsAmong(await this.eventsOfYear(year), { year, after, ...(orgUnitIds === undefined ? {} : { orgUnitIds }) });
   }
 
-  /**
-   * Where `point` stands in this log: the position its event has here, which a restore or a move
-   * to another event store numbers anew (the event keeps its stream, version and id); its own
-   * position when it names no event (the start of the log, or a point pinned before events were).
-   */
-  async positionNow(point: LogPoint): Promise<AllPosition> {
-    const pinned = point.lastEvent;
-    if (pinned === undefined) return point.position;
-    const [event] = await this.requireStore().readStream(pinned.streamId, { from: pinned.streamVersion });
-    if (event?.streamVersion !== pinned.streamVersion || event.eventId !== pinned.eventId) {
-      throw new Error(`the event log does not hold event ${pinned.eventId} at version ${pinned.streamVersion} of ${pinned.streamId}: it is not the log this point was taken from`);
-    }
-    return event.position;
+  /** Where `point` stands in this log (see log-point.ts). */
+  positionNow(point: LogPoint): Promise<AllPosition> {
+    return positionInLog(this.requireStore(), point);
   }
 
   /**

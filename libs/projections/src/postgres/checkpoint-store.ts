@@ -132,6 +132,16 @@ export class CheckpointStore {
     if (!row || row.position !== formatPosition(from)) throw new ResyncNeeded();
   }
 
+  /** Moves the checkpoint from `from` to `to`, the position its event has in the log read now (log-point.ts). */
+  async repoint(generation: number, from: AllPosition, to: AllPosition): Promise<void> {
+    await this.dataSource.query(`UPDATE public.projection_checkpoints SET position = $4, updated_at = now() WHERE name = $1 AND generation = $2 AND position = $3`, [
+      this.name,
+      generation,
+      formatPosition(from),
+      formatPosition(to),
+    ]);
+  }
+
   /** Moves the checkpoint to `last`, the batch's last event, in the batch's transaction. */
   async advance(m: EntityManager, generation: number, last: Pick<RecordedEvent, 'position' | 'streamId' | 'streamVersion' | 'eventId'>, state: ProjectionState): Promise<void> {
     await m.query(
