@@ -2,7 +2,7 @@
 // the report renderer changes its wording and a totals rule changes what the live section says.
 // The live answers follow the new code; the edition answers exactly what it answered before.
 import { randomUUID } from 'node:crypto';
-import { formatPosition } from '@tracker/event-store';
+import { formatPosition, type JsonObject } from '@tracker/event-store';
 import type * as Projections from '@tracker/projections';
 import { ApiHarness, dataOf } from '../../test/api-harness';
 import { RECORD_ACTIVITY, leiFengDay, registerBureau, registerOrgUnit } from '../../test/documents';
@@ -85,7 +85,7 @@ it('an edition published before editions pinned their event (no lastEvent) still
     publishedBy: 'li.hua',
     publisherName: '李华',
     note: '旧版本',
-    section: JSON.parse(JSON.stringify(section)) as Record<string, unknown>,
+    section: JSON.parse(JSON.stringify(section)) as JsonObject,
     report: jest.requireActual<typeof Projections>('@tracker/projections').renderCommunityResponsibilityReport(section, { orgUnitName: '北区局' }),
   };
   const eventId = randomUUID();
