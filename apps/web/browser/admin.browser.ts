@@ -105,13 +105,13 @@ test('the admin creates an account that signs in, sees only its menu, feels a ch
   await expect(person.getByRole('heading', { level: 1 })).toHaveText('没有权限');
   await lookAt(person, 'no-permission');
 
-  // The admin adds 汇编: the person's next request reads the totals.
+  // The admin adds 报告汇编: the person's next request reads the totals.
   await accountRow(page, 'zhao.liu').getByRole('button', { name: '修改 zhao.liu' }).click();
   const edit = page.getByRole('dialog', { name: /^修改账号：赵六/ });
-  await edit.getByRole('checkbox', { name: '汇编' }).check();
+  await edit.getByRole('checkbox', { name: '报告汇编' }).check();
   await edit.getByRole('button', { name: '保存' }).click();
   await expect(edit).toHaveCount(0);
-  await expect(accountRow(page, 'zhao.liu')).toContainText('汇编');
+  await expect(accountRow(page, 'zhao.liu')).toContainText('报告汇编');
   await person.goto('/?year=2023');
   await expect(person.getByRole('heading', { level: 1 })).toHaveText('2023年社区责任概览');
 
