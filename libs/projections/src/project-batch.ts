@@ -109,6 +109,6 @@ export async function projectBatch(m: EntityManager, target: BatchTarget, from: 
     if (isTransient(cause)) throw cause;
     throw new ProjectionHandlerError(undefined, from, cause);
   }
-  await target.checkpoints.advance(m, target.generation, lastEvent.position, target.state);
+  await target.checkpoints.advance(m, target.generation, lastEvent, target.state);
   return lastEvent.position;
 }
