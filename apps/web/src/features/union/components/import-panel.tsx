@@ -80,7 +80,7 @@ function OutcomeView({ outcome, onImport, importing }: { readonly outcome: Impor
               {report.written !== undefined ? `，本次写入 ${formatCount(report.written)} 行` : ''}
               {report.alreadyImported > 0 ? `，此前已导入 ${formatCount(report.alreadyImported)} 行` : ''}。{advice}
             </span>
-            {outcome.kind === 'checked' && report.errors.length === 0 && report.rows > report.alreadyImported && onImport ? (
+            {outcome.kind === 'checked' && report.errors.length === 0 && onImport ? (
               <Button type="primary" onClick={onImport} loading={importing}>
                 正式导入
               </Button>

@@ -1,6 +1,5 @@
 // Which 部门工会 have remitted to a campaign and which have not (remittanceProgress).
-import { CheckCircleFilled, ClockCircleOutlined } from '@ant-design/icons';
-import { Flex, Progress, Tag, theme, Typography } from 'antd';
+import { Badge, Flex, Progress, theme, Typography } from 'antd';
 import { formatCount, formatDate, formatYuan } from '../../../lib/format';
 import type { RemittanceProgress } from '../remittance';
 
@@ -24,15 +23,7 @@ export function RemittanceProgressView({ progress }: { readonly progress: Remitt
           >
             <Flex justify="space-between" align="center" gap={8}>
               <Typography.Text strong>{union.name}</Typography.Text>
-              {union.remitted ? (
-                <Tag color="success" bordered={false} icon={<CheckCircleFilled aria-hidden />} style={{ marginInlineEnd: 0 }}>
-                  已汇款
-                </Tag>
-              ) : (
-                <Tag color="warning" bordered={false} icon={<ClockCircleOutlined aria-hidden />} style={{ marginInlineEnd: 0 }}>
-                  未汇款
-                </Tag>
-              )}
+              {union.remitted ? <Badge status="success" text="已汇款" /> : <Badge status="warning" text="未汇款" />}
             </Flex>
             <Typography.Text type="secondary">
               {union.remitted

@@ -1,7 +1,7 @@
 // One 爱心一日捐 campaign: its totals, which 部门工会 have remitted, its donations (record, correct,
 // void), the import of a filled sheet, and closing or voiding it.
 import { ArrowLeftOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { FigureList } from '../../../components/figure-list';
@@ -25,19 +25,13 @@ import {
 } from '../components/campaign-dialogs';
 import { ImportPanel } from '../components/import-panel';
 import { RemittanceProgressView } from '../components/remittance-progress';
-import { CampaignStatusTag } from '../components/status-tag';
+import { CampaignStatusTag, RecordStateBadge } from '../components/status-tag';
 import { remittanceProgress } from '../remittance';
 
 type OpenDialog =
   | { readonly kind: 'record' | 'close' | 'void-campaign' }
   | { readonly kind: 'correct' | 'void-donation'; readonly donation: DonationRow }
   | undefined;
-
-function donationState(donation: DonationRow) {
-  if (donation.voided) return <Tag bordered={false}>已作废：{donation.voidReason}</Tag>;
-  if (donation.correctedAt) return <Tag color="blue" bordered={false}>已更正</Tag>;
-  return <Tag color="success" bordered={false}>有效</Tag>;
-}
 
 function CampaignPage({ campaign }: { readonly campaign: CampaignRow }) {
   const [dialog, setDialog] = useState<OpenDialog>();
@@ -58,7 +52,7 @@ function CampaignPage({ campaign }: { readonly campaign: CampaignRow }) {
     { key: 'amount', title: '金额（元）', render: (donation) => <span style={{ textDecoration: donation.voided ? 'line-through' : undefined }}>{formatAmount(donation.amount)}</span> },
     { key: 'donors', title: '捐款人数', render: (donation) => formatCount(donation.donorCount) },
     { key: 'receivedOn', title: '收款日期', render: (donation) => formatDate(donation.receivedOn) },
-    { key: 'state', title: '状态', render: donationState },
+    { key: 'state', title: '状态', render: (donation) => <RecordStateBadge record={donation} /> },
   ];
 
   return (

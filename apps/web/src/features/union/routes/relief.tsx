@@ -1,6 +1,6 @@
 // 帮困 relief: the year's grants in the treasurer's scope, a page at a time from the server.
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Input, Tag, Typography } from 'antd';
+import { Button, Flex, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { PageHeader } from '../../../components/page-header';
 import { RequestError } from '../../../components/request-error';
@@ -10,15 +10,10 @@ import { formatAmount, formatCount, formatDate, formatYuan } from '../../../lib/
 import { useTreasurerUnits } from '../api/campaigns';
 import { RELIEF_PAGE_SIZE, useReliefGrants } from '../api/relief';
 import { CorrectReliefDialog, GrantReliefDialog, type GrantRow, VoidReliefDialog } from '../components/relief-dialogs';
+import { RecordStateBadge } from '../components/status-tag';
 import { reliefCategoryLabel } from '../labels';
 
 type OpenDialog = { readonly kind: 'grant' } | { readonly kind: 'correct' | 'void'; readonly grant: GrantRow } | undefined;
-
-function grantState(grant: GrantRow) {
-  if (grant.voided) return <Tag bordered={false}>已作废：{grant.voidReason}</Tag>;
-  if (grant.correctedAt) return <Tag color="blue" bordered={false}>已更正</Tag>;
-  return <Tag color="success" bordered={false}>有效</Tag>;
-}
 
 const columns: ListColumn<GrantRow>[] = [
   { key: 'union', title: '发放工会', render: (grant) => grant.unionPath.at(-1) },
@@ -26,7 +21,7 @@ const columns: ListColumn<GrantRow>[] = [
   { key: 'amount', title: '金额（元）', render: (grant) => <span style={{ textDecoration: grant.voided ? 'line-through' : undefined }}>{formatAmount(grant.amount)}</span> },
   { key: 'personTimes', title: '人次', render: (grant) => formatCount(grant.personTimes) },
   { key: 'category', title: '类别', render: (grant) => reliefCategoryLabel(grant.category) },
-  { key: 'state', title: '状态', render: grantState },
+  { key: 'state', title: '状态', render: (grant) => <RecordStateBadge record={grant} /> },
 ];
 
 export function ReliefRoute() {
