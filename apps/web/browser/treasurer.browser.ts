@@ -17,6 +17,8 @@ const YEAR = 2024;
 async function lookAt(page: Page, name: string, options: { readonly dialog?: boolean } = {}): Promise<void> {
   for (const viewport of [DESKTOP, PHONE]) {
     await page.setViewportSize(viewport);
+    // From the top: a full-page shot of a scrolled page draws the sticky header midway.
+    await page.evaluate(() => window.scrollTo(0, 0));
     await saveScreenshot(page, name, { fullPage: !options.dialog });
     await expectNoSidewaysScroll(page);
   }

@@ -88,7 +88,7 @@ export function nextStep(outcome: ImportOutcome): string {
           ? '这个文件此前已全部导入，再次导入不会写入任何记录。'
           : '检查通过，可以正式导入。';
     case 'imported':
-      return (outcome.report.written ?? 0) === 0 ? '没有写入新的记录：这个文件此前已经导入过。' : '导入完成，捐款已计入下方的统计。';
+      return (outcome.report.written ?? 0) === 0 ? '没有写入新的记录：这个文件此前已经导入过。' : '导入完成，记录已计入统计。';
     case 'rejected':
       return '没有写入任何记录。请按下表改正后重新检查、导入。';
     case 'interrupted':

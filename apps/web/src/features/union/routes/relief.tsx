@@ -1,6 +1,6 @@
 // 帮困 relief: the year's grants in the treasurer's scope, a page at a time from the server.
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Input, Typography } from 'antd';
+import { Button, Collapse, Flex, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { PageHeader } from '../../../components/page-header';
 import { RequestError } from '../../../components/request-error';
@@ -9,6 +9,7 @@ import { useSelectedYear } from '../../../hooks/use-selected-year';
 import { formatAmount, formatCount, formatDate, formatYuan } from '../../../lib/format';
 import { useTreasurerUnits } from '../api/campaigns';
 import { RELIEF_PAGE_SIZE, useReliefGrants } from '../api/relief';
+import { ImportPanel } from '../components/import-panel';
 import { CorrectReliefDialog, GrantReliefDialog, type GrantRow, VoidReliefDialog } from '../components/relief-dialogs';
 import { RecordStateBadge } from '../components/status-tag';
 import { reliefCategoryLabel } from '../labels';
@@ -95,6 +96,9 @@ export function ReliefRoute() {
           </Flex>
         </Flex>
       ) : null}
+      <Collapse
+        items={[{ key: 'import', label: '从 Excel 导入帮困记录', children: <ImportPanel kind="relief-grants" what="帮困发放（不填受助人）" /> }]}
+      />
       <GrantReliefDialog open={dialog?.kind === 'grant'} onClose={close} unions={unions} />
       {dialog && dialog.kind !== 'grant' ? (
         <>
