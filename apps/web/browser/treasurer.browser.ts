@@ -54,6 +54,8 @@ async function filledSheet(template: string, path: string, amountOf: (index: num
 }
 
 test('the treasurer checks the 7 unions’ sheet, fixes its bad row, imports it once, and a repeat writes nothing', async ({ page, baseURL }) => {
+  // About 20 s on an idle machine, but five pages are looked at in two sizes with axe: on a loaded one, more than the default 60 s.
+  test.slow();
   const admin = await requestContext.newContext({ baseURL, storageState: account('admin').storageState });
   const before = await sectionFromApi(admin, YEAR);
 

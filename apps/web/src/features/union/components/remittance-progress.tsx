@@ -26,9 +26,14 @@ export function RemittanceProgressView({ progress }: { readonly progress: Remitt
               {union.remitted ? <Badge status="success" text="已汇款" /> : <Badge status="warning" text="未汇款" />}
             </Flex>
             <Typography.Text type="secondary">
-              {union.remitted
-                ? `${formatYuan(union.amount)} · ${formatCount(union.donorCount)} 人${union.donations > 1 ? ` · 分 ${union.donations} 笔` : ''} · ${union.lastReceivedOn ? formatDate(union.lastReceivedOn) : ''}`
-                : '尚无汇款记录'}
+              {union.remitted ? (
+                <>
+                  {`${formatYuan(union.amount)} · ${formatCount(union.donorCount)} 人${union.donations > 1 ? ` · 分 ${union.donations} 笔` : ''} · `}
+                  <span style={{ whiteSpace: 'nowrap' }}>{union.lastReceivedOn ? formatDate(union.lastReceivedOn) : ''}</span>
+                </>
+              ) : (
+                '尚无汇款记录'
+              )}
             </Typography.Text>
           </li>
         ))}
