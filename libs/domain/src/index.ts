@@ -26,6 +26,7 @@ export * from './volunteer-activity/volunteer-activity.decider';
 export * from './donation-campaign/donation-campaign.events';
 export * from './donation-campaign/donation-campaign.commands';
 export * from './donation-campaign/donation-campaign.decider';
+export * from './donation-campaign/campaign-unions';
 
 export * from './relief-grant/relief-grant.events';
 export * from './relief-grant/relief-grant.commands';

@@ -52,3 +52,19 @@ describe("a department union's treasurer recording its own donation", () => {
     expect(payload.campaign.totals).toEqual({ amount: '25620.50', donorCount: 221, unionCount: 4 });
   });
 });
+
+describe('the 部门工会 a campaign expects (expectedUnions)', () => {
+  const EXPECTED = `query ($year: Int!) { donationCampaigns(filter: { year: $year }) { id expectedUnions { id kind } } }`;
+  const expectedFor = async (token: string) =>
+    dataOf(await api.gql<{ donationCampaigns: { id: string; expectedUnions: { id: string; kind: string }[] }[] }>(EXPECTED, { year: 2023 }, token)).donationCampaigns.find((c) => c.id === campaignId)?.expectedUnions;
+
+  it('are every department union for the organizer’s treasurer, though they lie outside its scope', async () => {
+    const units = await expectedFor(treasurer);
+    expect(units?.map((u) => u.id)).toEqual(org.departmentUnionIds);
+    expect(units?.every((u) => u.kind === 'UNION')).toBe(true);
+  });
+
+  it('are only its own union for a department union’s treasurer', async () => {
+    expect((await expectedFor(departmentTreasurer))?.map((u) => u.id)).toEqual([org.departmentUnionIds[0]]);
+  });
+});

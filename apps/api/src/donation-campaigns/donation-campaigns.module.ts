@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CampaignUnionsResolver } from './campaign-unions/campaign-unions.resolver';
 import { CloseDonationCampaignHandler } from './close-donation-campaign/close-donation-campaign.handler';
 import { CloseDonationCampaignResolver } from './close-donation-campaign/close-donation-campaign.resolver';
 import { CorrectUnionDonationHandler } from './correct-union-donation/correct-union-donation.handler';
@@ -25,6 +26,7 @@ import { VoidUnionDonationResolver } from './void-union-donation/void-union-dona
     VoidUnionDonationHandler,
     VoidUnionDonationResolver,
     VoidDonationCampaignResolver,
+    CampaignUnionsResolver,
   ],
 })
 export class DonationCampaignsModule {}

@@ -70,7 +70,8 @@ export function ResponsiveList<Row extends object>({ label, rows, rowKey, column
       dataSource={rows ? [...rows] : []}
       loading={loading}
       pagination={false}
-      locale={{ emptyText }}
+      // antd's own empty text is colorTextDisabled, too pale for WCAG AA; Empty's description is not.
+      locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={emptyText} /> }}
       size="middle"
     />
   );

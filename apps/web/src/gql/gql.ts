@@ -37,6 +37,18 @@ type Documents = {
     "\n  query HomeSection($year: Int!, $orgUnitId: ID) {\n    communityResponsibility(year: $year, orgUnitId: $orgUnitId) {\n      year\n      ...HeadlineCards_Section\n      volunteering {\n        activities {\n          ...ProgrammeChart_Activities\n        }\n      }\n    }\n  }\n": typeof types.HomeSectionDocument,
     "\n  fragment HeadlineCards_Section on CommunityResponsibilitySection {\n    charity {\n      relief {\n        personTimes\n        amount\n      }\n      donatedTotal\n      campaigns {\n        campaignId\n        name\n        amount\n        donorCount\n        unionCount\n      }\n    }\n    volunteering {\n      activities {\n        count\n        personTimes\n        volunteerHours\n        byProgram {\n          program\n          count\n          personTimes\n          sites\n        }\n      }\n      examSentinel {\n        exams\n        sites\n        supports\n      }\n      agreements {\n        signed\n        active\n        partners\n      }\n      booths {\n        booths\n        sessions\n        peopleServed\n      }\n    }\n  }\n": typeof types.HeadlineCards_SectionFragmentDoc,
     "\n  fragment ProgrammeChart_Activities on ActivityTotals {\n    byProgram {\n      program\n      count\n      personTimes\n    }\n  }\n": typeof types.ProgrammeChart_ActivitiesFragmentDoc,
+    "\n  query DonationCampaigns($filter: LedgerFilter!) {\n    donationCampaigns(filter: $filter) {\n      id\n      name\n      organizerId\n      organizerPath\n      year\n      launchedOn\n      closed\n      closedOn\n      voided\n      voidReason\n      recordedBy\n      recordedAt\n      totals {\n        amount\n        donorCount\n        unionCount\n      }\n      expectedUnions {\n        id\n        name\n        path\n      }\n      donations {\n        id\n        unionId\n        unionPath\n        amount\n        donorCount\n        receivedOn\n        voided\n        voidReason\n        correctedAt\n        recordedBy\n      }\n    }\n  }\n": typeof types.DonationCampaignsDocument,
+    "\n  query TreasurerUnits {\n    orgUnits {\n      id\n      name\n      kind\n      path\n      retired\n    }\n  }\n": typeof types.TreasurerUnitsDocument,
+    "\n  mutation LaunchDonationCampaign($input: LaunchDonationCampaignInput!) {\n    launchDonationCampaign(input: $input) {\n      position\n      warnings\n      donationId\n      campaign {\n        id\n        closed\n        voided\n      }\n    }\n  }\n": typeof types.LaunchDonationCampaignDocument,
+    "\n  mutation RecordUnionDonation($input: RecordUnionDonationInput!) {\n    recordUnionDonation(input: $input) {\n      position\n      warnings\n      donationId\n      campaign {\n        id\n        closed\n        voided\n      }\n    }\n  }\n": typeof types.RecordUnionDonationDocument,
+    "\n  mutation CorrectUnionDonation($input: CorrectUnionDonationInput!) {\n    correctUnionDonation(input: $input) {\n      position\n      warnings\n      donationId\n      campaign {\n        id\n        closed\n        voided\n      }\n    }\n  }\n": typeof types.CorrectUnionDonationDocument,
+    "\n  mutation VoidUnionDonation($input: VoidUnionDonationInput!) {\n    voidUnionDonation(input: $input) {\n      position\n      warnings\n      donationId\n      campaign {\n        id\n        closed\n        voided\n      }\n    }\n  }\n": typeof types.VoidUnionDonationDocument,
+    "\n  mutation CloseDonationCampaign($input: CloseDonationCampaignInput!) {\n    closeDonationCampaign(input: $input) {\n      position\n      warnings\n      donationId\n      campaign {\n        id\n        closed\n        voided\n      }\n    }\n  }\n": typeof types.CloseDonationCampaignDocument,
+    "\n  mutation VoidDonationCampaign($input: VoidRecordInput!) {\n    voidDonationCampaign(input: $input) {\n      position\n      warnings\n      donationId\n      campaign {\n        id\n        closed\n        voided\n      }\n    }\n  }\n": typeof types.VoidDonationCampaignDocument,
+    "\n  query ReliefGrants($filter: LedgerFilter!, $first: Int, $after: String) {\n    reliefGrants(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          unionId\n          unionPath\n          grantedOn\n          amount\n          personTimes\n          category\n          voided\n          voidReason\n          correctedAt\n          recordedBy\n        }\n      }\n    }\n  }\n": typeof types.ReliefGrantsDocument,
+    "\n  mutation GrantRelief($input: GrantReliefInput!) {\n    grantRelief(input: $input) {\n      position\n      warnings\n      grant {\n        id\n      }\n    }\n  }\n": typeof types.GrantReliefDocument,
+    "\n  mutation CorrectReliefGrant($input: CorrectReliefGrantInput!) {\n    correctReliefGrant(input: $input) {\n      position\n      warnings\n      grant {\n        id\n      }\n    }\n  }\n": typeof types.CorrectReliefGrantDocument,
+    "\n  mutation VoidReliefGrant($input: VoidRecordInput!) {\n    voidReliefGrant(input: $input) {\n      position\n      grant {\n        id\n        voided\n      }\n    }\n  }\n": typeof types.VoidReliefGrantDocument,
 };
 const documents: Documents = {
     "\n  query Accounts {\n    accounts {\n      id\n      username\n      displayName\n      roles\n      orgUnitIds\n      disabled\n      mustChangePassword\n    }\n  }\n": types.AccountsDocument,
@@ -61,6 +73,18 @@ const documents: Documents = {
     "\n  query HomeSection($year: Int!, $orgUnitId: ID) {\n    communityResponsibility(year: $year, orgUnitId: $orgUnitId) {\n      year\n      ...HeadlineCards_Section\n      volunteering {\n        activities {\n          ...ProgrammeChart_Activities\n        }\n      }\n    }\n  }\n": types.HomeSectionDocument,
     "\n  fragment HeadlineCards_Section on CommunityResponsibilitySection {\n    charity {\n      relief {\n        personTimes\n        amount\n      }\n      donatedTotal\n      campaigns {\n        campaignId\n        name\n        amount\n        donorCount\n        unionCount\n      }\n    }\n    volunteering {\n      activities {\n        count\n        personTimes\n        volunteerHours\n        byProgram {\n          program\n          count\n          personTimes\n          sites\n        }\n      }\n      examSentinel {\n        exams\n        sites\n        supports\n      }\n      agreements {\n        signed\n        active\n        partners\n      }\n      booths {\n        booths\n        sessions\n        peopleServed\n      }\n    }\n  }\n": types.HeadlineCards_SectionFragmentDoc,
     "\n  fragment ProgrammeChart_Activities on ActivityTotals {\n    byProgram {\n      program\n      count\n      personTimes\n    }\n  }\n": types.ProgrammeChart_ActivitiesFragmentDoc,
+    "\n  query DonationCampaigns($filter: LedgerFilter!) {\n    donationCampaigns(filter: $filter) {\n      id\n      name\n      organizerId\n      organizerPath\n      year\n      launchedOn\n      closed\n      closedOn\n      voided\n      voidReason\n      recordedBy\n      recordedAt\n      totals {\n        amount\n        donorCount\n        unionCount\n      }\n      expectedUnions {\n        id\n        name\n        path\n      }\n      donations {\n        id\n        unionId\n        unionPath\n        amount\n        donorCount\n        receivedOn\n        voided\n        voidReason\n        correctedAt\n        recordedBy\n      }\n    }\n  }\n": types.DonationCampaignsDocument,
+    "\n  query TreasurerUnits {\n    orgUnits {\n      id\n      name\n      kind\n      path\n      retired\n    }\n  }\n": types.TreasurerUnitsDocument,
+    "\n  mutation LaunchDonationCampaign($input: LaunchDonationCampaignInput!) {\n    launchDonationCampaign(input: $input) {\n      position\n      warnings\n      donationId\n      campaign {\n        id\n        closed\n        voided\n      }\n    }\n  }\n": types.LaunchDonationCampaignDocument,
+    "\n  mutation RecordUnionDonation($input: RecordUnionDonationInput!) {\n    recordUnionDonation(input: $input) {\n      position\n      warnings\n      donationId\n      campaign {\n        id\n        closed\n        voided\n      }\n    }\n  }\n": types.RecordUnionDonationDocument,
+    "\n  mutation CorrectUnionDonation($input: CorrectUnionDonationInput!) {\n    correctUnionDonation(input: $input) {\n      position\n      warnings\n      donationId\n      campaign {\n        id\n        closed\n        voided\n      }\n    }\n  }\n": types.CorrectUnionDonationDocument,
+    "\n  mutation VoidUnionDonation($input: VoidUnionDonationInput!) {\n    voidUnionDonation(input: $input) {\n      position\n      warnings\n      donationId\n      campaign {\n        id\n        closed\n        voided\n      }\n    }\n  }\n": types.VoidUnionDonationDocument,
+    "\n  mutation CloseDonationCampaign($input: CloseDonationCampaignInput!) {\n    closeDonationCampaign(input: $input) {\n      position\n      warnings\n      donationId\n      campaign {\n        id\n        closed\n        voided\n      }\n    }\n  }\n": types.CloseDonationCampaignDocument,
+    "\n  mutation VoidDonationCampaign($input: VoidRecordInput!) {\n    voidDonationCampaign(input: $input) {\n      position\n      warnings\n      donationId\n      campaign {\n        id\n        closed\n        voided\n      }\n    }\n  }\n": types.VoidDonationCampaignDocument,
+    "\n  query ReliefGrants($filter: LedgerFilter!, $first: Int, $after: String) {\n    reliefGrants(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          unionId\n          unionPath\n          grantedOn\n          amount\n          personTimes\n          category\n          voided\n          voidReason\n          correctedAt\n          recordedBy\n        }\n      }\n    }\n  }\n": types.ReliefGrantsDocument,
+    "\n  mutation GrantRelief($input: GrantReliefInput!) {\n    grantRelief(input: $input) {\n      position\n      warnings\n      grant {\n        id\n      }\n    }\n  }\n": types.GrantReliefDocument,
+    "\n  mutation CorrectReliefGrant($input: CorrectReliefGrantInput!) {\n    correctReliefGrant(input: $input) {\n      position\n      warnings\n      grant {\n        id\n      }\n    }\n  }\n": types.CorrectReliefGrantDocument,
+    "\n  mutation VoidReliefGrant($input: VoidRecordInput!) {\n    voidReliefGrant(input: $input) {\n      position\n      grant {\n        id\n        voided\n      }\n    }\n  }\n": types.VoidReliefGrantDocument,
 };
 
 /**
@@ -151,6 +175,54 @@ export function graphql(source: "\n  fragment HeadlineCards_Section on Community
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment ProgrammeChart_Activities on ActivityTotals {\n    byProgram {\n      program\n      count\n      personTimes\n    }\n  }\n"): typeof import('./graphql').ProgrammeChart_ActivitiesFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DonationCampaigns($filter: LedgerFilter!) {\n    donationCampaigns(filter: $filter) {\n      id\n      name\n      organizerId\n      organizerPath\n      year\n      launchedOn\n      closed\n      closedOn\n      voided\n      voidReason\n      recordedBy\n      recordedAt\n      totals {\n        amount\n        donorCount\n        unionCount\n      }\n      expectedUnions {\n        id\n        name\n        path\n      }\n      donations {\n        id\n        unionId\n        unionPath\n        amount\n        donorCount\n        receivedOn\n        voided\n        voidReason\n        correctedAt\n        recordedBy\n      }\n    }\n  }\n"): typeof import('./graphql').DonationCampaignsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TreasurerUnits {\n    orgUnits {\n      id\n      name\n      kind\n      path\n      retired\n    }\n  }\n"): typeof import('./graphql').TreasurerUnitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LaunchDonationCampaign($input: LaunchDonationCampaignInput!) {\n    launchDonationCampaign(input: $input) {\n      position\n      warnings\n      donationId\n      campaign {\n        id\n        closed\n        voided\n      }\n    }\n  }\n"): typeof import('./graphql').LaunchDonationCampaignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordUnionDonation($input: RecordUnionDonationInput!) {\n    recordUnionDonation(input: $input) {\n      position\n      warnings\n      donationId\n      campaign {\n        id\n        closed\n        voided\n      }\n    }\n  }\n"): typeof import('./graphql').RecordUnionDonationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CorrectUnionDonation($input: CorrectUnionDonationInput!) {\n    correctUnionDonation(input: $input) {\n      position\n      warnings\n      donationId\n      campaign {\n        id\n        closed\n        voided\n      }\n    }\n  }\n"): typeof import('./graphql').CorrectUnionDonationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VoidUnionDonation($input: VoidUnionDonationInput!) {\n    voidUnionDonation(input: $input) {\n      position\n      warnings\n      donationId\n      campaign {\n        id\n        closed\n        voided\n      }\n    }\n  }\n"): typeof import('./graphql').VoidUnionDonationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseDonationCampaign($input: CloseDonationCampaignInput!) {\n    closeDonationCampaign(input: $input) {\n      position\n      warnings\n      donationId\n      campaign {\n        id\n        closed\n        voided\n      }\n    }\n  }\n"): typeof import('./graphql').CloseDonationCampaignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VoidDonationCampaign($input: VoidRecordInput!) {\n    voidDonationCampaign(input: $input) {\n      position\n      warnings\n      donationId\n      campaign {\n        id\n        closed\n        voided\n      }\n    }\n  }\n"): typeof import('./graphql').VoidDonationCampaignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReliefGrants($filter: LedgerFilter!, $first: Int, $after: String) {\n    reliefGrants(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          unionId\n          unionPath\n          grantedOn\n          amount\n          personTimes\n          category\n          voided\n          voidReason\n          correctedAt\n          recordedBy\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ReliefGrantsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantRelief($input: GrantReliefInput!) {\n    grantRelief(input: $input) {\n      position\n      warnings\n      grant {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').GrantReliefDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CorrectReliefGrant($input: CorrectReliefGrantInput!) {\n    correctReliefGrant(input: $input) {\n      position\n      warnings\n      grant {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').CorrectReliefGrantDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VoidReliefGrant($input: VoidRecordInput!) {\n    voidReliefGrant(input: $input) {\n      position\n      grant {\n        id\n        voided\n      }\n    }\n  }\n"): typeof import('./graphql').VoidReliefGrantDocument;
 
 
 export function graphql(source: string) {

@@ -9,6 +9,35 @@ export type ChangePasswordInput = {
   newPassword: string;
 };
 
+export type CloseDonationCampaignInput = {
+  closedOn: string;
+  id: string | number;
+};
+
+export type CorrectReliefGrantInput = {
+  /** yuan, e.g. "500.00" */
+  amount?: string | null | undefined;
+  category?: ReliefCategory | null | undefined;
+  /** 发放日期 date granted */
+  grantedOn?: string | null | undefined;
+  id: string | number;
+  /** 人次 person-times */
+  personTimes?: number | null | undefined;
+  /** Why the record is corrected; kept in its history */
+  reason: string;
+};
+
+export type CorrectUnionDonationInput = {
+  /** yuan */
+  amount?: string | null | undefined;
+  campaignId: string | number;
+  donationId: string | number;
+  /** 捐款人数 donors */
+  donorCount?: number | null | undefined;
+  /** Why the donation is corrected; kept in its history */
+  reason: string;
+};
+
 export type CreateAccountInput = {
   /** The person’s name, e.g. 李四 */
   displayName: string;
@@ -32,6 +61,41 @@ export type EnableAccountInput = {
   id: string | number;
 };
 
+export type GrantReliefInput = {
+  /** yuan, e.g. "500.00" */
+  amount: string;
+  category: ReliefCategory;
+  /** 发放日期 date granted */
+  grantedOn: string;
+  idempotencyKey?: string | null | undefined;
+  /** 人次 person-times */
+  personTimes: number;
+  /** The paying 工会 union */
+  unionId: string | number;
+};
+
+export type LaunchDonationCampaignInput = {
+  idempotencyKey?: string | null | undefined;
+  launchedOn: string;
+  /** e.g. 2023年爱心一日捐 */
+  name: string;
+  /** The 工会 union running the campaign; must be a UNION org unit */
+  organizerId: string | number;
+  /** The report year the campaign belongs to */
+  year: number;
+};
+
+export type LedgerFilter = {
+  /** List voided records too */
+  includeVoided?: boolean | null | undefined;
+  /** An org unit in your scope (its descendants included); default: your whole scope */
+  orgUnitId?: string | number | null | undefined;
+  /** Words in the title, site, exam name, partner, union or booth name, as the kind has them (case-insensitive) */
+  search?: string | null | undefined;
+  /** The records of this year, by each kind's own date (a campaign: its own year; an agreement: active that year) */
+  year: number;
+};
+
 /** 组织 kinds: 区局 bureau, 部门, 党支部, 团支部, 工会, 支局, 营业厅, 工作室 */
 export type OrgUnitKind =
   | 'BUREAU'
@@ -43,6 +107,19 @@ export type OrgUnitKind =
   | 'SUB_BUREAU'
   | 'UNION';
 
+export type RecordUnionDonationInput = {
+  /** yuan, e.g. "5860.00" */
+  amount: string;
+  campaignId: string | number;
+  /** 捐款人数 donors */
+  donorCount: number;
+  /** Repeating a request with the same key records the donation once */
+  idempotencyKey?: string | null | undefined;
+  receivedOn: string;
+  /** The 部门工会 department union that collected the donation; must be a UNION org unit */
+  unionId: string | number;
+};
+
 export type RegisterOrgUnitInput = {
   idempotencyKey?: string | null | undefined;
   kind: OrgUnitKind;
@@ -50,6 +127,13 @@ export type RegisterOrgUnitInput = {
   /** The parent unit; leave out only for a BUREAU at the top */
   parentId?: string | number | null | undefined;
 };
+
+/** 帮困 relief categories: 大病 serious illness, 生活困难 living hardship, 灾害 disaster, other */
+export type ReliefCategory =
+  | 'DISASTER'
+  | 'LIVING_HARDSHIP'
+  | 'OTHER'
+  | 'SERIOUS_ILLNESS';
 
 export type RenameOrgUnitInput = {
   id: string | number;
@@ -95,6 +179,19 @@ export type UpdateAccountInput = {
   id: string | number;
   orgUnitIds?: Array<string | number> | null | undefined;
   roles?: Array<Role> | null | undefined;
+};
+
+export type VoidRecordInput = {
+  id: string | number;
+  /** Why the record is void, e.g. "entered twice" */
+  reason: string;
+};
+
+export type VoidUnionDonationInput = {
+  campaignId: string | number;
+  donationId: string | number;
+  /** Why the donation is void, e.g. "entered twice" */
+  reason: string;
 };
 
 /** Volunteer programs; LEI_FENG is 学雷锋 */
@@ -238,6 +335,90 @@ export type HomeSectionQuery = { communityResponsibility: (
 export type HeadlineCards_SectionFragment = { charity: { donatedTotal: string, relief: { personTimes: number, amount: string }, campaigns: Array<{ campaignId: string, name: string, amount: string, donorCount: number, unionCount: number }> }, volunteering: { activities: { count: number, personTimes: number, volunteerHours: string, byProgram: Array<{ program: VolunteerProgram, count: number, personTimes: number, sites: number }> }, examSentinel: { exams: number, sites: number, supports: number }, agreements: { signed: number, active: number, partners: number }, booths: { booths: number, sessions: number, peopleServed: number } } } & { ' $fragmentName'?: 'HeadlineCards_SectionFragment' };
 
 export type ProgrammeChart_ActivitiesFragment = { byProgram: Array<{ program: VolunteerProgram, count: number, personTimes: number }> } & { ' $fragmentName'?: 'ProgrammeChart_ActivitiesFragment' };
+
+export type DonationCampaignsQueryVariables = Exact<{
+  filter: LedgerFilter;
+}>;
+
+
+export type DonationCampaignsQuery = { donationCampaigns: Array<{ id: string, name: string, organizerId: string, organizerPath: Array<string>, year: number, launchedOn: string, closed: boolean, closedOn: string | null, voided: boolean, voidReason: string | null, recordedBy: string, recordedAt: string, totals: { amount: string, donorCount: number, unionCount: number }, expectedUnions: Array<{ id: string, name: string, path: Array<string> }>, donations: Array<{ id: string, unionId: string, unionPath: Array<string>, amount: string, donorCount: number, receivedOn: string, voided: boolean, voidReason: string | null, correctedAt: string | null, recordedBy: string }> }> };
+
+export type TreasurerUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TreasurerUnitsQuery = { orgUnits: Array<{ id: string, name: string, kind: OrgUnitKind, path: Array<string>, retired: boolean }> };
+
+export type LaunchDonationCampaignMutationVariables = Exact<{
+  input: LaunchDonationCampaignInput;
+}>;
+
+
+export type LaunchDonationCampaignMutation = { launchDonationCampaign: { position: string, warnings: Array<string>, donationId: string | null, campaign: { id: string, closed: boolean, voided: boolean } } };
+
+export type RecordUnionDonationMutationVariables = Exact<{
+  input: RecordUnionDonationInput;
+}>;
+
+
+export type RecordUnionDonationMutation = { recordUnionDonation: { position: string, warnings: Array<string>, donationId: string | null, campaign: { id: string, closed: boolean, voided: boolean } } };
+
+export type CorrectUnionDonationMutationVariables = Exact<{
+  input: CorrectUnionDonationInput;
+}>;
+
+
+export type CorrectUnionDonationMutation = { correctUnionDonation: { position: string, warnings: Array<string>, donationId: string | null, campaign: { id: string, closed: boolean, voided: boolean } } };
+
+export type VoidUnionDonationMutationVariables = Exact<{
+  input: VoidUnionDonationInput;
+}>;
+
+
+export type VoidUnionDonationMutation = { voidUnionDonation: { position: string, warnings: Array<string>, donationId: string | null, campaign: { id: string, closed: boolean, voided: boolean } } };
+
+export type CloseDonationCampaignMutationVariables = Exact<{
+  input: CloseDonationCampaignInput;
+}>;
+
+
+export type CloseDonationCampaignMutation = { closeDonationCampaign: { position: string, warnings: Array<string>, donationId: string | null, campaign: { id: string, closed: boolean, voided: boolean } } };
+
+export type VoidDonationCampaignMutationVariables = Exact<{
+  input: VoidRecordInput;
+}>;
+
+
+export type VoidDonationCampaignMutation = { voidDonationCampaign: { position: string, warnings: Array<string>, donationId: string | null, campaign: { id: string, closed: boolean, voided: boolean } } };
+
+export type ReliefGrantsQueryVariables = Exact<{
+  filter: LedgerFilter;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ReliefGrantsQuery = { reliefGrants: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, unionId: string, unionPath: Array<string>, grantedOn: string, amount: string, personTimes: number, category: ReliefCategory, voided: boolean, voidReason: string | null, correctedAt: string | null, recordedBy: string } }> } };
+
+export type GrantReliefMutationVariables = Exact<{
+  input: GrantReliefInput;
+}>;
+
+
+export type GrantReliefMutation = { grantRelief: { position: string, warnings: Array<string>, grant: { id: string } } };
+
+export type CorrectReliefGrantMutationVariables = Exact<{
+  input: CorrectReliefGrantInput;
+}>;
+
+
+export type CorrectReliefGrantMutation = { correctReliefGrant: { position: string, warnings: Array<string>, grant: { id: string } } };
+
+export type VoidReliefGrantMutationVariables = Exact<{
+  input: VoidRecordInput;
+}>;
+
+
+export type VoidReliefGrantMutation = { voidReliefGrant: { position: string, grant: { id: string, voided: boolean } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -582,3 +763,197 @@ fragment ProgrammeChart_Activities on ActivityTotals {
     personTimes
   }
 }`) as unknown as TypedDocumentString<HomeSectionQuery, HomeSectionQueryVariables>;
+export const DonationCampaignsDocument = new TypedDocumentString(`
+    query DonationCampaigns($filter: LedgerFilter!) {
+  donationCampaigns(filter: $filter) {
+    id
+    name
+    organizerId
+    organizerPath
+    year
+    launchedOn
+    closed
+    closedOn
+    voided
+    voidReason
+    recordedBy
+    recordedAt
+    totals {
+      amount
+      donorCount
+      unionCount
+    }
+    expectedUnions {
+      id
+      name
+      path
+    }
+    donations {
+      id
+      unionId
+      unionPath
+      amount
+      donorCount
+      receivedOn
+      voided
+      voidReason
+      correctedAt
+      recordedBy
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DonationCampaignsQuery, DonationCampaignsQueryVariables>;
+export const TreasurerUnitsDocument = new TypedDocumentString(`
+    query TreasurerUnits {
+  orgUnits {
+    id
+    name
+    kind
+    path
+    retired
+  }
+}
+    `) as unknown as TypedDocumentString<TreasurerUnitsQuery, TreasurerUnitsQueryVariables>;
+export const LaunchDonationCampaignDocument = new TypedDocumentString(`
+    mutation LaunchDonationCampaign($input: LaunchDonationCampaignInput!) {
+  launchDonationCampaign(input: $input) {
+    position
+    warnings
+    donationId
+    campaign {
+      id
+      closed
+      voided
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LaunchDonationCampaignMutation, LaunchDonationCampaignMutationVariables>;
+export const RecordUnionDonationDocument = new TypedDocumentString(`
+    mutation RecordUnionDonation($input: RecordUnionDonationInput!) {
+  recordUnionDonation(input: $input) {
+    position
+    warnings
+    donationId
+    campaign {
+      id
+      closed
+      voided
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordUnionDonationMutation, RecordUnionDonationMutationVariables>;
+export const CorrectUnionDonationDocument = new TypedDocumentString(`
+    mutation CorrectUnionDonation($input: CorrectUnionDonationInput!) {
+  correctUnionDonation(input: $input) {
+    position
+    warnings
+    donationId
+    campaign {
+      id
+      closed
+      voided
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CorrectUnionDonationMutation, CorrectUnionDonationMutationVariables>;
+export const VoidUnionDonationDocument = new TypedDocumentString(`
+    mutation VoidUnionDonation($input: VoidUnionDonationInput!) {
+  voidUnionDonation(input: $input) {
+    position
+    warnings
+    donationId
+    campaign {
+      id
+      closed
+      voided
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VoidUnionDonationMutation, VoidUnionDonationMutationVariables>;
+export const CloseDonationCampaignDocument = new TypedDocumentString(`
+    mutation CloseDonationCampaign($input: CloseDonationCampaignInput!) {
+  closeDonationCampaign(input: $input) {
+    position
+    warnings
+    donationId
+    campaign {
+      id
+      closed
+      voided
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CloseDonationCampaignMutation, CloseDonationCampaignMutationVariables>;
+export const VoidDonationCampaignDocument = new TypedDocumentString(`
+    mutation VoidDonationCampaign($input: VoidRecordInput!) {
+  voidDonationCampaign(input: $input) {
+    position
+    warnings
+    donationId
+    campaign {
+      id
+      closed
+      voided
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VoidDonationCampaignMutation, VoidDonationCampaignMutationVariables>;
+export const ReliefGrantsDocument = new TypedDocumentString(`
+    query ReliefGrants($filter: LedgerFilter!, $first: Int, $after: String) {
+  reliefGrants(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        unionId
+        unionPath
+        grantedOn
+        amount
+        personTimes
+        category
+        voided
+        voidReason
+        correctedAt
+        recordedBy
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReliefGrantsQuery, ReliefGrantsQueryVariables>;
+export const GrantReliefDocument = new TypedDocumentString(`
+    mutation GrantRelief($input: GrantReliefInput!) {
+  grantRelief(input: $input) {
+    position
+    warnings
+    grant {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GrantReliefMutation, GrantReliefMutationVariables>;
+export const CorrectReliefGrantDocument = new TypedDocumentString(`
+    mutation CorrectReliefGrant($input: CorrectReliefGrantInput!) {
+  correctReliefGrant(input: $input) {
+    position
+    warnings
+    grant {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CorrectReliefGrantMutation, CorrectReliefGrantMutationVariables>;
+export const VoidReliefGrantDocument = new TypedDocumentString(`
+    mutation VoidReliefGrant($input: VoidRecordInput!) {
+  voidReliefGrant(input: $input) {
+    position
+    grant {
+      id
+      voided
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VoidReliefGrantMutation, VoidReliefGrantMutationVariables>;
