@@ -202,6 +202,19 @@ describe('爱心一日捐: the 7 department unions’ figures, once and only onc
 const activityRows = (n: number): ExcelJS.CellValue[][] =>
   Array.from({ length: n }, (_, i) => ['康健支局', '学雷锋', `学雷锋志愿服务 ${i + 1}`, `2023/3/${(i % 28) + 1}`, null, '枫林', `站点 ${i % 12}`, '电信业务咨询、反诈骗宣传', 2, 1.5, '工作时间', 10]);
 
+describe('the template a campaign’s treasurer downloads', () => {
+  it('offers the department unions that remit to the campaigns of their union, though they lie outside its scope', async () => {
+    const bureauUnionTreasurer = api.token({ sub: 'zhao.lei', name: '赵磊', roles: ['TREASURER'], orgUnitIds: [org.bureauUnionId] });
+    const workbook = await readWorkbook((await download(api, '/files/templates/union-donations.xlsx', bureauUnionTreasurer)).body);
+    const units: unknown[] = [];
+    workbook.getWorksheet('组织单位')?.eachRow((row, n) => n > 1 && units.push(row.getCell(1).value));
+    // Its own union (in scope) and the 7 department unions (through its campaigns), nothing else.
+    expect(units).toHaveLength(1 + org.departmentUnionIds.length);
+    expect(units).toEqual(expect.arrayContaining(['南区局/南区局工会', ...DEPARTMENT_DONATIONS_2023.map((d) => `南区局/${d.department}/${d.department}工会`)]));
+    expect(units.join()).not.toContain('北区局');
+  });
+});
+
 describe('workbooks as other programs write them', () => {
   it('reads a workbook saved by LibreOffice (its sheets before its shared strings) like any other', async () => {
     const id = (await launchCampaign(api, treasurer, org.bureauUnionId, { name: 'LibreOffice 填报', launchedOn: '2023-06-01' })).campaign.id;
