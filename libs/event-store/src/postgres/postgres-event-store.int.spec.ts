@@ -337,7 +337,7 @@ describe('postgres adapter', () => {
       const leading = grouped.appendToStream(lead?.streamId ?? '', lead?.events ?? [], { expectedVersion: 'no_stream' });
       const racing = track(grouped.appendToStream(raced, [anEvent()], { expectedVersion: 0 }));
       const sharing = others.map(({ streamId, events }) => grouped.appendToStream(streamId, events, { expectedVersion: 'no_stream' }));
-      const companion = track(sharing[0] ?? Promise.resolve());
+      const companion = track<unknown>(sharing[0] ?? Promise.resolve());
       await leading;
       await sleep(200);
       // One statement holds them all, and it waits on the version the transaction holds.
@@ -360,7 +360,7 @@ describe('postgres adapter', () => {
       const leading = grouped.appendToStream(lead?.streamId ?? '', lead?.events ?? [], { expectedVersion: 'no_stream' });
       const failing = track(grouped.appendToStream(culprit, [anEvent(), taken], { expectedVersion: 'no_stream' }));
       const sharing = others.map(({ streamId, events }) => grouped.appendToStream(streamId, events, { expectedVersion: 'no_stream' }));
-      const companion = track(sharing[0] ?? Promise.resolve());
+      const companion = track<unknown>(sharing[0] ?? Promise.resolve());
       await leading;
       await sleep(200);
       expect([failing.settled(), companion.settled()]).toEqual([false, false]);

@@ -117,7 +117,7 @@ export class PostgresEventStore implements EventStore {
     appendStatements: number = DEFAULT_APPEND_STATEMENTS,
   ) {
     this.listener = new NotificationListener(listenerConfig);
-    this.announcer = new CommitAnnouncer(pool, () => this.listener.wakeAll());
+    this.announcer = new CommitAnnouncer(listenerConfig, () => this.listener.wakeAll());
     this.coalescer = new AppendCoalescer(
       {
         alone: (member) => this.appendAlone(member),
@@ -223,7 +223,7 @@ export class PostgresEventStore implements EventStore {
       await Promise.all([...this.subscriptions].map((subscription) => subscription.stop()));
       await this.coalescer.idle();
       await this.listener.close();
-      await this.announcer.settle();
+      await this.announcer.close();
       await this.pool.end();
     })();
     return this.closing;
