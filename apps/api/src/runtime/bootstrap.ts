@@ -152,6 +152,16 @@ async function serve(config: AppConfig, connectionString: string, lifetime: Life
   else logger.log({ msg: `Worker ${worker} (pid ${process.pid}) serves`, worker: Number(worker) });
   // The first start's one secret, printed once, as plain lines (no logger decoration) to copy as they are.
   if (firstAdmin) for (const line of oneTimePasswordLines(firstAdmin)) process.stdout.write(`${line}\n`);
+  tellParentServing();
+}
+
+/**
+ * Whoever started this process with an IPC channel hears when it serves: a worker's primary, or
+ * a supervisor (the benchmark waits for every worker before it starts the load).
+ */
+function tellParentServing(): void {
+  const serving: ClusterMessage = { type: 'tracker:serving' };
+  process.send?.(serving);
 }
 
 /** The primary of WORKERS=n: the database once, then the workers, replaced when one dies. */
@@ -163,6 +173,7 @@ async function startWorkers(config: AppConfig, lifetime: Lifetime): Promise<void
   lifetime.add('workers', () => workers.stop());
   await workers.start();
   logger.log({ msg: `${listeningLine(config)}, ${config.workers} workers`, host: config.host ?? '*', port: config.port, workers: config.workers });
+  tellParentServing();
 }
 
 /**
@@ -173,6 +184,4 @@ async function serveAsWorker(config: AppConfig, env: NodeJS.ProcessEnv, lifetime
   const connectionString = env[WORKER_DATABASE_URL];
   if (!connectionString) throw new Error(`A worker needs ${WORKER_DATABASE_URL} from its primary process.`);
   await serve(config, connectionString, lifetime, env[WORKER_SLOT] ?? '?');
-  const serving: ClusterMessage = { type: 'tracker:serving' };
-  process.send?.(serving);
 }

@@ -1,6 +1,7 @@
 // What the processes of a WORKERS=n tracker tell each other over node's cluster channel: a worker
 // says when it serves, and the worker that runs the projector says each checkpoint it commits,
-// which the primary passes on to the other workers (their read-your-writes waits).
+// which the primary passes on to the other workers (their read-your-writes waits). A tracker
+// started with an IPC channel (a supervisor, the benchmark) also says when it serves.
 
 /** The primary hands its workers the database it resolved (the embedded one, or DATABASE_URL). */
 export const WORKER_DATABASE_URL = 'TRACKER_WORKER_DATABASE_URL';

@@ -173,12 +173,8 @@ export const FAST_STATEMENTS = {
  * later events are written only when the first was. One row per append says what happened.
  */
 const GROUP_APPEND_SQL = `
-WITH appends AS (
-  SELECT a.k::int AS k, a.stream_id, a.kind, a.exact
-  FROM unnest($1::text[], $2::text[], $3::int[]) WITH ORDINALITY AS a(stream_id, kind, exact, k)
-),
-input AS (
-  SELECT x.k, x.i, x.ord::int AS ord, x.event_id, x.type
+WITH input AS (
+  SELECT x.k, x.i, x.ord::int AS ord, x.event_id, x.type, ($1::text[])[x.k] AS stream_id
   FROM unnest($4::int[], $5::int[], $6::uuid[], $7::text[]) WITH ORDINALITY AS x(k, i, event_id, type, ord)
 ),
 stored AS (
@@ -186,31 +182,36 @@ stored AS (
   FROM input x JOIN events e ON e.event_id = x.event_id
 ),
 decision AS (
-  SELECT a.k, a.stream_id, h.version,
-         EXISTS (SELECT 1 FROM stored s WHERE s.k = a.k) AS repeated,
+  SELECT a.k::int AS k, a.stream_id, h.version,
+         a.k IN (SELECT s.k FROM stored s) AS repeated,
          CASE a.kind
            WHEN 'any' THEN true
            WHEN 'no_stream' THEN h.version = 0
            WHEN 'stream_exists' THEN h.version > 0
            ELSE h.version = a.exact
          END AS holds
-  FROM appends a
+  FROM unnest($1::text[], $2::text[], $3::int[]) WITH ORDINALITY AS a(stream_id, kind, exact, k)
   CROSS JOIN LATERAL (SELECT coalesce(max(e.stream_version), 0) AS version FROM events e WHERE e.stream_id = a.stream_id) h
+),
+-- Per append (by index): the version its events follow, or null when it is not written. An
+-- array, so that the inserts below look it up by index instead of joining.
+base AS (
+  SELECT array_agg(CASE WHEN d.holds AND NOT d.repeated THEN d.version END ORDER BY d.k) AS version FROM decision d
 ),
 first AS (
   INSERT INTO events (stream_id, stream_version, event_id, type, data, metadata)
-  SELECT d.stream_id, d.version + 1, x.event_id, x.type, $8::jsonb -> (x.ord - 1), $9::jsonb -> (x.ord - 1)
-  FROM decision d JOIN input x ON x.k = d.k AND x.i = 1
-  WHERE d.holds AND NOT d.repeated
-  ORDER BY d.k
+  SELECT x.stream_id, b.version[x.k] + 1, x.event_id, x.type, $8::jsonb -> (x.ord - 1), $9::jsonb -> (x.ord - 1)
+  FROM input x CROSS JOIN base b
+  WHERE x.i = 1 AND b.version[x.k] IS NOT NULL
+  ORDER BY x.k
   ON CONFLICT DO NOTHING
   RETURNING stream_id, stream_version, global_position, transaction_id
 ),
 rest AS (
   INSERT INTO events (stream_id, stream_version, event_id, type, data, metadata)
-  SELECT d.stream_id, d.version + x.i, x.event_id, x.type, $8::jsonb -> (x.ord - 1), $9::jsonb -> (x.ord - 1)
-  FROM decision d JOIN input x ON x.k = d.k AND x.i > 1
-  WHERE d.stream_id IN (SELECT f.stream_id FROM first f)
+  SELECT x.stream_id, b.version[x.k] + x.i, x.event_id, x.type, $8::jsonb -> (x.ord - 1), $9::jsonb -> (x.ord - 1)
+  FROM input x CROSS JOIN base b
+  WHERE x.i > 1 AND b.version[x.k] IS NOT NULL AND x.stream_id IN (SELECT f.stream_id FROM first f)
   ORDER BY x.ord
   RETURNING stream_id, stream_version, global_position, transaction_id
 ),
