@@ -59,6 +59,11 @@ describeEventStoreContract('postgres', async () => {
     store,
     openRawTransaction: () => openRawTransaction(store, database.url),
     naiveReadAfter: naiveReadAfter(store),
+    openEmptyStore: async () => {
+      const fresh = await createTestDatabase('event_store_import');
+      const empty = await createPostgresEventStore({ connectionString: fresh.url });
+      return { store: empty, close: async () => (await empty.close(), await fresh.drop()) };
+    },
     teardown: () => store.close(),
   };
 });
