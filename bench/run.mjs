@@ -42,6 +42,9 @@ if (!Number.isInteger(E2E_WORKERS) || E2E_WORKERS < 1) {
   process.stderr.write(`--workers must be a whole number of api processes, got ${WORKERS_ARG}\n`);
   process.exit(2);
 }
+// `BENCH_APPEND_STATEMENTS=N`: our append cells' statements in flight (the adapter's appendStatements;
+// default: the adapter's own), for measuring how much coalescing each writer count wants.
+const APPEND_STATEMENTS = process.env['BENCH_APPEND_STATEMENTS'] ? Number(process.env['BENCH_APPEND_STATEMENTS']) : undefined;
 const YEARS = [2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024];
 const QUERY_YEAR = 2024;
 const SINGLE_WRITERS = [1, 8, 32];
@@ -87,7 +90,7 @@ function freshEvent() {
 
 /** One append cell of ours: `writers` loops appending to fresh streams, single events or BATCH-event batches. */
 async function oursCell(url, kind, writers) {
-  const store = await eventStore.createPostgresEventStore({ connectionString: url, poolSize: writers });
+  const store = await eventStore.createPostgresEventStore({ connectionString: url, poolSize: writers, appendStatements: APPEND_STATEMENTS });
   try {
     if (kind === 'single') {
       await timedLoop(writers, 0.5, async () => (await appendOne(store), 1)); // warm-up: connections, prepared statements
