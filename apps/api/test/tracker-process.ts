@@ -9,7 +9,7 @@ import { join } from 'node:path';
 export const ROOT = join(__dirname, '..', '..', '..');
 const MAIN = join(ROOT, 'dist', 'apps', 'api', 'src', 'main.js');
 const CLI = join(ROOT, 'dist', 'apps', 'api', 'src', 'cli.js');
-const TRACKER_VARIABLES = ['PORT', 'HOST', 'DATABASE_URL', 'DATA_DIR', 'JWT_SECRET', 'EVENT_STORE', 'KURRENTDB_URL', 'LOG_LEVEL', 'LOG_FORMAT', 'NODE_ENV', 'TRUST_PROXY', 'SESSION_IDLE_TIMEOUT', 'SESSION_MAX_AGE'];
+const TRACKER_VARIABLES = ['PORT', 'HOST', 'DATABASE_URL', 'DATA_DIR', 'JWT_SECRET', 'EVENT_STORE', 'KURRENTDB_URL', 'LOG_LEVEL', 'LOG_FORMAT', 'NODE_ENV', 'TRUST_PROXY', 'SESSION_IDLE_TIMEOUT', 'SESSION_MAX_AGE', 'WORKERS'];
 
 /** This process's environment without any tracker variable, so a child sees only those it is given. */
 function baseEnvironment(): NodeJS.ProcessEnv {

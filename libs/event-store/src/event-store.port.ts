@@ -134,6 +134,13 @@ export interface EventStore {
    * model's `asOf`), where one readStream per stream would cost one round trip each.
    */
   readStreams(streamIds: readonly string[]): Promise<readonly RecordedEvent[]>;
+  /**
+   * Writes the events at the stream's next versions, all or none, if the expectation holds. Answers
+   * once they are durable. Concurrent appends may share a transaction (the Postgres adapter's group
+   * commit), yet each is judged and written as if alone: its own expectation, its own repeat or
+   * refusal. Appends to one stream through one store apply in call order, each seeing the outcome
+   * of those called before it.
+   */
   appendToStream(streamId: string, events: readonly NewEvent[], options: { readonly expectedVersion: ExpectedVersion }): Promise<AppendResult>;
   readAll(options: ReadAllOptions): Promise<ReadAllPage>;
   subscribe(after: AllPosition, handler: EventBatchHandler, options?: SubscribeOptions): Subscription;

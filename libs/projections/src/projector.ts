@@ -97,6 +97,7 @@ export class Projector {
   /** The newest checkpoint of the active generation this process committed. */
   private lastCommitted: AllPosition | undefined;
   private readonly commitListeners = new Set<() => void>();
+  private readonly checkpointListeners = new Set<(position: AllPosition) => void>();
   /** Whether each generation seen predates the running totals: a generation never changes that, so it is read once. */
   private readonly predatesTotals = new Map<number, Promise<boolean>>();
 
@@ -180,6 +181,15 @@ export class Projector {
       if (remaining <= 0) return false;
       await this.nextCommit(Math.min(remaining, live && !this.fill ? Math.max(1, nextRowRead - Date.now()) : this.pollIntervalMs));
     }
+  }
+
+  /**
+   * Hears each checkpoint this process commits to the active generation (a batch, or a rebuild's
+   * switch): for other processes' read-your-writes waits. Returns the way to stop hearing.
+   */
+  onCheckpoint(listener: (position: AllPosition) => void): () => void {
+    this.checkpointListeners.add(listener);
+    return () => this.checkpointListeners.delete(listener);
   }
 
   async status(): Promise<ProjectionStatus> {
@@ -389,6 +399,7 @@ export class Projector {
   private committed(position: AllPosition): void {
     if (!this.lastCommitted || comparePositions(position, this.lastCommitted) > 0) this.lastCommitted = position;
     for (const listener of [...this.commitListeners]) listener();
+    for (const listener of this.checkpointListeners) listener(position);
   }
 
   private nextCommit(timeoutMs: number): Promise<void> {

@@ -38,6 +38,11 @@ export interface AppConfig {
   readonly sessionIdleMs: number;
   /** …and this long after signing in, however busy (SESSION_MAX_AGE, a week by default). */
   readonly sessionMaxMs: number;
+  /**
+   * Api processes on this machine (WORKERS, default 1), sharing one port through node's cluster:
+   * more of them use more cores. The projector still runs in exactly one of them.
+   */
+  readonly workers: number;
 }
 
 export class ConfigError extends Error {
@@ -151,6 +156,17 @@ function parseSessionLimits(env: Env): { sessionIdleMs: number; sessionMaxMs: nu
   return { sessionIdleMs, sessionMaxMs };
 }
 
+/** More processes than this gain nothing on one machine and only take database connections. */
+const MAX_WORKERS = 32;
+
+function parseWorkers(env: Env): number {
+  const raw = read(env, 'WORKERS');
+  if (raw === undefined) return 1;
+  const workers = /^\d+$/.test(raw) ? Number(raw) : NaN;
+  if (!Number.isInteger(workers) || workers < 1 || workers > MAX_WORKERS) throw new ConfigError('WORKERS', `a whole number from 1 to ${MAX_WORKERS}`, raw);
+  return workers;
+}
+
 function parseLogFormat(env: Env, onTerminal: boolean): LogFormat {
   const raw = read(env, 'LOG_FORMAT')?.toLowerCase();
   // A terminal has a person in front of it; anything else (a pipe, a file, a container log) a shipper.
@@ -196,5 +212,6 @@ export function parseConfig(env: Env, cwd: string = process.cwd(), options: Pars
     development: read(env, 'NODE_ENV') === 'development',
     trustProxy: parseTrustProxy(env),
     ...parseSessionLimits(env),
+    workers: parseWorkers(env),
   };
 }

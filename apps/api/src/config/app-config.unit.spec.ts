@@ -27,7 +27,16 @@ describe('parseConfig', () => {
       trustProxy: 0,
       sessionIdleMs: 10 * 3600_000,
       sessionMaxMs: 7 * 86400_000,
+      workers: 1,
     });
+  });
+
+  it('runs WORKERS api processes, one by default', () => {
+    expect(parse({ WORKERS: '2' }).workers).toBe(2);
+    expect(parse({ WORKERS: '32' }).workers).toBe(32);
+    for (const bad of ['0', '33', '1.5', 'two', '-1']) {
+      expect(failure({ WORKERS: bad })).toBe(`Invalid configuration: WORKERS must be a whole number from 1 to 32 (got "${bad}")`);
+    }
   });
 
   it('believes forwarded headers only when TRUST_PROXY says how many proxies stand in front', () => {

@@ -6,11 +6,14 @@ import type { DataSource } from 'typeorm';
 import type { ReadYourWrites } from '../command-handling/read-your-writes';
 import { RecordedButNotYetCountedError } from '../errors/app-errors';
 import { EVENT_STORE } from '../event-store-info/event-store.token';
+import { CheckpointPeers, NO_PEERS, type PeerChannel } from './checkpoint-peers';
 import { ProjectionLeadership } from './projection-leadership';
-import { READ_MODEL_URL } from './projections.tokens';
+import { PEER_CHANNEL, READ_MODEL_URL } from './projections.tokens';
 
 // Long enough for a busy projector to catch up, short enough that a stuck one is reported.
 const READ_YOUR_WRITES_TIMEOUT_MS = 10_000;
+/** While peers tell this process of checkpoints, the row is only a safety net, read this often. */
+const ROW_RECHECK_MS = 100;
 
 /**
  * Owns the read model: its DataSource (migrations run at start), the projector that follows the
@@ -19,7 +22,8 @@ const READ_YOUR_WRITES_TIMEOUT_MS = 10_000;
  * projector, and brings a read model that predates the running totals up to date (a blue/green
  * rebuild, in the background), or fills an empty one of a long log the same way (the projector's
  * start sees to that); every instance answers queries, projectionStatus and read-your-writes
- * waits, which read the shared checkpoint row.
+ * waits, which read the shared checkpoint row. Among the workers of one tracker (WORKERS=n) the
+ * projecting one also tells the others each checkpoint it commits.
  */
 @Injectable()
 export class ProjectionRuntime implements OnModuleInit, OnApplicationShutdown, ReadYourWrites {
@@ -30,11 +34,16 @@ export class ProjectionRuntime implements OnModuleInit, OnApplicationShutdown, R
   private leadership: ProjectionLeadership | undefined;
   /** The upgrade's rebuild while it runs: stopped when this instance stops projecting. */
   private upgrade: { readonly controller: AbortController; readonly done: Promise<void> } | undefined;
+  private readonly peers: CheckpointPeers;
+  private stopAnnouncing: (() => void) | undefined;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(READ_MODEL_URL) private readonly url: string,
-  ) {}
+    @Inject(PEER_CHANNEL) peerChannel: PeerChannel = NO_PEERS,
+  ) {
+    this.peers = new CheckpointPeers(peerChannel);
+  }
 
   async onModuleInit(): Promise<void> {
     this.dataSource = createReadModelDataSource(this.url, { applicationName: 'tracker-read-model' });
@@ -53,12 +62,15 @@ export class ProjectionRuntime implements OnModuleInit, OnApplicationShutdown, R
       connectionString: this.url,
       projectionName: projector.name,
       onElected: async () => {
+        if (this.peers.connected) this.stopAnnouncing = projector.onCheckpoint((position) => this.peers.announce(position));
         await projector.start();
         const status = await projector.status();
         if (status.state === 'FAILED') this.logger.error(`Projection ${status.name} is FAILED: ${status.lastError ?? 'unknown error'}`);
         this.startUpgrade();
       },
       onDeposed: async () => {
+        this.stopAnnouncing?.();
+        this.stopAnnouncing = undefined;
         await this.stopUpgrade();
         await projector.stop();
       },
@@ -75,6 +87,7 @@ export class ProjectionRuntime implements OnModuleInit, OnApplicationShutdown, R
 
   async onApplicationShutdown(): Promise<void> {
     await this.leadership?.stop();
+    this.peers.close();
     await this.stopUpgrade();
     await this.projectorInstance?.stop();
     if (this.dataSource?.isInitialized) await this.dataSource.destroy();
@@ -126,12 +139,30 @@ export class ProjectionRuntime implements OnModuleInit, OnApplicationShutdown, R
 
   /**
    * The projector's `waitUntilPast`: while this instance runs the projector, its own batch
-   * commits answer the wait from memory; otherwise (another instance projects) it follows the
+   * commits answer the wait from memory; in another worker of the same tracker, the checkpoints
+   * the projecting worker announces do; otherwise (another instance projects) it follows the
    * shared checkpoint row.
    */
   async waitUntilCounted(position: AllPosition): Promise<void> {
-    if (await this.projectorInstance.waitUntilPast(position, READ_YOUR_WRITES_TIMEOUT_MS)) return;
+    if (await this.waitForProjector(position, READ_YOUR_WRITES_TIMEOUT_MS)) return;
     this.logger.warn(`Read-your-writes wait for ${formatPosition(position)} timed out`);
     throw new RecordedButNotYetCountedError(position.globalPosition.toString(), READ_YOUR_WRITES_TIMEOUT_MS);
+  }
+
+  private async waitForProjector(position: AllPosition, timeoutMs: number): Promise<boolean> {
+    const deadline = Date.now() + timeoutMs;
+    let nextRowRead = Date.now() + ROW_RECHECK_MS;
+    for (;;) {
+      if (this.projecting || !this.peers.connected) return this.projectorInstance.waitUntilPast(position, Math.max(0, deadline - Date.now()));
+      if (this.peers.passed(position)) return true;
+      if (Date.now() >= nextRowRead) {
+        // A timeout of 0 reads the checkpoint row once.
+        if (await this.projectorInstance.waitUntilPast(position, 0)) return true;
+        nextRowRead = Date.now() + ROW_RECHECK_MS;
+      }
+      const remaining = deadline - Date.now();
+      if (remaining <= 0) return false;
+      await this.peers.next(Math.min(remaining, Math.max(1, nextRowRead - Date.now())));
+    }
   }
 }

@@ -1,4 +1,7 @@
 // The composition root: config → database (embedded or DATABASE_URL) → event store → Nest app.
+// With WORKERS=n the primary process resolves the database and forks n workers, each of which is
+// this same composition on the primary's database (worker-cluster.ts).
+import cluster from 'node:cluster';
 import { Logger, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -17,9 +20,11 @@ import { requestMetrics } from '../observability/metrics/request-metrics';
 import { TrackerMetrics } from '../observability/metrics/tracker-metrics';
 import { DataDirInUseError } from './data-dir-lock';
 import { assertEventStoreAvailable, createEventStore, probeEventStore } from './event-store-factory';
+import { WORKER_DATABASE_URL, WORKER_SLOT, type ClusterMessage } from './cluster-messages';
 import { Lifetime } from './lifetime';
 import { PgDatabaseProbe } from './pg-database-probe';
 import { resolveDatabase } from './resolve-database';
+import { WorkerCluster } from './worker-cluster';
 
 const logger = new Logger('Runtime');
 
@@ -106,21 +111,65 @@ export async function startTracker(env: NodeJS.ProcessEnv = process.env): Promis
   try {
     const config = parseConfig(env);
     installLogging(config);
-    assertEventStoreAvailable(config);
-    await probeEventStore(config);
-    const connectionString = await resolveDatabase(config, lifetime);
-    const app = await createApp(config, connectionString, lifetime);
-    await app.init();
-    // Before listening: nobody can sign in until there is an account to sign in to.
-    const firstAdmin = await app.get(AdminAccess).createFirstAdmin();
-    await listen(app, config);
-    logger.log({ msg: listeningLine(config), host: config.host ?? '*', port: config.port });
-    // The first start's one secret, printed once, as plain lines (no logger decoration) to copy as they are.
-    if (firstAdmin) for (const line of oneTimePasswordLines(firstAdmin)) process.stdout.write(`${line}\n`);
+    if (cluster.isWorker) await serveAsWorker(config, env, lifetime);
+    else if (config.workers > 1) await startWorkers(config, lifetime);
+    else await serve(config, await prepareDatabase(config, lifetime), lifetime);
   } catch (error) {
     // One clear line on stderr (no logger decoration), then undo whatever had started.
     process.stderr.write(`${describeStartFailure(error)}\n`);
     await lifetime.close();
     process.exit(1);
   }
+}
+
+/** What comes before the app, once per machine: the event store's reachability and the database. */
+async function prepareDatabase(config: AppConfig, lifetime: Lifetime): Promise<string> {
+  assertEventStoreAvailable(config);
+  await probeEventStore(config);
+  return resolveDatabase(config, lifetime);
+}
+
+/** Starts the app and listens; returns once it serves. */
+async function serve(config: AppConfig, connectionString: string, lifetime: Lifetime, worker?: string): Promise<void> {
+  const app = await createApp(config, connectionString, lifetime);
+  await app.init();
+  // Before listening: nobody can sign in until there is an account to sign in to.
+  const firstAdmin = await app.get(AdminAccess).createFirstAdmin();
+  await listen(app, config);
+  if (worker === undefined) logger.log({ msg: listeningLine(config), host: config.host ?? '*', port: config.port });
+  else logger.log({ msg: `Worker ${worker} (pid ${process.pid}) serves`, worker: Number(worker) });
+  // The first start's one secret, printed once, as plain lines (no logger decoration) to copy as they are.
+  if (firstAdmin) for (const line of oneTimePasswordLines(firstAdmin)) process.stdout.write(`${line}\n`);
+  tellParentServing();
+}
+
+/**
+ * Whoever started this process with an IPC channel hears when it serves: a worker's primary, or
+ * a supervisor (the benchmark waits for every worker before it starts the load).
+ */
+function tellParentServing(): void {
+  const serving: ClusterMessage = { type: 'tracker:serving' };
+  process.send?.(serving);
+}
+
+/** The primary of WORKERS=n: the database once, then the workers, replaced when one dies. */
+async function startWorkers(config: AppConfig, lifetime: Lifetime): Promise<void> {
+  const connectionString = await prepareDatabase(config, lifetime);
+  // Made once here, so that the workers all read the same secret from DATA_DIR.
+  await resolveJwtSecret(config.jwtSecret, config.dataDir);
+  const workers = new WorkerCluster({ workers: config.workers, databaseUrl: connectionString, log: logger });
+  lifetime.add('workers', () => workers.stop());
+  await workers.start();
+  logger.log({ msg: `${listeningLine(config)}, ${config.workers} workers`, host: config.host ?? '*', port: config.port, workers: config.workers });
+  tellParentServing();
+}
+
+/**
+ * A worker of WORKERS=n: the whole app on the primary's database. Node's cluster ends a worker at
+ * once when its primary is gone (the channel closes), so none outlives it.
+ */
+async function serveAsWorker(config: AppConfig, env: NodeJS.ProcessEnv, lifetime: Lifetime): Promise<void> {
+  const connectionString = env[WORKER_DATABASE_URL];
+  if (!connectionString) throw new Error(`A worker needs ${WORKER_DATABASE_URL} from its primary process.`);
+  await serve(config, connectionString, lifetime, env[WORKER_SLOT] ?? '?');
 }

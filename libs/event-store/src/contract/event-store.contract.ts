@@ -393,6 +393,144 @@ export function describeEventStoreContract(
       });
     });
 
+    // Concurrent callers' appends may share one statement and one commit (the Postgres adapter's
+    // group commit); whether they do or not, each is judged and written as if it were alone.
+    describe('appends in flight together', () => {
+      /** Appends to fresh streams fired first, so that the appends under test queue behind them. */
+      const company = (count: number) =>
+        range(1, count).map(() => {
+          const streamId = aStreamId();
+          const events = someEvents(1 + (count % 2));
+          return { streamId, events, done: store.appendToStream(streamId, events, { expectedVersion: 'no_stream' }) };
+        });
+
+      async function expectWrittenWhole(appends: readonly { streamId: string; events: readonly NewEvent[]; done: Promise<AppendResult> }[]): Promise<void> {
+        for (const { streamId, events, done } of appends) {
+          const result = await done;
+          expect(result).toMatchObject({ nextExpectedVersion: events.length, written: true });
+          const stored = await store.readStream(streamId);
+          expect(stored.map((e) => e.eventId)).toEqual(events.map((e) => e.eventId));
+          expect(stored.at(-1)?.position).toEqual(result.lastPosition);
+        }
+      }
+
+      it('a conflict beside successes: only the stale append is refused, and it writes nothing', async () => {
+        const stale = aStreamId('donation-campaign');
+        await store.appendToStream(stale, someEvents(2, 'UnionDonationRecorded'), { expectedVersion: 'no_stream' });
+        const before = company(4);
+
+        const refused = rejection(store.appendToStream(stale, someEvents(1, 'UnionDonationRecorded'), { expectedVersion: 1 }));
+        const after = company(3);
+
+        expect(await refused).toMatchObject({ name: 'ConcurrencyError', streamId: stale, expected: 1, actual: 2 });
+        await expectWrittenWhole([...before, ...after]);
+        expect(await store.readStream(stale)).toHaveLength(2);
+      });
+
+      it('a repeat and a duplicate beside new streams: the repeat answers as before, the duplicate is refused, the rest are written', async () => {
+        const repeated = aStreamId('relief-grant');
+        const original = someEvents(2, 'ReliefGranted');
+        const originalResult = await store.appendToStream(repeated, original, { expectedVersion: 'no_stream' });
+        const mixed = aStreamId('relief-grant');
+        const [kept, fresh] = someEvents(2, 'ReliefGranted') as [NewEvent, NewEvent];
+        await store.appendToStream(mixed, [kept], { expectedVersion: 'no_stream' });
+        const before = company(3);
+
+        const repeat = store.appendToStream(repeated, original, { expectedVersion: 'no_stream' });
+        const duplicate = rejection(store.appendToStream(mixed, [kept, fresh], { expectedVersion: 'any' }));
+        const after = company(4);
+
+        expect(await repeat).toEqual({ ...originalResult, written: false });
+        expect(await duplicate).toMatchObject({ name: 'DuplicateEventError', streamId: mixed, duplicateEventIds: [kept.eventId] });
+        await expectWrittenWhole([...before, ...after]);
+        expect((await store.readStream(repeated)).map((e) => e.eventId)).toEqual(original.map((e) => e.eventId));
+        expect((await store.readStream(mixed)).map((e) => e.eventId)).toEqual([kept.eventId]);
+        // The refused batch wrote nothing, so its new event can still be appended.
+        expect(await store.appendToStream(mixed, [fresh], { expectedVersion: 1 })).toMatchObject({ nextExpectedVersion: 2, written: true });
+      });
+
+      it('two appends to one stream in flight together: the second sees the first, in call order', async () => {
+        const streamId = aStreamId('booth');
+        const [first, second, third, stale] = [someEvents(2, 'BoothSessionRecorded'), someEvents(1, 'BoothSessionRecorded'), someEvents(1, 'BoothSessionRecorded'), someEvents(1, 'BoothSessionRecorded')];
+        const before = company(3);
+
+        const appends = [
+          store.appendToStream(streamId, first, { expectedVersion: 'no_stream' }),
+          store.appendToStream(streamId, second, { expectedVersion: 2 }),
+          store.appendToStream(streamId, third, { expectedVersion: 'any' }),
+        ];
+        const refused = rejection(store.appendToStream(streamId, stale, { expectedVersion: 2 }));
+        const after = company(2);
+
+        expect((await Promise.all(appends)).map((result) => [result.nextExpectedVersion, result.written])).toEqual([
+          [2, true],
+          [3, true],
+          [4, true],
+        ]);
+        expect(await refused).toMatchObject({ name: 'ConcurrencyError', expected: 2, actual: 4 });
+        const stored = await store.readStream(streamId);
+        expect(stored.map((e) => e.eventId)).toEqual([...first, ...second, ...third].map((e) => e.eventId));
+        expect(stored.map((e) => e.streamVersion)).toEqual([1, 2, 3, 4]);
+        expectStrictlyIncreasing(stored.map((e) => e.position));
+        await expectWrittenWhole([...before, ...after]);
+      });
+
+      it('two appends to one stream in flight together: when the first is refused, the second is judged on the stream as it is', async () => {
+        const streamId = aStreamId('donation-campaign');
+        const [existing] = someEvents(1, 'UnionDonationRecorded') as [NewEvent];
+        await store.appendToStream(streamId, [existing], { expectedVersion: 'no_stream' });
+        const before = company(3);
+
+        const refused = rejection(store.appendToStream(streamId, someEvents(1, 'UnionDonationRecorded'), { expectedVersion: 0 }));
+        const [next] = someEvents(1, 'UnionDonationRecorded') as [NewEvent];
+        const accepted = store.appendToStream(streamId, [next], { expectedVersion: 1 });
+
+        expect(await refused).toMatchObject({ name: 'ConcurrencyError', expected: 0, actual: 1 });
+        expect(await accepted).toMatchObject({ nextExpectedVersion: 2, written: true });
+        expect((await store.readStream(streamId)).map((e) => e.eventId)).toEqual([existing.eventId, next.eventId]);
+        await expectWrittenWhole(before);
+      });
+
+      it('many appends at once: each is readable as soon as it is answered, and $all holds every event once, streams in order', async () => {
+        const start = await endOfLog(store);
+        const shared = [aStreamId('booth'), aStreamId('booth')];
+        const appends = range(1, 30).map((n) => {
+          const streamId = n % 5 === 0 ? (shared[n % 2] as string) : aStreamId();
+          const events = someEvents(1 + (n % 3));
+          return {
+            streamId,
+            events,
+            done: store.appendToStream(streamId, events, { expectedVersion: 'any' }).then(async (result) => {
+              const stored = await store.readStream(streamId);
+              // Answered means stored: the events are there for the very next read.
+              expect(stored.map((e) => e.eventId)).toEqual(expect.arrayContaining(events.map((e) => e.eventId)));
+              return result;
+            }),
+          };
+        });
+        const results = await Promise.all(appends.map((append) => append.done));
+
+        const appended = appends.flatMap((append) => append.events.map((e) => e.eventId));
+        const logged = await readAllAfter(store, start, appended.length);
+        expect(sorted(logged.map((e) => e.eventId))).toEqual(sorted(appended));
+        expectStrictlyIncreasing(logged.map((e) => e.position));
+        appends.forEach(({ streamId, events }, index) => {
+          const own = logged.filter((e) => events.some((event) => event.eventId === e.eventId));
+          // One append is one transaction, its events at consecutive versions, in its own order.
+          expect(own.map((e) => e.eventId)).toEqual(events.map((e) => e.eventId));
+          expect(new Set(own.map((e) => e.position.transactionId)).size).toBe(1);
+          expect(own.map((e) => e.streamVersion)).toEqual(range((own[0]?.streamVersion ?? 0), (own[0]?.streamVersion ?? 0) + events.length - 1));
+          expect(own.every((e) => e.streamId === streamId)).toBe(true);
+          expect(own.at(-1)?.position).toEqual(results[index]?.lastPosition);
+        });
+        for (const streamId of shared) {
+          const stream = await store.readStream(streamId);
+          expect(stream.map((e) => e.streamVersion)).toEqual(range(1, stream.length));
+          expectStrictlyIncreasing(stream.map((e) => e.position));
+        }
+      }, SLOW_TEST_TIMEOUT_MS);
+    });
+
     describe('readAll', () => {
       it('pages through the log in order, without duplicates or gaps, and returns the next cursor', async () => {
         const before = await endOfLog(store);

@@ -36,6 +36,7 @@ import type {
 } from '../event-store.port';
 import { ConcurrencyError, EventStoreNotEmptyError, START_OF_LOG, comparePositions } from '../event-store.port';
 import { SubscriptionRunner } from '../subscription-runner';
+import { StreamOrder } from './stream-order';
 import { eventTypeRegex, fromKurrentEvent, toEventData, toReadPosition, toStreamState, translateAppendError, versionFromRevision } from './kurrentdb-mapping';
 
 export interface KurrentDbEventStoreOptions {
@@ -98,6 +99,7 @@ export class KurrentDbEventStore implements EventStore {
   private readonly pollIntervalMs: number;
   private readonly subscriptions = new Set<Subscription>();
   private readonly wakers = new Set<() => void>();
+  private readonly streamOrder = new StreamOrder();
   private live: AllStreamSubscription | undefined;
   private resubscribeTimer: NodeJS.Timeout | undefined;
   private closing: Promise<void> | undefined;
@@ -153,7 +155,10 @@ export class KurrentDbEventStore implements EventStore {
       serializeJson(event.data, event.eventId, 'data');
       serializeJson(event.metadata, event.eventId, 'metadata');
     }
+    return this.streamOrder.run(streamId, () => this.appendInOrder(streamId, batch, expectedVersion));
+  }
 
+  private async appendInOrder(streamId: string, batch: readonly NewEvent[], expectedVersion: ExpectedVersion): Promise<AppendResult> {
     const stored = await this.readStreamFrom(streamId, 0n);
     if (batch.length === 0) {
       const last = stored[stored.length - 1];

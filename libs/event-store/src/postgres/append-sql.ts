@@ -159,3 +159,75 @@ export const FAST_STATEMENTS = {
     batch: { name: 'event_store_fast_append', text: FAST_APPEND_SQL },
   },
 } as const;
+
+/*
+ * Several callers' appends in ONE statement, so in one transaction and one commit (group commit in
+ * the client: see append-coalescer.ts). Each append keeps its own expectation and stays whole or
+ * absent; the coalescer never puts two appends to one stream, or one event id twice, in a group.
+ * Per append: $1 stream ids, $2 expectation kinds, $3 exact versions (null unless 'exact').
+ * Per event, in append order: $4 its append's index (1-based, into $1..$3), $5 its index within
+ * that append (1-based), $6 ids, $7 types, $8 and $9 ONE json array each (data, metadata).
+ * An append is written only when none of its ids is stored and its expectation holds. Its first
+ * event is inserted ON CONFLICT DO NOTHING, as in FIRST_APPEND_SQL: a concurrent writer that took
+ * that version (or id) first makes this append write nothing, without failing the others; its
+ * later events are written only when the first was. One row per append says what happened.
+ */
+const GROUP_APPEND_SQL = `
+WITH input AS (
+  SELECT x.k, x.i, x.ord::int AS ord, x.event_id, x.type, ($1::text[])[x.k] AS stream_id
+  FROM unnest($4::int[], $5::int[], $6::uuid[], $7::text[]) WITH ORDINALITY AS x(k, i, event_id, type, ord)
+),
+stored AS (
+  SELECT x.k, e.event_id, e.stream_id, e.stream_version, e.type, e.global_position, e.transaction_id
+  FROM input x JOIN events e ON e.event_id = x.event_id
+),
+decision AS (
+  SELECT a.k::int AS k, a.stream_id, h.version,
+         a.k IN (SELECT s.k FROM stored s) AS repeated,
+         CASE a.kind
+           WHEN 'any' THEN true
+           WHEN 'no_stream' THEN h.version = 0
+           WHEN 'stream_exists' THEN h.version > 0
+           ELSE h.version = a.exact
+         END AS holds
+  FROM unnest($1::text[], $2::text[], $3::int[]) WITH ORDINALITY AS a(stream_id, kind, exact, k)
+  CROSS JOIN LATERAL (SELECT coalesce(max(e.stream_version), 0) AS version FROM events e WHERE e.stream_id = a.stream_id) h
+),
+-- Per append (by index): the version its events follow, or null when it is not written. An
+-- array, so that the inserts below look it up by index instead of joining.
+base AS (
+  SELECT array_agg(CASE WHEN d.holds AND NOT d.repeated THEN d.version END ORDER BY d.k) AS version FROM decision d
+),
+first AS (
+  INSERT INTO events (stream_id, stream_version, event_id, type, data, metadata)
+  SELECT x.stream_id, b.version[x.k] + 1, x.event_id, x.type, $8::jsonb -> (x.ord - 1), $9::jsonb -> (x.ord - 1)
+  FROM input x CROSS JOIN base b
+  WHERE x.i = 1 AND b.version[x.k] IS NOT NULL
+  ORDER BY x.k
+  ON CONFLICT DO NOTHING
+  RETURNING stream_id, stream_version, global_position, transaction_id
+),
+rest AS (
+  INSERT INTO events (stream_id, stream_version, event_id, type, data, metadata)
+  SELECT x.stream_id, b.version[x.k] + x.i, x.event_id, x.type, $8::jsonb -> (x.ord - 1), $9::jsonb -> (x.ord - 1)
+  FROM input x CROSS JOIN base b
+  WHERE x.i > 1 AND b.version[x.k] IS NOT NULL AND x.stream_id IN (SELECT f.stream_id FROM first f)
+  ORDER BY x.ord
+  RETURNING stream_id, stream_version, global_position, transaction_id
+),
+written AS (
+  SELECT w.stream_id, max(w.stream_version) AS last_version, max(w.global_position) AS last_position,
+         (array_agg(w.transaction_id))[1] AS transaction_id
+  FROM (SELECT * FROM first UNION ALL SELECT * FROM rest) w
+  GROUP BY w.stream_id
+)
+SELECT d.k, d.version AS current_version, d.holds, w.last_version, w.last_position, w.transaction_id,
+       CASE WHEN d.repeated THEN (
+         SELECT json_agg(json_build_object(
+                  'eventId', s.event_id, 'streamId', s.stream_id, 'streamVersion', s.stream_version, 'type', s.type,
+                  'globalPosition', s.global_position::text, 'transactionId', s.transaction_id::text))
+         FROM stored s WHERE s.k = d.k) END AS stored
+FROM decision d LEFT JOIN written w ON w.stream_id = d.stream_id
+ORDER BY d.k`;
+
+export const GROUP_APPEND_STATEMENT = { name: 'event_store_group_append', text: GROUP_APPEND_SQL } as const;

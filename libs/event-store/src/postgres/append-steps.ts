@@ -4,8 +4,8 @@ import type { ClientBase } from 'pg';
 import type { StoredEventRef } from '../append-rules';
 import { expectedVersionHolds, normalizeEvents, resolveRepeat, serializeJson, validateExpectedVersion, validateStreamId } from '../append-rules';
 import type { AppendResult, ExpectedVersion, NewEvent } from '../event-store.port';
-import { ConcurrencyError, InvalidEventStoreRequestError, START_OF_LOG } from '../event-store.port';
-import { APPEND_STATEMENT, FAST_STATEMENTS, STREAM_HEAD_SQL } from './append-sql';
+import { ConcurrencyError, DuplicateEventError, InvalidEventStoreRequestError, START_OF_LOG } from '../event-store.port';
+import { APPEND_STATEMENT, FAST_STATEMENTS, GROUP_APPEND_STATEMENT, STREAM_HEAD_SQL } from './append-sql';
 
 export type Queryable = Pick<ClientBase, 'query'>;
 
@@ -25,12 +25,21 @@ export interface PreparedAppend {
   readonly chars: number;
 }
 
+interface StoredRow {
+  eventId: string;
+  streamId: string;
+  streamVersion: number;
+  type: string;
+  globalPosition: string;
+  transactionId: string;
+}
+
 interface AppendRow {
   current_version: number;
   last_version: number | null;
   last_position: string | null;
   transaction_id: string | null;
-  stored: { eventId: string; streamId: string; streamVersion: number; type: string; globalPosition: string; transactionId: string }[] | null;
+  stored: StoredRow[] | null;
 }
 
 export function prepareAppend(streamId: string, events: readonly NewEvent[], expectedVersion: ExpectedVersion): PreparedAppend {
@@ -71,18 +80,7 @@ export async function runAppend(db: Queryable, streamId: string, request: Prepar
   const result = await db.query<AppendRow>({ ...APPEND_STATEMENT, values: appendValues(streamId, request) });
   const row = result.rows[0];
   if (!row) throw new Error('The append statement returned no row.');
-  if (row.stored) {
-    const stored = row.stored.map(
-      (ref): StoredEventRef => ({
-        eventId: ref.eventId,
-        streamId: ref.streamId,
-        streamVersion: ref.streamVersion,
-        type: ref.type,
-        position: { transactionId: BigInt(ref.transactionId), globalPosition: BigInt(ref.globalPosition) },
-      }),
-    );
-    return resolveRepeat(streamId, batch, stored);
-  }
+  if (row.stored) return resolveRepeat(streamId, batch, toStoredRefs(row.stored));
   if (row.last_version === null || row.last_position === null || row.transaction_id === null) {
     throw new ConcurrencyError(streamId, expectedVersion, row.current_version);
   }
@@ -91,6 +89,86 @@ export async function runAppend(db: Queryable, streamId: string, request: Prepar
     lastPosition: { transactionId: BigInt(row.transaction_id), globalPosition: BigInt(row.last_position) },
     written: true,
   };
+}
+
+/** One caller's append inside a coalesced group. */
+export interface GroupMember {
+  readonly streamId: string;
+  readonly request: PreparedAppend;
+}
+
+/**
+ * What became of one member of a group:
+ * - `settled`: written, or recognised as an idempotent repeat;
+ * - `refused`: its expectation failed (ConcurrencyError) or its ids clash (DuplicateEventError);
+ * - `raced`: a concurrent writer took its version or one of its ids after the statement's
+ *   snapshot, so it wrote nothing: run it alone, which re-reads and decides.
+ */
+export type GroupOutcome =
+  | { readonly kind: 'settled'; readonly result: AppendResult }
+  | { readonly kind: 'refused'; readonly error: Error }
+  | { readonly kind: 'raced' };
+
+interface GroupRow extends AppendRow {
+  k: number;
+  holds: boolean;
+}
+
+/** GROUP_APPEND_SQL for several callers' appends (distinct streams, distinct ids): one outcome each, in order. */
+export async function runGroupAppend(db: Queryable, members: readonly GroupMember[]): Promise<GroupOutcome[]> {
+  const streams: string[] = [];
+  const kinds: string[] = [];
+  const exacts: (number | null)[] = [];
+  const appendIndexes: number[] = [];
+  const indexesInAppend: number[] = [];
+  const eventIds: string[] = [];
+  const types: string[] = [];
+  const data: string[] = [];
+  const metadata: string[] = [];
+  members.forEach(({ streamId, request }, index) => {
+    const [, kind, exact] = expectationValues(streamId, request.expectedVersion);
+    streams.push(streamId);
+    kinds.push(kind);
+    exacts.push(exact);
+    request.batch.forEach((event, position) => {
+      appendIndexes.push(index + 1);
+      indexesInAppend.push(position + 1);
+      eventIds.push(event.eventId);
+      types.push(event.type);
+    });
+    data.push(...request.data);
+    metadata.push(...request.metadata);
+  });
+  const values = [streams, kinds, exacts, appendIndexes, indexesInAppend, eventIds, types, `[${data.join(',')}]`, `[${metadata.join(',')}]`];
+  const result = await db.query<GroupRow>({ ...GROUP_APPEND_STATEMENT, values });
+  return members.map(({ streamId, request }, index): GroupOutcome => {
+    const row = result.rows[index];
+    if (!row || row.k !== index + 1) throw new Error('The group append statement returned no row for an append.');
+    if (row.stored) {
+      try {
+        return { kind: 'settled', result: resolveRepeat(streamId, request.batch, toStoredRefs(row.stored)) };
+      } catch (error) {
+        if (error instanceof DuplicateEventError) return { kind: 'refused', error };
+        throw error;
+      }
+    }
+    if (row.last_version !== null && row.last_position !== null && row.transaction_id !== null) {
+      const lastPosition = { transactionId: BigInt(row.transaction_id), globalPosition: BigInt(row.last_position) };
+      return { kind: 'settled', result: { nextExpectedVersion: row.last_version, lastPosition, written: true } };
+    }
+    if (!row.holds) return { kind: 'refused', error: new ConcurrencyError(streamId, request.expectedVersion, row.current_version) };
+    return { kind: 'raced' };
+  });
+}
+
+function toStoredRefs(rows: readonly StoredRow[]): StoredEventRef[] {
+  return rows.map((ref) => ({
+    eventId: ref.eventId,
+    streamId: ref.streamId,
+    streamVersion: ref.streamVersion,
+    type: ref.type,
+    position: { transactionId: BigInt(ref.transactionId), globalPosition: BigInt(ref.globalPosition) },
+  }));
 }
 
 /** An empty append writes nothing but still checks the expectation. */

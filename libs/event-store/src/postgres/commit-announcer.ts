@@ -7,10 +7,18 @@
 // before the commit is visible to them.
 //
 // The first announcement after a quiet spell is sent at once; later ones are held until
-// MIN_INTERVAL_MS after the previous send and go out as one. Each NOTIFY is a round trip on a
-// pool connection: one per append cost a single writer a quarter of its throughput, and readers
-// in other processes re-read everything new on any wake-up anyway.
-import type { Pool } from 'pg';
+// MIN_INTERVAL_MS after the previous send and go out as one. Each NOTIFY is a round trip: one per
+// append cost a single writer a quarter of its throughput, and readers in other processes re-read
+// everything new on any wake-up anyway.
+//
+// The NOTIFY has a connection of its own, with synchronous_commit off. On a pool connection it
+// held up the next append (a single writer's only connection) for a whole commit: pg_notify gives
+// its transaction an xid, so that commit waited for a WAL flush of its own. The notification
+// carries no data (the events it announces were flushed before it was sent), so it need not wait.
+import type { ClientConfig } from 'pg';
+import { Client } from 'pg';
+
+export const ANNOUNCER_APPLICATION_NAME = 'event-store-announcer';
 
 /** At most one NOTIFY per this many milliseconds (other processes' subscribers wake this much later at worst). */
 export const MIN_NOTIFY_INTERVAL_MS = 10;
@@ -19,9 +27,11 @@ export class CommitAnnouncer {
   private sending: Promise<void> | undefined;
   private again = false;
   private lastSentAt = Number.NEGATIVE_INFINITY;
+  private client: Promise<Client> | undefined;
+  private closed = false;
 
   constructor(
-    private readonly pool: Pool,
+    private readonly config: ClientConfig,
     private readonly wakeLocalSubscriptions: () => void,
     private readonly minIntervalMs: number = MIN_NOTIFY_INTERVAL_MS,
   ) {}
@@ -33,9 +43,13 @@ export class CommitAnnouncer {
     this.sending ??= this.notifyUntilQuiet();
   }
 
-  /** Resolves once no notification is in flight or waiting (before the pool closes). */
-  async settle(): Promise<void> {
+  /** Sends what is still due, then closes the connection. */
+  async close(): Promise<void> {
     await this.sending;
+    this.closed = true;
+    const client = this.client;
+    this.client = undefined;
+    await client?.then((connected) => connected.end()).catch(() => undefined);
   }
 
   private async notifyUntilQuiet(): Promise<void> {
@@ -45,11 +59,32 @@ export class CommitAnnouncer {
       this.again = false;
       this.lastSentAt = performance.now();
       try {
-        await this.pool.query("SELECT pg_notify('events', '')");
+        await (await this.connection()).query("SELECT pg_notify('events', '')");
       } catch {
-        // The pool may be closing, or the server away; readers poll anyway.
+        // The server may be away or the connection lost (the next announcement reconnects); readers poll anyway.
       }
     }
     this.sending = undefined;
+  }
+
+  private connection(): Promise<Client> {
+    if (this.closed) return Promise.reject(new Error('The commit announcer is closed.'));
+    if (!this.client) {
+      const connecting = this.connect();
+      this.client = connecting;
+      const forget = () => {
+        if (this.client === connecting) this.client = undefined;
+      };
+      connecting.then((client) => client.once('end', forget), forget);
+    }
+    return this.client;
+  }
+
+  private async connect(): Promise<Client> {
+    const client = new Client({ ...this.config, application_name: ANNOUNCER_APPLICATION_NAME, options: '-c synchronous_commit=off' });
+    // A lost connection is forgotten ('end') and replaced at the next announcement.
+    client.on('error', () => undefined);
+    await client.connect();
+    return client;
   }
 }

@@ -4,7 +4,7 @@ import { createTestDatabase } from '@tracker/testing';
 import type { RawTransaction } from '../contract';
 import { aStreamId, anEvent, describeEventStoreContract, someEvents } from '../contract';
 import type { AllPosition, RecordedEvent } from '../event-store.port';
-import { ConcurrencyError, DuplicateEventError, START_OF_LOG, formatPosition, parsePosition } from '../event-store.port';
+import { ConcurrencyError, DuplicateEventError, InvalidEventStoreRequestError, START_OF_LOG, formatPosition, parsePosition } from '../event-store.port';
 import { EVENT_STORE_MIGRATIONS, migrateEventStore } from './migrations';
 import { LISTENER_APPLICATION_NAME } from './notification-listener';
 import type { PostgresEventStore } from './postgres-event-store';
@@ -307,6 +307,87 @@ describe('postgres adapter', () => {
       await c.commit();
       await expect(duplicate.promise).rejects.toBeInstanceOf(DuplicateEventError);
       await d.rollback();
+    });
+  });
+
+  describe('appends that share a statement (group commit)', () => {
+    // One statement slot: the first append goes alone at once, and everything that arrives while
+    // it is in flight shares the next statement.
+    let grouped: PostgresEventStore;
+
+    beforeAll(async () => {
+      grouped = await createPostgresEventStore({ connectionString: database.url, poolSize: 4, appendStatements: 1, migrate: false });
+    });
+
+    afterAll(async () => {
+      await grouped?.close();
+    });
+
+    const fresh = (count: number) => Array.from({ length: count }, (_, index) => ({ streamId: aStreamId(), events: someEvents(1 + (index % 3)) }));
+
+    it('appends that arrive while one is in flight share the next statement: one transaction for all of them, each whole', async () => {
+      const appends = fresh(40);
+      const results = await Promise.all(appends.map(({ streamId, events }) => grouped.appendToStream(streamId, events, { expectedVersion: 'no_stream' })));
+
+      const transactions = results.map((result) => result.lastPosition.transactionId);
+      expect(new Set(transactions).size).toBe(2);
+      expect(transactions.filter((id) => id === transactions[0])).toHaveLength(1);
+      for (const [index, { streamId, events }] of appends.entries()) {
+        const stored = await grouped.readStream(streamId);
+        expect(stored.map((e) => e.eventId)).toEqual(events.map((e) => e.eventId));
+        expect(new Set(stored.map((e) => e.position.transactionId))).toEqual(new Set([transactions[index]]));
+        expect(results[index]).toMatchObject({ nextExpectedVersion: events.length, written: true, lastPosition: stored.at(-1)?.position });
+      }
+    });
+
+    it('a member raced by another transaction writes nothing and alone gets its ConcurrencyError; the rest of its statement are written', async () => {
+      const raced = aStreamId();
+      const tx = await openRawTransaction(store, database.url);
+      await tx.append(raced, [anEvent()], { expectedVersion: 'no_stream' });
+      const [lead, ...others] = fresh(4);
+      const leading = grouped.appendToStream(lead?.streamId ?? '', lead?.events ?? [], { expectedVersion: 'no_stream' });
+      const racing = track(grouped.appendToStream(raced, [anEvent()], { expectedVersion: 0 }));
+      const sharing = others.map(({ streamId, events }) => grouped.appendToStream(streamId, events, { expectedVersion: 'no_stream' }));
+      const companion = track<unknown>(sharing[0] ?? Promise.resolve());
+      await leading;
+      await sleep(200);
+      // One statement holds them all, and it waits on the version the transaction holds.
+      expect([racing.settled(), companion.settled()]).toEqual([false, false]);
+      await tx.commit();
+
+      await expect(racing.promise).rejects.toMatchObject({ name: 'ConcurrencyError', streamId: raced, expected: 0, actual: 1 });
+      const results = await Promise.all(sharing);
+      expect(new Set(results.map((result) => result.lastPosition.transactionId)).size).toBe(1);
+      expect(results.every((result) => result.written)).toBe(true);
+      expect(await grouped.readStream(raced)).toHaveLength(1);
+    });
+
+    it('a statement that fails as a whole (a later event of one member taken meanwhile) is run again member by member', async () => {
+      const taken = anEvent();
+      const tx = await openRawTransaction(store, database.url);
+      await tx.append(aStreamId(), [taken], { expectedVersion: 'no_stream' });
+      const [lead, ...others] = fresh(3);
+      const culprit = aStreamId();
+      const leading = grouped.appendToStream(lead?.streamId ?? '', lead?.events ?? [], { expectedVersion: 'no_stream' });
+      const failing = track(grouped.appendToStream(culprit, [anEvent(), taken], { expectedVersion: 'no_stream' }));
+      const sharing = others.map(({ streamId, events }) => grouped.appendToStream(streamId, events, { expectedVersion: 'no_stream' }));
+      const companion = track<unknown>(sharing[0] ?? Promise.resolve());
+      await leading;
+      await sleep(200);
+      expect([failing.settled(), companion.settled()]).toEqual([false, false]);
+      await tx.commit();
+
+      await expect(failing.promise).rejects.toMatchObject({ name: 'DuplicateEventError', streamId: culprit });
+      for (const [index, result] of (await Promise.all(sharing)).entries()) {
+        expect(result).toMatchObject({ written: true, nextExpectedVersion: others[index]?.events.length });
+      }
+      expect(await grouped.readStream(culprit)).toEqual([]);
+    });
+
+    it('refuses a statement count that is not a positive integer', async () => {
+      await expect(createPostgresEventStore({ connectionString: database.url, appendStatements: 0, migrate: false })).rejects.toBeInstanceOf(
+        InvalidEventStoreRequestError,
+      );
     });
   });
 
