@@ -78,8 +78,11 @@ export type DistinctMetric =
  */
 export const OPEN_ENDED_METRICS: ReadonlySet<SumMetric | DistinctMetric> = new Set(['agreement.open_since', 'agreement.open_partner']);
 
+/** The counters of 爱心一日捐 donations, per campaign (the subject) and donating union. */
+export type DonationMetric = Extract<SumMetric, `donation.${string}`>;
+
 /** Donation counters stay per donating union (no company-wide sum): their scope rule needs the union (see section.ts). */
-export const isDonationMetric = (metric: SumMetric): boolean => metric.startsWith('donation.');
+export const isDonationMetric = (metric: SumMetric): metric is DonationMetric => metric.startsWith('donation.');
 
 /** Year a stream must be read for, when `asOf` folds one year: every year the stream's record was ever in, or ANY_YEAR. */
 export const ANY_YEAR = 0;

@@ -5,7 +5,7 @@
 import type { ReadModelRows, TableRow } from './rows';
 import { allRows } from './rows';
 import type { CampaignCounters, DonationCounter, SectionCounters } from './section';
-import { countsInYear, sectionFromCounters } from './section';
+import { countsInYear, DONATION_COUNTER_FIELDS, sectionFromCounters } from './section';
 import type { CommunityResponsibilitySection } from './section.types';
 import type { ContributionVisitor, DistinctMetric, SumMetric } from './section-totals';
 import { isDonationMetric, visitContribution } from './section-totals';
@@ -43,7 +43,7 @@ export class ScopedSectionCounters {
   private readonly sums = new Map<string, { year: number; metric: SumMetric; subject: string; amount: number }>();
   private readonly members = new Map<string, { year: number; metric: DistinctMetric; subject: string; refs: Map<string, number> }>();
   // A campaign's donations are kept per union, in scope or not: the section applies their scope rule.
-  private readonly donations = new Map<string, Map<string, DonationCounter & { amount: number }>>();
+  private readonly donations = new Map<string, Map<string, { -readonly [K in keyof DonationCounter]: DonationCounter[K] }>>();
 
   /** `inScope` is asked when a counter is visited; undefined scope: every unit. */
   constructor(
@@ -60,12 +60,11 @@ export class ScopedSectionCounters {
         if (!countsInYear(this.year, y, metric)) return;
         if (isDonationMetric(metric)) {
           counted = true;
-          const unions = this.donations.get(subject) ?? new Map<string, DonationCounter & { amount: number }>();
-          this.donations.set(subject, unions);
-          const id = `${unitId}\u0000${metric}`;
-          const counter = unions.get(id);
-          if (counter) counter.amount += sign * amount;
-          else unions.set(id, { unionId: unitId, unionInScope: this.inScope(unitId), metric, amount: sign * amount });
+          let unions = this.donations.get(subject);
+          if (!unions) this.donations.set(subject, (unions = new Map()));
+          let counter = unions.get(unitId);
+          if (!counter) unions.set(unitId, (counter = { unionId: unitId, unionInScope: this.inScope(unitId), count: 0, amountFen: 0, donors: 0 }));
+          counter[DONATION_COUNTER_FIELDS[metric]] += sign * amount;
         } else if (this.inScope(unitId)) {
           counted = true;
           const id = key(y, metric, subject);
