@@ -1,6 +1,7 @@
 // One batch of the log projected inside the caller's transaction, for the live projector and the
 // rebuild alike: load the rows it touches, apply it in memory (read-model/apply-batch.ts), write
-// rows, totals and the stream/year index back, and move the checkpoint, all or nothing (docs/design.md §5).
+// rows, the versions they replaced, totals and the stream/year index back, and move the
+// checkpoint, all or nothing (docs/design.md §5).
 import type { AllPosition, RecordedEvent } from '@tracker/event-store';
 import { formatPosition } from '@tracker/event-store';
 import type { EntityManager } from 'typeorm';
@@ -12,7 +13,8 @@ import { emptyRows } from './read-model/rows';
 import type { RowKey } from './read-model/rows';
 import type { TotalsDelta } from './read-model/section-totals';
 import type { CheckpointStore, ProjectionState } from './postgres/checkpoint-store';
-import { loadRows, saveRows, saveTotals } from './postgres/row-store';
+import { loadRows, saveRows, saveTotals, saveVersions } from './postgres/row-store';
+import type { VersionStart } from './read-model/versions';
 
 /** A handler threw (or the batch's rows broke a constraint): the projection stops, FAILED. */
 export class ProjectionHandlerError extends Error {
@@ -85,7 +87,8 @@ export async function projectBatch(m: EntityManager, target: BatchTarget, from: 
   }
   const keys: RowKey[] = batch.flatMap(({ rowKeys }) => rowKeys);
   const rowsBefore = emptyRows();
-  await loadRows(m, keys.filter((key) => key.creates !== true), rowsBefore);
+  const versionsBefore = new Map<string, VersionStart>();
+  await loadRows(m, keys.filter((key) => key.creates !== true), rowsBefore, versionsBefore);
   for (const [index, event] of events.entries()) {
     try {
       await target.beforeApply?.(event, index);
@@ -95,13 +98,16 @@ export async function projectBatch(m: EntityManager, target: BatchTarget, from: 
   }
   let result: BatchResult;
   try {
-    result = applyBatch(rowsBefore, batch, target.totals.mode === 'accumulate' ? target.totals.into : undefined);
+    result = applyBatch(rowsBefore, batch, target.totals.mode === 'accumulate' ? target.totals.into : undefined, versionsBefore);
   } catch (error) {
     if (error instanceof BatchEventError) throw new ProjectionHandlerError(recordedOf[error.index], from, error.cause);
     throw error;
   }
   try {
-    await saveRows(m, result.rows, result.touched, (table, id) => rowsBefore[table].has(id));
+    // The rows, the versions they replaced and the totals in the one transaction: `asOf` reads
+    // the versions, so they are exactly-once like everything else.
+    await saveRows(m, result.rows, result.touched, (table, id) => rowsBefore[table].has(id), result.versions);
+    await saveVersions(m, result.closed);
     // A rebuild's totals are written once at its end (see rebuild.ts); the index goes in as it comes.
     if (target.totals.mode !== 'none') await saveTotals(m, target.totals.mode === 'write' ? result.delta : undefined, result.streamYears);
   } catch (cause) {

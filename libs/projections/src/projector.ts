@@ -206,13 +206,13 @@ export class Projector {
   }
 
   /**
-   * Brings a read model that predates the running totals up to date: rebuilds when the active
-   * generation is marked so (INCOMPLETE_STREAM_INDEX_YEAR), and answers undefined otherwise. The
-   * tracker calls it at start, in the instance that runs the projector.
+   * Brings a read model that predates the running totals or the row versions up to date: rebuilds
+   * when the active generation is marked so (INCOMPLETE_STREAM_INDEX_YEAR, INCOMPLETE_VERSIONS_YEAR),
+   * and answers undefined otherwise. The tracker calls it at start, in the instance that runs the projector.
    */
   async upgrade(options: { readonly signal?: AbortSignal } = {}): Promise<RebuildReport | undefined> {
     const active = await this.checkpoints.readActive();
-    if (!(await this.generationPredatesTotals(active.generation))) return undefined;
+    if (!(await this.checkpoints.needsUpgrade(active.generation))) return undefined;
     return this.rebuild(options);
   }
 

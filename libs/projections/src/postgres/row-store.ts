@@ -12,7 +12,10 @@ import type { ReadModelRows, RowKey, TableName } from '../read-model/rows';
 import { ReadModelIntegrityError } from '../read-model/apply-event';
 import type { StreamYear } from '../read-model/apply-batch';
 import type { TotalsDelta } from '../read-model/section-totals';
+import type { ClosedVersion, VersionStart } from '../read-model/versions';
+import { versionKey } from '../read-model/versions';
 import { ENTITY_OF } from './entities';
+import { VERSION_COLUMNS, versionsTable } from './schema';
 
 interface ColumnMapping {
   readonly property: string;
@@ -27,6 +30,8 @@ interface TableMapping {
   readonly selectSql: string;
   readonly insertSql: string;
   readonly upsertSql: string;
+  /** Replaced versions into the table's versions (read-model/versions.ts). */
+  readonly insertVersionsSql: string;
 }
 
 function mappingOf(entity: EntitySchema<ObjectLiteral>): TableMapping {
@@ -37,20 +42,23 @@ function mappingOf(entity: EntitySchema<ObjectLiteral>): TableMapping {
     if (type !== 'text' && type !== 'integer' && type !== 'bigint' && type !== 'boolean') throw new Error(`unsupported column type ${type} on ${table}.${property}`);
     return { property, column: options?.name ?? property, bigint: type === 'bigint' };
   });
-  const names = columns.map((c) => `"${c.column}"`).join(', ');
-  const updates = columns
-    .filter((c) => c.column !== 'id')
-    .map((c) => `"${c.column}" = EXCLUDED."${c.column}"`)
+  // Each row carries when its version began (schema.ts VERSION_COLUMNS) beside what the mapping names.
+  const began = [VERSION_COLUMNS.beganPosition, VERSION_COLUMNS.beganAt];
+  const names = [...columns.map((c) => `"${c.column}"`), ...began].join(', ');
+  const updates = [...columns.map((c) => c.column).filter((column) => column !== 'id'), ...began]
+    .map((column) => `"${column}" = EXCLUDED."${column}"`)
     .join(', ');
   // The batch travels as ONE json parameter (rows keyed by column name); Postgres turns it into
   // typed rows, JSON arrays into text[] included.
-  const rowsOf = `SELECT ${names} FROM json_populate_recordset(NULL::"${table}", $1::json)`;
+  const rowsOf = (into: string, list: string) => `SELECT ${list} FROM json_populate_recordset(NULL::"${into}", $1::json)`;
+  const versionNames = [names, VERSION_COLUMNS.endedPosition, VERSION_COLUMNS.endedAt].join(', ');
   return {
     table,
     columns,
     selectSql: `SELECT ${names} FROM "${table}" WHERE id = ANY($1::text[])`,
-    insertSql: `INSERT INTO "${table}" (${names}) ${rowsOf}`,
-    upsertSql: `INSERT INTO "${table}" (${names}) ${rowsOf} ON CONFLICT (id) DO UPDATE SET ${updates}`,
+    insertSql: `INSERT INTO "${table}" (${names}) ${rowsOf(table, names)}`,
+    upsertSql: `INSERT INTO "${table}" (${names}) ${rowsOf(table, names)} ON CONFLICT (id) DO UPDATE SET ${updates}`,
+    insertVersionsSql: `INSERT INTO "${versionsTable(table)}" (${versionNames}) ${rowsOf(versionsTable(table), versionNames)}`,
   };
 }
 
@@ -84,13 +92,28 @@ function groupByTable(keys: readonly RowKey[]): Map<TableName, Set<string>> {
   return groups;
 }
 
-/** Loads the rows behind `keys` that `into` lacks: one query per table. */
-export async function loadRows(manager: EntityManager, keys: readonly RowKey[], into: ReadModelRows): Promise<void> {
+/**
+ * Loads the rows behind `keys` that `into` lacks, one query per table, and when the version of each
+ * began into `versions` (none for a row from before the row tables kept versions).
+ */
+export async function loadRows(manager: EntityManager, keys: readonly RowKey[], into: ReadModelRows, versions?: Map<string, VersionStart>): Promise<void> {
   for (const [table, ids] of groupByTable(keys)) {
     const missing = [...ids].filter((id) => !into[table].has(id));
     if (missing.length === 0) continue;
-    addRecords(table, (await manager.query(mapping(table).selectSql, [missing])) as Record<string, unknown>[], into);
+    const records = (await manager.query(mapping(table).selectSql, [missing])) as Record<string, unknown>[];
+    addRecords(table, records, into);
+    if (versions) for (const record of records) {
+      const started = versionStartOf(record);
+      if (started) versions.set(versionKey(table, String(record['id'])), started);
+    }
   }
+}
+
+/** When the version a record holds began, from its version columns (bigint arrives as a string). */
+function versionStartOf(record: Record<string, unknown>): VersionStart | undefined {
+  const position = record[VERSION_COLUMNS.beganPosition];
+  const at = record[VERSION_COLUMNS.beganAt];
+  return position === null || position === undefined || at === null || at === undefined ? undefined : { position: Number(position), at: Number(at) };
 }
 
 /**
@@ -126,6 +149,8 @@ export async function saveRows(
   rows: ReadModelRows,
   touched: readonly RowKey[],
   existed: (table: TableName, id: string) => boolean,
+  /** When each touched row's version began (applyBatch's `versions`). */
+  versions: ReadonlyMap<string, VersionStart>,
 ): Promise<void> {
   for (const [table, ids] of groupByTable(touched)) {
     const map = rows[table] as Map<string, ObjectLiteral>;
@@ -139,9 +164,9 @@ export async function saveRows(
     const param = (changed: readonly ObjectLiteral[]) =>
       JSON.stringify(
         changed.map((row) => {
-          const record: Record<string, unknown> = {};
-          for (const c of columns) record[c.column] = row[c.property] ?? null;
-          return record;
+          const began = versions.get(versionKey(table, row['id'] as string));
+          if (began === undefined) throw new Error(`no version start for the ${table} row ${String(row['id'])}`);
+          return recordOf(columns, row, began);
         }),
       );
     for (const part of chunks(known)) await manager.query(upsertSql, [param(part)]);
@@ -157,6 +182,30 @@ export async function saveRows(
       }
     }
   }
+}
+
+/** A row as a record keyed by column name, with when its version began (and ended, for a replaced one). */
+function recordOf(columns: readonly ColumnMapping[], row: ObjectLiteral, began: VersionStart, ended?: VersionStart): Record<string, unknown> {
+  const record: Record<string, unknown> = {};
+  for (const c of columns) record[c.column] = row[c.property] ?? null;
+  record[VERSION_COLUMNS.beganPosition] = began.position;
+  record[VERSION_COLUMNS.beganAt] = began.at;
+  if (ended) {
+    record[VERSION_COLUMNS.endedPosition] = ended.position;
+    record[VERSION_COLUMNS.endedAt] = ended.at;
+  }
+  return record;
+}
+
+/** Writes the versions a batch replaced into their tables' versions: insert only, they never change. */
+export async function saveVersions(manager: EntityManager, closed: readonly ClosedVersion[]): Promise<void> {
+  const byTable = new Map<TableName, Record<string, unknown>[]>();
+  for (const { entry, began, ended } of closed) {
+    const records = byTable.get(entry.table) ?? [];
+    records.push(recordOf(mapping(entry.table).columns, entry.row, began, ended));
+    byTable.set(entry.table, records);
+  }
+  for (const [table, records] of byTable) for (const part of chunks(records)) await manager.query(mapping(table).insertVersionsSql, [JSON.stringify(part)]);
 }
 
 /**
