@@ -48,6 +48,11 @@ export interface ProjectorOptions {
    * switch, so they need not be small.
    */
   readonly rebuildBatchSize?: number;
+  /**
+   * Connections of the read model's pool that write a rebuild's batches side by side (default 2).
+   * A rebuild holds these, one that reads rows and one for its lock: the pool needs room for them.
+   */
+  readonly rebuildWriters?: number;
   /** How often `waitUntilPast` re-reads the checkpoint row, and the base of the retry back-off (default 100 ms). */
   readonly pollIntervalMs?: number;
   /** While this process's live loop runs, how often `waitUntilPast` still re-reads the checkpoint row (default 500 ms). */
@@ -68,6 +73,7 @@ export class Projector {
   private readonly checkpoints: CheckpointStore;
   private readonly batchSize: number;
   private readonly rebuildBatchSize: number;
+  private readonly rebuildWriters: number;
   private readonly pollIntervalMs: number;
   private readonly rowRecheckMs: number;
   private running: Promise<void> | undefined;
@@ -87,6 +93,7 @@ export class Projector {
     this.checkpoints = new CheckpointStore(options.dataSource, this.name);
     this.batchSize = options.batchSize ?? 200;
     this.rebuildBatchSize = options.rebuildBatchSize ?? 5000;
+    this.rebuildWriters = options.rebuildWriters ?? 2;
     this.pollIntervalMs = options.pollIntervalMs ?? 100;
     this.rowRecheckMs = options.rowRecheckMs ?? 500;
   }
@@ -196,6 +203,7 @@ export class Projector {
         checkpoints: this.checkpoints,
         batchSize: this.batchSize,
         rebuildBatchSize: this.rebuildBatchSize,
+        rebuildWriters: this.rebuildWriters,
         beforeApply: this.options.beforeApply,
         signal: options.signal,
         onSwitched: (checkpoint) => this.committed(checkpoint),

@@ -16,6 +16,7 @@ import type { ClosedVersion, VersionStart } from '../read-model/versions';
 import { versionKey } from '../read-model/versions';
 import { ENTITY_OF } from './entities';
 import { VERSION_COLUMNS, versionsTable } from './schema';
+import { copyLines } from './copy-from';
 
 interface ColumnMapping {
   readonly property: string;
@@ -32,6 +33,11 @@ interface TableMapping {
   readonly upsertSql: string;
   /** Replaced versions into the table's versions (read-model/versions.ts). */
   readonly insertVersionsSql: string;
+  /** COPY of fresh rows and of replaced versions, with their columns in order (a rebuild's, postgres/copy-from.ts). */
+  readonly copySql: string;
+  readonly columnNames: readonly string[];
+  readonly copyVersionsSql: string;
+  readonly versionColumnNames: readonly string[];
 }
 
 function mappingOf(entity: EntitySchema<ObjectLiteral>): TableMapping {
@@ -44,14 +50,16 @@ function mappingOf(entity: EntitySchema<ObjectLiteral>): TableMapping {
   });
   // Each row carries when its version began (schema.ts VERSION_COLUMNS) beside what the mapping names.
   const began = [VERSION_COLUMNS.beganPosition, VERSION_COLUMNS.beganAt];
-  const names = [...columns.map((c) => `"${c.column}"`), ...began].join(', ');
+  const columnNames = [...columns.map((c) => c.column), ...began];
+  const versionColumnNames = [...columnNames, VERSION_COLUMNS.endedPosition, VERSION_COLUMNS.endedAt];
+  const names = columnNames.map((column) => `"${column}"`).join(', ');
   const updates = [...columns.map((c) => c.column).filter((column) => column !== 'id'), ...began]
     .map((column) => `"${column}" = EXCLUDED."${column}"`)
     .join(', ');
   // The batch travels as ONE json parameter (rows keyed by column name); Postgres turns it into
   // typed rows, JSON arrays into text[] included.
   const rowsOf = (into: string, list: string) => `SELECT ${list} FROM json_populate_recordset(NULL::"${into}", $1::json)`;
-  const versionNames = [names, VERSION_COLUMNS.endedPosition, VERSION_COLUMNS.endedAt].join(', ');
+  const versionNames = versionColumnNames.map((column) => `"${column}"`).join(', ');
   return {
     table,
     columns,
@@ -59,6 +67,10 @@ function mappingOf(entity: EntitySchema<ObjectLiteral>): TableMapping {
     insertSql: `INSERT INTO "${table}" (${names}) ${rowsOf(table, names)}`,
     upsertSql: `INSERT INTO "${table}" (${names}) ${rowsOf(table, names)} ON CONFLICT (id) DO UPDATE SET ${updates}`,
     insertVersionsSql: `INSERT INTO "${versionsTable(table)}" (${versionNames}) ${rowsOf(versionsTable(table), versionNames)}`,
+    copySql: `COPY "${table}" (${names}) FROM STDIN`,
+    columnNames,
+    copyVersionsSql: `COPY "${versionsTable(table)}" (${versionNames}) FROM STDIN`,
+    versionColumnNames,
   };
 }
 
@@ -139,47 +151,86 @@ export function tableSql(table: TableName): { readonly name: string; readonly co
   return { name, columns: columns.map((c) => `"${c.column}"`).join(', ') };
 }
 
+/** One statement of a batch's writes: a query with its parameters, or a COPY with its input. */
+export type RowWrite =
+  | { readonly kind: 'query'; readonly table: TableName; readonly sql: string; readonly params: readonly unknown[]; readonly inserts: boolean }
+  | { readonly kind: 'copy'; readonly table: TableName; readonly sql: string; readonly data: string };
+
 /**
- * Writes the touched rows back. Rows `existed` says were loaded are upserted; the others are new
- * and plainly INSERTed, so a record the log creates twice (a row that exists though the projector
- * did not look it up) fails loudly instead of being overwritten and counted twice.
+ * The statements that write a batch's touched rows and the versions it replaced. Rows `existed`
+ * says were loaded are upserted; the others are new and plainly INSERTed (or COPied, with `copy`:
+ * a rebuild's generation), so a record the log creates twice (a row that exists though the
+ * projector did not look it up) fails loudly instead of being overwritten and counted twice.
  */
-export async function saveRows(
-  manager: EntityManager,
+export function rowWrites(
   rows: ReadModelRows,
   touched: readonly RowKey[],
   existed: (table: TableName, id: string) => boolean,
   /** When each touched row's version began (applyBatch's `versions`). */
   versions: ReadonlyMap<string, VersionStart>,
-): Promise<void> {
+  /** The versions the batch replaced: insert only, they never change. */
+  closed: readonly ClosedVersion[],
+  options: { readonly copy: boolean },
+): RowWrite[] {
+  const writes: RowWrite[] = [];
+  const add = (table: TableName, list: readonly Record<string, unknown>[], sql: string, copy: { sql: string; columns: readonly string[] } | undefined, inserts: boolean) => {
+    for (const part of chunks(list)) {
+      writes.push(copy ? { kind: 'copy', table, sql: copy.sql, data: copyLines(copy.columns, part) } : { kind: 'query', table, sql, params: [JSON.stringify(part)], inserts });
+    }
+  };
   for (const [table, ids] of groupByTable(touched)) {
     const map = rows[table] as Map<string, ObjectLiteral>;
-    const { insertSql, upsertSql, columns } = mapping(table);
-    const fresh: ObjectLiteral[] = [];
-    const known: ObjectLiteral[] = [];
+    const { insertSql, upsertSql, copySql, columnNames, columns } = mapping(table);
+    const fresh: Record<string, unknown>[] = [];
+    const known: Record<string, unknown>[] = [];
     for (const id of ids) {
       const row = map.get(id);
-      if (row !== undefined) (existed(table, id) ? known : fresh).push(row);
+      if (row === undefined) continue;
+      const began = versions.get(versionKey(table, id));
+      if (began === undefined) throw new Error(`no version start for the ${table} row ${id}`);
+      (existed(table, id) ? known : fresh).push(recordOf(columns, row, began));
     }
-    const param = (changed: readonly ObjectLiteral[]) =>
-      JSON.stringify(
-        changed.map((row) => {
-          const began = versions.get(versionKey(table, row['id'] as string));
-          if (began === undefined) throw new Error(`no version start for the ${table} row ${String(row['id'])}`);
-          return recordOf(columns, row, began);
-        }),
-      );
-    for (const part of chunks(known)) await manager.query(upsertSql, [param(part)]);
-    if (fresh.length > 0) {
-      try {
-        for (const part of chunks(fresh)) await manager.query(insertSql, [param(part)]);
-      } catch (error) {
-        const e = error as { code?: unknown; driverError?: { code?: unknown } };
-        if ((e?.driverError?.code ?? e?.code) === '23505') {
-          throw new ReadModelIntegrityError(`the log creates a ${table} record that already exists (it records the same record twice)`, { cause: error });
-        }
-        throw error;
-      }
+    add(table, known, upsertSql, undefined, false);
+    add(table, fresh, insertSql, options.copy ? { sql: copySql, columns: columnNames } : undefined, true);
+  }
+  const byTable = new Map<TableName, Record<string, unknown>[]>();
+  for (const { entry, began, ended } of closed) {
+    const list = byTable.get(entry.table) ?? [];
+    list.push(recordOf(mapping(entry.table).columns, entry.row, began, ended));
+    byTable.set(entry.table, list);
+  }
+  for (const [table, list] of byTable) {
+    const { insertVersionsSql, copyVersionsSql, versionColumnNames } = mapping(table);
+    add(table, list, insertVersionsSql, options.copy ? { sql: copyVersionsSql, columns: versionColumnNames } : undefined, false);
+  }
+  return writes;
+}
+
+/** A failed write as the projector reports it: a second creation of a record is the log's fault. */
+export function writeError(write: RowWrite, error: unknown): unknown {
+  const e = error as { code?: unknown; driverError?: { code?: unknown } };
+  const creates = write.kind === 'copy' || write.inserts;
+  if (creates && (e?.driverError?.code ?? e?.code) === '23505') {
+    return new ReadModelIntegrityError(`the log creates a ${write.table} record that already exists (it records the same record twice)`, { cause: error });
+  }
+  return error;
+}
+
+/** Writes the touched rows and the versions the batch replaced, in the caller's transaction (see rowWrites). */
+export async function saveRows(
+  manager: EntityManager,
+  rows: ReadModelRows,
+  touched: readonly RowKey[],
+  existed: (table: TableName, id: string) => boolean,
+  versions: ReadonlyMap<string, VersionStart>,
+  closed: readonly ClosedVersion[],
+): Promise<void> {
+  for (const write of rowWrites(rows, touched, existed, versions, closed, { copy: false })) {
+    if (write.kind === 'copy') throw new Error('the live projector writes no COPY');
+    try {
+      await manager.query(write.sql, [...write.params]);
+    } catch (error) {
+      throw writeError(write, error);
     }
   }
 }
@@ -197,15 +248,14 @@ function recordOf(columns: readonly ColumnMapping[], row: ObjectLiteral, began: 
   return record;
 }
 
-/** Writes the versions a batch replaced into their tables' versions: insert only, they never change. */
-export async function saveVersions(manager: EntityManager, closed: readonly ClosedVersion[]): Promise<void> {
-  const byTable = new Map<TableName, Record<string, unknown>[]>();
-  for (const { entry, began, ended } of closed) {
-    const records = byTable.get(entry.table) ?? [];
-    records.push(recordOf(mapping(entry.table).columns, entry.row, began, ended));
-    byTable.set(entry.table, records);
-  }
-  for (const [table, records] of byTable) for (const part of chunks(records)) await manager.query(mapping(table).insertVersionsSql, [JSON.stringify(part)]);
+/** Adds the years streams entered to the index `asOf` reads; `param` is a json array of them (streamYearsParam). */
+const streamYearsInsert = (param: string): string =>
+  `INSERT INTO stream_years (year, stream_id) SELECT year, stream_id FROM json_to_recordset(${param}::json) AS e(year integer, stream_id text) ON CONFLICT DO NOTHING`;
+const streamYearsParam = (streamYears: readonly StreamYear[]): string => JSON.stringify(streamYears.map((e) => ({ year: e.year, stream_id: e.streamId })));
+
+/** The stream/year index's entries as one statement of their own (a rebuild's writers run it beside the rows). */
+export function streamYearsWrite(streamYears: readonly StreamYear[]): { readonly sql: string; readonly params: readonly unknown[] } {
+  return { sql: streamYearsInsert('$1'), params: [streamYearsParam(streamYears)] };
 }
 
 /**
@@ -237,10 +287,7 @@ export async function saveTotals(manager: EntityManager, delta: TotalsDelta | un
        SELECT * FROM unnest($6::integer[], $7::text[], $8::text[], $9::text[], $10::text[], $11::integer[])
        ON CONFLICT (year, unit_id, metric, subject, value) DO UPDATE SET refs = section_distinct.refs + EXCLUDED.refs
        RETURNING year, unit_id, metric, subject, value, refs),
-     indexed AS (
-       INSERT INTO stream_years (year, stream_id)
-       SELECT year, stream_id FROM json_to_recordset($12::json) AS e(year integer, stream_id text)
-       ON CONFLICT DO NOTHING)
+     indexed AS (${streamYearsInsert('$12')})
      SELECT (SELECT row_to_json(s) FROM moved_sums s WHERE amount < 0 LIMIT 1) AS negative_sum,
        (SELECT row_to_json(m) FROM moved_members m WHERE refs < 0 LIMIT 1) AS negative_member`,
     [
@@ -251,7 +298,7 @@ export async function saveTotals(manager: EntityManager, delta: TotalsDelta | un
       sums.map((x) => x.amount),
       ...keys,
       distinct.map((d) => d.refs),
-      JSON.stringify(streamYears.map((e) => ({ year: e.year, stream_id: e.streamId }))),
+      streamYearsParam(streamYears),
     ],
   )) as { negative_sum: unknown; negative_member: unknown }[];
   if (result?.negative_sum) throw new ReadModelIntegrityError(`a section total went negative: ${JSON.stringify(result.negative_sum)}`);

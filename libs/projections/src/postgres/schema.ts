@@ -35,12 +35,13 @@ export function generationIndexDdl(generation: number): string[] {
  * `rebuild()` fills a generation UNLOGGED (no WAL per row), then makes every table LOGGED before
  * the switch, so a live generation is always crash-safe.
  */
-export function loggedDdl(generation: number): string[] {
+export function loggedDdl(generation: number): { readonly logged: string[]; readonly vacuumed: string[] } {
   const s = `"${generationSchema(generation)}"`;
   const tables = createdTables(generationDdl(generation));
-  // VACUUM (ANALYZE) too: a generation filled in minutes has no statistics yet, which the section's
-  // plan needs, and no visibility map, without which a ledger's count cannot read its index alone.
-  return tables.flatMap((table) => [`ALTER TABLE ${s}.${table} SET LOGGED`, `VACUUM (ANALYZE) ${s}.${table}`]);
+  // VACUUM (ANALYZE) too, once a table is LOGGED: a generation filled in minutes has no statistics
+  // yet, which the section's plan needs, and no visibility map, without which a ledger's count
+  // cannot read its index alone. Each list's statements are independent of one another.
+  return { logged: tables.map((table) => `ALTER TABLE ${s}.${table} SET LOGGED`), vacuumed: tables.map((table) => `VACUUM (ANALYZE) ${s}.${table}`) };
 }
 
 /**
