@@ -96,8 +96,8 @@ it('events written while a rebuild runs are in the new generation after the swit
 
 /** Every row of the active generation's row and versions tables, as text, by table. */
 async function allRowsOfGeneration(): Promise<Record<string, string[]>> {
-  const [{ generation }] = (await h.dataSource.query(`SELECT generation FROM public.projection_active_generation`)) as { generation: number }[];
-  const schema = `read_model_g${generation}`;
+  const [pointer] = (await h.dataSource.query(`SELECT generation FROM public.projection_active_generation`)) as { generation: number }[];
+  const schema = `read_model_g${pointer?.generation ?? 0}`;
   const tables = (await h.dataSource.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = $1 ORDER BY 1`, [schema])) as { table_name: string }[];
   const out: Record<string, string[]> = {};
   for (const { table_name } of tables) {

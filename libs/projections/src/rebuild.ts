@@ -18,7 +18,7 @@ import { generationSearchPath } from './postgres/checkpoint-store';
 import type { ParallelWrite } from './postgres/parallel-writers';
 import { openSession, ParallelWriters } from './postgres/parallel-writers';
 import { loadRows, rowWrites, saveTotals, streamYearsWrite } from './postgres/row-store';
-import { generationDdl, generationIndexDdl, loggedDdl } from './postgres/schema';
+import { generationDdl, generationIndexDdl, settleDdl } from './postgres/schema';
 
 export interface RebuildReport {
   readonly previousGeneration: number;
@@ -57,7 +57,7 @@ export async function rebuildGeneration(ctx: RebuildContext): Promise<RebuildRep
     for (const abandoned of await checkpoints.otherGenerations()) await checkpoints.dropGeneration(abandoned);
     const generation = await checkpoints.nextGeneration();
     await dataSource.transaction(async (m) => {
-      for (const statement of generationDdl(generation, { unlogged: true, withoutIndexes: true })) await m.query(statement);
+      for (const statement of generationDdl(generation, { withoutIndexes: true })) await m.query(statement);
       await checkpoints.addRebuilding(m, generation);
     });
     let cursor: AllPosition;
@@ -76,10 +76,8 @@ export async function rebuildGeneration(ctx: RebuildContext): Promise<RebuildRep
         await m.query(`SELECT set_config('search_path', $1, true)`, [generationSearchPath(generation)]);
         await saveTotals(m, totals, []);
       });
-      // The secondary indexes in one sorted build each, now that the rows are in; then, filled
-      // without WAL, the tables made crash-safe (one pass over each) before they can go live.
-      const { logged, vacuumed } = loggedDdl(generation);
-      await sideBySide(ctx, generation, [generationIndexDdl(generation), logged, vacuumed]);
+      // The secondary indexes in one sorted build each, now that the rows are in, then statistics.
+      await sideBySide(ctx, generation, [generationIndexDdl(generation), settleDdl(generation)]);
       ctx.signal?.throwIfAborted();
       // The final catch-up writes its totals with each batch, on top of those just written.
       const catchingUp: BatchTarget = { ...filling, totals: { mode: 'write' } };
@@ -117,7 +115,10 @@ export async function rebuildGeneration(ctx: RebuildContext): Promise<RebuildRep
  * and the number of events. Nothing reads the generation before its switch, so a batch's
  * statements commit on their own, spread over the writers, the fresh rows by COPY; the next batch
  * is read, loaded and applied while the previous one is being written (its rows, still on their
- * way, are taken from memory), and its own writes start once those are in.
+ * way, are taken from memory), and its own writes start once those are in. The tables are
+ * LOGGED from the start (a SET LOGGED afterwards cost a second pass over each) but commit
+ * asynchronously: a crash loses at most the last batches of a generation that is then dropped as
+ * abandoned, and the switch's synchronous commit makes all of them durable.
  */
 async function fillGeneration(ctx: RebuildContext, filling: BatchTarget): Promise<{ cursor: AllPosition; events: number }> {
   const { store, dataSource, checkpoints } = ctx;

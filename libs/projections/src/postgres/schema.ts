@@ -14,12 +14,11 @@ export const generationSchema = (generation: number): string => {
  * `rebuild()` calls it for every new generation. A later change of the read tables should ship as
  * a new version of this DDL plus a rebuild, rather than an ALTER of the live generation.
  */
-export function generationDdl(generation: number, options: { readonly unlogged?: boolean; readonly withoutIndexes?: boolean } = {}): string[] {
+export function generationDdl(generation: number, options: { readonly withoutIndexes?: boolean } = {}): string[] {
   // Since the section reads the running totals, nothing looks record rows up by year any more:
   // new generations skip migration 1's (year, unit) indexes, which only slowed every insert.
-  const unlogged = options.unlogged === true;
-  const { tables, indexes } = rowTableStatements(generation, { yearIndexes: false, unlogged });
-  return [...tables, ...(options.withoutIndexes === true ? [] : indexes), ...summaryDdl(`"${generationSchema(generation)}"`, unlogged)];
+  const { tables, indexes } = rowTableStatements(generation, { yearIndexes: false });
+  return [...tables, ...(options.withoutIndexes === true ? [] : indexes), ...summaryDdl(`"${generationSchema(generation)}"`)];
 }
 
 /**
@@ -32,16 +31,20 @@ export function generationIndexDdl(generation: number): string[] {
 }
 
 /**
- * `rebuild()` fills a generation UNLOGGED (no WAL per row), then makes every table LOGGED before
- * the switch, so a live generation is always crash-safe.
+ * What `rebuild()` runs on a filled generation before its switch, each statement independent of
+ * the others: statistics for every table (a generation filled in minutes has none, and the
+ * section's plan needs them), and a VACUUM of the tables with secondary indexes, whose visibility
+ * map lets a ledger's count read its index alone. The versions and the stream/year index are only
+ * scanned or probed: ANALYZE spares them a pass that rewrites every page.
  */
-export function loggedDdl(generation: number): { readonly logged: string[]; readonly vacuumed: string[] } {
+export function settleDdl(generation: number): string[] {
   const s = `"${generationSchema(generation)}"`;
-  const tables = createdTables(generationDdl(generation));
-  // VACUUM (ANALYZE) too, once a table is LOGGED: a generation filled in minutes has no statistics
-  // yet, which the section's plan needs, and no visibility map, without which a ledger's count
-  // cannot read its index alone. Each list's statements are independent of one another.
-  return { logged: tables.map((table) => `ALTER TABLE ${s}.${table} SET LOGGED`), vacuumed: tables.map((table) => `VACUUM (ANALYZE) ${s}.${table}`) };
+  const indexed = new Set(generationIndexDdl(generation).flatMap((statement) => /^CREATE INDEX ON \S+\.(\w+)/.exec(statement)?.[1] ?? []));
+  for (const statement of summaryDdl(s)) {
+    const table = /^CREATE INDEX ON \S+\.(\w+)/.exec(statement)?.[1];
+    if (table) indexed.add(table);
+  }
+  return createdTables(generationDdl(generation)).map((table) => (indexed.has(table) ? `VACUUM (ANALYZE) ${s}.${table}` : `ANALYZE ${s}.${table}`));
 }
 
 /**
@@ -64,7 +67,7 @@ export const versionsDdl = (s: string, name: string, table = 'TABLE'): string[] 
 ];
 
 /** The tables some of `statements` create, read off them so that none can be missed. */
-const createdTables = (statements: readonly string[]): string[] => statements.flatMap((statement) => /^CREATE (?:UNLOGGED )?TABLE (?:IF NOT EXISTS )?\S+\.(\w+)/.exec(statement)?.[1] ?? []);
+const createdTables = (statements: readonly string[]): string[] => statements.flatMap((statement) => /^CREATE TABLE (?:IF NOT EXISTS )?\S+\.(\w+)/.exec(statement)?.[1] ?? []);
 
 /** The row tables of a generation (without their versions tables). */
 export const rowTableNames = (): string[] => createdTables(rowTableStatements(1, { yearIndexes: false }).tables).filter((name) => !name.endsWith('_versions'));
@@ -83,14 +86,14 @@ const VOID_FACTS = `voided boolean NOT NULL, void_reason text, voided_at text`;
 export const gramsFunction = (s: string): string => `${s}.ledger_grams`;
 
 /** The schema and record-row tables of a generation, with their indexes; migration 1 created them with the year indexes. */
-export function rowTablesDdl(generation: number, options: { readonly yearIndexes: boolean; readonly unlogged?: boolean }): string[] {
+export function rowTablesDdl(generation: number, options: { readonly yearIndexes: boolean }): string[] {
   const { tables, indexes } = rowTableStatements(generation, options);
   return [...tables, ...indexes];
 }
 
-function rowTableStatements(generation: number, options: { readonly yearIndexes: boolean; readonly unlogged?: boolean }): { tables: string[]; indexes: string[] } {
+function rowTableStatements(generation: number, options: { readonly yearIndexes: boolean }): { tables: string[]; indexes: string[] } {
   const s = `"${generationSchema(generation)}"`;
-  const table = options.unlogged === true ? 'UNLOGGED TABLE' : 'TABLE';
+  const table = 'TABLE';
   const yearIndex = (statement: string) => (options.yearIndexes ? [statement] : []);
   const grams = gramsFunction(s);
   // A ledger page: the year's records of a unit, by date then recorded order; `voided` rides along
@@ -160,8 +163,8 @@ function rowTableStatements(generation: number, options: { readonly yearIndexes:
  * The section's running totals (read-model/section-totals.ts) and the stream/year index `asOf`
  * reads. Part of every generation since migration 2; `s` is the quoted schema name.
  */
-export function summaryDdl(s: string, unlogged = false): string[] {
-  const table = unlogged ? 'UNLOGGED TABLE' : 'TABLE';
+export function summaryDdl(s: string): string[] {
+  const table = 'TABLE';
   return [
     `CREATE ${table} ${s}.section_sums (
       year integer NOT NULL, unit_id text NOT NULL, metric text NOT NULL, subject text NOT NULL, amount bigint NOT NULL,
