@@ -3,7 +3,7 @@
 // ONE table and appends a dated entry to BENCHMARKS.md. See bench/README.md.
 import { execFileSync, spawn } from 'node:child_process';
 import { createHmac, randomUUID } from 'node:crypto';
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -16,13 +16,14 @@ import { ROOT, loadDist } from './lib/dist.mjs';
 import { activityEvent, eventLog, prng } from './lib/generator.mjs';
 import { POSTGRES_SETTINGS, startPostgres } from './lib/postgres.mjs';
 import { fmt, percentile, ratio } from './lib/stats.mjs';
+import { EXPORT_YEAR, export100k, import10k } from './files.mjs';
 
 const QUICK = process.argv.includes('--quick');
-// `--only=appends|e2e|readmodel` runs one part and prints its raw figures (never recorded): for
+// `--only=appends|e2e|files|readmodel|backup` runs one part and prints its raw figures (never recorded): for
 // measuring one change quickly. Only a full run's table goes into BENCHMARKS.md.
 const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
-if (ONLY !== undefined && !['appends', 'e2e', 'readmodel'].includes(ONLY)) {
-  process.stderr.write(`--only must be appends, e2e or readmodel, got ${ONLY}\n`);
+if (ONLY !== undefined && !['appends', 'e2e', 'files', 'readmodel', 'backup'].includes(ONLY)) {
+  process.stderr.write(`--only must be appends, e2e, files, readmodel or backup, got ${ONLY}\n`);
   process.exit(2);
 }
 const runs = (part) => ONLY === undefined || ONLY === part;
@@ -235,6 +236,7 @@ async function startApp(databaseUrl) {
   const coldStartMs = performance.now() - started;
   return {
     port,
+    pid: child.pid,
     coldStartMs,
     output: () => output,
     async gql(query, variables) {
@@ -320,6 +322,40 @@ async function endToEnd(databaseUrl) {
   }
 }
 
+// ---------- files (issue 14): imports and exports over HTTP ----------
+
+async function filesScenarios(server) {
+  const results = {};
+  const importApp = await startApp(await server.createDatabase('bench_files_import'));
+  try {
+    results.import10k = await import10k(importApp, adminToken());
+  } finally {
+    await importApp.stop();
+  }
+  // A year of 100,000 records: the seeded log of that one year, loaded by COPY, then projected by the api.
+  const exportUrl = await server.createDatabase('bench_files_export');
+  const loaded = await loadLog(server, exportUrl, EXPORT_EVENTS, [EXPORT_YEAR]);
+  // The first start projects the year; the export runs on a second one, as on a tracker whose
+  // projector has caught up long ago (a catch-up's own memory is not the export's).
+  const projecting = await startApp(exportUrl);
+  try {
+    await projectionsCaughtUp(projecting);
+  } finally {
+    await projecting.stop();
+  }
+  const exportApp = await startApp(exportUrl);
+  try {
+    await projectionsCaughtUp(exportApp);
+    results.export100k = { ...(await export100k(exportApp, adminToken())), events: loaded.count };
+  } finally {
+    await exportApp.stop();
+  }
+  return results;
+}
+
+// Enough events that the year holds more than 100,000 records (the rest are corrections and voids).
+const EXPORT_EVENTS = 125_000;
+
 // ---------- the 1M-event log ----------
 
 /** COPY text format: escape backslash, tab, newline, CR. */
@@ -329,7 +365,7 @@ const copyText = (s) => s.replace(/[\\\t\n\r]/g, (c) => ({ '\\': '\\\\', '\t': '
  * Streams the seeded log into the events table with psql COPY, one COPY (one transaction) per
  * year, in log order, so (transaction_id, global_position) order is generation order.
  */
-async function loadLog(server, url, total) {
+async function loadLog(server, url, total, years = YEARS) {
   await eventStore.migrateEventStore(url);
   const psql = spawn('psql', ['-q', '-v', 'ON_ERROR_STOP=1', '-h', '127.0.0.1', '-p', String(server.port), '-U', 'postgres', url.split('/').pop()], {
     env: { ...process.env, PGPASSWORD: server.password, PGCLIENTENCODING: 'UTF8' },
@@ -344,7 +380,7 @@ async function loadLog(server, url, total) {
   let chunk = '';
   let count = 0;
   const types = {};
-  for (const e of eventLog({ seed: SEED, total, years: YEARS })) {
+  for (const e of eventLog({ seed: SEED, total, years })) {
     const eventYear = e.recordedAt.slice(0, 4);
     if (eventYear !== year) {
       if (year !== undefined) chunk += '\\.\n';
@@ -399,6 +435,93 @@ async function httpSectionLatency(app, count) {
     if (status !== 200 || body.errors) failures += 1;
   }
   return { count: times.length, p50: percentile(times, 50), p99: percentile(times, 99), failures };
+}
+
+// ---------- backup and restore of the 1M-event log ----------
+
+/** Runs `npm run cli -- <args>` from dist/ with the peak-RSS preload; its time, output and peak RSS. */
+function cliMeasured(args, env) {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, ['-r', join(ROOT, 'bench', 'lib', 'peak-rss.cjs'), '-r', './dist/register-paths.js', 'dist/apps/api/src/cli.js', ...args], {
+      cwd: ROOT,
+      env: { ...process.env, NO_COLOR: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c) => (stdout += c));
+    child.stderr.on('data', (c) => (stderr += c));
+    child.once('exit', (code) => {
+      const seconds = (performance.now() - started) / 1000;
+      const rss = /BENCH_PEAK_RSS_KB=(\d+)/.exec(stderr);
+      if (code !== 0 || !rss) return reject(new Error(`npm run cli -- ${args[0]} failed (${code}):\n${stdout}\n${stderr}`));
+      resolve({ seconds, peakRssMb: Number(rss[1]) / 1024, stdout });
+    });
+  });
+}
+
+/** The highest VmRSS of process `pid` while `work` runs, sampled every 200 ms, in MB. */
+async function sampledRss(pid, work) {
+  let peak = 0;
+  const sample = () => {
+    try {
+      const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      if (match) peak = Math.max(peak, Number(match[1]) / 1024);
+    } catch {
+      // not Linux, or gone
+    }
+  };
+  sample();
+  const timer = setInterval(sample, 200);
+  try {
+    return { result: await work(), peakMb: peak };
+  } finally {
+    clearInterval(timer);
+    sample();
+  }
+}
+
+const countIn = (text, pattern) => Number((pattern.exec(text)?.[1] ?? 'NaN').replaceAll(',', ''));
+
+/**
+ * `backup` from the running api (over HTTP, verified as it downloads), then `restore` of that file
+ * into an empty database (DATABASE_URL mode), each as the CLI an operator runs.
+ */
+async function backupAndRestore(server, app) {
+  const dir = mkdtempSync(join(tmpdir(), 'tracker-bench-backup-'));
+  const file = join(dir, 'backup.ndjson.gz');
+  try {
+    const { result: backup, peakMb: apiRssMb } = await sampledRss(app.pid, () =>
+      cliMeasured(['backup', '--out', file, '--url', `http://127.0.0.1:${app.port}`], { JWT_SECRET, LOG_LEVEL: 'warn' }),
+    );
+    const events = countIn(backup.stdout, /([\d,]+) 个事件/);
+    const fileMb = statSync(file).size / 1024 ** 2;
+    log(`backup: ${fmt(events)} events in ${fmt(backup.seconds, 1)} s, ${fmt(fileMb)} MB, CLI peak RSS ${fmt(backup.peakRssMb)} MB, api RSS ≤ ${fmt(apiRssMb)} MB`);
+    const targetUrl = await server.createDatabase('bench_restore');
+    const restore = await cliMeasured(['restore', '--in', file], { DATABASE_URL: targetUrl, LOG_LEVEL: 'warn' });
+    const restored = countIn(restore.stdout, /恢复完成：([\d,]+) 个事件/);
+    const check = new pg.Client({ connectionString: targetUrl });
+    await check.connect();
+    const stored = Number((await check.query('SELECT count(*) AS n FROM events')).rows[0].n);
+    await check.end();
+    if (restored !== events || stored !== events) throw new Error(`The restore wrote ${stored} events (it said ${restored}); the backup held ${events}.`);
+    log(`restore: ${fmt(restored)} events in ${fmt(restore.seconds, 1)} s, peak RSS ${fmt(restore.peakRssMb)} MB`);
+    return { events, fileMb, backup: { seconds: backup.seconds, peakRssMb: backup.peakRssMb, apiRssMb }, restore: { seconds: restore.seconds, peakRssMb: restore.peakRssMb } };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Until every projection of the api has caught up (the api projects the log itself when no rebuild ran first). */
+async function projectionsCaughtUp(app) {
+  for (const deadline = Date.now() + 600_000; ; ) {
+    const { body } = await app.gql('{ projectionStatus { lag state } }');
+    const status = body?.data?.projectionStatus ?? [];
+    if (status.length > 0 && status.every((p) => p.state === 'RUNNING' && Number(p.lag) === 0)) return;
+    if (Date.now() > deadline) throw new Error(`The api did not catch up with the log: ${JSON.stringify(body)}`);
+    await sleep(1000);
+  }
 }
 
 // ---------- the report ----------
@@ -521,6 +644,54 @@ function buildRows(r) {
     key: 'asOf',
     value: r.readModel.asOf.seconds,
   });
+  const b = r.backup;
+  rows.push({
+    scenario: `7. backup of ${fmt(b.events)} events from the running api (CLI over HTTP, verified as it downloads; ${fmt(b.fileMb)} MB file)`,
+    ours: `${fmt(b.backup.seconds, 1)} s, CLI peak RSS ${fmt(b.backup.peakRssMb)} MB, api RSS ≤ ${fmt(b.backup.apiRssMb)} MB`,
+    pgbench: '—',
+    emmett: '—',
+    target: '≤ 60 s, RSS ≤ 300 MB',
+    met: met(b.backup.seconds <= 60 && b.backup.peakRssMb <= 300),
+    key: 'backup1m',
+    value: b.backup.seconds,
+    extra: { backup1mRssMb: b.backup.peakRssMb },
+  });
+  rows.push({
+    scenario: `7. restore of that file into an empty database (verify the whole file, then import)`,
+    ours: `${fmt(b.restore.seconds, 1)} s, peak RSS ${fmt(b.restore.peakRssMb)} MB`,
+    pgbench: '—',
+    emmett: '—',
+    target: '≤ 60 s, RSS ≤ 300 MB',
+    met: met(b.restore.seconds <= 60 && b.restore.peakRssMb <= 300),
+    key: 'restore1m',
+    value: b.restore.seconds,
+    extra: { restore1mRssMb: b.restore.peakRssMb },
+  });
+  if (r.files) {
+    const i = r.files.import10k;
+    rows.push({
+      scenario: `7. import a ${fmt(i.rows)}-row 爱心一日捐 workbook (${fmt(i.fileKb)} KB) over HTTP, all or nothing`,
+      ours: `${fmt(i.seconds, 2)} s (the same file again: ${fmt(i.repeatSeconds, 2)} s, nothing written)`,
+      pgbench: '—',
+      emmett: '—',
+      target: '≤ 10 s',
+      met: met(i.seconds <= 10),
+      key: 'import10k',
+      value: i.seconds,
+    });
+    const x = r.files.export100k;
+    rows.push({
+      scenario: `7. export the ${EXPORT_YEAR} ledgers workbook (${fmt(x.records)} records, ${fmt(x.megabytes, 1)} MB) over HTTP, streamed`,
+      ours: `${fmt(x.seconds, 2)} s, api peak RSS ${fmt(x.peakRssMb)} MB (${fmt(x.baselineRssMb)} MB before)`,
+      pgbench: '—',
+      emmett: '—',
+      target: '≤ 15 s, RSS ≤ 300 MB',
+      met: met(x.seconds <= 15 && x.peakRssMb <= 300),
+      key: 'export100k',
+      value: x.seconds,
+      extra: { export100kRssMb: x.peakRssMb },
+    });
+  }
   rows.push({
     scenario: `6. cold start to /health 200, DATABASE_URL mode, ${fmt(r.load.count)} events`,
     ours: `${fmt(r.coldStartMs / 1000, 2)} s`,
@@ -616,15 +787,35 @@ async function main() {
       results.e2e = await endToEnd(e2eUrl);
       log(`e2e: ${fmt(results.e2e.requestsPerSecond)} req/s p99 ${results.e2e.p99} ms; counted ${results.e2e.counted}; samples:\n  ${results.e2e.samples.join('\n  ')}`);
     }
-    if (ONLY !== undefined && ONLY !== 'readmodel') {
-      process.stdout.write(`${JSON.stringify(ONLY === 'appends' ? { ours: results.ours, pgbench: results.pgbench, emmett: results.emmett } : results.e2e, null, 2)}\n`);
+    if (runs('files')) {
+      log('files: import10k');
+      results.files = await filesScenarios(server);
+      const { import10k: i, export100k: x } = results.files;
+      log(`files: import10k ${fmt(i.seconds, 2)} s (repeat ${fmt(i.repeatSeconds, 2)} s); export100k ${fmt(x.seconds, 2)} s, ${fmt(x.records)} records, ${fmt(x.megabytes, 1)} MB, peak RSS ${fmt(x.peakRssMb)} MB`);
+    }
+    if (ONLY === 'appends' || ONLY === 'e2e' || ONLY === 'files') {
+      const raw = { appends: { ours: results.ours, pgbench: results.pgbench, emmett: results.emmett }, e2e: results.e2e, files: results.files };
+      process.stdout.write(`${JSON.stringify(raw[ONLY], null, 2)}\n`);
       return;
     }
     log(`loading ${fmt(CONFIG.logEvents)} seeded events (psql COPY)`);
     const loadStart = performance.now();
     results.load = await loadLog(server, logUrl, CONFIG.logEvents);
     results.load.seconds = (performance.now() - loadStart) / 1000;
-    log(`loaded ${fmt(results.load.count)} events in ${fmt(results.load.seconds, 1)} s; rebuilding`);
+    log(`loaded ${fmt(results.load.count)} events in ${fmt(results.load.seconds, 1)} s`);
+    if (ONLY === 'backup') {
+      const app = await startApp(logUrl);
+      try {
+        log('waiting for the api to project the log');
+        await projectionsCaughtUp(app);
+        results.backup = await backupAndRestore(server, app);
+      } finally {
+        await app.stop();
+      }
+      process.stdout.write(`${JSON.stringify({ load: results.load, backup: results.backup }, null, 2)}\n`);
+      return;
+    }
+    log('rebuilding');
     results.readModel = await readModelChild(logUrl);
     log(`rebuild ${fmt(results.readModel.rebuild.eventsPerSecond)} ev/s; section p99 ${fmt(results.readModel.section.p99, 1)} ms; ledger page p99 ${fmt(results.readModel.ledgerPage.p99, 1)} ms; asOf ${fmt(results.readModel.asOf.seconds, 2)} s`);
     if (ONLY === 'readmodel') {
@@ -636,6 +827,8 @@ async function main() {
     results.coldStartMs = app.coldStartMs;
     try {
       results.http = await httpSectionLatency(app, CONFIG.queries);
+      log('backup and restore');
+      results.backup = await backupAndRestore(server, app);
     } finally {
       await app.stop();
     }
@@ -674,7 +867,7 @@ async function main() {
     '',
     `What changed since the last run: ${since.line}`,
     '',
-    `<!-- bench-figures ${JSON.stringify({ date, mode, commit: m.commit.split(' ')[0], figures: Object.fromEntries(rows.map((r) => [r.key, Math.round(r.value * 100) / 100])) })} -->`,
+    `<!-- bench-figures ${JSON.stringify({ date, mode, commit: m.commit.split(' ')[0], figures: Object.fromEntries(rows.flatMap((r) => [[r.key, r.value], ...Object.entries(r.extra ?? {})]).map(([key, value]) => [key, Math.round(value * 100) / 100])) })} -->`,
     '',
   ].join('\n');
   process.stdout.write(`\n${table(rows)}\n\nWhat changed since the last run: ${since.line}\n`);

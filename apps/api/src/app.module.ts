@@ -26,6 +26,7 @@ import { BoothsModule } from './booths/booths.module';
 import { CoBuildingAgreementsModule } from './co-building-agreements/co-building-agreements.module';
 import { ReliefGrantsModule } from './relief-grants/relief-grants.module';
 import { ExamSentinelShiftsModule } from './exam-sentinel-shifts/exam-sentinel-shifts.module';
+import { FilesModule } from './files/files.module';
 import { LedgersModule } from './ledgers/ledgers.module';
 import { AccountsModule } from './accounts/accounts.module';
 import type { Clock } from './accounts/clock';
@@ -33,6 +34,7 @@ import { type Observability, ObservabilityModule } from './observability/observa
 import { SubdistrictsModule } from './subdistricts/subdistricts.module';
 import { WebModule } from './web/web.module';
 import { EditionsModule } from './editions/editions.module';
+import { BackupModule } from './backup/backup.module';
 
 export interface AppDependencies {
   readonly config: AppConfig;
@@ -89,7 +91,9 @@ export class AppModule {
         BoothsModule,
         RecordHistoryModule,
         CommunityResponsibilityModule,
+        FilesModule,
         EditionsModule,
+        BackupModule,
         WebModule.forRoot(),
       ],
       providers: [

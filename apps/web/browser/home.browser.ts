@@ -1,7 +1,10 @@
 // 首页 in a real browser: the figures are the api's, in Chinese, on a desktop and on a phone.
 import type { Page } from '@playwright/test';
 import { formatAmount, formatCount, formatDecimal } from '../src/lib/format';
-import { DESKTOP, expect, expectAccessible, expectNoSidewaysScroll, PHONE, saveScreenshot, type SectionTotals, sectionFromApi, test } from './support';
+import { account, DESKTOP, expect, expectAccessible, expectNoSidewaysScroll, PHONE, saveScreenshot, type SectionTotals, sectionFromApi, SIGNED_OUT, signedInAs, test } from './support';
+
+// 首页's figures are a compiler's: the bureau's 汇编 reads them.
+test.use(signedInAs('compiler'));
 
 /** Card title → figure label → what the page must show, written out from the api's answer. */
 function expectedCards(s: SectionTotals): Record<string, Record<string, string>> {
@@ -53,9 +56,9 @@ for (const [size, viewport] of [
   ['desktop', DESKTOP],
   ['phone', PHONE],
 ] as const) {
-  test(`首页 shows the year's figures as communityResponsibility answers them, in Chinese (${size} ${viewport.width}×${viewport.height})`, async ({ page, request }) => {
+  test(`首页 shows the year's figures as communityResponsibility answers them, in Chinese (${size} ${viewport.width}×${viewport.height})`, async ({ page }) => {
     await page.setViewportSize(viewport);
-    const section = await sectionFromApi(request, 2023);
+    const section = await sectionFromApi(page.request, 2023);
     await openHome(page, 2023);
     expect(await shownCards(page)).toEqual(expectedCards(section));
     await expect(page).toHaveTitle('首页 · 社区责任台账');
@@ -82,9 +85,9 @@ test('the phone menu unfolds under the header and leads to the pages, keeping th
   await expect(page).toHaveURL(/\/\?year=2023$/);
 });
 
-test('the year picker changes the figures and the URL, and Back returns to the year before', async ({ page, request }) => {
+test('the year picker changes the figures and the URL, and Back returns to the year before', async ({ page }) => {
   await page.setViewportSize(DESKTOP);
-  const [before, after] = [await sectionFromApi(request, 2023), await sectionFromApi(request, 2024)];
+  const [before, after] = [await sectionFromApi(page.request, 2023), await sectionFromApi(page.request, 2024)];
   // The setup records one 2024 grant, so the two years differ where this test looks.
   expect(after.charity.relief).not.toEqual(before.charity.relief);
   await openHome(page, 2023);
@@ -119,13 +122,13 @@ test('the keyboard reaches the skip link first, then the header and the menu in 
       return { label: label?.trim() ?? '', visible: outlined || ringed, onScreen: box.width > 0 && box.bottom > 0 && box.top < window.innerHeight };
     });
   const order: string[] = [];
-  for (let i = 0; i < 4; i++) {
+  for (let i = 0; i < 5; i++) {
     await page.keyboard.press('Tab');
     // antd animates its focus ring in: wait for it to settle.
     await expect.poll(focused, { message: `focus #${i + 1} is visible and on screen` }).toMatchObject({ visible: true, onScreen: true });
     order.push((await focused())?.label ?? '');
   }
-  expect(order).toEqual(['跳到主要内容', '社区责任台账', '年度', '首页']);
+  expect(order).toEqual(['跳到主要内容', '社区责任台账', '年度', `账号：${account('compiler').displayName}`, '首页']);
 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -134,20 +137,20 @@ test('the keyboard reaches the skip link first, then the header and the menu in 
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('main-content');
 });
 
-test.describe('without credentials', () => {
-  // Until the accounts work adds sign-in, a browser of its own sends none: 首页 must say what is wrong.
-  test.use({ extraHTTPHeaders: {} });
+test.describe('without a session', () => {
+  test.use(SIGNED_OUT);
 
-  test('首页 says in Chinese that the person is not signed in, and offers 重试', async ({ page }) => {
+  test('首页 sends a person who is not signed in to sign in, and back to 首页 afterwards', async ({ page }) => {
     await page.setViewportSize(PHONE);
     await page.goto('/?year=2023');
-    const alert = page.getByRole('alert');
-    await expect(alert).toContainText('尚未登录或登录已过期');
-    await expect(alert).toContainText('请重新登录后再试');
-    await expect(alert.getByRole('button', { name: '重试' })).toBeVisible();
+    await expect(page).toHaveURL(/\/sign-in\?from=%2F%3Fyear%3D2023$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('登录');
     await expect(page.getByRole('list', { name: '主要数据' })).toHaveCount(0);
-    await expectNoSidewaysScroll(page);
-    await saveScreenshot(page, 'home-signed-out');
-    await expectAccessible(page);
+    const compiler = account('compiler');
+    await page.getByLabel('登录名').fill(compiler.username);
+    await page.getByLabel('密码').fill(compiler.password);
+    await page.getByRole('button', { name: '登录' }).click();
+    await expect(page).toHaveURL(/\/\?year=2023$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('2023年社区责任概览');
   });
 });

@@ -1,6 +1,8 @@
 // How the api serves the web app: the SPA fallback for deep links, the CSP and its nonce, and
 // long-lived caching of the content-hashed assets.
-import { DESKTOP, expect, expectAccessible, expectNoSidewaysScroll, PHONE, saveScreenshot, test } from './support';
+import { DESKTOP, expect, expectAccessible, expectNoSidewaysScroll, PHONE, saveScreenshot, signedInAs, test } from './support';
+
+test.use(signedInAs('compiler'));
 
 test('a deep link is answered with the app, which says in Chinese that the page does not exist and leads home', async ({ page }) => {
   for (const viewport of [DESKTOP, PHONE]) {

@@ -1,20 +1,35 @@
-// What every browser test shares: the tracker started by tools/browser/global-setup.ts, its
-// bearer token on every request, and a guard that fails a test on any request to another origin,
-// any CSP violation and any console error.
+// What every browser test shares: the tracker started by tools/browser/global-setup.ts, the
+// accounts it made (./accounts.ts: `test.use({ storageState: account('compiler').storageState })`
+// opens the app signed in), and a guard that fails a test on any request to another origin, any
+// CSP violation and any console error.
 import AxeBuilder from '@axe-core/playwright';
 import { type APIRequestContext, expect, type Page, test as base } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HeadlineCards_SectionFragment } from '../src/gql/graphql';
+import { account, type BrowserAccounts, URL_VARIABLE } from './accounts';
+
+export { account, type BrowserAccount } from './accounts';
+
+/**
+ * `test.use(signedInAs('recorder'))`: the file's tests open the app in that account's saved
+ * session. Read when a test starts (the setup makes the accounts after the files are loaded).
+ */
+export function signedInAs(key: keyof BrowserAccounts) {
+  return { storageState: async ({}, use: (path: string) => Promise<void>) => use(account(key).storageState) };
+}
+
+/** No session at all: the app as someone who has not signed in sees it. */
+export const SIGNED_OUT = { storageState: { cookies: [], origins: [] } };
 
 export const DESKTOP = { width: 1366, height: 768 } as const;
 export const PHONE = { width: 390, height: 844 } as const;
 
 const SCREENSHOTS = join(__dirname, '..', '..', '..', '.tmp', 'screenshots');
 
-function fromSetup(name: 'TRACKER_WEB_URL' | 'TRACKER_WEB_TOKEN'): string {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set: run the browser tests with \`npx playwright test\` (its global setup starts the tracker)`);
+function trackerUrl(): string {
+  const value = process.env[URL_VARIABLE];
+  if (!value) throw new Error(`${URL_VARIABLE} is not set: run the browser tests with \`npx playwright test\` (its global setup starts the tracker)`);
   return value;
 }
 
@@ -25,8 +40,10 @@ interface Guard {
 }
 
 export const test = base.extend<{ guard: Guard }>({
-  baseURL: async ({}, use) => use(fromSetup('TRACKER_WEB_URL')),
-  extraHTTPHeaders: async ({}, use) => use({ authorization: `Bearer ${fromSetup('TRACKER_WEB_TOKEN')}` }),
+  baseURL: async ({}, use) => use(trackerUrl()),
+  // As a person who asked for less motion: the app then runs no animations (app/providers.tsx), so a
+  // click never lands on a menu still sliding in.
+  reducedMotion: async ({}, use) => use('reduce'),
   guard: [
     async ({ context, page, baseURL }, use) => {
       const origin = new URL(baseURL ?? '').origin;
@@ -61,17 +78,36 @@ export const test = base.extend<{ guard: Guard }>({
 
 export { expect };
 
-/** Saves `.tmp/screenshots/<name>-<width>x<height>.png` (the whole page), to be looked at after each run. */
-export async function saveScreenshot(page: Page, name: string): Promise<void> {
+/**
+ * Saves `.tmp/screenshots/<name>-<width>x<height>.png`, to be looked at after each run: the whole
+ * page, or with `{ fullPage: false }` the window alone (a dialog over a long page).
+ */
+export async function saveScreenshot(page: Page, name: string, options: { readonly fullPage?: boolean } = {}): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const { width, height } = page.viewportSize() ?? { width: 0, height: 0 };
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}x${height}.png`), fullPage: true });
+  // Animations are run to their end, so a dialog opening or closing is shown as it stands.
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}x${height}.png`), fullPage: options.fullPage ?? true, animations: 'disabled' });
 }
 
-/** The page is no wider than the window: nothing to scroll sideways. */
+/**
+ * The page is no wider than the window: nothing to scroll sideways. Asked until it holds (a few
+ * seconds at most): right after a resize the layout may not yet have switched to the phone's.
+ */
 export async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  const widths = await page.evaluate(() => ({ content: document.documentElement.scrollWidth, window: document.documentElement.clientWidth }));
-  expect(widths.content, `page is ${widths.content}px wide in a ${widths.window}px window`).toBeLessThanOrEqual(widths.window);
+  const measure = () =>
+    page.evaluate(() => {
+      const window = document.documentElement.clientWidth;
+      // What sticks out, innermost first, to say where to look.
+      const outside = [...document.body.querySelectorAll('*')]
+        .filter((element) => element.getBoundingClientRect().right > window + 1 && ![...element.children].some((child) => child.getBoundingClientRect().right > window + 1))
+        .slice(0, 3)
+        .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`);
+      return { overflow: Math.max(0, document.documentElement.scrollWidth - window), window, outside };
+    });
+  let last = await measure();
+  await expect
+    .poll(async () => (last = await measure()).overflow, { message: `no sideways scrolling (sticking out: ${last.outside.join(', ')})`, timeout: 3000 })
+    .toBe(0);
 }
 
 /** axe-core finds nothing serious or critical. */
@@ -86,7 +122,7 @@ export async function expectAccessible(page: Page): Promise<void> {
 /** The totals the headline cards show, typed by the app's own generated fragment type. */
 export type SectionTotals = Omit<HeadlineCards_SectionFragment, ' $fragmentName'>;
 
-/** What `communityResponsibility` answers the test's person for `year`: the figures the page must show. */
+/** What `communityResponsibility` answers the test's person for `year` (pass `page.request`: it carries the page's session): the figures the page must show. */
 export async function sectionFromApi(request: APIRequestContext, year: number): Promise<SectionTotals> {
   const response = await request.post('/graphql', {
     data: {

@@ -1,6 +1,6 @@
 // Append rules shared by every adapter, so that in-memory and Postgres agree on validation,
 // expected-version checks and what counts as an idempotent repeat.
-import type { AllPosition, AppendResult, ExpectedVersion, NewEvent, ReadAllOptions } from './event-store.port';
+import type { AllPosition, AppendResult, ExpectedVersion, ImportedEvent, NewEvent, ReadAllOptions } from './event-store.port';
 import { DuplicateEventError, InvalidEventStoreRequestError } from './event-store.port';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -138,4 +138,50 @@ export function validateFrom(from: number | undefined): number {
 
 function isPlainObject(value: unknown): boolean {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * An imported event that passed the checks, with its data and metadata serialized once. Flat, so
+ * that a batch waiting for its insert holds two strings per event, not the parsed documents.
+ */
+export interface CheckedImport {
+  /** In canonical (lower-case) form. */
+  readonly eventId: string;
+  readonly streamId: string;
+  readonly streamVersion: number;
+  readonly type: string;
+  readonly recordedAt: Date;
+  readonly data: string;
+  readonly metadata: string;
+}
+
+/**
+ * Checks one event of an import as an append checks its events (id, type, JSON objects, what jsonb
+ * cannot store), plus its stream, version and time.
+ */
+export function checkImportedEvent(event: ImportedEvent): CheckedImport {
+  validateStreamId(event.streamId);
+  if (!Number.isSafeInteger(event.streamVersion) || event.streamVersion < 1 || event.streamVersion > 2_147_483_647) {
+    throw new InvalidEventStoreRequestError(`Event ${String(event.eventId)}: ${JSON.stringify(event.streamVersion)} is not a stream version.`);
+  }
+  if (!(event.recordedAt instanceof Date) || Number.isNaN(event.recordedAt.getTime())) {
+    throw new InvalidEventStoreRequestError(`Event ${String(event.eventId)}: recordedAt is not a valid time.`);
+  }
+  const [normalized] = normalizeEvents(event.streamId, [event]) as [NewEvent];
+  return {
+    eventId: normalized.eventId,
+    streamId: event.streamId,
+    streamVersion: event.streamVersion,
+    type: event.type,
+    recordedAt: event.recordedAt,
+    data: serializeJson(normalized.data, normalized.eventId, 'data'),
+    metadata: serializeJson(normalized.metadata, normalized.eventId, 'metadata'),
+  };
+}
+
+/** An imported event must land exactly where it stood: the next version of its stream. */
+export function notNextVersion(event: Pick<ImportedEvent, 'eventId' | 'streamId' | 'streamVersion'>, currentVersion: number): InvalidEventStoreRequestError {
+  return new InvalidEventStoreRequestError(
+    `Event ${event.eventId} is version ${event.streamVersion} of stream ${event.streamId}, but that stream is at version ${currentVersion}: an import must give each stream its versions in order.`,
+  );
 }

@@ -17,6 +17,19 @@ export interface EventMetadata {
   readonly [extra: string]: JsonValue | undefined;
 }
 
+/** True for metadata that carries the fields every event carries (docs/design.md §3). */
+export function isEventMetadata(value: unknown): value is EventMetadata {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const { eventId, recordedAt, recordedBy, correlationId, idempotencyKey } = value as Record<string, unknown>;
+  return (
+    typeof eventId === 'string' &&
+    typeof recordedAt === 'string' &&
+    typeof recordedBy === 'string' &&
+    typeof correlationId === 'string' &&
+    (idempotencyKey === undefined || typeof idempotencyKey === 'string')
+  );
+}
+
 /** An event as handed to `appendToStream`. `eventId` is chosen by the caller so that retries are idempotent. */
 export interface NewEvent {
   readonly eventId: string;
@@ -81,6 +94,22 @@ export interface ReadAllPage {
   readonly next: AllPosition;
 }
 
+/**
+ * An event as a backup keeps it, for `importEvents`: what was appended, the stream version it
+ * stood at, and when the store recorded it. Its log position is the store's to give anew.
+ */
+export interface ImportedEvent extends NewEvent {
+  readonly streamId: string;
+  readonly streamVersion: number;
+  readonly recordedAt: Date;
+}
+
+export interface ImportResult {
+  readonly events: number;
+  /** Position of the last event imported (START_OF_LOG when there was none). */
+  readonly lastPosition: AllPosition;
+}
+
 /** Receives events in log order, one batch at a time; the next batch waits until this resolves. */
 export type EventBatchHandler = (events: readonly RecordedEvent[]) => Promise<void>;
 
@@ -110,6 +139,14 @@ export interface EventStore {
   subscribe(after: AllPosition, handler: EventBatchHandler, options?: SubscribeOptions): Subscription;
   /** Global position of the newest event that readers can see, or 0 for an empty log. */
   headPosition(): Promise<bigint>;
+  /**
+   * Restores a log into an EMPTY store (a restore from backup, docs/design.md §19): every event keeps
+   * its id, type, data, metadata, stream and version, and log order is the order given. Each event
+   * must be the next version of its stream. A store that already holds events refuses with
+   * EventStoreNotEmptyError before reading any. Transactional backends write all or nothing; and
+   * where the backend can, each event keeps its `recordedAt` too (KurrentDB sets its own).
+   */
+  importEvents(events: AsyncIterable<ImportedEvent>): Promise<ImportResult>;
   close(): Promise<void>;
 }
 
@@ -151,6 +188,15 @@ export class DuplicateEventError extends Error {
 export class InvalidEventStoreRequestError extends Error {
   override readonly name = 'InvalidEventStoreRequestError';
   readonly code = 'EVENT_STORE_INVALID_REQUEST' as const;
+}
+
+/** `importEvents` into a store whose log is not empty: a restore never mixes with events already there. */
+export class EventStoreNotEmptyError extends Error {
+  override readonly name = 'EventStoreNotEmptyError';
+  readonly code = 'EVENT_STORE_NOT_EMPTY' as const;
+  constructor() {
+    super('The event store already holds events: a log is imported only into an empty store.');
+  }
 }
 
 /** Encodes a position for storage as a checkpoint string (`"<transactionId>:<globalPosition>"`). */

@@ -6,6 +6,8 @@ import type {
   EventBatchHandler,
   EventStore,
   ExpectedVersion,
+  ImportResult,
+  ImportedEvent,
   NewEvent,
   ReadAllOptions,
   ReadAllPage,
@@ -14,10 +16,12 @@ import type {
   SubscribeOptions,
   Subscription,
 } from './event-store.port';
-import { ConcurrencyError, START_OF_LOG, comparePositions } from './event-store.port';
+import { ConcurrencyError, DuplicateEventError, EventStoreNotEmptyError, START_OF_LOG, comparePositions } from './event-store.port';
 import type { StoredEventRef } from './append-rules';
 import {
+  checkImportedEvent,
   expectedVersionHolds,
+  notNextVersion,
   normalizeEvents,
   resolveRepeat,
   serializeJson,
@@ -151,6 +155,46 @@ export class InMemoryEventStore implements EventStore {
   async headPosition(): Promise<bigint> {
     this.assertOpen();
     return this.log[this.log.length - 1]?.position.globalPosition ?? 0n;
+  }
+
+  /** One transaction for the whole import, like Postgres: nothing is stored unless every event is right. */
+  async importEvents(events: AsyncIterable<ImportedEvent>): Promise<ImportResult> {
+    this.assertOpen();
+    if (this.log.length > 0) throw new EventStoreNotEmptyError();
+    const staged: RecordedEvent[] = [];
+    const versions = new Map<string, number>();
+    const ids = new Set<string>();
+    const transactionId = this.lastTransactionId + 1n;
+    for await (const imported of events) {
+      const event = checkImportedEvent(imported);
+      const current = versions.get(event.streamId) ?? 0;
+      if (event.streamVersion !== current + 1) throw notNextVersion(event, current);
+      if (ids.has(event.eventId)) throw new DuplicateEventError(event.streamId, [event.eventId], 'the import holds this event id twice');
+      versions.set(event.streamId, event.streamVersion);
+      ids.add(event.eventId);
+      staged.push({
+        eventId: event.eventId,
+        type: event.type,
+        data: JSON.parse(event.data),
+        metadata: JSON.parse(event.metadata),
+        streamId: event.streamId,
+        streamVersion: event.streamVersion,
+        position: { transactionId, globalPosition: BigInt(staged.length + 1) },
+        recordedAt: new Date(event.recordedAt.getTime()),
+      });
+    }
+    // Checked again: an append may have landed while the import was being read.
+    if (this.log.length > 0) throw new EventStoreNotEmptyError();
+    if (staged.length > 0) this.lastTransactionId = transactionId;
+    for (const event of staged) {
+      this.log.push(event);
+      const stream = this.streams.get(event.streamId);
+      if (stream) stream.push(event);
+      else this.streams.set(event.streamId, [event]);
+      this.byEventId.set(event.eventId, event);
+    }
+    for (const wake of this.wakeListeners) wake();
+    return { events: staged.length, lastPosition: staged[staged.length - 1]?.position ?? START_OF_LOG };
   }
 
   async close(): Promise<void> {

@@ -5,7 +5,11 @@ describeEventStoreContract(
   'in-memory',
   async () => {
     const store = new InMemoryEventStore();
-    return { store, teardown: () => store.close() };
+    const openEmptyStore = async () => {
+      const empty = new InMemoryEventStore();
+      return { store: empty, close: () => empty.close() };
+    };
+    return { store, openEmptyStore, teardown: () => store.close() };
   },
   {
     outOfOrderCommitsSkipReason:

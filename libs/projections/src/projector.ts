@@ -33,7 +33,13 @@ export interface ProjectionStatus {
   readonly state: ProjectionState;
   readonly lastError: string | null;
   /** Present while a rebuild fills a new generation. */
-  readonly rebuilding?: { readonly generation: number; readonly checkpoint: string; readonly state: ProjectionState };
+  readonly rebuilding?: {
+    readonly generation: number;
+    readonly checkpoint: string;
+    readonly state: ProjectionState;
+    /** How far the new generation still is from the head, as `lag` is for the active one: it falls to 0 before the switch. */
+    readonly lag: number;
+  };
 }
 
 export interface ProjectorOptions {
@@ -150,7 +156,8 @@ export class Projector {
 
   async status(): Promise<ProjectionStatus> {
     const [active, head, rebuilding] = await Promise.all([this.checkpoints.readActive(), this.store.headPosition(), this.checkpoints.readRebuilding()]);
-    const lag = head > active.position.globalPosition ? Number(head - active.position.globalPosition) : 0;
+    const behind = (position: AllPosition): number => (head > position.globalPosition ? Number(head - position.globalPosition) : 0);
+    const lag = behind(active.position);
     return {
       name: this.name,
       generation: active.generation,
@@ -159,7 +166,9 @@ export class Projector {
       lag,
       state: active.state,
       lastError: active.lastError,
-      ...(rebuilding ? { rebuilding: { generation: rebuilding.generation, checkpoint: formatPosition(rebuilding.position), state: rebuilding.state } } : {}),
+      ...(rebuilding
+        ? { rebuilding: { generation: rebuilding.generation, checkpoint: formatPosition(rebuilding.position), state: rebuilding.state, lag: behind(rebuilding.position) } }
+        : {}),
     };
   }
 

@@ -72,7 +72,7 @@ export class AccountsModule {
         ResetPasswordHandler,
         ResetPasswordResolver,
       ],
-      exports: [CLOCK, AccountDirectory, SessionStore, AdminAccess],
+      exports: [CLOCK, AccountDirectory, SessionStore, AdminAccess, CredentialStore],
     };
   }
 }

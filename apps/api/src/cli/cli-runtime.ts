@@ -3,11 +3,21 @@
 // With the embedded database, a tracker already running on DATA_DIR holds it: the command then
 // fails with the DATA_DIR-in-use message; stop the server or set DATABASE_URL.
 import type { INestApplication } from '@nestjs/common';
+import { createRequire } from 'node:module';
 import { type AppConfig, parseConfig } from '../config/app-config';
 import { installLogging } from '../observability/logging/tracker-logging';
-import { createApp, resolveDatabase } from '../runtime/bootstrap';
 import { assertEventStoreAvailable } from '../runtime/event-store-factory';
 import { Lifetime } from '../runtime/lifetime';
+import { resolveDatabase } from '../runtime/resolve-database';
+
+/**
+ * The composition root, loaded when a command first starts the app rather than with the CLI: the
+ * app's whole module graph weighs some 60 MB, which commands that never start it (backup, restore)
+ * should not carry. A plain require, since the build keeps a dynamic import() an ES-module import.
+ */
+function loadBootstrap(): typeof import('../runtime/bootstrap') {
+  return createRequire(__filename)('../runtime/bootstrap') as typeof import('../runtime/bootstrap');
+}
 
 export async function withApplication<T>(work: (app: INestApplication, config: AppConfig) => Promise<T>, env: NodeJS.ProcessEnv = process.env): Promise<T> {
   const lifetime = new Lifetime();
@@ -16,6 +26,7 @@ export async function withApplication<T>(work: (app: INestApplication, config: A
     installLogging(config);
     assertEventStoreAvailable(config);
     const connectionString = await resolveDatabase(config, lifetime);
+    const { createApp } = loadBootstrap();
     const app = await createApp(config, connectionString, lifetime);
     await app.init();
     return await work(app, config);

@@ -24,11 +24,7 @@ export interface TrackerClient {
  * then sends one cheap query, so a stopped server or a foreign secret is reported before any write.
  */
 export async function connectAsAdmin(args: readonly string[], subject: string, name: string, fetchImpl: Fetch): Promise<TrackerClient> {
-  const { flags } = parseFlags(args);
-  const config = parseConfig(process.env);
-  const url = typeof flags.get('url') === 'string' ? String(flags.get('url')) : `http://localhost:${config.port}/graphql`;
-  const secret = await readJwtSecret(config.jwtSecret, config.dataDir);
-  const token = new JwtService({ secret }).sign({ sub: subject, name, roles: ['ADMIN'], orgUnitIds: [] }, { algorithm: 'HS256', expiresIn: 3600 });
+  const { url, token } = await adminBearer(args, subject, name);
   const send = httpSend(fetchImpl, url, token);
   const reply = await send('{ version }', {});
   if (reply.errors?.[0]?.extensions?.code === 'UNAUTHENTICATED') {
@@ -36,6 +32,16 @@ export async function connectAsAdmin(args: readonly string[], subject: string, n
   }
   if (reply.errors?.length) throw new TrackerClientError(`The tracker at ${url} answered: ${reply.errors.map((e) => e.message).join('; ')}`);
   return { url, send };
+}
+
+/** The tracker's /graphql URL (`--url`, or PORT on localhost) and a short-lived ADMIN token signed with the server's secret. */
+export async function adminBearer(args: readonly string[], subject: string, name: string): Promise<{ url: string; token: string }> {
+  const { flags } = parseFlags(args);
+  const config = parseConfig(process.env);
+  const url = typeof flags.get('url') === 'string' ? String(flags.get('url')) : `http://localhost:${config.port}/graphql`;
+  const secret = await readJwtSecret(config.jwtSecret, config.dataDir);
+  const token = new JwtService({ secret }).sign({ sub: subject, name, roles: ['ADMIN'], orgUnitIds: [] }, { algorithm: 'HS256', expiresIn: 3600 });
+  return { url, token };
 }
 
 function httpSend(fetchImpl: Fetch, url: string, token: string): GraphQLSend {

@@ -12,7 +12,8 @@ import {
 } from '@tracker/event-store';
 import type { Decider } from '@tracker/domain';
 import { EVENT_STORE } from '../event-store-info/event-store.token';
-import { IdempotencyKeyReusedError } from '../errors/app-errors';
+import { ForbiddenError, IdempotencyKeyReusedError } from '../errors/app-errors';
+import { DomainError } from '@tracker/domain';
 import { foldHistory } from './aggregate-loader';
 import { COMMAND_AUDITOR, type CommandAuditor } from './command-auditor';
 import { READ_YOUR_WRITES, type ReadYourWrites } from './read-your-writes';
@@ -69,6 +70,35 @@ export interface RunCommandOptions<Command, Event extends StorableEvent, State> 
 
 // Enough for 100 concurrent writers on one stream: each conflict means another writer made progress.
 const MAX_ATTEMPTS = 120;
+
+/** What became of one command of a batch (`runBatch`). */
+export type BatchItemOutcome =
+  /** A dry run: it would be written. */
+  | { readonly status: 'would-write' }
+  | { readonly status: 'written'; readonly position: bigint }
+  /** Already recorded by an earlier request with the same idempotency key (or exactly these facts): nothing to write. */
+  | { readonly status: 'repeat' }
+  /** Refused by its access check or its decider, or its key was used for other data. */
+  | { readonly status: 'refused'; readonly error: Error }
+  /** Not written: the batch stopped before it (the first write that failed is `refused`). */
+  | { readonly status: 'not-written' };
+
+// Appends of one batch to different streams in flight at once.
+const BATCH_APPEND_CONCURRENCY = 8;
+
+/** A caller's mistake that refuses one command of a batch, not a fault of the server. */
+const isRefusal = (error: unknown): error is Error => error instanceof DomainError || error instanceof ForbiddenError || error instanceof IdempotencyKeyReusedError;
+
+interface StreamPlan<Event extends StorableEvent> {
+  readonly streamId: string;
+  /** Indices into the batch, in batch order. */
+  readonly items: readonly number[];
+  readonly expectedVersion: number;
+  readonly events: readonly NewEvent[];
+  /** How many of `events` each item decided (0 for a repeat or a refusal). */
+  readonly counts: readonly number[];
+  readonly decided: readonly (readonly Event[])[];
+}
 
 /**
  * Load → fold → decide → append with the expected version (docs/design.md §2). A version clash means
@@ -135,6 +165,121 @@ export class CommandRunner {
   }
 
   /**
+   * Many commands at once (a spreadsheet import), all or nothing: every command is authorized and
+   * decided first, commands on one stream in order, each on the state the previous ones leave; only
+   * when none is refused (and not for a dry run) are the streams appended to, each stream's events
+   * in one append. A version clash re-reads and re-decides that stream, as `run` does. A stream
+   * whose commands are refused on that second look (a concurrent change) stops the batch: streams
+   * already appended stay written, which the outcomes say; their idempotency keys make a repeat of
+   * the batch write only the rest. One read-your-writes wait covers the whole batch.
+   */
+  async runBatch<Command, Event extends StorableEvent, State>(
+    items: readonly RunCommandOptions<Command, Event, State>[],
+    options: { readonly dryRun: boolean },
+  ): Promise<BatchItemOutcome[]> {
+    const outcomes: BatchItemOutcome[] = items.map(() => ({ status: 'would-write' }));
+    const streams = groupByStream(items);
+    const histories = await this.readHistories([...streams.keys()]);
+    const plans = [...streams].map(([streamId, indices]) => this.planStream(items, streamId, indices, histories.get(streamId) ?? [], outcomes));
+    if (options.dryRun || outcomes.some((o) => o.status === 'refused')) return outcomes;
+
+    const written: AllPosition[] = [];
+    let stopped = false;
+    const pending = plans.filter((plan) => plan.events.length > 0);
+    const worker = async () => {
+      for (let plan = pending.shift(); plan && !stopped; plan = pending.shift()) {
+        const position = await this.appendPlan(items, plan, outcomes);
+        if (position) written.push(position);
+        else stopped = true;
+      }
+    };
+    await Promise.all(Array.from({ length: BATCH_APPEND_CONCURRENCY }, worker));
+    for (const plan of pending) for (const index of plan.items) if (outcomes[index]?.status === 'would-write') outcomes[index] = { status: 'not-written' };
+    await Promise.all(written.map((position) => this.readYourWrites.waitUntilCounted(position)));
+    return outcomes;
+  }
+
+  private async readHistories(streamIds: readonly string[]): Promise<Map<string, RecordedEvent[]>> {
+    const byStream = new Map<string, RecordedEvent[]>(streamIds.map((id) => [id, []]));
+    for (const event of await this.store.readStreams(streamIds)) byStream.get(event.streamId)?.push(event);
+    return byStream;
+  }
+
+  /** Authorizes and decides a stream's commands in order; refusals and repeats go into `outcomes`. */
+  private planStream<Command, Event extends StorableEvent, State>(
+    items: readonly RunCommandOptions<Command, Event, State>[],
+    streamId: string,
+    indices: readonly number[],
+    history: readonly RecordedEvent[],
+    outcomes: BatchItemOutcome[],
+  ): StreamPlan<Event> {
+    const first = items[indices[0] ?? 0];
+    if (!first) throw new Error('a stream plan needs at least one command');
+    let state = foldHistory(first.decider, history);
+    const earlierRequests = lastEventByRequest(history);
+    const events: NewEvent[] = [];
+    const counts: number[] = [];
+    const decided: (readonly Event[])[] = [];
+    for (const index of indices) {
+      const item = items[index];
+      if (!item) continue;
+      const { context } = item;
+      let these: readonly Event[] = [];
+      try {
+        // Commands that build their command asynchronously (a snapshot to load) are not batched.
+        const command = item.command(state);
+        if (command instanceof Promise) throw new TypeError('runBatch needs commands built synchronously');
+        item.authorize(state, command);
+        const earlier = context.idempotency && earlierRequests.get(requestKey(context.subject, context.idempotency.key));
+        if (earlier && context.idempotency) {
+          if (earlier.metadata['payloadFingerprint'] !== context.idempotency.fingerprint) throw new IdempotencyKeyReusedError(context.idempotency.key);
+          outcomes[index] = { status: 'repeat' };
+        } else {
+          these = item.decider.decide(command, state);
+          if (these.length === 0) outcomes[index] = { status: 'repeat' };
+        }
+      } catch (error) {
+        if (!isRefusal(error)) throw error;
+        outcomes[index] = { status: 'refused', error };
+      }
+      events.push(...toNewEvents(these, streamId, history.length + events.length, context));
+      counts.push(these.length);
+      decided.push(these);
+      state = these.reduce((s, e) => item.decider.evolve(s, e), state);
+    }
+    return { streamId, items: indices, expectedVersion: history.length, events, counts, decided };
+  }
+
+  /** Appends one stream's events; on a clash, re-reads and re-decides it. Undefined when it was refused then. */
+  private async appendPlan<Command, Event extends StorableEvent, State>(
+    items: readonly RunCommandOptions<Command, Event, State>[],
+    initial: StreamPlan<Event>,
+    outcomes: BatchItemOutcome[],
+  ): Promise<AllPosition | undefined> {
+    let plan = initial;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const result = await this.append(plan.streamId, plan.events, { expectedVersion: plan.expectedVersion });
+        plan.items.forEach((index, i) => {
+          if ((plan.counts[i] ?? 0) > 0) outcomes[index] = { status: 'written', position: result.lastPosition.globalPosition };
+        });
+        return result.lastPosition;
+      } catch (error) {
+        if (!(error instanceof ConcurrencyError) || attempt >= MAX_ATTEMPTS) throw error;
+        await backoff(attempt);
+        const history = (await this.readHistories([plan.streamId])).get(plan.streamId) ?? [];
+        for (const index of plan.items) outcomes[index] = { status: 'would-write' };
+        plan = this.planStream(items, plan.streamId, plan.items, history, outcomes);
+        if (plan.items.some((index) => outcomes[index]?.status === 'refused')) {
+          for (const index of plan.items) if (outcomes[index]?.status === 'would-write') outcomes[index] = { status: 'not-written' };
+          return undefined;
+        }
+        if (plan.events.length === 0) return history.at(-1)?.position;
+      }
+    }
+  }
+
+  /**
    * A record-creating command usually targets a stream that does not exist yet, so reading it
    * first would return nothing: decide on the initial state and append with expectedVersion 0.
    * That append is refused (ConcurrencyError, DuplicateEventError) or is a no-op (written: false,
@@ -186,6 +331,29 @@ export class CommandRunner {
     }
     return result;
   }
+}
+
+/** The batch's stream ids in first-seen order, each with the indices of its commands. */
+function groupByStream(items: readonly { readonly streamId: string }[]): Map<string, number[]> {
+  const streams = new Map<string, number[]>();
+  items.forEach((item, index) => {
+    const list = streams.get(item.streamId);
+    if (list) list.push(index);
+    else streams.set(item.streamId, [index]);
+  });
+  return streams;
+}
+
+const requestKey = (subject: string, key: string): string => `${subject}\u0000${key}`;
+
+/** findEarlierRequest for every request of a stream at once: a batch of 10,000 rows asks 10,000 times. */
+function lastEventByRequest(history: readonly RecordedEvent[]): Map<string, RecordedEvent> {
+  const last = new Map<string, RecordedEvent>();
+  for (const event of history) {
+    const { idempotencyKey, recordedBy } = event.metadata;
+    if (idempotencyKey !== undefined) last.set(requestKey(recordedBy, idempotencyKey), event);
+  }
+  return last;
 }
 
 function findEarlierRequest(history: readonly RecordedEvent[], subject: string, key: string): RecordedEvent | undefined {

@@ -6,7 +6,7 @@ import { EVENT_STORE } from '../event-store-info/event-store.token';
 import type { Caller } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { OrgChartReader } from '../org-units/org-chart.reader';
-import { CommandRunner, type CommandOutcome, type StorableEvent } from './command-runner';
+import { type BatchItemOutcome, CommandRunner, type CommandOutcome, type RunCommandOptions, type StorableEvent } from './command-runner';
 import { commandContext } from './request-identity';
 
 /**
@@ -65,16 +65,39 @@ export class RecordCommands {
   ): Promise<RecordOutcome<State>> {
     const chart = await this.orgChart.current();
     const streamId = kind.streamOf(options.id);
-    const outcome = await this.runner.run({
-      streamId,
-      decider: kind.decider,
-      freshStream: options.freshStream,
-      context: commandContext(caller, options.idempotencyKey, options.payload),
-      authorize: (state, command) => kind.authorize(caller.principal, chart, state, command),
-      command: (state) => options.command(state, chart),
-    });
+    const outcome = await this.runner.run(runOptions(caller, chart, kind, options));
     // Who recorded the record and when is the log's metadata, which the decider's state does not
     // keep: the stream is folded with the projector's own handlers, so the answer shows what the ledger will.
     return { ...outcome, chart, rows: rowsOfStream(await this.store.readStream(streamId)) };
   }
+
+  /** Many commands of one kind for one caller, all or nothing (CommandRunner.runBatch): a spreadsheet import. */
+  async runBatch<Command, Event extends StorableEvent, State>(
+    caller: Caller,
+    kind: RecordKind<Command, Event, State>,
+    items: readonly RecordCommandOptions<Command, State>[],
+    options: { readonly dryRun: boolean },
+  ): Promise<BatchItemOutcome[]> {
+    const chart = await this.orgChart.current();
+    return this.runner.runBatch(
+      items.map((item) => runOptions(caller, chart, kind, item)),
+      options,
+    );
+  }
+}
+
+function runOptions<Command, Event extends StorableEvent, State>(
+  caller: Caller,
+  chart: OrgChartState,
+  kind: RecordKind<Command, Event, State>,
+  options: RecordCommandOptions<Command, State>,
+): RunCommandOptions<Command, Event, State> {
+  return {
+    streamId: kind.streamOf(options.id),
+    decider: kind.decider,
+    freshStream: options.freshStream,
+    context: commandContext(caller, options.idempotencyKey, options.payload),
+    authorize: (state, command) => kind.authorize(caller.principal, chart, state, command),
+    command: (state) => options.command(state, chart),
+  };
 }

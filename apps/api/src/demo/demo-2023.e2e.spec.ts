@@ -13,15 +13,12 @@ let api: ApiHarness;
 let send: GraphQLSend;
 let compiler: string;
 let first: DemoLoadResult;
-let firstLoadMs: number;
 
 beforeAll(async () => {
   api = await ApiHarness.start();
   const admin = api.token({ sub: DEMO_SUBJECT, name: '演示数据', roles: ['ADMIN'] });
   send = (query, variables) => api.gql(query, variables, admin);
-  const started = Date.now();
   first = await loadDemo2023(send);
-  firstLoadMs = Date.now() - started;
   compiler = api.token({ sub: 'compiler', roles: ['COMPILER'], orgUnitIds: [first.bureauId] });
 });
 
@@ -30,9 +27,9 @@ afterAll(() => api.close());
 const section = async () =>
   dataOf(await api.gql<{ communityResponsibility: CommunityResponsibilitySection }>(SECTION, { year: 2023 }, compiler)).communityResponsibility;
 
-it('loads in well under the time budget', () => {
+// How long the load takes is the bench's business, not a test's (docs/design.md §11).
+it('loads through the API, one request per record', () => {
   expect(first.requests).toBeGreaterThan(200);
-  expect(firstLoadMs).toBeLessThan(30_000);
 });
 
 it('reproduces the 2023 （1）救灾与慈善捐助 figures', async () => {
@@ -61,7 +58,7 @@ it('reproduces the 2023 （2）志愿服务 figures', async () => {
 
 it('says the figures in the report section', async () => {
   const report = dataOf(await api.gql<{ reportSection: string }>(REPORT_SECTION, { year: 2023 }, compiler)).reportSection;
-  expect(report).toContain("共收到 7 个部门工会的'爱心一日捐'善款 41,620 元，捐款人数 358 人");
+  expect(report).toContain("共收到 7 个部门工会的“爱心一日捐”善款 41,620 元，捐款人数 358 人");
   expect(report).toContain('全年开展帮困 77 人次，发放帮困金 27,500 元');
   expect(report).toContain('累计保障 184 人次');
   const bureau = dataOf(await api.gql<{ reportSection: string }>(REPORT_SECTION, { year: 2023, orgUnitId: first.bureauId }, compiler)).reportSection;
@@ -88,7 +85,7 @@ it('publishes edition 1 of 2023 as the report went out; the later correction is 
   const published = edition?.section;
   if (!published) throw new Error('no edition of 2023');
   expect(published.charity.relief).toEqual({ personTimes: 77, amount: '27500.00' });
-  expect(edition?.report).toContain("共收到 7 个部门工会的'爱心一日捐'善款 41,620 元，捐款人数 358 人");
+  expect(edition?.report).toContain('共收到 7 个部门工会的“爱心一日捐”善款 41,620 元，捐款人数 358 人');
 
   const live = await section();
   const added = EDITION_2023.lateCorrection.beneficiaries - 32;

@@ -1,7 +1,7 @@
 import { Mutation, Query, Resolver } from '@nestjs/graphql';
 import { assertAdmin } from '../auth/access-policy';
 import { type Caller, CurrentCaller } from '../auth/current-principal.decorator';
-import { hasRole } from '../auth/principal';
+import { hasRole, ROLE_NAMES } from '../auth/principal';
 import { ForbiddenError } from '../errors/app-errors';
 import { ProjectionRuntime } from './projection-runtime';
 import { ProjectionStatusModel, RebuildReportModel } from './projection-status.model';
@@ -13,7 +13,9 @@ export class ProjectionAdminResolver {
 
   @Query(() => [ProjectionStatusModel], { description: 'COMPILER/ADMIN: each projection’s checkpoint, lag and state' })
   async projectionStatus(@CurrentCaller() { principal }: Caller): Promise<ProjectionStatusModel[]> {
-    if (!hasRole(principal, 'ADMIN') && !hasRole(principal, 'COMPILER')) throw new ForbiddenError('Projection status needs the COMPILER or ADMIN role.');
+    if (!hasRole(principal, 'ADMIN') && !hasRole(principal, 'COMPILER')) {
+      throw new ForbiddenError(`查看统计数据的处理状态需要${ROLE_NAMES.COMPILER}或${ROLE_NAMES.ADMIN}角色`);
+    }
     const status = await this.projections.projector.status();
     return [Object.assign(new ProjectionStatusModel(), status)];
   }

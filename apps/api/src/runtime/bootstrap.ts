@@ -16,24 +16,12 @@ import { eventStorePool } from '../observability/metrics/pool-stats';
 import { requestMetrics } from '../observability/metrics/request-metrics';
 import { TrackerMetrics } from '../observability/metrics/tracker-metrics';
 import { DataDirInUseError } from './data-dir-lock';
-import { startEmbeddedDatabase } from './embedded-database';
 import { assertEventStoreAvailable, createEventStore, probeEventStore } from './event-store-factory';
 import { Lifetime } from './lifetime';
 import { PgDatabaseProbe } from './pg-database-probe';
+import { resolveDatabase } from './resolve-database';
 
 const logger = new Logger('Runtime');
-
-/** DATABASE_URL when set; otherwise the embedded PostgreSQL under DATA_DIR. */
-export async function resolveDatabase(config: AppConfig, lifetime: Lifetime): Promise<string> {
-  if (config.databaseUrl) return config.databaseUrl;
-  const database = await startEmbeddedDatabase(config.dataDir, logger);
-  lifetime.add('embedded PostgreSQL', () => database.stop());
-  process.once('exit', () => database.stopSync());
-  void database.unexpectedExit.then((reason) => {
-    if (!lifetime.isClosing) void lifetime.exit(1, reason);
-  });
-  return database.connectionString;
-}
 
 async function assertReachable(probe: PgDatabaseProbe, config: AppConfig): Promise<void> {
   try {

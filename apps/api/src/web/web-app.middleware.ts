@@ -6,8 +6,8 @@ import { contentSecurityPolicy, COMMON_HEADERS, newNonce, PAGE_HEADERS } from '.
 import type { WebBundle, WebFile } from './web-bundle';
 import { notBuiltPage } from './not-built.page';
 
-/** The api's own paths (GraphQL, probes, files, metrics): never answered with the web app. */
-const API_PATHS = ['/graphql', '/health', '/files', '/metrics'];
+/** The api's own paths (GraphQL, probes, files, metrics, the backup): never answered with the web app. */
+const API_PATHS = ['/graphql', '/health', '/files', '/metrics', '/admin/backup'];
 
 const ASSETS = '/assets/';
 // Vite names every file under assets/ by its content hash, so a name never changes meaning.

@@ -4,6 +4,86 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ChangePasswordInput = {
+  currentPassword: string;
+  newPassword: string;
+};
+
+export type CreateAccountInput = {
+  /** The person’s name, e.g. 李四 */
+  displayName: string;
+  idempotencyKey?: string | null | undefined;
+  /** The org units the account acts for (every role but ADMIN needs one) */
+  orgUnitIds: Array<string | number>;
+  /** A one-time password for the person, who must replace it at the first sign-in */
+  password: string;
+  roles: Array<Role>;
+  /** The login: letters, digits, . _ -; unique without regard to case */
+  username: string;
+};
+
+export type DisableAccountInput = {
+  id: string | number;
+  /** Why, for the history */
+  reason: string;
+};
+
+/** 组织 kinds: 区局 bureau, 部门, 党支部, 团支部, 工会, 支局, 营业厅, 工作室 */
+export type OrgUnitKind =
+  | 'BUREAU'
+  | 'DEPARTMENT'
+  | 'LEAGUE_BRANCH'
+  | 'PARTY_BRANCH'
+  | 'SERVICE_HALL'
+  | 'STUDIO'
+  | 'SUB_BUREAU'
+  | 'UNION';
+
+export type RegisterOrgUnitInput = {
+  idempotencyKey?: string | null | undefined;
+  kind: OrgUnitKind;
+  name: string;
+  /** The parent unit; leave out only for a BUREAU at the top */
+  parentId?: string | number | null | undefined;
+};
+
+export type RenameOrgUnitInput = {
+  id: string | number;
+  /** The new name; siblings may not share one */
+  name: string;
+};
+
+export type ResetPasswordInput = {
+  id: string | number;
+  /** A one-time password: the holder must replace it at the next sign-in */
+  newPassword: string;
+};
+
+export type RetireOrgUnitInput = {
+  id: string | number;
+  /** Why, for the history, e.g. 机构调整，并入康健支局 */
+  reason?: string | null | undefined;
+};
+
+/** What an account or token may do: 记录员 RECORDER, 工会财务 TREASURER, 报告编写人 COMPILER, 管理员 ADMIN */
+export type Role =
+  | 'ADMIN'
+  | 'COMPILER'
+  | 'RECORDER'
+  | 'TREASURER';
+
+export type SignInInput = {
+  password: string;
+  username: string;
+};
+
+export type UpdateAccountInput = {
+  displayName?: string | null | undefined;
+  id: string | number;
+  orgUnitIds?: Array<string | number> | null | undefined;
+  roles?: Array<Role> | null | undefined;
+};
+
 /** Volunteer programs; LEI_FENG is 学雷锋 */
 export type VolunteerProgram =
   | 'ANTI_FRAUD'
@@ -13,6 +93,104 @@ export type VolunteerProgram =
   | 'LEI_FENG'
   | 'OTHER'
   | 'PUBLIC_WELFARE';
+
+export type AccountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountsQuery = { accounts: Array<{ id: string, username: string, displayName: string, roles: Array<Role>, orgUnitIds: Array<string>, disabled: boolean, mustChangePassword: boolean }> };
+
+export type CreateAccountMutationVariables = Exact<{
+  input: CreateAccountInput;
+}>;
+
+
+export type CreateAccountMutation = { createAccount: { account: { id: string, username: string, displayName: string } } };
+
+export type UpdateAccountMutationVariables = Exact<{
+  input: UpdateAccountInput;
+}>;
+
+
+export type UpdateAccountMutation = { updateAccount: { account: { id: string } } };
+
+export type DisableAccountMutationVariables = Exact<{
+  input: DisableAccountInput;
+}>;
+
+
+export type DisableAccountMutation = { disableAccount: { account: { id: string, disabled: boolean } } };
+
+export type ResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: { account: { id: string, username: string, displayName: string } } };
+
+export type OrgChartQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrgChartQuery = { orgUnits: Array<{ id: string, name: string, kind: OrgUnitKind, parentId: string | null, path: Array<string>, retired: boolean, retiredOn: string | null }> };
+
+export type RegisterOrgUnitMutationVariables = Exact<{
+  input: RegisterOrgUnitInput;
+}>;
+
+
+export type RegisterOrgUnitMutation = { registerOrgUnit: { position: string, orgUnit: { id: string, name: string } } };
+
+export type RenameOrgUnitMutationVariables = Exact<{
+  input: RenameOrgUnitInput;
+}>;
+
+
+export type RenameOrgUnitMutation = { renameOrgUnit: { position: string, orgUnit: { id: string, name: string } } };
+
+export type RetireOrgUnitMutationVariables = Exact<{
+  input: RetireOrgUnitInput;
+}>;
+
+
+export type RetireOrgUnitMutation = { retireOrgUnit: { position: string, orgUnit: { id: string, name: string, retired: boolean } } };
+
+export type ProjectionStatusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProjectionStatusQuery = { projectionStatus: Array<{ name: string, state: string, lag: number, checkpoint: string, headPosition: string, lastError: string | null, rebuilding: { generation: number, checkpoint: string, lag: number, state: string } | null }> };
+
+export type RebuildProjectionsMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RebuildProjectionsMutation = { rebuildProjections: { generation: number, events: number, durationMs: number } };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, username: string, displayName: string, roles: Array<Role>, orgUnitIds: Array<string>, mustChangePassword: boolean } | null };
+
+export type SignInMutationVariables = Exact<{
+  input: SignInInput;
+}>;
+
+
+export type SignInMutation = { signIn: { expiresAt: string, account: { id: string, username: string, displayName: string, roles: Array<Role>, orgUnitIds: Array<string>, mustChangePassword: boolean } } };
+
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutMutation = { signOut: boolean };
+
+export type ChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: boolean };
+
+export type ScopeNamesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScopeNamesQuery = { orgUnits: Array<{ id: string, name: string }> };
 
 export type HomeSectionQueryVariables = Exact<{
   year: number;
@@ -102,6 +280,179 @@ export const ProgrammeChart_ActivitiesFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ProgrammeChart_Activities"}) as unknown as TypedDocumentString<ProgrammeChart_ActivitiesFragment, unknown>;
+export const AccountsDocument = new TypedDocumentString(`
+    query Accounts {
+  accounts {
+    id
+    username
+    displayName
+    roles
+    orgUnitIds
+    disabled
+    mustChangePassword
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsQuery, AccountsQueryVariables>;
+export const CreateAccountDocument = new TypedDocumentString(`
+    mutation CreateAccount($input: CreateAccountInput!) {
+  createAccount(input: $input) {
+    account {
+      id
+      username
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateAccountMutation, CreateAccountMutationVariables>;
+export const UpdateAccountDocument = new TypedDocumentString(`
+    mutation UpdateAccount($input: UpdateAccountInput!) {
+  updateAccount(input: $input) {
+    account {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateAccountMutation, UpdateAccountMutationVariables>;
+export const DisableAccountDocument = new TypedDocumentString(`
+    mutation DisableAccount($input: DisableAccountInput!) {
+  disableAccount(input: $input) {
+    account {
+      id
+      disabled
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DisableAccountMutation, DisableAccountMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($input: ResetPasswordInput!) {
+  resetPassword(input: $input) {
+    account {
+      id
+      username
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const OrgChartDocument = new TypedDocumentString(`
+    query OrgChart {
+  orgUnits {
+    id
+    name
+    kind
+    parentId
+    path
+    retired
+    retiredOn
+  }
+}
+    `) as unknown as TypedDocumentString<OrgChartQuery, OrgChartQueryVariables>;
+export const RegisterOrgUnitDocument = new TypedDocumentString(`
+    mutation RegisterOrgUnit($input: RegisterOrgUnitInput!) {
+  registerOrgUnit(input: $input) {
+    position
+    orgUnit {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterOrgUnitMutation, RegisterOrgUnitMutationVariables>;
+export const RenameOrgUnitDocument = new TypedDocumentString(`
+    mutation RenameOrgUnit($input: RenameOrgUnitInput!) {
+  renameOrgUnit(input: $input) {
+    position
+    orgUnit {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RenameOrgUnitMutation, RenameOrgUnitMutationVariables>;
+export const RetireOrgUnitDocument = new TypedDocumentString(`
+    mutation RetireOrgUnit($input: RetireOrgUnitInput!) {
+  retireOrgUnit(input: $input) {
+    position
+    orgUnit {
+      id
+      name
+      retired
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RetireOrgUnitMutation, RetireOrgUnitMutationVariables>;
+export const ProjectionStatusDocument = new TypedDocumentString(`
+    query ProjectionStatus {
+  projectionStatus {
+    name
+    state
+    lag
+    checkpoint
+    headPosition
+    lastError
+    rebuilding {
+      generation
+      checkpoint
+      lag
+      state
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProjectionStatusQuery, ProjectionStatusQueryVariables>;
+export const RebuildProjectionsDocument = new TypedDocumentString(`
+    mutation RebuildProjections {
+  rebuildProjections {
+    generation
+    events
+    durationMs
+  }
+}
+    `) as unknown as TypedDocumentString<RebuildProjectionsMutation, RebuildProjectionsMutationVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    id
+    username
+    displayName
+    roles
+    orgUnitIds
+    mustChangePassword
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const SignInDocument = new TypedDocumentString(`
+    mutation SignIn($input: SignInInput!) {
+  signIn(input: $input) {
+    expiresAt
+    account {
+      id
+      username
+      displayName
+      roles
+      orgUnitIds
+      mustChangePassword
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
+export const SignOutDocument = new TypedDocumentString(`
+    mutation SignOut {
+  signOut
+}
+    `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input)
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const ScopeNamesDocument = new TypedDocumentString(`
+    query ScopeNames {
+  orgUnits {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ScopeNamesQuery, ScopeNamesQueryVariables>;
 export const HomeSectionDocument = new TypedDocumentString(`
     query HomeSection($year: Int!, $orgUnitId: ID) {
   communityResponsibility(year: $year, orgUnitId: $orgUnitId) {

@@ -6,6 +6,6 @@ export type RegisterOrgUnit = Command<'RegisterOrgUnit', { readonly orgUnitId: s
 
 export type RenameOrgUnit = Command<'RenameOrgUnit', { readonly orgUnitId: string; readonly name: string }>;
 
-export type RetireOrgUnit = Command<'RetireOrgUnit', { readonly orgUnitId: string; readonly retiredOn?: string | null }>;
+export type RetireOrgUnit = Command<'RetireOrgUnit', { readonly orgUnitId: string; readonly retiredOn?: string | null; readonly reason?: string | null }>;
 
 export type OrgChartCommand = RegisterOrgUnit | RenameOrgUnit | RetireOrgUnit;

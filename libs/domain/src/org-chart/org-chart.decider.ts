@@ -5,7 +5,7 @@ import { compact } from '../shared/equality';
 import { ConflictError, IllegalStateError, NotFoundError } from '../shared/errors';
 import { ORG_UNIT_KIND_NAMES, ORG_UNIT_KINDS } from '../shared/org-unit-ref';
 import type { OrgUnitKind, OrgUnitSnapshot } from '../shared/org-unit-ref';
-import { FieldChecks } from '../shared/validation';
+import { FieldChecks, REASON_MAX } from '../shared/validation';
 import type { OrgChartCommand, RegisterOrgUnit, RenameOrgUnit, RetireOrgUnit } from './org-chart.commands';
 import type { OrgChartEvent, OrgUnitRegistered } from './org-chart.events';
 
@@ -117,13 +117,14 @@ function retire(command: RetireOrgUnit, state: OrgChartState): OrgChartEvent[] {
   const checks = new FieldChecks();
   const orgUnitId = checks.id('orgUnitId', command.data.orgUnitId, { label: '组织编号' });
   const retiredOn = checks.optionalDate('retiredOn', command.data.retiredOn, { label: '撤销日期' });
+  const reason = checks.optionalText('reason', command.data.reason, { max: REASON_MAX, label: '撤销原因' });
   checks.throwIfAny();
   const node = existingUnit(state, orgUnitId);
   if (node.retired) throw new IllegalStateError(`组织“${node.name}”已经撤销`);
   // Retiring a parent under live children would break "the parent exists and is not retired".
   const liveChild = [...unitsOf(state).values()].find((n) => n.parentId === orgUnitId && !n.retired);
   if (liveChild) throw new IllegalStateError(`组织“${node.name}”下还有“${liveChild.name}”，请先撤销或移走它`);
-  return [{ type: 'OrgUnitRetired', data: compact({ orgUnitId, retiredOn }) }];
+  return [{ type: 'OrgUnitRetired', data: compact({ orgUnitId, retiredOn, reason }) }];
 }
 
 export const orgChartDecider = deciderOf<OrgChartState, OrgChartCommand, OrgChartEvent>(initialOrgChartState, evolveOrgChart, {

@@ -21,16 +21,16 @@ const registered = (orgUnitId: string, name: string, kind: OrgUnitKind, parentId
   type: 'OrgUnitRegistered',
   data: parentId === undefined ? { orgUnitId, name, kind } : { orgUnitId, name, kind, parentId },
 });
-const retired = (orgUnitId: string, retiredOn?: string): OrgChartEvent => ({
+const retired = (orgUnitId: string, retiredOn?: string, reason?: string): OrgChartEvent => ({
   type: 'OrgUnitRetired',
-  data: retiredOn === undefined ? { orgUnitId } : { orgUnitId, retiredOn },
+  data: { orgUnitId, ...(retiredOn === undefined ? {} : { retiredOn }), ...(reason === undefined ? {} : { reason }) },
 });
 const register = (data: Partial<{ orgUnitId: string; name: string; kind: OrgUnitKind; parentId: string | null }> = {}): OrgChartCommand => ({
   type: 'RegisterOrgUnit',
   data: { orgUnitId: NEW_UNIT, name: '衡复支局', kind: 'SUB_BUREAU', parentId: BUREAU, ...data },
 });
 const rename = (orgUnitId: string, name: string): OrgChartCommand => ({ type: 'RenameOrgUnit', data: { orgUnitId, name } });
-const retire = (orgUnitId: string, retiredOn?: string): OrgChartCommand => ({ type: 'RetireOrgUnit', data: { orgUnitId, retiredOn } });
+const retire = (orgUnitId: string, retiredOn?: string, reason?: string | null): OrgChartCommand => ({ type: 'RetireOrgUnit', data: { orgUnitId, retiredOn, reason } });
 
 const tree: OrgChartEvent[] = [
   registered(BUREAU, '南区局', 'BUREAU'),
@@ -136,6 +136,21 @@ describe('OrgChart: RetireOrgUnit', () => {
   });
   it('rejects a bad date', () => {
     given(orgChartDecider, tree).when(retire(UNION, '2023-02-30')).thenThrows(ValidationError, issueOn('retiredOn'));
+  });
+  it('keeps the reason, trimmed, for the history', () => {
+    given(orgChartDecider, tree).when(retire(UNION, '2023-12-31', '  机构调整，并入南区局工会 ')).then([retired(UNION, '2023-12-31', '机构调整，并入南区局工会')]);
+  });
+  it('takes a blank or missing reason as none given', () => {
+    given(orgChartDecider, tree).when(retire(UNION, '2023-12-31', '   ')).then([retired(UNION, '2023-12-31')]);
+    given(orgChartDecider, tree).when(retire(UNION, '2023-12-31', null)).then([retired(UNION, '2023-12-31')]);
+  });
+  it('caps the reason at 500 characters', () => {
+    given(orgChartDecider, tree).when(retire(UNION, '2023-12-31', '因'.repeat(501))).thenThrows(ValidationError, issueOn('reason'));
+  });
+  it('lists a bad date and a bad reason at once', () => {
+    given(orgChartDecider, tree)
+      .when(retire(UNION, '2023-13-01', '因'.repeat(501)))
+      .thenThrows(ValidationError, { issues: [expect.objectContaining({ field: 'retiredOn' }), expect.objectContaining({ field: 'reason' })] });
   });
 });
 

@@ -14,7 +14,12 @@ export type OrgUnitRegistered = Event<'OrgUnitRegistered', {
 
 export type OrgUnitRenamed = Event<'OrgUnitRenamed', { readonly orgUnitId: string; readonly name: string }>;
 
-export type OrgUnitRetired = Event<'OrgUnitRetired', { readonly orgUnitId: string; readonly retiredOn?: CalendarDate }>;
+export type OrgUnitRetired = Event<'OrgUnitRetired', {
+  readonly orgUnitId: string;
+  readonly retiredOn?: CalendarDate;
+  /** Why, for the history (e.g. 机构调整，并入康健支局); absent in events written before it was asked. */
+  readonly reason?: string;
+}>;
 
 export type OrgChartEvent = OrgUnitRegistered | OrgUnitRenamed | OrgUnitRetired;
 

@@ -1,6 +1,6 @@
 // Small builders for contract-test data (STYLE: builders, not repeated literals).
 import { randomUUID } from 'node:crypto';
-import type { JsonObject, JsonValue, NewEvent } from '../event-store.port';
+import type { ImportedEvent, JsonObject, JsonValue, NewEvent } from '../event-store.port';
 
 export function aStreamId(kind = 'volunteer-activity'): string {
   return `${kind}-${randomUUID()}`;
@@ -25,6 +25,27 @@ export function anEvent(overrides: { type?: string; data?: JsonObject; eventId?:
 
 export function someEvents(count: number, type = 'VolunteerActivityRecorded'): NewEvent[] {
   return Array.from({ length: count }, (_, index) => anEvent({ type, data: { index, title: `第${index + 1}次 学雷锋` } }));
+}
+
+/**
+ * A log as a backup holds it: `count` events over three interleaved streams (the last event's
+ * stream has at least two), the types taken in turn from `types`, recorded a day apart in 2021.
+ */
+export function anImportedLog(types: readonly string[], count: number): ImportedEvent[] {
+  const streams = [aStreamId('学雷锋'), aStreamId('booth'), aStreamId('relief-grant')];
+  const versions = new Map<string, number>();
+  return Array.from({ length: count }, (_, index) => {
+    const streamId = streams[[0, 1, 0, 2][index % 4] as number] as string;
+    const streamVersion = (versions.get(streamId) ?? 0) + 1;
+    versions.set(streamId, streamVersion);
+    const recordedAt = new Date(Date.UTC(2021, 2, 1 + index, 1, 30, 0, 123));
+    const event = anEvent({
+      type: types[index % types.length] as string,
+      data: { index, title: `第${index + 1}次 学雷锋 枫林街道`, amountFen: 4_162_000 + index },
+      metadata: { recordedAt: recordedAt.toISOString(), recordedBy: 'li.si', recordedByName: '李四' },
+    });
+    return { ...event, streamId, streamVersion, recordedAt };
+  });
 }
 
 /**

@@ -41,11 +41,18 @@ if (KURRENTDB_URL === undefined) {
         await store.close();
         throw new Error(`KURRENTDB_URL must point at an EMPTY KurrentDB (start one with --mem-db): ${url} already holds contract events.`);
       }
-      return { store, teardown: () => store.close() };
+      // Fresh event types make a log of their own on the shared server: $all is filtered by type.
+      const openEmptyStore = async (eventTypes: readonly string[]) => {
+        const empty = await createKurrentDbEventStore({ connectionString: url, eventTypes, pollIntervalMs: 100 });
+        return { store: empty, close: () => empty.close() };
+      };
+      return { store, openEmptyStore, teardown: () => store.close() };
     },
     {
       outOfOrderCommitsSkipReason: 'KurrentDB has no client-side transactions: every append commits at once, in $all order',
       crossStreamDuplicateIdsSkipReason: 'KurrentDB keeps no index by event id, so an id stored in another stream is not found',
+      atomicImportSkipReason: 'KurrentDB has no transactions: an import refused midway keeps the stream runs appended before the fault',
+      importedRecordedAtSkipReason: 'KurrentDB sets each event’s created time itself; the original stays in metadata.recordedAt',
     },
   );
 

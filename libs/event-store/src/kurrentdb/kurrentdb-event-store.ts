@@ -6,7 +6,9 @@ import { BACKWARDS, END, FORWARDS, KurrentDBClient, StreamNotFoundError, eventTy
 import { DOMAIN_EVENT_TYPES } from '@tracker/domain';
 import type { StoredEventRef } from '../append-rules';
 import {
+  checkImportedEvent,
   expectedVersionHolds,
+  notNextVersion,
   normalizeEvents,
   resolveRepeat,
   serializeJson,
@@ -22,6 +24,8 @@ import type {
   EventBatchHandler,
   EventStore,
   ExpectedVersion,
+  ImportResult,
+  ImportedEvent,
   NewEvent,
   ReadAllOptions,
   ReadAllPage,
@@ -30,7 +34,7 @@ import type {
   SubscribeOptions,
   Subscription,
 } from '../event-store.port';
-import { ConcurrencyError, START_OF_LOG, comparePositions } from '../event-store.port';
+import { ConcurrencyError, EventStoreNotEmptyError, START_OF_LOG, comparePositions } from '../event-store.port';
 import { SubscriptionRunner } from '../subscription-runner';
 import { eventTypeRegex, fromKurrentEvent, toEventData, toReadPosition, toStreamState, translateAppendError, versionFromRevision } from './kurrentdb-mapping';
 
@@ -50,6 +54,8 @@ const DEFAULT_CONNECT_TIMEOUT_MS = 5_000;
 const WAKE_RESUBSCRIBE_DELAY_MS = 1_000;
 /** Stream reads in flight at once for readStreams. */
 const READ_STREAMS_CONCURRENCY = 16;
+/** Events of one stream per import append at most. */
+const IMPORT_RUN_EVENTS = 500;
 
 /** Thrown by `createKurrentDbEventStore` when the server cannot be reached or the URL is malformed. */
 export class KurrentDbUnavailableError extends Error {
@@ -197,6 +203,46 @@ export class KurrentDbEventStore implements EventStore {
     }
     const last = events[events.length - 1];
     return { events, next: last ? last.position : after };
+  }
+
+  /**
+   * One append per run of consecutive events of a stream, in the order given, each expecting the
+   * revision before the run's first event: the server itself refuses a gap or a reordered
+   * stream. KurrentDB has no transactions, so a failure leaves the runs before it written, and it
+   * sets each event's `created` itself: the original time stays in metadata.recordedAt, which is
+   * what histories show. The log counts as empty when $all holds none of this store's event types.
+   */
+  async importEvents(events: AsyncIterable<ImportedEvent>): Promise<ImportResult> {
+    if ((await this.readAll({ limit: 1 })).events.length > 0) throw new EventStoreNotEmptyError();
+    let count = 0;
+    let last: { streamId: string; revision: bigint } | undefined;
+    let run: ImportedEvent[] = [];
+    const flush = async (): Promise<void> => {
+      const first = run[0];
+      if (!first) return;
+      const state = toStreamState(first.streamVersion - 1);
+      try {
+        const { nextExpectedRevision } = await this.client.appendToStream(first.streamId, run.map(toEventData), { streamState: state });
+        last = { streamId: first.streamId, revision: nextExpectedRevision };
+      } catch (error) {
+        const translated = translateAppendError(error, first.streamId, first.streamVersion - 1);
+        throw translated instanceof ConcurrencyError ? notNextVersion(first, translated.actual) : translated;
+      }
+      count += run.length;
+      run = [];
+    };
+    for await (const imported of events) {
+      const { eventId } = checkImportedEvent(imported);
+      const event = eventId === imported.eventId ? imported : { ...imported, eventId };
+      const previous = run[run.length - 1];
+      if (previous && (previous.streamId !== event.streamId || event.streamVersion !== previous.streamVersion + 1 || run.length >= IMPORT_RUN_EVENTS)) await flush();
+      run.push(event);
+    }
+    await flush();
+    if (!last) return { events: 0, lastPosition: START_OF_LOG };
+    const [lastEvent] = await this.readStreamFrom(last.streamId, last.revision, 1n);
+    this.wakeAll();
+    return { events: count, lastPosition: lastEvent?.position ?? START_OF_LOG };
   }
 
   subscribe(after: AllPosition, handler: EventBatchHandler, options?: SubscribeOptions): Subscription {

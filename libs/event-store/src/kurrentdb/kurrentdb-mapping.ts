@@ -11,8 +11,8 @@
 // they stay bigint end to end, never a JS number, so nothing above 2^53 is rounded.
 import type { AllStreamRecordedEvent, AppendStreamState, EventData, Position, RecordedEvent as KurrentRecordedEvent } from '@kurrent/kurrentdb-client';
 import { ANY, NO_STREAM, START, STREAM_EXISTS, WrongExpectedVersionError, jsonEvent } from '@kurrent/kurrentdb-client';
-import type { AllPosition, EventMetadata, ExpectedVersion, JsonObject, NewEvent, RecordedEvent } from '../event-store.port';
-import { ConcurrencyError, START_OF_LOG } from '../event-store.port';
+import type { AllPosition, ExpectedVersion, JsonObject, NewEvent, RecordedEvent } from '../event-store.port';
+import { ConcurrencyError, START_OF_LOG, isEventMetadata } from '../event-store.port';
 
 /**
  * Our expected version → KurrentDB's expected stream state. Versions start at 1 and revisions
@@ -112,17 +112,4 @@ function escapeRegex(text: string): string {
 
 function isJsonObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Uint8Array);
-}
-
-/** The fields of docs/design.md §3 that every event's metadata carries (the port's EventMetadata). */
-function isEventMetadata(value: unknown): value is EventMetadata {
-  if (!isJsonObject(value)) return false;
-  const { eventId, recordedAt, recordedBy, correlationId, idempotencyKey } = value;
-  return (
-    typeof eventId === 'string' &&
-    typeof recordedAt === 'string' &&
-    typeof recordedBy === 'string' &&
-    typeof correlationId === 'string' &&
-    (idempotencyKey === undefined || typeof idempotencyKey === 'string')
-  );
 }

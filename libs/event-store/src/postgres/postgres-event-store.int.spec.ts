@@ -59,6 +59,11 @@ describeEventStoreContract('postgres', async () => {
     store,
     openRawTransaction: () => openRawTransaction(store, database.url),
     naiveReadAfter: naiveReadAfter(store),
+    openEmptyStore: async () => {
+      const fresh = await createTestDatabase('event_store_import');
+      const empty = await createPostgresEventStore({ connectionString: fresh.url });
+      return { store: empty, close: async () => (await empty.close(), await fresh.drop()) };
+    },
     teardown: () => store.close(),
   };
 });
@@ -179,7 +184,13 @@ describe('postgres adapter', () => {
           const stored = await big.readStream(streamId);
           expect(stored.map((e) => e.position.globalPosition)).toEqual([beyond + 1n, beyond + 2n]);
           expect(typeof stored[0]?.position.transactionId).toBe('bigint');
-          const page = await big.readAll({ after: START_OF_LOG, limit: 10 });
+          // readAll stops below any transaction still open in the cluster (other suites share it),
+          // so wait until the two events are visible rather than read once.
+          let page = await big.readAll({ after: START_OF_LOG, limit: 10 });
+          await until(async () => {
+            page = await big.readAll({ after: START_OF_LOG, limit: 10 });
+            return page.events.length === 2;
+          }, 'the two events to be readable');
           expect(page.next).toEqual(result.lastPosition);
           expect(await big.headPosition()).toBe(beyond + 2n);
           expect(parsePosition(formatPosition(result.lastPosition))).toEqual(result.lastPosition);

@@ -11,6 +11,8 @@ import type {
   EventBatchHandler,
   EventStore,
   ExpectedVersion,
+  ImportResult,
+  ImportedEvent,
   NewEvent,
   ReadAllOptions,
   ReadAllPage,
@@ -19,11 +21,13 @@ import type {
   SubscribeOptions,
   Subscription,
 } from '../event-store.port';
-import { START_OF_LOG, comparePositions } from '../event-store.port';
-import { uniqueStreamIds, validateFrom, validateReadAll, validateStreamId } from '../append-rules';
+import { EventStoreNotEmptyError, InvalidEventStoreRequestError, START_OF_LOG, comparePositions } from '../event-store.port';
+import type { CheckedImport } from '../append-rules';
+import { checkImportedEvent, notNextVersion, uniqueStreamIds, validateFrom, validateReadAll, validateStreamId } from '../append-rules';
 import { SubscriptionRunner } from '../subscription-runner';
 import type { Queryable } from './append-steps';
 import { FAST_APPEND_MAX_CHARS, checkOnly, clash, isUniqueViolation, prepareAppend, runAppend, runFastAppend, translateError } from './append-steps';
+import { IMPORT_ANY_EVENT_SQL, IMPORT_BATCH_STATEMENT, IMPORT_CHECK_SQL, IMPORT_LOCK_SQL } from './import-sql';
 import { HEAD_POSITION_STATEMENT, READ_ALL_STATEMENT, READ_STREAMS_STATEMENT, READ_STREAM_STATEMENT } from './read-sql';
 import { runEventStoreMigrations } from './migrations';
 import { CommitAnnouncer } from './commit-announcer';
@@ -42,6 +46,9 @@ export interface PostgresEventStoreOptions {
 const DEFAULT_POLL_INTERVAL_MS = 250;
 /** Stream ids per readStreams query: keeps each array parameter a few MB at most. */
 const READ_STREAMS_CHUNK = 50_000;
+/** Events per import statement, and their JSON at most (one jsonb value cannot exceed 256 MB). */
+const IMPORT_BATCH_EVENTS = 2_000;
+const IMPORT_BATCH_MAX_CHARS = FAST_APPEND_MAX_CHARS;
 /** Retries of an append whose insert hit a concurrent writer's row; each retry re-reads the stream. */
 const MAX_APPEND_ATTEMPTS = 50;
 
@@ -168,6 +175,59 @@ export class PostgresEventStore implements EventStore {
     return BigInt(result.rows[0]?.head ?? '0');
   }
 
+  /**
+   * One transaction: the table is locked against appends, checked empty, filled batch by batch
+   * (the next batch is read and serialized while the server inserts the previous one), and
+   * every stream's versions are checked once before the commit. Any failure rolls it all back.
+   */
+  async importEvents(events: AsyncIterable<ImportedEvent>): Promise<ImportResult> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query(IMPORT_LOCK_SQL);
+      if ((await client.query(IMPORT_ANY_EVENT_SQL)).rowCount) throw new EventStoreNotEmptyError();
+      let count = 0;
+      let last: AllPosition = START_OF_LOG;
+      let inFlight: Promise<AllPosition | undefined> | undefined;
+      const send = async (batch: readonly CheckedImport[]): Promise<void> => {
+        const previous = await inFlight;
+        if (previous) last = previous;
+        inFlight = insertImportBatch(client, batch);
+        // Observed by the next send or after the loop; until then a failure must not count as unhandled.
+        inFlight.catch(() => undefined);
+      };
+      let batch: CheckedImport[] = [];
+      let chars = 0;
+      for await (const event of events) {
+        const checked = checkImportedEvent(event);
+        const size = checked.data.length + checked.metadata.length;
+        if (batch.length > 0 && (batch.length >= IMPORT_BATCH_EVENTS || chars + size > IMPORT_BATCH_MAX_CHARS)) {
+          await send(batch);
+          batch = [];
+          chars = 0;
+        }
+        batch.push(checked);
+        chars += size;
+        count += 1;
+      }
+      if (batch.length > 0) await send(batch);
+      const final = await inFlight;
+      if (final) last = final;
+      const misplaced = await client.query<{ event_id: string; stream_id: string; stream_version: number; previous_version: number }>(IMPORT_CHECK_SQL);
+      const wrong = misplaced.rows[0];
+      if (wrong) throw notNextVersion({ eventId: wrong.event_id, streamId: wrong.stream_id, streamVersion: wrong.stream_version }, wrong.previous_version);
+      await client.query('COMMIT');
+      if (count > 0) this.announcer.announce();
+      return { events: count, lastPosition: last };
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      if (isUniqueViolation(error)) throw new InvalidEventStoreRequestError(`The import holds an event id or a stream version twice: ${error.message}`);
+      throw translateError(error);
+    } finally {
+      client.release();
+    }
+  }
+
   /** True while the LISTEN connection is up (it is opened only while a subscription exists). */
   get listening(): boolean {
     return this.listener.listening;
@@ -204,6 +264,24 @@ export class PostgresEventStore implements EventStore {
       client.release();
     }
   }
+}
+
+/** One batch of an import; the position of its last event. */
+async function insertImportBatch(db: Queryable, batch: readonly CheckedImport[]): Promise<AllPosition | undefined> {
+  const result = await db.query<{ last_position: string | null; transaction_id: string | null }>({
+    ...IMPORT_BATCH_STATEMENT,
+    values: [
+      batch.map((event) => event.streamId),
+      batch.map((event) => event.streamVersion),
+      batch.map((event) => event.eventId),
+      batch.map((event) => event.type),
+      batch.map((event) => event.recordedAt),
+      `[${batch.map(({ data }) => data).join(',')}]`,
+      `[${batch.map(({ metadata }) => metadata).join(',')}]`,
+    ],
+  });
+  const row = result.rows[0];
+  return row?.last_position && row.transaction_id ? { transactionId: BigInt(row.transaction_id), globalPosition: BigInt(row.last_position) } : undefined;
 }
 
 /** Connects a pool, applies pending migrations (unless `migrate: false`) and returns the store. */

@@ -131,6 +131,36 @@ export function pagedLedgerStatement(s: string, kind: PagedLedger, q: PagedLedge
   return { sql, params: p.values };
 }
 
+export interface ExportLedgerQuery {
+  readonly year: number;
+  readonly units: readonly string[];
+  readonly after?: { readonly date: string; readonly position: number };
+  readonly limit: number;
+}
+
+/**
+ * A paged ledger's whole year for an export (the Excel workbook), by the same rules as the pages
+ * (year, scope, voided left out), in the same order, `limit` rows at a time: one keyset scan with
+ * neither the per-unit merge a short page needs nor its count, so reading n rows costs n rows.
+ * Columns `rows` (json, in ledger order) and `incomplete`.
+ */
+export function exportLedgerStatement(s: string, kind: PagedLedger, q: ExportLedgerQuery): Statement {
+  const spec = PAGED_LEDGERS[kind];
+  const table = tableSql(kind);
+  const p = new Params();
+  const where = [
+    spec.inYear(p, q.year),
+    ...(spec.voidable ? ['NOT voided'] : []),
+    `${spec.unit} = ANY(${p.add([...q.units], '::text[]')})`,
+    ...(q.after === undefined ? [] : [`(${spec.date}, recorded_position) > (${p.add(q.after.date, '::text')}, ${p.add(q.after.position, '::bigint')})`]),
+  ];
+  const sql = `SELECT (SELECT coalesce(json_agg(page ORDER BY page.${spec.date}, page.recorded_position), '[]') FROM (
+      SELECT ${table.columns} FROM ${s}."${table.name}" WHERE ${where.join(' AND ')}
+      ORDER BY ${spec.date}, recorded_position LIMIT ${p.add(q.limit)}) page) AS rows,
+    ${incomplete(s)}`;
+  return { sql, params: p.values };
+}
+
 export interface ListedLedgerQuery {
   readonly year: number;
   /** Every unit of the scope, descendants included (scopeUnitsStatement). */

@@ -60,8 +60,9 @@ describe('renderCommunityResponsibilityReport', () => {
     );
     expect(text).toContain('### （1）救灾与慈善捐助');
     expect(text).toContain('全年开展帮困 77 人次，发放帮困金 27,500 元。');
-    expect(text).toContain("共收到 7 个部门工会的'爱心一日捐'善款 41,620 元，捐款人数 358 人。");
+    expect(text).toContain("共收到 7 个部门工会的“爱心一日捐”善款 41,620 元，捐款人数 358 人。");
     expect(text).not.toContain('合计'); // one campaign: its amount is the total
+    expect(text).not.toContain("'"); // Chinese quotation marks, never ASCII ones
   });
 
   it('names each campaign and gives the total when there are several; keeps fen when not whole yuan', () => {
@@ -77,8 +78,8 @@ describe('renderCommunityResponsibilityReport', () => {
         },
       }),
     );
-    expect(text).toContain("「2023年爱心一日捐」共收到 7 个部门工会的'爱心一日捐'善款 41,620 元，捐款人数 358 人。");
-    expect(text).toContain("「台风灾区专项捐」共收到 1 个部门工会的'爱心一日捐'善款 1,280.50 元，捐款人数 12 人。");
+    expect(text).toContain("「2023年爱心一日捐」共收到 7 个部门工会的“爱心一日捐”善款 41,620 元，捐款人数 358 人。");
+    expect(text).toContain("「台风灾区专项捐」共收到 1 个部门工会的“爱心一日捐”善款 1,280.50 元，捐款人数 12 人。");
     expect(text).toContain('「年末慰问捐」已发起，暂未收到部门工会善款。');
     expect(text).toContain('全年慈善捐款合计 42,900.50 元。');
     expect(text).not.toContain('帮困'); // no relief this year: no relief sentence
@@ -158,6 +159,33 @@ describe('renderCommunityResponsibilityReport', () => {
     );
     expect(renderCommunityResponsibilityReport(emptySection(2024)).split('\n')[0]).toBe('## 2024 年度社区责任');
     expect(text).not.toMatch(/\b0 /); // no "0 人次" sentences
+  });
+});
+
+describe('the figures table under the text', () => {
+  it('lists every figure the paragraphs give, and only those', () => {
+    const text = renderCommunityResponsibilityReport(
+      section2023({
+        charity: {
+          relief: { personTimes: 77, amount: '27500.00' },
+          campaigns: [{ campaignId: 'c1', name: '2023年爱心一日捐', amount: '41620.00', donorCount: 358, unionCount: 7 }],
+          donatedTotal: '41620.00',
+        },
+        volunteering: { examSentinel: { exams: 54, sites: 40, supports: 184 } },
+      }),
+    );
+    const table = text.slice(text.indexOf('### 主要数据'));
+    expect(table.split('\n').slice(2, 4)).toEqual(['| 项目 | 指标 | 数值 |', '| --- | --- | --- |']);
+    expect(table).toContain('| 帮困 | 帮困金（元） | 27,500 |');
+    expect(table).toContain('| “爱心一日捐” | 捐款人数（人） | 358 |');
+    expect(table).toContain('| 考务哨兵 | 累计保障（人次） | 184 |');
+    expect(table).not.toMatch(/党建翼联|老友亭|志愿服务活动/);
+    const prose = text.slice(0, text.indexOf('### 主要数据'));
+    for (const figure of table.matchAll(/\| ([\d,.]+) \|/g)) expect(prose).toContain(` ${figure[1]} `);
+  });
+
+  it('is left out of a year without figures', () => {
+    expect(renderCommunityResponsibilityReport(emptySection())).not.toContain('主要数据');
   });
 });
 

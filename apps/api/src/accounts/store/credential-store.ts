@@ -52,6 +52,24 @@ export class CredentialStore {
     return rows.map(toCredential);
   }
 
+  /** A restore's credentials, as they were (docs/design.md §19), all or none; only into a table with none of them. */
+  async restore(credentials: readonly Credential[]): Promise<void> {
+    if (credentials.length === 0) return;
+    await this.db.transaction(async (client) => {
+      await client.query(
+        `INSERT INTO account_credentials (account_id, username_key, password_hash, one_time, set_at)
+         SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::boolean[], $5::timestamptz[])`,
+        [
+          credentials.map((c) => c.accountId),
+          credentials.map((c) => c.usernameKey),
+          credentials.map((c) => c.passwordHash),
+          credentials.map((c) => c.oneTime),
+          credentials.map((c) => c.setAt),
+        ],
+      );
+    });
+  }
+
   /** The new password and the end of the account's other sessions, together or not at all. */
   async setPassword(password: NewPassword): Promise<void> {
     await this.db.transaction(async (client) => {

@@ -1,12 +1,14 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { orgUnitSnapshot, type RecordExamSentinelShift } from '@tracker/domain';
-import { RecordCommands } from '../../command-handling/record-commands';
+import { orgUnitSnapshot, type ExamSentinelShiftState, type RecordExamSentinelShift } from '@tracker/domain';
+import type { Caller } from '../../auth/current-principal.decorator';
+import { RecordCommands, type RecordCommandOptions } from '../../command-handling/record-commands';
 import { Ledgers } from '../../ledgers/ledgers';
 import { rowOf } from '../../shared/recorded.model';
 import { EXAM_SENTINEL_SHIFTS } from '../exam-sentinel-shift.record-kind';
 import { newRecordId } from '../../command-handling/request-identity';
 import { ExamSentinelShiftPayload } from '../exam-sentinel-shift.model';
 import { RecordExamSentinelShiftCommand } from './record-exam-sentinel-shift.command';
+import type { RecordExamSentinelShiftInput } from './record-exam-sentinel-shift.input';
 
 /** 考务哨兵: snapshot the organizer, check scope, decide, append. */
 @CommandHandler(RecordExamSentinelShiftCommand)
@@ -17,19 +19,25 @@ export class RecordExamSentinelShiftHandler implements ICommandHandler<RecordExa
   ) {}
 
   async execute({ input, caller }: RecordExamSentinelShiftCommand): Promise<ExamSentinelShiftPayload> {
-    const { idempotencyKey, ...payload } = input;
-    const shiftId = newRecordId(caller, idempotencyKey, 'ExamSentinelShift');
-    const outcome = await this.commands.run(caller, EXAM_SENTINEL_SHIFTS, {
-      id: shiftId,
-      freshStream: true,
-      payload,
-      idempotencyKey,
-      command: (_state, chart): RecordExamSentinelShift => ({
-        type: 'RecordExamSentinelShift',
-        data: { ...payload, shiftId, organizer: orgUnitSnapshot(chart, payload.organizerId) ?? null },
-      }),
-    });
-    const warnings = await this.ledgers.warningsFor({ kind: 'examShifts', row: rowOf(outcome.rows.examShifts, shiftId) });
+    const command = recordExamSentinelShift(input, caller);
+    const outcome = await this.commands.run(caller, EXAM_SENTINEL_SHIFTS, command);
+    const warnings = await this.ledgers.warningsFor({ kind: 'examShifts', row: rowOf(outcome.rows.examShifts, command.id) });
     return ExamSentinelShiftPayload.of(outcome.position, outcome.state, outcome.rows, warnings);
   }
+}
+
+/** The command a recordExamSentinelShift request runs; a spreadsheet import runs the very same, row by row. */
+export function recordExamSentinelShift(input: RecordExamSentinelShiftInput, caller: Caller): RecordCommandOptions<RecordExamSentinelShift, ExamSentinelShiftState> {
+  const { idempotencyKey, ...payload } = input;
+  const shiftId = newRecordId(caller, idempotencyKey, 'ExamSentinelShift');
+  return {
+    id: shiftId,
+    freshStream: true,
+    payload,
+    idempotencyKey,
+    command: (_state, chart): RecordExamSentinelShift => ({
+      type: 'RecordExamSentinelShift',
+      data: { ...payload, shiftId, organizer: orgUnitSnapshot(chart, payload.organizerId) ?? null },
+    }),
+  };
 }

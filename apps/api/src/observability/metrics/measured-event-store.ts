@@ -5,6 +5,8 @@ import {
   DuplicateEventError,
   type EventStore,
   type ExpectedVersion,
+  type ImportResult,
+  type ImportedEvent,
   type NewEvent,
   type ReadAllOptions,
   type ReadAllPage,
@@ -63,6 +65,10 @@ export class MeasuredEventStore implements EventStore {
 
   headPosition(): Promise<bigint> {
     return this.store.headPosition();
+  }
+
+  importEvents(events: AsyncIterable<ImportedEvent>): Promise<ImportResult> {
+    return this.store.importEvents(events);
   }
 
   close(): Promise<void> {

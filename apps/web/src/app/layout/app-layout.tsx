@@ -1,18 +1,23 @@
 import { CloseOutlined, MenuOutlined } from '@ant-design/icons';
-import { Button, Grid, Layout, Menu, theme } from 'antd';
+import { Button, Layout, Menu, type MenuProps, theme } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { Link, Outlet, useLocation, useSearchParams } from 'react-router';
 import { YearPicker } from '../../components/year-picker';
+import { useIsPhone } from '../../hooks/use-is-phone';
+import type { MenuSection } from '../../lib/pages';
+
+type MenuItem = NonNullable<MenuProps['items']>[number];
+import { PRODUCT_NAME } from '../../lib/product';
 import { linkKeepingYear } from '../../lib/year';
-import { NAVIGATION } from '../navigation';
-import { PRODUCT_NAME } from '../product';
 
 const MAIN_ID = 'main-content';
 const PHONE_MENU_ID = 'phone-menu';
 
 interface AppLayoutProps {
-  /** The signed-in person's name, roles, scope and 退出: the accounts work puts them here. */
+  /** The signed-in person's name, roles, scope and 退出. */
   readonly account?: ReactNode;
+  /** The pages the person may open, by group. */
+  readonly menu: readonly MenuSection[];
 }
 
 /**
@@ -20,11 +25,9 @@ interface AppLayoutProps {
  * desktop, and on phones a menu that unfolds under the header. It unfolds in place rather than in
  * a Drawer: antd's masked Drawer locks scrolling with a <style> tag that carries no CSP nonce.
  */
-export function AppLayout({ account }: AppLayoutProps) {
+export function AppLayout({ account, menu }: AppLayoutProps) {
   const { token } = theme.useToken();
-  const screens = Grid.useBreakpoint();
-  // Until the first measurement, assume a desktop: most people use one.
-  const phone = screens.md === false;
+  const phone = useIsPhone();
   const [menuOpen, setMenuOpen] = useState(false);
 
   return (
@@ -45,7 +48,7 @@ export function AppLayout({ account }: AppLayoutProps) {
             onClick={() => setMenuOpen((open) => !open)}
           />
         ) : null}
-        <Link to="/" style={{ color: token.colorText, fontSize: token.fontSizeLG, fontWeight: 600, whiteSpace: 'nowrap' }}>
+        <Link to="/" style={{ color: token.colorText, fontSize: token.fontSizeLG, fontWeight: 600, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', minWidth: 0 }}>
           {PRODUCT_NAME}
         </Link>
         <div style={{ flex: 1 }} />
@@ -54,14 +57,14 @@ export function AppLayout({ account }: AppLayoutProps) {
       </Layout.Header>
       {phone && menuOpen ? (
         <nav id={PHONE_MENU_ID} aria-label="主菜单" style={{ background: token.colorBgContainer, borderBottom: `1px solid ${token.colorBorderSecondary}` }}>
-          <NavigationMenu onNavigate={() => setMenuOpen(false)} />
+          <NavigationMenu menu={menu} onNavigate={() => setMenuOpen(false)} />
         </nav>
       ) : null}
       <Layout hasSider={!phone}>
         {phone ? null : (
           <Layout.Sider width={200} style={{ borderRight: `1px solid ${token.colorBorderSecondary}` }}>
             <nav aria-label="主菜单">
-              <NavigationMenu />
+              <NavigationMenu menu={menu} />
             </nav>
           </Layout.Sider>
         )}
@@ -74,16 +77,21 @@ export function AppLayout({ account }: AppLayoutProps) {
   );
 }
 
-function NavigationMenu({ onNavigate }: { readonly onNavigate?: () => void }) {
+function NavigationMenu({ menu, onNavigate }: { readonly menu: readonly MenuSection[]; readonly onNavigate?: () => void }) {
   const { pathname } = useLocation();
   const [search] = useSearchParams();
-  const items = NAVIGATION.map((item) => ({
-    key: item.path,
+  const entry = (path: string, label: string): MenuItem => ({
+    key: path,
     label: (
-      <Link to={linkKeepingYear(item.path, search)} onClick={onNavigate}>
-        {item.label}
+      <Link to={linkKeepingYear(path, search)} onClick={onNavigate}>
+        {label}
       </Link>
     ),
-  }));
+  });
+  const items = menu.flatMap((section): MenuItem[] =>
+    section.group === undefined
+      ? section.entries.map((e) => entry(e.path, e.label))
+      : [{ key: `group:${section.group}`, type: 'group' as const, label: section.group, children: section.entries.map((e) => entry(e.path, e.label)) }],
+  );
   return <Menu mode="inline" selectedKeys={[pathname]} items={items} style={{ borderInlineEnd: 'none' }} />;
 }

@@ -4,7 +4,7 @@ import { PageLoading } from '../../components/page-loading';
 import { RequestError } from '../../components/request-error';
 import { HeadlineCards, ProgrammeChart, useHomeSection } from '../../features/home';
 import { useSelectedYear } from '../../hooks/use-selected-year';
-import { PRODUCT_NAME } from '../product';
+import { PRODUCT_NAME } from '../../lib/product';
 
 export function HomeRoute() {
   const [year] = useSelectedYear();

@@ -1,7 +1,7 @@
 import { Button, Result } from 'antd';
 import { useNavigate, useSearchParams } from 'react-router';
 import { linkKeepingYear } from '../../lib/year';
-import { PRODUCT_NAME } from '../product';
+import { PRODUCT_NAME } from '../../lib/product';
 
 /** Any address the app does not know. */
 export function NotFoundRoute() {
