@@ -8,15 +8,16 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { applyRecordedEvent } from './read-model/fold';
 import { domainEventOf, recordedAtOf } from './read-model/recorded-event';
 import type { ReadModelRows, TableName } from './read-model/rows';
-import { emptyRows } from './read-model/rows';
+import { emptyRows, TABLE_NAMES } from './read-model/rows';
 import type { SectionCounters } from './read-model/section';
 import type { CommunityResponsibilitySection } from './read-model/section.types';
-import { ANY_YEAR } from './read-model/section-totals';
+import type { CountedRows, CountedRowTypes, MutableCountedRows } from './read-model/section-totals';
+import { ANY_YEAR, emptyCountedRows } from './read-model/section-totals';
 import { sectionFromCounters } from './read-model/section';
 import { totalsFromRows } from './read-model/totals';
 import { adjustmentsAmong } from './read-model/adjustments';
 import { INCOMPLETE_STREAM_INDEX_YEAR, INCOMPLETE_VERSIONS_YEAR } from './postgres/migrations';
-import { addRowsValidAt } from './postgres/temporal-sql';
+import { addRowsByIdValidAt, addYearRowsValidAt } from './postgres/temporal-sql';
 import { rowKeysFor } from './read-model/apply-event';
 import { activeGeneration, isGenerationGone, readActiveGeneration } from './postgres/active-generation';
 import { generationSchema, PROJECTION_NAME } from './postgres/schema';
@@ -85,8 +86,8 @@ export class CommunityResponsibilityQueries {
     return totalsFromRows(rows, year, orgUnitIds);
   }
 
-  /** The rows that can count for `year` as they stood at `until`; undefined when the active generation has no versions. */
-  private async rowsOfYearAt(year: number, until: number): Promise<ReadModelRows | undefined> {
+  /** The rows that can count for `year` as they stood at `until` (their counted fields); undefined when the active generation has no versions. */
+  private async rowsOfYearAt(year: number, until: number): Promise<CountedRows | undefined> {
     const store = this.requireStore();
     for (let attempt = 1; ; attempt += 1) {
       try {
@@ -100,19 +101,23 @@ export class CommunityResponsibilityQueries {
             INCOMPLETE_VERSIONS_YEAR,
           ])) as { incomplete: boolean }[];
           if (marked?.incomplete !== false) return undefined;
-          const rows = emptyRows();
-          await addRowsValidAt(m, schema, until, { year }, rows);
-          // What the projector has not reached yet, folded on top: the records it touches are read
-          // as they stood (any year: a correction may move one into this one).
+          const rows = emptyCountedRows();
+          await addYearRowsValidAt(m, schema, until, year, rows);
+          // What the projector has not reached yet, folded on top of the whole rows it touches, read
+          // as they stood (any year: a correction may move one into this one), which then replace
+          // the year's.
           const tail = (await this.eventsAfter(store, checkpoint)).filter((event) => recordedAtOf(event) <= until);
-          const missing = new Map<TableName, string[]>();
+          if (tail.length === 0) return rows;
+          const touched = new Map<TableName, string[]>();
           for (const event of tail) {
             const domain = domainEventOf(event);
             if (domain === undefined) continue;
-            for (const key of rowKeysFor(domain)) if (key.creates !== true && !rows[key.table].has(key.id)) missing.set(key.table, [...(missing.get(key.table) ?? []), key.id]);
+            for (const key of rowKeysFor(domain)) if (key.creates !== true) touched.set(key.table, [...(touched.get(key.table) ?? []), key.id]);
           }
-          if (missing.size > 0) await addRowsValidAt(m, schema, until, { ids: missing }, rows);
-          for (const event of tail) applyRecordedEvent(rows, event);
+          const whole = emptyRows();
+          await addRowsByIdValidAt(m, schema, until, touched, whole);
+          for (const event of tail) applyRecordedEvent(whole, event);
+          overlay(rows, whole);
           return rows;
         });
       } catch (error) {
@@ -253,6 +258,16 @@ function instant(asOf: Date): number {
   const until = asOf.getTime();
   if (Number.isNaN(until)) throw new RangeError('asOf is not a valid instant');
   return until;
+}
+
+/** Puts every row of `whole` in `rows`, replacing what `rows` held under its id. */
+function overlay(rows: MutableCountedRows, whole: ReadModelRows): void {
+  for (const table of TABLE_NAMES) overlayTable(rows, whole, table);
+}
+
+function overlayTable<T extends TableName>(rows: MutableCountedRows, whole: ReadModelRows, table: T): void {
+  const into: Map<string, CountedRowTypes[T]> = rows[table];
+  for (const [id, row] of whole[table]) into.set(id, row);
 }
 
 /** Applies one stored event to in-memory rows if it was recorded by `until`. */

@@ -11,7 +11,8 @@ import type { EntityManager, EntitySchema, ObjectLiteral } from 'typeorm';
 import type { ReadModelRows, RowKey, TableName } from '../read-model/rows';
 import { ReadModelIntegrityError } from '../read-model/apply-event';
 import type { StreamYear } from '../read-model/apply-batch';
-import type { TotalsDelta } from '../read-model/section-totals';
+import type { MutableCountedRows, TotalsDelta } from '../read-model/section-totals';
+import { COUNTED_FIELDS } from '../read-model/section-totals';
 import type { ClosedVersion, VersionStart } from '../read-model/versions';
 import { versionKey } from '../read-model/versions';
 import { ENTITY_OF } from './entities';
@@ -28,6 +29,8 @@ interface ColumnMapping {
 interface TableMapping {
   readonly table: string;
   readonly columns: readonly ColumnMapping[];
+  /** The id and the fields the totals read (COUNTED_FIELDS): what `asOf` selects. */
+  readonly countedColumns: readonly ColumnMapping[];
   readonly selectSql: string;
   readonly insertSql: string;
   readonly upsertSql: string;
@@ -40,7 +43,7 @@ interface TableMapping {
   readonly versionColumnNames: readonly string[];
 }
 
-function mappingOf(entity: EntitySchema<ObjectLiteral>): TableMapping {
+function mappingOf(name: TableName, entity: EntitySchema<ObjectLiteral>): TableMapping {
   const table = entity.options.tableName;
   if (!table) throw new Error(`entity ${entity.options.name} has no table name`);
   const columns: ColumnMapping[] = Object.entries(entity.options.columns).map(([property, options]) => {
@@ -60,9 +63,11 @@ function mappingOf(entity: EntitySchema<ObjectLiteral>): TableMapping {
   // typed rows, JSON arrays into text[] included.
   const rowsOf = (into: string, list: string) => `SELECT ${list} FROM json_populate_recordset(NULL::"${into}", $1::json)`;
   const versionNames = versionColumnNames.map((column) => `"${column}"`).join(', ');
+  const counted: readonly string[] = COUNTED_FIELDS[name];
   return {
     table,
     columns,
+    countedColumns: columns.filter((c) => c.property === 'id' || counted.includes(c.property)),
     selectSql: `SELECT ${names} FROM "${table}" WHERE id = ANY($1::text[])`,
     insertSql: `INSERT INTO "${table}" (${names}) ${rowsOf(table, names)}`,
     upsertSql: `INSERT INTO "${table}" (${names}) ${rowsOf(table, names)} ON CONFLICT (id) DO UPDATE SET ${updates}`,
@@ -75,7 +80,7 @@ function mappingOf(entity: EntitySchema<ObjectLiteral>): TableMapping {
 }
 
 const MAPPINGS = new Map<TableName, TableMapping>(
-  (Object.entries(ENTITY_OF) as [TableName, EntitySchema<ObjectLiteral>][]).map(([name, entity]) => [name, mappingOf(entity)]),
+  (Object.entries(ENTITY_OF) as [TableName, EntitySchema<ObjectLiteral>][]).map(([name, entity]) => [name, mappingOf(name, entity)]),
 );
 
 function mapping(table: TableName): TableMapping {
@@ -128,13 +133,21 @@ function versionStartOf(record: Record<string, unknown>): VersionStart | undefin
   return position === null || position === undefined || at === null || at === undefined ? undefined : { position: Number(position), at: Number(at) };
 }
 
+/** Which columns a read selects: whole rows, or what the totals read of them (section-totals.ts COUNTED_FIELDS). */
+export type RowFields = 'all' | 'counted';
+
+const columnsOf = (table: TableName, fields: RowFields): readonly ColumnMapping[] => (fields === 'all' ? mapping(table).columns : mapping(table).countedColumns);
+
 /**
  * Adds records keyed by column name (a query's rows, or `json_agg` objects) to `into` as rows of
- * `table`, in their order. The mapping is the boundary where untyped records become typed rows.
+ * `table`, in their order: whole rows, or their counted fields alone (from a query that selected
+ * `tableSql(table, 'counted')`). The mapping is the boundary where untyped records become typed rows.
  */
-export function addRecords(table: TableName, records: readonly Record<string, unknown>[], into: ReadModelRows): void {
+export function addRecords(table: TableName, records: readonly Record<string, unknown>[], into: ReadModelRows): void;
+export function addRecords(table: TableName, records: readonly Record<string, unknown>[], into: MutableCountedRows, fields: 'counted'): void;
+export function addRecords(table: TableName, records: readonly Record<string, unknown>[], into: ReadModelRows | MutableCountedRows, fields: RowFields = 'all'): void {
   const map = into[table] as Map<string, ObjectLiteral>;
-  const { columns } = mapping(table);
+  const columns = columnsOf(table, fields);
   for (const record of records) {
     const row: ObjectLiteral = {};
     for (const c of columns) {
@@ -145,10 +158,9 @@ export function addRecords(table: TableName, records: readonly Record<string, un
   }
 }
 
-/** The SQL name of a read-model table and its column list, for queries that name the generation's schema. */
-export function tableSql(table: TableName): { readonly name: string; readonly columns: string } {
-  const { table: name, columns } = mapping(table);
-  return { name, columns: columns.map((c) => `"${c.column}"`).join(', ') };
+/** The SQL name of a read-model table and its column list (see addRecords), for queries that name the generation's schema. */
+export function tableSql(table: TableName, fields: RowFields = 'all'): { readonly name: string; readonly columns: string } {
+  return { name: mapping(table).table, columns: columnsOf(table, fields).map((c) => `"${c.column}"`).join(', ') };
 }
 
 /** One statement of a batch's writes: a query with its parameters, or a COPY with its input. */

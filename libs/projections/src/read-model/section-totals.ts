@@ -126,6 +126,21 @@ export type CountedRows = { readonly [T in TableName]: ReadonlyMap<string, Count
 /** One such row with its table; a `switch` on `table` narrows `row`. */
 export type CountedTableRow<T extends TableName = TableName> = { [K in T]: { readonly table: K; readonly row: CountedRowTypes[K] } }[T];
 
+/** Such rows as a reader fills them. */
+export type MutableCountedRows = { [T in TableName]: Map<string, CountedRowTypes[T]> };
+
+export const emptyCountedRows = (): MutableCountedRows => ({
+  orgUnits: new Map(),
+  activities: new Map(),
+  agreements: new Map(),
+  campaigns: new Map(),
+  donations: new Map(),
+  reliefGrants: new Map(),
+  examShifts: new Map(),
+  booths: new Map(),
+  boothSessions: new Map(),
+});
+
 /** Every row of the set, with its table. */
 export function* countedRows(rows: CountedRows): Generator<CountedTableRow> {
   for (const table of TABLE_NAMES) yield* rowsOfTable(rows, table);
