@@ -1,7 +1,8 @@
-// One batch of the log projected inside the caller's transaction, for the live projector and the
-// rebuild alike: load the rows it touches, apply it in memory (read-model/apply-batch.ts), write
-// rows, the versions they replaced, totals and the stream/year index back, and move the
-// checkpoint, all or nothing (docs/design.md §5).
+// One batch of the log projected inside the caller's transaction, for the live projector and a
+// rebuild's final catch-up: load the rows it touches, apply it in memory (read-model/apply-batch.ts),
+// write rows, the versions they replaced, totals and the stream/year index back, and move the
+// checkpoint, all or nothing (docs/design.md §5). A rebuild fills its generation with the same
+// steps (prepareBatch, applyPrepared) and its own writers (rebuild.ts).
 import type { AllPosition, RecordedEvent } from '@tracker/event-store';
 import { formatPosition } from '@tracker/event-store';
 import type { EntityManager } from 'typeorm';
