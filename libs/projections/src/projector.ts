@@ -49,9 +49,10 @@ export interface ProjectorOptions {
   /** Events per batch transaction of the live projector (default 200). */
   readonly batchSize?: number;
   /**
-   * Events per batch transaction of `rebuild()` (default 5000). Bigger batches amortize each
-   * transaction's round trips and commit; a rebuild batch's rows never serve queries until the
-   * switch, so they need not be small.
+   * Events per batch of `rebuild()` (default 2000). A rebuild holds two batches at once (one being
+   * written, the next being applied): at 5000 its peak RSS over 1M events was 353 MB, at 2000
+   * 294 MB; the rate was the same within the noise of a shared machine (2,000–20,000 events gave
+   * 18–21.5k ev/s in the last quiet measurement, BENCHMARKS.md).
    */
   readonly rebuildBatchSize?: number;
   /**
@@ -98,7 +99,7 @@ export class Projector {
     this.store = options.store;
     this.checkpoints = new CheckpointStore(options.dataSource, this.name);
     this.batchSize = options.batchSize ?? 200;
-    this.rebuildBatchSize = options.rebuildBatchSize ?? 5000;
+    this.rebuildBatchSize = options.rebuildBatchSize ?? 2000;
     this.rebuildWriters = options.rebuildWriters ?? 2;
     this.pollIntervalMs = options.pollIntervalMs ?? 100;
     this.rowRecheckMs = options.rowRecheckMs ?? 500;
