@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Renders the files people download, to look at them as a person would: the 社区责任 section in
-# Word and the ledgers workbook from the 2023 demo, and an import template, as PDF and PNG.
+# Word (live, and the edition the demo published) and the ledgers workbook from the 2023 demo, and an
+# import template, as PDF and PNG.
 #
 #   tools/render-exports.sh [out-dir]          # default .tmp/render
 #
@@ -38,8 +39,12 @@ cli export 2023 --url "http://localhost:$PORT" --out "$OUT/section-2023.docx"
 cli export 2023 --url "http://localhost:$PORT" --out "$OUT/ledgers-2023.xlsx"
 TOKEN=$(cli issue-token --sub render --name 渲染 --roles ADMIN --expires 10m)
 curl -sf -o "$OUT/template-volunteer-activities.xlsx" -H "authorization: Bearer $TOKEN" "http://localhost:$PORT/files/templates/volunteer-activities.xlsx"
+# The edition of 2023 the demo published for its bureau (docs/design.md §16), as its Word file.
+BUREAU=$(curl -sf -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' --data '{"query":"{ orgUnits { id kind } }"}' "http://localhost:$PORT/graphql" |
+  node -e 'let s="";process.stdin.on("data",(c)=>(s+=c)).on("end",()=>console.log(JSON.parse(s).data.orgUnits.find((u)=>u.kind==="BUREAU").id))')
+curl -sf -o "$OUT/section-2023-edition-1.docx" -H "authorization: Bearer $TOKEN" "http://localhost:$PORT/files/section/2023.docx?edition=2023-$BUREAU-v1"
 
-for file in "$OUT/section-2023.docx" "$OUT/ledgers-2023.xlsx" "$OUT/template-volunteer-activities.xlsx"; do
+for file in "$OUT/section-2023.docx" "$OUT/section-2023-edition-1.docx" "$OUT/ledgers-2023.xlsx" "$OUT/template-volunteer-activities.xlsx"; do
   soffice --headless --convert-to pdf --outdir "$OUT" "$file" > /dev/null
   pdftoppm -png -r 80 "${file%.*}.pdf" "${file%.*}"
 done

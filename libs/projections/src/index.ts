@@ -8,6 +8,8 @@ export { Projector, ProjectionHandlerError } from './projector';
 export type { ProjectionState, ProjectionStatus, ProjectorOptions, RebuildReport } from './projector';
 export { CommunityResponsibilityQueries } from './queries';
 export type { CommunityResponsibilityQueriesOptions } from './queries';
+export type { EventRef, LogPoint } from './postgres/checkpoint-store';
+export { ForeignLogPointError, positionInLog } from './log-point';
 export { HANDLED_EVENT_TYPES, applyEvent, ReadModelIntegrityError } from './read-model/apply-event';
 export { emptyRows } from './read-model/rows';
 export type * from './read-model/rows';

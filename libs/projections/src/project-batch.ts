@@ -142,6 +142,6 @@ export async function projectBatch(m: EntityManager, target: BatchTarget, from: 
   } catch (cause) {
     throw writeFailure(from, cause);
   }
-  await target.checkpoints.advance(m, target.generation, lastEvent.position, target.state);
+  await target.checkpoints.advance(m, target.generation, lastEvent, target.state);
   return lastEvent.position;
 }

@@ -3,8 +3,9 @@
 // crash never double-counts and never skips. A handler that throws rolls the batch back, marks the
 // projection FAILED with the error and stops it: the event is never skipped.
 import type { AllPosition, EventStore, RecordedEvent, Subscription } from '@tracker/event-store';
-import { comparePositions, formatPosition } from '@tracker/event-store';
+import { comparePositions, formatPosition, START_OF_LOG } from '@tracker/event-store';
 import type { DataSource } from 'typeorm';
+import { positionInLog } from './log-point';
 import { isTransient, projectBatch } from './project-batch';
 import type { TotalsTarget } from './project-batch';
 import { rebuildGeneration } from './rebuild';
@@ -72,6 +73,15 @@ export interface ProjectorOptions {
   readonly beforeApply?: (event: RecordedEvent, indexInBatch: number) => void | Promise<void>;
   /** Transient failures (connection lost…) are retried; this hears about them (default: silent). */
   readonly onTransientError?: (error: unknown) => void;
+  /**
+   * A start that finds the active generation at the start of a log holding more events than this
+   * fills the read model by a blue/green rebuild instead of the live loop (default 10,000): the
+   * first start after a restore, or on a new read-model database.
+   */
+  readonly fillByRebuildAbove?: number;
+  /** Hear when such a fill begins (again, after a retry) and when it has switched (default: silent). */
+  readonly onFillStarted?: () => void;
+  readonly onFilled?: (report: RebuildReport) => void;
 }
 
 export class Projector {
@@ -83,7 +93,10 @@ export class Projector {
   private readonly rebuildWriters: number;
   private readonly pollIntervalMs: number;
   private readonly rowRecheckMs: number;
+  private readonly fillByRebuildAbove: number;
   private running: Promise<void> | undefined;
+  /** Stops the fill's rebuild while the live loop runs one. */
+  private fill: AbortController | undefined;
   private stopping = false;
   private subscription: Subscription | undefined;
   private wakeRetry: (() => void) | undefined;
@@ -103,20 +116,40 @@ export class Projector {
     this.rebuildWriters = options.rebuildWriters ?? 2;
     this.pollIntervalMs = options.pollIntervalMs ?? 100;
     this.rowRecheckMs = options.rowRecheckMs ?? 500;
+    this.fillByRebuildAbove = options.fillByRebuildAbove ?? 10_000;
   }
 
-  /** Starts following the log. A FAILED projection is retried from its checkpoint (a restart is the operator's retry). */
+  /**
+   * Starts following the log. A FAILED projection is retried from its checkpoint (a restart is the
+   * operator's retry). An empty read model of a long log is filled by a rebuild first (see `filling`).
+   */
   async start(): Promise<void> {
     if (this.running) return;
     this.stopping = false;
     const active = await this.checkpoints.readActive();
+    // A log restored or moved under a kept read model numbers positions anew: resume where the
+    // checkpoint's event stands now (a log without it is another log, and refused).
+    const resumeAt = await positionInLog(this.store, active);
+    if (comparePositions(resumeAt, active.position) !== 0) await this.checkpoints.repoint(active.generation, active.position, resumeAt);
+    if (comparePositions(active.position, START_OF_LOG) === 0 && (await this.logHoldsMoreThan(this.fillByRebuildAbove))) {
+      // Marked like a generation that predates the totals: queries fold the log, the ledgers say
+      // they are being rebuilt, and the live loop hands the generation to a rebuild (see `run`).
+      await this.checkpoints.markIncomplete(active.generation);
+      this.predatesTotals.set(active.generation, Promise.resolve(true));
+    }
     await this.checkpoints.setState(active.generation, 'RUNNING', null);
     this.running = this.run();
+  }
+
+  /** True while this process fills the read model by a rebuild rather than the live loop. */
+  get filling(): boolean {
+    return this.fill !== undefined;
   }
 
   /** Stops after the batch in flight (its transaction commits or rolls back as a whole). */
   async stop(): Promise<void> {
     this.stopping = true;
+    this.fill?.abort();
     this.wakeRetry?.();
     await this.subscription?.stop();
     await this.running;
@@ -144,14 +177,16 @@ export class Projector {
     for (;;) {
       if (this.lastCommitted && comparePositions(this.lastCommitted, position) >= 0) return true;
       const live = this.running !== undefined;
-      if (!live || Date.now() >= nextRowRead || Date.now() >= deadline) {
+      if (this.fill || !live || Date.now() >= nextRowRead || Date.now() >= deadline) {
         const active = await this.checkpoints.readActive();
         if (comparePositions(active.position, position) >= 0) return true;
+        // While a rebuild fills the read model, queries fold the log: what it shows is counted.
+        if ((await this.isBeingFilled(active)) && (await this.store.headPosition()) >= position.globalPosition) return true;
         nextRowRead = Date.now() + this.rowRecheckMs;
       }
       const remaining = deadline - Date.now();
       if (remaining <= 0) return false;
-      await this.nextCommit(Math.min(remaining, live ? Math.max(1, nextRowRead - Date.now()) : this.pollIntervalMs));
+      await this.nextCommit(Math.min(remaining, live && !this.fill ? Math.max(1, nextRowRead - Date.now()) : this.pollIntervalMs));
     }
   }
 
@@ -230,8 +265,26 @@ export class Projector {
    */
   async upgrade(options: { readonly signal?: AbortSignal } = {}): Promise<RebuildReport | undefined> {
     const active = await this.checkpoints.readActive();
-    if (!(await this.checkpoints.needsUpgrade(active.generation))) return undefined;
+    // A generation being filled is the live loop's to rebuild (see `run`).
+    if ((await this.isBeingFilled(active)) || !(await this.checkpoints.needsUpgrade(active.generation))) return undefined;
     return this.rebuild(options);
+  }
+
+  /**
+   * A marked generation at the start of the log holds nothing worth projecting onto: it is left to
+   * a rebuild, which fills a new one at the rebuild's pace (the live loop's is a few times slower).
+   * Migrations mark only generations that hold rows, so this is a fill that `start` began.
+   */
+  private async isBeingFilled(active: CheckpointRow): Promise<boolean> {
+    return comparePositions(active.position, START_OF_LOG) === 0 && (await this.checkpoints.predatesTotals(active.generation));
+  }
+
+  /** Whether the log holds more than `count` events; reads them only when its head says it may. */
+  private async logHoldsMoreThan(count: number): Promise<boolean> {
+    // Positions grow by at least one per event, so a head below `count` means fewer events.
+    if ((await this.store.headPosition()) < BigInt(count)) return false;
+    const page = await this.store.readAll({ after: START_OF_LOG, limit: count + 1 });
+    return page.events.length > count;
   }
 
   // ---- the live loop ----
@@ -241,8 +294,10 @@ export class Projector {
     while (!this.stopping) {
       let active: CheckpointRow;
       let totals: TotalsTarget;
+      let filling: boolean;
       try {
         active = await this.checkpoints.readActive();
+        filling = await this.isBeingFilled(active);
         totals = await this.liveTotals(active.generation);
       } catch (error) {
         failures += 1;
@@ -251,6 +306,12 @@ export class Projector {
         continue;
       }
       const generation = active.generation;
+      if (filling) {
+        const filled = await this.fillByRebuild(generation, failures);
+        if (filled === 'failed') break;
+        failures = filled === 'retry' ? failures + 1 : 0;
+        continue;
+      }
       let expected = active.position;
       let failure: unknown;
       // The store's subscription brings LISTEN/NOTIFY wake-ups and polling; each batch it hands
@@ -276,6 +337,34 @@ export class Projector {
       failures += 1;
       this.options.onTransientError?.(failure);
       await this.retryPause(failures);
+    }
+  }
+
+  /**
+   * Fills the read model by a blue/green rebuild, which switches to a complete generation; the live
+   * loop then goes on from its checkpoint. A handler error stops the projection FAILED, as it
+   * would the live loop; anything else (a lost connection, another process's rebuild) is retried.
+   */
+  private async fillByRebuild(generation: number, failures: number): Promise<'switched' | 'retry' | 'failed'> {
+    const controller = new AbortController();
+    this.fill = controller;
+    try {
+      this.options.onFillStarted?.();
+      // Not `onFilled?.(await …)`: an absent listener would skip the rebuild itself.
+      const report = await this.rebuild({ signal: controller.signal });
+      this.options.onFilled?.(report);
+      return 'switched';
+    } catch (error) {
+      if (this.stopping) return 'retry';
+      if (!isTransient(error)) {
+        await this.checkpoints.markFailed(generation, error).catch(() => undefined);
+        return 'failed';
+      }
+      this.options.onTransientError?.(error);
+      await this.retryPause(failures + 1);
+      return 'retry';
+    } finally {
+      this.fill = undefined;
     }
   }
 

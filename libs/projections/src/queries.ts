@@ -3,7 +3,7 @@
 // very same contribution rules (totalsFromRows). Both hand their counters to the one function
 // that makes the section.
 import type { AllPosition, EventStore, RecordedEvent } from '@tracker/event-store';
-import { parsePosition, START_OF_LOG } from '@tracker/event-store';
+import { START_OF_LOG } from '@tracker/event-store';
 import type { DataSource, EntityManager } from 'typeorm';
 import { applyRecordedEvent } from './read-model/fold';
 import { domainEventOf, recordedAtOf } from './read-model/recorded-event';
@@ -20,7 +20,10 @@ import { INCOMPLETE_STREAM_INDEX_YEAR, INCOMPLETE_VERSIONS_YEAR } from './postgr
 import { addRowsByIdValidAt, addYearRowsValidAt } from './postgres/temporal-sql';
 import { rowKeysFor } from './read-model/apply-event';
 import { activeGeneration, isGenerationGone, readActiveGeneration } from './postgres/active-generation';
+import type { LogPoint, RawLogPoint } from './postgres/checkpoint-store';
+import { LOG_POINT_COLUMNS, logPointAt, logPointOf } from './postgres/checkpoint-store';
 import { generationSchema, PROJECTION_NAME } from './postgres/schema';
+import { positionInLog } from './log-point';
 import { sectionCountersFromSql } from './postgres/section-sql';
 import { nameSuggestionsFromSql } from './postgres/name-suggestions-sql';
 import type { NameSuggestions } from './read-model/name-suggestions';
@@ -95,7 +98,7 @@ export class CommunityResponsibilityQueries {
         return await this.options.dataSource.transaction('REPEATABLE READ', async (m) => {
           const generation = await activeGeneration(m, this.name);
           const schema = generationSchema(generation);
-          const checkpoint = await this.checkpointOf(m, generation);
+          const { position: checkpoint } = await this.checkpointOf(m, generation);
           const [marked] = (await m.query(`SELECT EXISTS (SELECT 1 FROM "${schema}".stream_years WHERE year IN ($1, $2)) AS incomplete`, [
             INCOMPLETE_STREAM_INDEX_YEAR,
             INCOMPLETE_VERSIONS_YEAR,
@@ -139,23 +142,24 @@ export class CommunityResponsibilityQueries {
   }
 
   /**
-   * The section as `section` answers it, with the log position it stands at: the checkpoint of
-   * the generation read, in the same snapshot as its totals. A published edition pins both.
+   * The section as `section` answers it, with where in the log it stands: the checkpoint of the
+   * generation read (its position and the event at it), in the same snapshot as its totals. A
+   * published edition pins both: the event outlives a restore, which numbers positions anew.
    */
-  async sectionAt(year: number, orgUnitIds?: readonly string[]): Promise<{ section: CommunityResponsibilitySection; position: AllPosition }> {
+  async sectionAt(year: number, orgUnitIds?: readonly string[]): Promise<{ section: CommunityResponsibilitySection } & LogPoint> {
     checkYear(year);
     for (let attempt = 1; ; attempt += 1) {
       try {
         const read = await this.options.dataSource.transaction('REPEATABLE READ', async (m) => {
           const generation = await activeGeneration(m, this.name);
-          const position = await this.checkpointOf(m, generation);
+          const point = await this.checkpointOf(m, generation);
           const counters = await sectionCountersFromSql(m, generationSchema(generation), year, orgUnitIds);
-          return counters === undefined ? undefined : { section: sectionFromCounters(year, counters), position };
+          return counters === undefined ? undefined : { section: sectionFromCounters(year, counters), ...point };
         });
         if (read) return read;
         // A generation from before the current totals: the whole log folded in memory, as `section` does.
-        const { rows, position } = await this.foldLog(new Date(MAX_INSTANT));
-        return { section: totalsFromRows(rows, year, orgUnitIds), position };
+        const { rows, point } = await this.foldLog(new Date(MAX_INSTANT));
+        return { section: totalsFromRows(rows, year, orgUnitIds), ...point };
       } catch (error) {
         if (attempt < 5 && isGenerationGone(error)) continue;
         throw error;
@@ -164,13 +168,20 @@ export class CommunityResponsibilityQueries {
   }
 
   /**
-   * The events recorded after `after` that change the section of `year` in scope, oldest first
-   * (read-model/adjustments.ts decides which, through the totals' one home). It reads the streams
-   * `asOf` reads for the year: an event of a record never in the year cannot change it.
+   * The events recorded after `since` (what `sectionAt` answered) that change the section of `year`
+   * in scope, oldest first (read-model/adjustments.ts decides which, through the totals' one home).
+   * It reads the streams `asOf` reads for the year: an event of a record never in the year cannot
+   * change it.
    */
-  async adjustments(year: number, orgUnitIds: readonly string[] | undefined, after: AllPosition): Promise<RecordedEvent[]> {
+  async adjustments(year: number, orgUnitIds: readonly string[] | undefined, since: LogPoint): Promise<RecordedEvent[]> {
     checkYear(year);
+    const after = await this.positionNow(since);
     return adjustmentsAmong(await this.eventsOfYear(year), { year, after, ...(orgUnitIds === undefined ? {} : { orgUnitIds }) });
+  }
+
+  /** Where `point` stands in this log (see log-point.ts). */
+  positionNow(point: LogPoint): Promise<AllPosition> {
+    return positionInLog(this.requireStore(), point);
   }
 
   /**
@@ -192,21 +203,19 @@ export class CommunityResponsibilityQueries {
     return (await this.foldLog(asOf)).rows;
   }
 
-  /** The whole log folded up to `asOf`: the rows, the events read and the position of the last one. */
-  private async foldLog(asOf: Date): Promise<{ rows: ReadModelRows; events: RecordedEvent[]; position: AllPosition }> {
+  /** The whole log folded up to `asOf`: the rows, the events read and where the last one stands. */
+  private async foldLog(asOf: Date): Promise<{ rows: ReadModelRows; events: RecordedEvent[]; point: LogPoint }> {
     const store = this.requireStore();
     const until = instant(asOf);
     const limit = this.options.readPageSize ?? 1000;
     const rows = emptyRows();
     const events: RecordedEvent[] = [];
-    let position = START_OF_LOG;
     for (let after = START_OF_LOG; ; ) {
       const page = await store.readAll({ after, limit });
-      if (page.events.length === 0) return { rows, events, position };
+      if (page.events.length === 0) return { rows, events, point: logPointAt(events.at(-1)) };
       for (const event of page.events) {
         fold(rows, event, until);
         events.push(event);
-        position = event.position;
       }
       after = page.next;
     }
@@ -220,7 +229,7 @@ export class CommunityResponsibilityQueries {
         return await this.options.dataSource.transaction('REPEATABLE READ', async (m) => {
           const generation = await activeGeneration(m, this.name);
           const s = `"${generationSchema(generation)}"`;
-          const checkpoint = await this.checkpointOf(m, generation);
+          const { position: checkpoint } = await this.checkpointOf(m, generation);
           const rows = (await m.query(`SELECT year, stream_id FROM ${s}.stream_years WHERE year IN ($1, $2, $3)`, [
             year,
             ANY_YEAR,
@@ -236,12 +245,13 @@ export class CommunityResponsibilityQueries {
     }
   }
 
-  private async checkpointOf(manager: EntityManager, generation: number): Promise<AllPosition> {
-    const [checkpoint] = (await manager.query(`SELECT position FROM public.projection_checkpoints WHERE name = $1 AND generation = $2`, [this.name, generation])) as {
-      position: string;
-    }[];
+  private async checkpointOf(manager: EntityManager, generation: number): Promise<LogPoint> {
+    const [checkpoint] = (await manager.query(`SELECT ${LOG_POINT_COLUMNS} FROM public.projection_checkpoints WHERE name = $1 AND generation = $2`, [
+      this.name,
+      generation,
+    ])) as RawLogPoint[];
     if (!checkpoint) throw new Error(`projection ${this.name} has no checkpoint for generation ${generation}`);
-    return parsePosition(checkpoint.position);
+    return logPointOf(checkpoint);
   }
 
   private requireStore(): EventStore {

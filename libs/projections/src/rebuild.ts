@@ -125,18 +125,18 @@ async function fillGeneration(ctx: RebuildContext, filling: BatchTarget): Promis
   const searchPath = generationSearchPath(filling.generation);
   const reader = await openSession(dataSource, searchPath);
   let writers: ParallelWriters | undefined;
-  let inFlight: { readonly from: AllPosition; readonly to: AllPosition; readonly result: BatchResult; readonly written: Promise<void> } | undefined;
+  let inFlight: { readonly from: AllPosition; readonly last: RecordedEvent; readonly result: BatchResult; readonly written: Promise<void> } | undefined;
   // The batch under way is in once its statements are: only then does the checkpoint move.
   const land = async () => {
     if (inFlight === undefined) return;
-    const { from, to, written } = inFlight;
+    const { from, last, written } = inFlight;
     inFlight = undefined;
     try {
       await written;
     } catch (cause) {
       throw writeFailure(from, cause);
     }
-    await checkpoints.advance(reader.runner.manager, filling.generation, to, filling.state);
+    await checkpoints.advance(reader.runner.manager, filling.generation, last, filling.state);
   };
   try {
     writers = await ParallelWriters.open(dataSource, searchPath, ctx.rebuildWriters);
@@ -165,7 +165,7 @@ async function fillGeneration(ctx: RebuildContext, filling: BatchTarget): Promis
       await land();
       const written = writers.run(writes);
       written.catch(() => undefined); // awaited by land(); never an unhandled rejection meanwhile
-      inFlight = { from, to: last.position, result, written };
+      inFlight = { from, last, result, written };
       cursor = last.position;
       events += page.events.length;
     }

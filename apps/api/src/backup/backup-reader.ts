@@ -7,6 +7,7 @@ import type { ImportedEvent } from '@tracker/event-store';
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
+import { EditionPins, unpinnedEditionPosition } from './edition-pins';
 import { BACKUP_FORMAT_VERSION, BackupChecksum, type BackupCredential, type BackupEvent, BackupFileError, type BackupHeader, type BackupRecord, parseBackupLine } from './backup-file';
 
 const NEWLINE = 0x0a;
@@ -19,6 +20,8 @@ export interface BackupSummary {
   /** Few (one per account), so they are kept: the restore writes them after the events. */
   readonly credentials: readonly BackupCredential[];
   readonly eventTypes: ReadonlySet<string>;
+  /** The positions old editions pin (edition-pins.ts): few, one per edition published before editions kept their event. */
+  readonly unpinnedEditions: ReadonlySet<string>;
 }
 
 /** Where a record may stand: the header, then events, then credentials; the trailer ends the file. */
@@ -77,6 +80,7 @@ export async function* readBackup(compressed: Readable): AsyncGenerator<Exclude<
   let header: BackupHeader | undefined;
   const credentials: BackupCredential[] = [];
   const eventTypes = new Set<string>();
+  const unpinnedEditions = new Set<string>();
   let events = 0;
   let section = -1;
   let lineNumber = 0;
@@ -101,6 +105,10 @@ export async function* readBackup(compressed: Readable): AsyncGenerator<Exclude<
       case 'event':
         events += 1;
         eventTypes.add(record.type);
+        {
+          const pinned = unpinnedEditionPosition(record);
+          if (pinned !== undefined) unpinnedEditions.add(pinned);
+        }
         break;
       case 'credential':
         credentials.push(record);
@@ -128,7 +136,7 @@ export async function* readBackup(compressed: Readable): AsyncGenerator<Exclude<
   if (trailer.events !== events || trailer.credentials !== credentials.length) {
     throw new BackupFileError(`备份文件的计数不符：尾行记有 ${trailer.events} 个事件、${trailer.credentials} 个账号凭据，文件中有 ${events} 个、${credentials.length} 个。`);
   }
-  return { header, events, credentials, eventTypes };
+  return { header, events, credentials, eventTypes, unpinnedEditions };
 }
 
 /** Reads the whole file once: what it holds, or the BackupFileError that refuses it. */
@@ -140,10 +148,10 @@ export async function verifyBackup(compressed: Readable): Promise<BackupSummary>
   }
 }
 
-const importedEventOf = (record: BackupEvent): ImportedEvent => ({
+const importedEventOf = (record: BackupEvent, pins: EditionPins): ImportedEvent => ({
   eventId: record.eventId,
   type: record.type,
-  data: record.data,
+  data: pins.dataOf(record),
   metadata: record.metadata,
   streamId: record.streamId,
   streamVersion: record.streamVersion,
@@ -153,13 +161,14 @@ const importedEventOf = (record: BackupEvent): ImportedEvent => ({
 /**
  * The file's events, for `importEvents`. The file is checked again as it is read, and a fault
  * (the file changed since it was verified) ends the import with an error, which a transactional
- * store answers by writing nothing.
+ * store answers by writing nothing. Editions that pin a position only are upcast (edition-pins.ts).
  */
-export async function* backupEvents(compressed: Readable, onEvent: (count: number) => void = () => undefined): AsyncGenerator<ImportedEvent> {
+export async function* backupEvents(compressed: Readable, unpinnedEditions: ReadonlySet<string>, onEvent: (count: number) => void = () => undefined): AsyncGenerator<ImportedEvent> {
+  const pins = new EditionPins(unpinnedEditions);
   let count = 0;
   for await (const record of readBackup(compressed)) {
     if (record.kind !== 'event') continue;
-    yield importedEventOf(record);
+    yield importedEventOf(record, pins);
     onEvent((count += 1));
   }
 }

@@ -75,11 +75,23 @@ const SECTION = `charity { relief { personTimes amount } campaigns { campaignId 
   }`;
 const HISTORY = 'type recordedAt recordedBy recordedByName data';
 
-/** What a compiler reads and a person's history shows, for every year and the records given. */
+/** The bureau's edition of 2022, published before a correction of that year: the correction is its one adjustment. */
+const editionOf = (bureauId: string): string => `2022-${bureauId}-v1`;
+
+/**
+ * What a compiler reads and a person's history shows, for every year and the records given; and the
+ * bureau's edition (recordIds[0] is the bureau) with its adjustments, all but their log positions,
+ * which a restore numbers anew.
+ */
 async function observe(running: TrackerProcess, recordIds: readonly string[]): Promise<unknown> {
   const years = await Promise.all(YEARS.map((year) => must<Record<string, unknown>>(running, `{ communityResponsibility(year: ${year}) { year ${SECTION} } reportSection(year: ${year}) }`)));
   const histories = await Promise.all(recordIds.map((id) => must<{ recordHistory: unknown[] }>(running, `{ recordHistory(id: "${id}") { ${HISTORY} } }`)));
-  return { years, histories: histories.map((h) => h.recordHistory) };
+  const edition = await must<Record<string, unknown>>(
+    running,
+    `{ sectionEditions(year: 2022, orgUnitId: "${recordIds[0]}") { id version publishedAt publisherName note report section { year ${SECTION} } }
+       sectionAdjustments(editionId: "${editionOf(recordIds[0] ?? '')}") { type recordedAt recordedBy recordId data } }`,
+  );
+  return { years, histories: histories.map((h) => h.recordHistory), edition };
 }
 
 /**
@@ -183,6 +195,9 @@ describe('backup and restore', () => {
       );
       recordIds.push(recordVolunteerActivity.activity.id);
     }
+    // An edition of 2022, then a correction of that year: what the edition must still tell apart after a restore.
+    await caughtUp(running);
+    await must(running, `mutation { publishSection(input: { year: 2022, orgUnitId: "${bureauId}", note: "报送区文明办" }) { id } }`);
     await must(running, `mutation { correctVolunteerActivity(input: { id: "${recordIds[2]}", reason: "人次登记有误", personTimes: 11 }) { position } }`);
     const { grantRelief } = await must<{ grantRelief: { grant: { id: string } } }>(
       running,
@@ -207,6 +222,9 @@ describe('backup and restore', () => {
     storedBefore = await storedState(source.url);
     const years = (before as { years: { communityResponsibility: { volunteering: { activities: { count: number } } } }[] }).years;
     expect(years.map((y) => y.communityResponsibility.volunteering.activities.count)).toEqual([1, 115, 1]);
+    const { edition } = before as { edition: { sectionEditions: { section: { volunteering: { activities: { personTimes: number } } } }[]; sectionAdjustments: { type: string; recordId: string }[] } };
+    expect(edition.sectionEditions.map((e) => e.section.volunteering.activities.personTimes)).toEqual([9]);
+    expect(edition.sectionAdjustments.map(({ type, recordId }) => ({ type, recordId }))).toEqual([{ type: 'VolunteerActivityCorrected', recordId: recordIds[2] }]);
   }, 240_000);
 
   it('refuses a backup to a caller without an ADMIN token, over HTTP and through the CLI', async () => {

@@ -1,7 +1,8 @@
 // The backup file and the restore on real PostgreSQL (docs/design.md §19): a log and its credentials
 // written out, verified and restored into an empty database exactly; every kind of damaged file
 // refused before anything is written; a database that holds anything refused and left as it was.
-import { type JsonObject, type NewEvent, createPostgresEventStore, type PostgresEventStore, type RecordedEvent } from '@tracker/event-store';
+import { type JsonObject, type NewEvent, createPostgresEventStore, formatPosition, type PostgresEventStore, type RecordedEvent } from '@tracker/event-store';
+import { positionInLog } from '@tracker/projections';
 import { createTestDatabase, type TestDatabase } from '@tracker/testing';
 import { Client } from 'pg';
 import { createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -264,4 +265,55 @@ describe('a damaged file is refused whole, before anything is read into a databa
     expect(await refusal(path)).toMatch(/^备份文件已损坏：它不是完整的 gzip 文件/);
     expect(await refusal(join(dir, 'missing.gz'))).toBe(`找不到备份文件 ${join(dir, 'missing.gz')}。`);
   });
+});
+
+describe('an edition that pins a log position only (published before editions kept their event)', () => {
+  it('is restored with the event at that position, which the new log finds at its new position; every other event is as it was', async () => {
+    const old = await createTestDatabase('backup_old_edition');
+    targets.push(old);
+    const oldStore = await createPostgresEventStore({ connectionString: old.url });
+    const oldAccounts = new AccountsDatabase(old.url);
+    await oldAccounts.onModuleInit();
+    const { database, config } = await emptyTarget();
+    const target = await createPostgresEventStore({ connectionString: database.url });
+    try {
+      // A numbering with a gap, as rolled-back appends leave one: the restored log has none.
+      const client = new Client({ connectionString: old.url });
+      await client.connect();
+      await client.query(`SELECT setval('events_global_position_seq', 5000)`);
+      await client.end();
+      const streamId = aStreamId();
+      await oldStore.appendToStream(streamId, [anEvent(), anEvent()], { expectedVersion: 'no_stream' });
+      const [, pinned] = await oldStore.readStream(streamId);
+      if (!pinned) throw new Error('no pinned event');
+      const edition = (data: JsonObject): NewEvent => ({ ...anEvent(data), type: 'SectionPublished' });
+      const published = { editionId: '2023-all-v1', year: 2023, version: 1, position: formatPosition(pinned.position), section: { year: 2023 }, report: '', publishedAt: '2024-08-15T02:30:00.000Z' };
+      const kept = { ...published, editionId: '2023-all-v2', version: 2, lastEvent: { streamId, streamVersion: 2, eventId: pinned.eventId } };
+      await oldStore.appendToStream(aStreamId('sectionedition'), [edition(published), edition(kept)], { expectedVersion: 'no_stream' });
+      await oldStore.appendToStream(streamId, [anEvent()], { expectedVersion: 2 });
+      const before = await visibleLog(oldStore, 5);
+      expect(before).toHaveLength(5);
+
+      const path = join(dir, 'old-edition.ndjson.gz');
+      const credentials = new CredentialStore(oldAccounts);
+      await pipeline(Readable.from(backupLines({ store: oldStore, credentials: () => credentials.all(), eventStore: 'postgres', trackerVersion: '0.1.0', now: () => new Date() })), createGzip(), createWriteStream(path));
+      const oldSummary = await verifyBackup(backupFile(path));
+      expect([...oldSummary.unpinnedEditions]).toEqual([formatPosition(pinned.position)]);
+      await restoreBackup(path, oldSummary, { config, connectionString: database.url }, () => undefined);
+
+      const after = await visibleLog(target, 5);
+      const restoredPinned = after.find((event) => event.eventId === pinned.eventId);
+      expect(formatPosition(restoredPinned?.position ?? pinned.position)).not.toBe(formatPosition(pinned.position));
+      const upcast = after.find((event) => event.data['editionId'] === '2023-all-v1');
+      expect(upcast?.data).toEqual({ ...published, lastEvent: { streamId, streamVersion: 2, eventId: pinned.eventId } });
+      expect(await positionInLog(target, { position: pinned.position, lastEvent: { streamId, streamVersion: 2, eventId: pinned.eventId } })).toEqual(restoredPinned?.position);
+      // Everything else, the edition that kept its event included, is restored exactly.
+      const others = (events: RecordedEvent[]) => events.filter((event) => event.data['editionId'] !== '2023-all-v1').map(essence);
+      expect(others(after)).toEqual(others(before));
+    } finally {
+      await target.close();
+      await oldStore.close();
+      await oldAccounts.onModuleDestroy();
+    }
+  }, 60_000);
 });

@@ -56,7 +56,7 @@ export async function restoreBackup(path: string, summary: BackupSummary, target
     if ((await credentials.all()).length > 0) throw new RestoreRefusedError(`目标数据库里已经有账号。${EMPTY_TARGET}`);
     store = await createEventStore(target.config, target.connectionString);
     if ((await store.readAll({ limit: 1 })).events.length > 0) throw new RestoreRefusedError(`目标数据库里已经有事件。${EMPTY_TARGET}`);
-    const imported = await importOrExplain(store, path, progress);
+    const imported = await importOrExplain(store, path, summary.unpinnedEditions, progress);
     await credentials.restore(summary.credentials.map(credentialOf)).catch((error: unknown) => {
       throw new RestoreFailedError(`事件已恢复，但账号凭据没有写入（${(error as Error).message}）。请换一个新的 DATA_DIR 或清空数据库后重新恢复。`);
     });
@@ -67,9 +67,9 @@ export async function restoreBackup(path: string, summary: BackupSummary, target
   }
 }
 
-async function importOrExplain(store: EventStore, path: string, progress: (events: number) => void): Promise<number> {
+async function importOrExplain(store: EventStore, path: string, unpinnedEditions: ReadonlySet<string>, progress: (events: number) => void): Promise<number> {
   try {
-    const result = await store.importEvents(backupEvents(backupFile(path), (count) => count % 100_000 === 0 && progress(count)));
+    const result = await store.importEvents(backupEvents(backupFile(path), unpinnedEditions, (count) => count % 100_000 === 0 && progress(count)));
     return result.events;
   } catch (error) {
     // Another process appended between the check and the import's lock.

@@ -2,6 +2,7 @@
 // section has moved from the newest one.
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { PublishedFigures } from '@tracker/domain';
+import { type AllPosition, formatPosition } from '@tracker/event-store';
 import type { CommunityResponsibilitySection as Section } from '@tracker/projections';
 import { CommunityResponsibilitySection } from '../community-responsibility/section.model';
 import { DateTimeScalar } from '../graphql/scalars/date-time.scalar';
@@ -18,12 +19,17 @@ export class SectionEdition {
   @Field(() => DateTimeScalar) publishedAt!: Date;
   @Field({ description: 'Subject of the token that published it' }) publishedBy!: string;
   @Field({ description: 'The publisher’s name, as the token carried it' }) publisherName!: string;
-  @Field({ description: 'The event-log position its figures were read at: what was recorded after it is an adjustment' }) position!: string;
+  @Field({
+    description:
+      'The event-log position its figures were read at: what was recorded after it is an adjustment. After a restore or a move to another event store, the position the same event has there',
+  })
+  position!: string;
   @Field(() => String, { nullable: true }) note!: string | null;
   @Field(() => CommunityResponsibilitySection, { description: 'The totals as published' }) section!: CommunityResponsibilitySection;
   @Field({ description: 'The report text as published (Markdown, Chinese)' }) report!: string;
 
-  static of(edition: PublishedEdition): SectionEdition {
+  /** `position`: where the edition stands in the log it is read from (SectionEditionReader.positionNow). */
+  static of(edition: PublishedEdition, position: AllPosition): SectionEdition {
     return Object.assign(new SectionEdition(), {
       id: edition.editionId,
       year: edition.year,
@@ -33,7 +39,7 @@ export class SectionEdition {
       publishedAt: new Date(edition.publishedAt),
       publishedBy: edition.publishedBy,
       publisherName: edition.publisherName,
-      position: edition.position,
+      position: formatPosition(position),
       note: edition.note ?? null,
       section: publishedSection(edition),
       report: edition.report,

@@ -1,11 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { parseEditionId, type SectionPublished, toTrackerEvent, type TrackerEvent } from '@tracker/domain';
-import type { EventStore } from '@tracker/event-store';
+import { type AllPosition, type EventStore, parsePosition } from '@tracker/event-store';
+import type { LogPoint } from '@tracker/projections';
 import { EVENT_STORE } from '../event-store-info/event-store.token';
+import { ProjectionRuntime } from '../projections/projection-runtime';
 import { editionSeriesId, SECTION_EDITIONS } from './section-edition.record-kind';
 
 /** One published edition as its event keeps it. */
 export type PublishedEdition = SectionPublished['data'];
+
+/** Where in the log the edition's figures were read: its position then, and the event at it. */
+export const publishedAt = (edition: PublishedEdition): LogPoint => ({
+  position: parsePosition(edition.position),
+  ...(edition.lastEvent === undefined ? {} : { lastEvent: edition.lastEvent }),
+});
 
 /**
  * Reads editions from their streams, never from the read model: an edition is what its event
@@ -13,7 +21,15 @@ export type PublishedEdition = SectionPublished['data'];
  */
 @Injectable()
 export class SectionEditionReader {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly projections: ProjectionRuntime,
+  ) {}
+
+  /** The edition's position in this log: the one its event kept, unless a restore numbered the log anew. */
+  positionNow(edition: PublishedEdition): Promise<AllPosition> {
+    return this.projections.queries.positionNow(publishedAt(edition));
+  }
 
   /** The editions of a year and scope, newest first. */
   async series(year: number, orgUnitId: string | undefined): Promise<PublishedEdition[]> {

@@ -12,6 +12,7 @@ import { LAUNCH_CAMPAIGN, RECORD_DONATION, campaign2023, unionDonation } from '.
 import { boothSession, helloLaoyou, openBooth, recordSession } from '../../test/booth.documents';
 import { SIGN_AGREEMENT, kangJianAgreement } from '../../test/co-building-agreements.documents';
 import { VOID_ACTIVITY } from '../../test/documents';
+import { type EditionResult, PUBLISH_SECTION } from '../editions/editions.documents';
 
 let api: ApiHarness;
 let admin: string;
@@ -102,11 +103,80 @@ describe('GET /files/section/{year}.docx', () => {
     const totals = dataOf(await api.gql<{ communityResponsibility: { volunteering: { activities: { count: number } } } }>(SECTION, { year: 2023, orgUnitId: org.branchId }, compiler));
     expect(text).toContain(`开展学雷锋志愿服务活动 ${totals.communityResponsibility.volunteering.activities.count} 场`);
   });
+});
 
-  it('answers NOT_FOUND for an edition until editions exist', async () => {
-    const response = await download(api, '/files/section/2023.docx?edition=1', compiler);
-    expect(response.status).toBe(404);
-    expect(jsonOf(response)).toEqual({ code: 'NOT_FOUND', message: '找不到这个发布版本：发布版本功能尚未开放' });
+describe('GET /files/section/{year}.docx?edition=<id>', () => {
+  let edition: EditionResult;
+
+  beforeAll(async () => {
+    edition = dataOf(await api.gql<{ publishSection: EditionResult }>(PUBLISH_SECTION, { input: { year: 2023, orgUnitId: org.bureauId, note: '报送区文明办' } }, compiler)).publishSection;
+  });
+
+  const editionFile = (id: string, token = compiler, year = 2023) => download(api, `/files/section/${year}.docx?edition=${encodeURIComponent(id)}`, token);
+
+  it('says which edition it is, when it was published and by whom, and its note; its text is the edition’s report', async () => {
+    const response = await editionFile(edition.id);
+    expect(response.status).toBe(200);
+    expect(response.contentType).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(response.disposition).toContain(`filename*=UTF-8''${encodeURIComponent(`社区责任-${edition.orgUnitPath?.at(-1)}2023年度-第1版.docx`)}`);
+    const { text } = await wordText(response.body);
+    const lines = text.split('\n');
+    // Shanghai is UTC+8 all year.
+    const shanghai = new Date(new Date(edition.publishedAt).getTime() + 8 * 3600_000);
+    const minute = `${shanghai.getUTCFullYear()}年${shanghai.getUTCMonth() + 1}月${shanghai.getUTCDate()}日 ${String(shanghai.getUTCHours()).padStart(2, '0')}:${String(shanghai.getUTCMinutes()).padStart(2, '0')}`;
+    expect(lines.slice(0, 6)).toEqual([
+      '4、社区责任',
+      `${edition.orgUnitPath?.at(-1)} 2023 年度`,
+      `版本号：第 1 版（${edition.id}）`,
+      `发布时间：${minute}（北京时间）`,
+      '发布人：李华',
+      '说明：报送区文明办',
+    ]);
+    const prose = edition.report.split('\n').filter((line) => line !== '' && !line.startsWith('|') && !line.startsWith('#')).map((line) => line.replace(/\*\*/g, ''));
+    expect(prose.length).toBeGreaterThan(3);
+    for (const line of prose) expect(lines).toContain(line);
+    const core = await (await JSZip.loadAsync(response.body)).file('docProps/core.xml')?.async('string');
+    expect(core).toContain(`<dcterms:created xsi:type="dcterms:W3CDTF">${new Date(edition.publishedAt).toISOString()}</dcterms:created>`);
+    expect(core).toContain(`<dcterms:modified xsi:type="dcterms:W3CDTF">${new Date(edition.publishedAt).toISOString()}</dcterms:modified>`);
+    expect(core).toContain('<cp:lastModifiedBy>李华</cp:lastModifiedBy>');
+  });
+
+  it('is the same bytes at every download, after time has passed and the live section has moved on', async () => {
+    const first = await editionFile(edition.id);
+    const liveBefore = await download(api, `/files/section/2023.docx?orgUnitId=${org.bureauId}`, compiler);
+    // Past the zip format's two-second clock, and a record of 2023 that changes the live totals.
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    const later = dataOf(
+      await api.gql<{ recordVolunteerActivity: { activity: { id: string } } }>(RECORD_ACTIVITY, { input: leiFengDay(org.subBureauId, { title: '发布之后补录的活动', personTimes: 12 }) }, admin),
+    );
+    const second = await editionFile(edition.id);
+    expect(second.status).toBe(200);
+    expect(second.body.equals(first.body)).toBe(true);
+    const liveAfter = await download(api, `/files/section/2023.docx?orgUnitId=${org.bureauId}`, compiler);
+    expect((await wordText(liveAfter.body)).text).not.toBe((await wordText(liveBefore.body)).text);
+    expect((await wordText(second.body)).text).toBe((await wordText(first.body)).text);
+    // Voided again, so that the tests below see the records they were written for.
+    dataOf(await api.gql(VOID_ACTIVITY, { input: { id: later.recordVolunteerActivity.activity.id, reason: '测试补录' } }, admin));
+  });
+
+  it('refuses, in Chinese: a malformed id (400), an unknown one (404), another year’s (400), another unit (400), a caller outside its scope or without the role (403)', async () => {
+    const malformed = await editionFile('第一版');
+    expect({ status: malformed.status, body: jsonOf(malformed) }).toMatchObject({ status: 400, body: { code: 'BAD_USER_INPUT', message: expect.stringContaining('不是版本编号') } });
+    const unknown = await editionFile(edition.id.replace(/-v1$/, '-v9'));
+    expect({ status: unknown.status, body: jsonOf(unknown) }).toEqual({ status: 404, body: { code: 'NOT_FOUND', message: `找不到版本“${edition.id.replace(/-v1$/, '-v9')}”` } });
+    const otherYear = await editionFile(edition.id, compiler, 2024);
+    expect({ status: otherYear.status, body: jsonOf(otherYear) }).toMatchObject({
+      status: 400,
+      body: { code: 'BAD_USER_INPUT', message: `版本“${edition.id}”是 2023 年的版本，不是 2024 年的：请下载 2023.docx` },
+    });
+    const otherUnit = await download(api, `/files/section/2023.docx?edition=${edition.id}&orgUnitId=${org.branchId}`, compiler);
+    expect({ status: otherUnit.status, body: jsonOf(otherUnit) }).toMatchObject({ status: 400, body: { code: 'BAD_USER_INPUT', message: expect.stringContaining('不属于所选的组织') } });
+    const narrow = api.token({ roles: ['COMPILER'], orgUnitIds: [org.otherSubBureauId] });
+    const recorder = api.token({ roles: ['RECORDER'], orgUnitIds: [org.bureauId] });
+    for (const token of [narrow, recorder]) {
+      const refused = await editionFile(edition.id, token);
+      expect({ status: refused.status, body: jsonOf(refused) }).toMatchObject({ status: 403, body: { code: 'FORBIDDEN', message: expect.stringMatching(/[\u4e00-\u9fff]/) } });
+    }
   });
 });
 

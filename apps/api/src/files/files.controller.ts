@@ -5,10 +5,11 @@
 import { Controller, Get, HttpStatus, Param, Post, Query, Res, UploadedFile, UseFilters, UseInterceptors } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { IMPORT_KINDS, NotFoundError, isImportKind, type ImportKind } from '@tracker/domain';
+import { IMPORT_KINDS, isImportKind, type ImportKind } from '@tracker/domain';
 import type { Response } from 'express';
 import { type Caller, CurrentCaller } from '../auth/current-principal.decorator';
 import { GetSectionTextQuery } from '../community-responsibility/section-text/get-section-text.query';
+import { GetEditionTextQuery } from '../editions/edition-text/get-edition-text.query';
 import { sectionDocx } from './exports/section-docx';
 import { LedgersExport } from './exports/ledgers-export';
 import { FileRefusedError, FilesExceptionFilter } from './files-errors';
@@ -39,8 +40,12 @@ export class FilesController {
 
   @Get('section/:year.docx')
   async section(@Param('year') year: string, @Query() query: Record<string, QueryValue>, @CurrentCaller() caller: Caller, @Res() res: Response): Promise<void> {
-    // Published editions are the editions issue's; until they exist, none can be found.
-    if (query['edition'] !== undefined) throw new NotFoundError('找不到这个发布版本：发布版本功能尚未开放');
+    const editionId = single(query, 'edition');
+    if (editionId !== undefined) {
+      const { text, edition } = await this.queries.execute(new GetEditionTextQuery(Number(year), editionId, single(query, 'orgUnitId'), caller));
+      const stamp = { editionId: edition.editionId, version: edition.version, publishedAt: edition.publishedAt, publisherName: edition.publisherName, note: edition.note ?? null };
+      return sendFile(res, DOCX, `社区责任-${text.period.replace(/\s+/g, '')}-第${edition.version}版.docx`, await sectionDocx(text, stamp));
+    }
     const text = await this.queries.execute(new GetSectionTextQuery(Number(year), single(query, 'orgUnitId'), caller));
     sendFile(res, DOCX, `社区责任-${text.period.replace(/\s+/g, '')}.docx`, await sectionDocx(text));
   }

@@ -17,8 +17,9 @@ const READ_YOUR_WRITES_TIMEOUT_MS = 10_000;
  * event store, and the queries over it. Also the read-your-writes wait of every mutation.
  * With several instances on one database, only the one elected by ProjectionLeadership runs the
  * projector, and brings a read model that predates the running totals up to date (a blue/green
- * rebuild, in the background); every instance answers queries, projectionStatus and
- * read-your-writes waits, which read the shared checkpoint row.
+ * rebuild, in the background), or fills an empty one of a long log the same way (the projector's
+ * start sees to that); every instance answers queries, projectionStatus and read-your-writes
+ * waits, which read the shared checkpoint row.
  */
 @Injectable()
 export class ProjectionRuntime implements OnModuleInit, OnApplicationShutdown, ReadYourWrites {
@@ -42,6 +43,9 @@ export class ProjectionRuntime implements OnModuleInit, OnApplicationShutdown, R
       store: this.store,
       dataSource: this.dataSource,
       onTransientError: (error) => this.logger.warn(`Projection paused, retrying: ${(error as Error).message}`),
+      onFillStarted: () =>
+        this.logger.log('The read model starts at the beginning of a long log (a first start after a restore): filling it by a blue/green rebuild; queries fold the log meanwhile.'),
+      onFilled: (report) => this.logger.log(`Read model filled: generation ${report.generation} holds ${report.events} events (${report.durationMs} ms); the projector follows the log from here.`),
     });
     this.queriesInstance = new CommunityResponsibilityQueries({ dataSource: this.dataSource, store: this.store });
     const projector = this.projectorInstance;

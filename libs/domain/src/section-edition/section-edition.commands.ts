@@ -2,7 +2,7 @@
 // text and the log position they were read at, and hands them in: the decider checks and numbers.
 import type { OrgUnitSnapshot } from '../shared/org-unit-ref';
 import type { Command } from '../shared/message';
-import type { PublishedFigures } from './section-edition.events';
+import type { LoggedEvent, PublishedFigures } from './section-edition.events';
 
 export type PublishSection = Command<
   'PublishSection',
@@ -14,6 +14,8 @@ export type PublishSection = Command<
     readonly orgUnit?: OrgUnitSnapshot | null;
     readonly note?: string | null;
     readonly position: string;
+    /** The event at `position`, when the log holds any (see SectionPublished). */
+    readonly lastEvent?: LoggedEvent;
     readonly section: PublishedFigures;
     readonly report: string;
     /** The server clock, ISO-8601: it also bounds the year (at most next year). */

@@ -46,6 +46,14 @@ export function assertPublishableYear(year: unknown, publishedAt: string): void 
   checks.throwIfAny();
 }
 
+/**
+ * Whether two readings of the section stand at the same place of the log: at the same event when
+ * both name one (a restore numbers positions anew, and keeps events), else at the same position.
+ */
+function samePlaceInLog(a: Pick<SectionPublished['data'], 'position' | 'lastEvent'>, b: Pick<SectionPublished['data'], 'position' | 'lastEvent'>): boolean {
+  return a.lastEvent && b.lastEvent ? a.lastEvent.eventId === b.lastEvent.eventId : a.position === b.position;
+}
+
 function publish(command: PublishSection, state: SectionEditionState): SectionEditionEvent[] {
   const d = command.data;
   const checks = new FieldChecks();
@@ -65,7 +73,7 @@ function publish(command: PublishSection, state: SectionEditionState): SectionEd
     throw new ConflictError(`这一系列版本属于 ${latest.year} 年的另一范围，不能在其中发布 ${year} 年的版本`);
   }
   // Nothing new since the newest edition, and the same note: publishing it again adds nothing.
-  if (latest && latest.position === d.position && latest.note === note && latest.report === report && sameData(latest.section, d.section)) return [];
+  if (latest && samePlaceInLog(latest, d) && latest.note === note && latest.report === report && sameData(latest.section, d.section)) return [];
 
   const version = (latest?.version ?? 0) + 1;
   const data: SectionPublished['data'] = {
@@ -74,6 +82,7 @@ function publish(command: PublishSection, state: SectionEditionState): SectionEd
     ...(orgUnitId === undefined || !d.orgUnit ? {} : { orgUnitId, orgUnitPath: [...d.orgUnit.path] }),
     version,
     position: d.position,
+    ...(d.lastEvent === undefined ? {} : { lastEvent: { streamId: d.lastEvent.streamId, streamVersion: d.lastEvent.streamVersion, eventId: d.lastEvent.eventId } }),
     publishedAt: d.publishedAt,
     publishedBy: d.publishedBy,
     publisherName: d.publisherName,

@@ -55,6 +55,19 @@ describe('SectionEdition: PublishSection', () => {
   it('a different note is a new edition even at the same position', () =>
     given(decider, [published(1)]).when(publish({ note: '补充说明' })).then([published(2, { note: '补充说明' })]));
   it('is a no-op when repeated: same position, figures, report and note as the newest edition', () => given(decider, [published(1)]).when(publish()).then([]));
+  it('keeps the event its figures stand at, which a restore keeps while it numbers positions anew', () => {
+    const lastEvent = { streamId: `volunteeractivity-${uuid(7)}`, streamVersion: 3, eventId: uuid(8) };
+    return given(decider).when(publish({ lastEvent })).then([published(1, { lastEvent })]);
+  });
+  it('after a restore, the same event at a new position is nothing new: a repeat adds nothing', () => {
+    const lastEvent = { streamId: `volunteeractivity-${uuid(7)}`, streamVersion: 3, eventId: uuid(8) };
+    return given(decider, [published(1, { lastEvent })]).when(publish({ position: '3:1270', lastEvent })).then([]);
+  });
+  it('another event at the same position (another log) is a new edition', () => {
+    const before = { streamId: `volunteeractivity-${uuid(7)}`, streamVersion: 3, eventId: uuid(8) };
+    const after = { streamId: `reliefgrant-${uuid(9)}`, streamVersion: 1, eventId: uuid(10) };
+    return given(decider, [published(1, { lastEvent: before })]).when(publish({ lastEvent: after })).then([published(2, { lastEvent: after })]);
+  });
   it('publishes the whole company without an org unit', () => {
     const [event] = given(decider).when(publish({ orgUnitId: undefined, orgUnit: undefined })).events();
     expect(event?.data).toMatchObject({ editionId: '2023-all-v1', version: 1 });

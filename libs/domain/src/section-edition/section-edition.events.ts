@@ -10,6 +10,13 @@ import type { Event } from '../shared/message';
  */
 export type PublishedFigures = { readonly year: number; readonly [figure: string]: unknown };
 
+/** An event of the log by what every copy of the log keeps: its stream, its version there and its id. */
+export interface LoggedEvent {
+  readonly streamId: string;
+  readonly streamVersion: number;
+  readonly eventId: string;
+}
+
 export type SectionPublished = Event<
   'SectionPublished',
   {
@@ -24,6 +31,12 @@ export type SectionPublished = Event<
     readonly version: number;
     /** The event-log position the figures were read at: what was recorded after it is an adjustment. */
     readonly position: string;
+    /**
+     * The event at `position` (the last one the figures count), which a restore or a move to another
+     * event store keeps while it numbers positions anew: the edition's place is found again from it.
+     * Absent for an edition of an empty log, and for editions published before it was kept.
+     */
+    readonly lastEvent?: LoggedEvent;
     /** ISO-8601 instant (the server clock). */
     readonly publishedAt: string;
     /** The token subject of the publisher, and the name the token carried. */

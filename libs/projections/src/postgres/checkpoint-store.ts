@@ -1,17 +1,32 @@
 // The projector's checkpoints and the blue/green generation pointer, in `public`: every statement
 // the projector and its rebuild run on them. A checkpoint is per (projection, generation); the
 // one-row pointer names the generation queries and the live projector use.
-import type { AllPosition } from '@tracker/event-store';
-import { formatPosition, parsePosition } from '@tracker/event-store';
+import type { AllPosition, RecordedEvent } from '@tracker/event-store';
+import { formatPosition, parsePosition, START_OF_LOG } from '@tracker/event-store';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { INCOMPLETE_STREAM_INDEX_YEAR, INCOMPLETE_VERSIONS_YEAR } from './migrations';
 import { generationSchema } from './schema';
 
 export type ProjectionState = 'RUNNING' | 'FAILED' | 'REBUILDING' | 'STOPPED';
 
-export interface CheckpointRow {
-  readonly generation: number;
+/**
+ * An event as a restore and a move between event stores keep it: its stream, version and id. Its
+ * position they number anew, so whatever must outlive them pins this, not a position.
+ */
+export interface EventRef {
+  readonly streamId: string;
+  readonly streamVersion: number;
+  readonly eventId: string;
+}
+
+/** Where a checkpoint stands: its position, and the event at it (none at the start of the log, nor on a row older than the columns until its next batch). */
+export interface LogPoint {
   readonly position: AllPosition;
+  readonly lastEvent?: EventRef;
+}
+
+export interface CheckpointRow extends LogPoint {
+  readonly generation: number;
   readonly state: ProjectionState;
   readonly lastError: string | null;
 }
@@ -19,14 +34,34 @@ export interface CheckpointRow {
 /** The checkpoint moved under us (another process, or a rebuild switched generations): re-read it. */
 export class ResyncNeeded extends Error {}
 
-interface RawCheckpoint {
-  readonly generation: number;
+export interface RawLogPoint {
   readonly position: string;
+  readonly last_stream_id: string | null;
+  readonly last_stream_version: number | null;
+  readonly last_event_id: string | null;
+}
+
+interface RawCheckpoint extends RawLogPoint {
+  readonly generation: number;
   readonly state: ProjectionState;
   readonly last_error: string | null;
 }
 
-const checkpointOf = (row: RawCheckpoint): CheckpointRow => ({ generation: row.generation, position: parsePosition(row.position), state: row.state, lastError: row.last_error });
+/** The columns of a checkpoint row that say where it stands (see logPointOf). */
+export const LOG_POINT_COLUMNS = 'position, last_stream_id, last_stream_version, last_event_id';
+const CHECKPOINT_COLUMNS = `generation, ${LOG_POINT_COLUMNS}, state, last_error`;
+
+export function logPointOf(row: RawLogPoint): LogPoint {
+  const position = parsePosition(row.position);
+  if (row.last_stream_id === null || row.last_stream_version === null || row.last_event_id === null) return { position };
+  return { position, lastEvent: { streamId: row.last_stream_id, streamVersion: row.last_stream_version, eventId: row.last_event_id } };
+}
+
+/** Where the log stands after `event` (undefined: nothing read, the start of the log). */
+export const logPointAt = (event: RecordedEvent | undefined): LogPoint =>
+  event ? { position: event.position, lastEvent: { streamId: event.streamId, streamVersion: event.streamVersion, eventId: event.eventId } } : { position: START_OF_LOG };
+
+const checkpointOf = (row: RawCheckpoint): CheckpointRow => ({ generation: row.generation, ...logPointOf(row), state: row.state, lastError: row.last_error });
 
 /** The search_path that puts a generation's tables first (the batch statements name no schema). */
 export const generationSearchPath = (generation: number): string => `"${generationSchema(generation)}", public`;
@@ -40,10 +75,8 @@ export class CheckpointStore {
   /** The active generation's checkpoint. */
   async readActive(manager: EntityManager = this.dataSource.manager): Promise<CheckpointRow> {
     const [row] = (await manager.query(
-      `SELECT c.generation, c.position, c.state, c.last_error
-       FROM public.projection_active_generation g
-       JOIN public.projection_checkpoints c ON c.name = g.name AND c.generation = g.generation
-       WHERE g.name = $1`,
+      `SELECT ${CHECKPOINT_COLUMNS} FROM public.projection_checkpoints
+       WHERE name = $1 AND generation = (SELECT generation FROM public.projection_active_generation WHERE name = $1)`,
       [this.name],
     )) as RawCheckpoint[];
     if (!row) throw new Error(`projection ${this.name} has no checkpoint: run the read-model migrations`);
@@ -51,7 +84,7 @@ export class CheckpointStore {
   }
 
   async read(manager: EntityManager, generation: number): Promise<CheckpointRow | undefined> {
-    const [row] = (await manager.query(`SELECT generation, position, state, last_error FROM public.projection_checkpoints WHERE name = $1 AND generation = $2`, [
+    const [row] = (await manager.query(`SELECT ${CHECKPOINT_COLUMNS} FROM public.projection_checkpoints WHERE name = $1 AND generation = $2`, [
       this.name,
       generation,
     ])) as RawCheckpoint[];
@@ -99,13 +132,13 @@ export class CheckpointStore {
     if (!row || row.position !== formatPosition(from)) throw new ResyncNeeded();
   }
 
-  /** Moves the checkpoint, in the batch's transaction. */
-  async advance(m: EntityManager, generation: number, position: AllPosition, state: ProjectionState): Promise<void> {
-    await m.query(`UPDATE public.projection_checkpoints SET position = $3, state = $4, last_error = NULL, updated_at = now() WHERE name = $1 AND generation = $2`, [
+  /** Moves the checkpoint from `from` to `to`, the position its event has in the log read now (log-point.ts). */
+  async repoint(generation: number, from: AllPosition, to: AllPosition): Promise<void> {
+    await this.dataSource.query(`UPDATE public.projection_checkpoints SET position = $4, updated_at = now() WHERE name = $1 AND generation = $2 AND position = $3`, [
       this.name,
       generation,
-      formatPosition(position),
-      state,
+      formatPosition(from),
+      formatPosition(to),
     ]);
   }
 
@@ -118,12 +151,28 @@ export class CheckpointStore {
     return row?.marked === true;
   }
 
+  /** Moves the checkpoint to `last`, the batch's last event, in the batch's transaction. */
+  async advance(m: EntityManager, generation: number, last: Pick<RecordedEvent, 'position' | 'streamId' | 'streamVersion' | 'eventId'>, state: ProjectionState): Promise<void> {
+    await m.query(
+      `UPDATE public.projection_checkpoints SET position = $3, last_stream_id = $4, last_stream_version = $5, last_event_id = $6, state = $7, last_error = NULL, updated_at = now()
+       WHERE name = $1 AND generation = $2`,
+      [this.name, generation, formatPosition(last.position), last.streamId, last.streamVersion, last.eventId, state],
+    );
+  }
+
   /** True when the generation predates the running totals (see INCOMPLETE_STREAM_INDEX_YEAR). */
   async predatesTotals(generation: number): Promise<boolean> {
     const [row] = (await this.dataSource.query(`SELECT EXISTS (SELECT 1 FROM "${generationSchema(generation)}".stream_years WHERE year = $1) AS marked`, [
       INCOMPLETE_STREAM_INDEX_YEAR,
     ])) as { marked: boolean }[];
     return row?.marked === true;
+  }
+
+  /** Marks the generation as predating the running totals (see INCOMPLETE_STREAM_INDEX_YEAR), so that a rebuild replaces it. */
+  async markIncomplete(generation: number): Promise<void> {
+    await this.dataSource.query(`INSERT INTO "${generationSchema(generation)}".stream_years (year, stream_id) VALUES ($1, '') ON CONFLICT DO NOTHING`, [
+      INCOMPLETE_STREAM_INDEX_YEAR,
+    ]);
   }
 
   // ---- for the blue/green rebuild ----

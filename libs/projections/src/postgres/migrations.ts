@@ -222,6 +222,26 @@ export class ReadModelRowVersions1740000000000 implements MigrationInterface {
   }
 }
 
+/**
+ * Issue 16's follow-up: a checkpoint also names the last event it counts (stream, version, id), which
+ * a restore and a move between event stores keep, while they number positions anew. An edition pins
+ * that event, and finds its position in whatever log it is read from. A checkpoint written before
+ * names none until its projector's next batch; an edition published meanwhile pins its position only.
+ */
+export class ReadModelCheckpointEvent1741000000000 implements MigrationInterface {
+  readonly name = 'ReadModelCheckpointEvent1741000000000';
+
+  async up(runner: QueryRunner): Promise<void> {
+    await runner.query(
+      `ALTER TABLE public.projection_checkpoints ADD COLUMN IF NOT EXISTS last_stream_id text, ADD COLUMN IF NOT EXISTS last_stream_version integer, ADD COLUMN IF NOT EXISTS last_event_id uuid`,
+    );
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    await runner.query(`ALTER TABLE public.projection_checkpoints DROP COLUMN IF EXISTS last_stream_id, DROP COLUMN IF EXISTS last_stream_version, DROP COLUMN IF EXISTS last_event_id`);
+  }
+}
+
 export const READ_MODEL_MIGRATIONS = [
   ReadModelInit1735000000000,
   ReadModelSectionTotals1736000000000,
@@ -229,6 +249,7 @@ export const READ_MODEL_MIGRATIONS = [
   ReadModelCanonicalText1738000000000,
   ReadModelLedgers1739000000000,
   ReadModelRowVersions1740000000000,
+  ReadModelCheckpointEvent1741000000000,
 ];
 export const READ_MODEL_MIGRATIONS_TABLE = 'read_model_migrations';
 

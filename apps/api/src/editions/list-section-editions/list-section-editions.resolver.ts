@@ -19,6 +19,7 @@ export class ListSectionEditionsResolver {
     @CurrentCaller() { principal }: Caller,
   ): Promise<SectionEdition[]> {
     const scope = editionScope(principal, await this.orgChart.current(), orgUnitId ?? undefined);
-    return (await this.editions.series(year, scope.orgUnitId)).map((edition) => SectionEdition.of(edition));
+    const editions = await this.editions.series(year, scope.orgUnitId);
+    return Promise.all(editions.map(async (edition) => SectionEdition.of(edition, await this.editions.positionNow(edition))));
   }
 }

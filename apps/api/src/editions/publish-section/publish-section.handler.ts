@@ -13,8 +13,9 @@ import { SectionEditionReader } from '../section-edition.reader';
 import { PublishSectionCommand } from './publish-section.command';
 
 /**
- * 发布: the live section of the year and scope, the log position it stands at and its report text,
- * read in one go and kept in the edition's event, so that the edition answers the same forever.
+ * 发布: the live section of the year and scope, where in the log it stands (the position and the
+ * event at it) and its report text, read in one go and kept in the edition's event, so that the
+ * edition answers the same forever, in this log and in any it is restored into.
  */
 @CommandHandler(PublishSectionCommand)
 export class PublishSectionHandler implements ICommandHandler<PublishSectionCommand> {
@@ -32,7 +33,7 @@ export class PublishSectionHandler implements ICommandHandler<PublishSectionComm
     const scope = editionScope(caller.principal, chart, payload.orgUnitId);
     const publishedAt = new Date().toISOString();
     assertPublishableYear(payload.year, publishedAt);
-    const { section, position } = await this.projections.queries.sectionAt(payload.year, scope.units);
+    const { section, position, lastEvent } = await this.projections.queries.sectionAt(payload.year, scope.units);
     if (!isJsonObject(section)) throw new TypeError('the section is not plain JSON');
     const report = reportText(section, chart, scope.orgUnitId);
 
@@ -48,6 +49,7 @@ export class PublishSectionHandler implements ICommandHandler<PublishSectionComm
           ...(scope.orgUnitId === undefined ? {} : { orgUnitId: scope.orgUnitId, orgUnit: orgUnitSnapshot(current, scope.orgUnitId) ?? null }),
           note: payload.note ?? null,
           position: formatPosition(position),
+          ...(lastEvent === undefined ? {} : { lastEvent }),
           section,
           report,
           publishedAt,
@@ -59,6 +61,6 @@ export class PublishSectionHandler implements ICommandHandler<PublishSectionComm
     // The edition this request wrote (or, repeated, wrote before): the one at the position it reports.
     const edition = await this.editions.writtenAt(payload.year, scope.orgUnitId, outcome.position);
     if (!edition) throw new Error(`no edition in series ${seriesId} at ${outcome.position}`);
-    return SectionEdition.of(edition);
+    return SectionEdition.of(edition, await this.editions.positionNow(edition));
   }
 }

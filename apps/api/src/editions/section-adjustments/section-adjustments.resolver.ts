@@ -1,12 +1,11 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { NotFoundError } from '@tracker/domain';
-import { parsePosition } from '@tracker/event-store';
 import { type Caller, CurrentCaller } from '../../auth/current-principal.decorator';
 import { OrgChartReader } from '../../org-units/org-chart.reader';
 import { ProjectionRuntime } from '../../projections/projection-runtime';
 import { RecordedEventModel } from '../../record-history/recorded-event.model';
 import { assertMayReadEdition } from '../edition-access';
-import { SectionEditionReader } from '../section-edition.reader';
+import { publishedAt, SectionEditionReader } from '../section-edition.reader';
 
 @Resolver()
 export class SectionAdjustmentsResolver {
@@ -24,7 +23,7 @@ export class SectionAdjustmentsResolver {
     if (!edition) throw new NotFoundError(`找不到版本“${editionId}”`);
     assertMayReadEdition(principal, await this.orgChart.current(), edition.orgUnitId);
     const units = edition.orgUnitId === undefined ? undefined : [edition.orgUnitId];
-    const events = await this.projections.queries.adjustments(edition.year, units, parsePosition(edition.position));
+    const events = await this.projections.queries.adjustments(edition.year, units, publishedAt(edition));
     return events.map((event) => RecordedEventModel.from(event));
   }
 }
