@@ -98,7 +98,7 @@ it('a read model projected before canonical text is replaced: migration 4 marks 
       meta: { position: index + 1, recordedAt: '2023-03-06T01:00:00.000Z', recordedBy: 'previous-version' },
       rowKeys: rowKeysFor(event),
     }));
-    const { rows, streamYears } = applyBatch(emptyRows(), batch);
+    const { rows, streamYears, versions } = applyBatch(emptyRows(), batch);
     for (const event of events) {
       if (event.type !== 'VolunteerActivityRecorded') continue;
       const row = rows.activities.get(event.data.activityId);
@@ -109,7 +109,7 @@ it('a read model projected before canonical text is replaced: migration 4 marks 
     await old.transaction(async (m) => {
       await m.query(`SET LOCAL search_path TO read_model_g1, public`);
       const keys: RowKey[] = TABLE_NAMES.flatMap((table) => [...rows[table].keys()].map((id) => ({ table, id })));
-      await saveRows(m, rows, keys, () => false);
+      await saveRows(m, rows, keys, () => false, versions, []);
       await saveTotals(m, totals, streamYears);
       await m.query(`UPDATE public.projection_checkpoints SET position = $1`, [formatPosition(written?.lastPosition ?? START_OF_LOG)]);
     });

@@ -1,6 +1,8 @@
-// One batch of the log projected inside the caller's transaction, for the live projector and the
-// rebuild alike: load the rows it touches, apply it in memory (read-model/apply-batch.ts), write
-// rows, totals and the stream/year index back, and move the checkpoint, all or nothing (docs/design.md §5).
+// One batch of the log projected inside the caller's transaction, for the live projector and a
+// rebuild's final catch-up: load the rows it touches, apply it in memory (read-model/apply-batch.ts),
+// write rows, the versions they replaced, totals and the stream/year index back, and move the
+// checkpoint, all or nothing (docs/design.md §5). A rebuild fills its generation with the same
+// steps (prepareBatch, applyPrepared) and its own writers (rebuild.ts).
 import type { AllPosition, RecordedEvent } from '@tracker/event-store';
 import { formatPosition } from '@tracker/event-store';
 import type { EntityManager } from 'typeorm';
@@ -9,10 +11,11 @@ import { applyBatch, BatchEventError } from './read-model/apply-batch';
 import { ReadModelIntegrityError, rowKeysFor } from './read-model/apply-event';
 import { domainEventOf, eventMetaOf } from './read-model/recorded-event';
 import { emptyRows } from './read-model/rows';
-import type { RowKey } from './read-model/rows';
+import type { ReadModelRows, RowKey } from './read-model/rows';
 import type { TotalsDelta } from './read-model/section-totals';
 import type { CheckpointStore, ProjectionState } from './postgres/checkpoint-store';
 import { loadRows, saveRows, saveTotals } from './postgres/row-store';
+import type { VersionStart } from './read-model/versions';
 
 /** A handler threw (or the batch's rows broke a constraint): the projection stops, FAILED. */
 export class ProjectionHandlerError extends Error {
@@ -60,15 +63,17 @@ export interface BatchTarget {
   readonly beforeApply?: (event: RecordedEvent, indexInBatch: number) => void | Promise<void>;
 }
 
-/**
- * Applies `events` to the generation's rows and moves its checkpoint from `from` to the last of
- * them, inside the caller's transaction (whose search_path names the generation first, and which
- * holds the checkpoint row's lock). Returns the new checkpoint.
- */
-export async function projectBatch(m: EntityManager, target: BatchTarget, from: AllPosition, events: readonly RecordedEvent[]): Promise<AllPosition> {
-  const lastEvent = events[events.length - 1];
-  if (!lastEvent) return from;
-  // Each domain event with the rows it touches, computed once: loaded by them, applied with them.
+/** A batch's domain events with the rows each touches, computed once: loaded by them, applied with them. */
+export interface PreparedBatch {
+  readonly batch: readonly BatchEvent[];
+  /** The stored event of each of `batch`'s, for the error that names a poison event. */
+  readonly recordedOf: readonly RecordedEvent[];
+  /** The rows the batch reads or writes. */
+  readonly keys: readonly RowKey[];
+}
+
+/** The read model's view of `events` (those it ignores left out); a malformed one fails as a handler error. */
+export function prepareBatch(from: AllPosition, events: readonly RecordedEvent[]): PreparedBatch {
   const batch: BatchEvent[] = [];
   const recordedOf: RecordedEvent[] = [];
   for (const event of events) {
@@ -83,9 +88,18 @@ export async function projectBatch(m: EntityManager, target: BatchTarget, from: 
       throw new ProjectionHandlerError(event, from, cause);
     }
   }
-  const keys: RowKey[] = batch.flatMap(({ rowKeys }) => rowKeys);
-  const rowsBefore = emptyRows();
-  await loadRows(m, keys.filter((key) => key.creates !== true), rowsBefore);
+  return { batch, recordedOf, keys: batch.flatMap(({ rowKeys }) => rowKeys) };
+}
+
+/** Applies a prepared batch to the rows loaded for it (in memory, see applyBatch), after the test hook. */
+export async function applyPrepared(
+  target: Pick<BatchTarget, 'totals' | 'beforeApply'>,
+  from: AllPosition,
+  events: readonly RecordedEvent[],
+  prepared: PreparedBatch,
+  rowsBefore: ReadModelRows,
+  versionsBefore: ReadonlyMap<string, VersionStart>,
+): Promise<BatchResult> {
   for (const [index, event] of events.entries()) {
     try {
       await target.beforeApply?.(event, index);
@@ -93,21 +107,40 @@ export async function projectBatch(m: EntityManager, target: BatchTarget, from: 
       throw new ProjectionHandlerError(event, from, cause);
     }
   }
-  let result: BatchResult;
   try {
-    result = applyBatch(rowsBefore, batch, target.totals.mode === 'accumulate' ? target.totals.into : undefined);
+    return applyBatch(rowsBefore, prepared.batch, target.totals.mode === 'accumulate' ? target.totals.into : undefined, versionsBefore);
   } catch (error) {
-    if (error instanceof BatchEventError) throw new ProjectionHandlerError(recordedOf[error.index], from, error.cause);
+    if (error instanceof BatchEventError) throw new ProjectionHandlerError(prepared.recordedOf[error.index], from, error.cause);
     throw error;
   }
+}
+
+/** A failure while writing a batch: a constraint or type violation is the events' fault (a malformed event), not the connection's. */
+export function writeFailure(from: AllPosition, cause: unknown): unknown {
+  return isTransient(cause) ? cause : new ProjectionHandlerError(undefined, from, cause);
+}
+
+/**
+ * Applies `events` to the generation's rows and moves its checkpoint from `from` to the last of
+ * them, inside the caller's transaction (whose search_path names the generation first, and which
+ * holds the checkpoint row's lock). Returns the new checkpoint.
+ */
+export async function projectBatch(m: EntityManager, target: BatchTarget, from: AllPosition, events: readonly RecordedEvent[]): Promise<AllPosition> {
+  const lastEvent = events[events.length - 1];
+  if (!lastEvent) return from;
+  const prepared = prepareBatch(from, events);
+  const rowsBefore = emptyRows();
+  const versionsBefore = new Map<string, VersionStart>();
+  await loadRows(m, prepared.keys.filter((key) => key.creates !== true), rowsBefore, versionsBefore);
+  const result = await applyPrepared(target, from, events, prepared, rowsBefore, versionsBefore);
   try {
-    await saveRows(m, result.rows, result.touched, (table, id) => rowsBefore[table].has(id));
+    // The rows, the versions they replaced and the totals in the one transaction: `asOf` reads
+    // the versions, so they are exactly-once like everything else.
+    await saveRows(m, result.rows, result.touched, (table, id) => rowsBefore[table].has(id), result.versions, result.closed);
     // A rebuild's totals are written once at its end (see rebuild.ts); the index goes in as it comes.
     if (target.totals.mode !== 'none') await saveTotals(m, target.totals.mode === 'write' ? result.delta : undefined, result.streamYears);
   } catch (cause) {
-    // A constraint or type violation is the events' fault (a malformed event), not the connection's.
-    if (isTransient(cause)) throw cause;
-    throw new ProjectionHandlerError(undefined, from, cause);
+    throw writeFailure(from, cause);
   }
   await target.checkpoints.advance(m, target.generation, lastEvent, target.state);
   return lastEvent.position;

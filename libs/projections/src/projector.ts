@@ -50,11 +50,17 @@ export interface ProjectorOptions {
   /** Events per batch transaction of the live projector (default 200). */
   readonly batchSize?: number;
   /**
-   * Events per batch transaction of `rebuild()` (default 5000). Bigger batches amortize each
-   * transaction's round trips and commit; a rebuild batch's rows never serve queries until the
-   * switch, so they need not be small.
+   * Events per batch of `rebuild()` (default 2000). A rebuild holds two batches at once (one being
+   * written, the next being applied): at 5000 its peak RSS over 1M events was 353 MB, at 2000
+   * 294 MB; the rate was the same within the noise of a shared machine (2,000–20,000 events gave
+   * 18–21.5k ev/s in the last quiet measurement, BENCHMARKS.md).
    */
   readonly rebuildBatchSize?: number;
+  /**
+   * Connections of the read model's pool that write a rebuild's batches side by side (default 2).
+   * A rebuild holds these, one that reads rows and one for its lock: the pool needs room for them.
+   */
+  readonly rebuildWriters?: number;
   /** How often `waitUntilPast` re-reads the checkpoint row, and the base of the retry back-off (default 100 ms). */
   readonly pollIntervalMs?: number;
   /** While this process's live loop runs, how often `waitUntilPast` still re-reads the checkpoint row (default 500 ms). */
@@ -84,6 +90,7 @@ export class Projector {
   private readonly checkpoints: CheckpointStore;
   private readonly batchSize: number;
   private readonly rebuildBatchSize: number;
+  private readonly rebuildWriters: number;
   private readonly pollIntervalMs: number;
   private readonly rowRecheckMs: number;
   private readonly fillByRebuildAbove: number;
@@ -106,7 +113,8 @@ export class Projector {
     this.store = options.store;
     this.checkpoints = new CheckpointStore(options.dataSource, this.name);
     this.batchSize = options.batchSize ?? 200;
-    this.rebuildBatchSize = options.rebuildBatchSize ?? 5000;
+    this.rebuildBatchSize = options.rebuildBatchSize ?? 2000;
+    this.rebuildWriters = options.rebuildWriters ?? 2;
     this.pollIntervalMs = options.pollIntervalMs ?? 100;
     this.rowRecheckMs = options.rowRecheckMs ?? 500;
     this.fillByRebuildAbove = options.fillByRebuildAbove ?? 10_000;
@@ -250,6 +258,7 @@ export class Projector {
         checkpoints: this.checkpoints,
         batchSize: this.batchSize,
         rebuildBatchSize: this.rebuildBatchSize,
+        rebuildWriters: this.rebuildWriters,
         beforeApply: this.options.beforeApply,
         signal: options.signal,
         onSwitched: (checkpoint) => this.committed(checkpoint),
@@ -260,14 +269,14 @@ export class Projector {
   }
 
   /**
-   * Brings a read model that predates the running totals up to date: rebuilds when the active
-   * generation is marked so (INCOMPLETE_STREAM_INDEX_YEAR), and answers undefined otherwise. The
-   * tracker calls it at start, in the instance that runs the projector.
+   * Brings a read model that predates the running totals or the row versions up to date: rebuilds
+   * when the active generation is marked so (INCOMPLETE_STREAM_INDEX_YEAR, INCOMPLETE_VERSIONS_YEAR),
+   * and answers undefined otherwise. The tracker calls it at start, in the instance that runs the projector.
    */
   async upgrade(options: { readonly signal?: AbortSignal } = {}): Promise<RebuildReport | undefined> {
     const active = await this.checkpoints.readActive();
     // A generation being filled is the live loop's to rebuild (see `run`).
-    if ((await this.isBeingFilled(active)) || !(await this.generationPredatesTotals(active.generation))) return undefined;
+    if ((await this.isBeingFilled(active)) || !(await this.checkpoints.needsUpgrade(active.generation))) return undefined;
     return this.rebuild(options);
   }
 

@@ -1,21 +1,24 @@
 // 社区责任 section queries. `section` reads the running totals of the ACTIVE read-model
-// generation; `sectionAsOf` folds the events recorded up to an instant in memory with the very
-// same row semantics (applyEvent) and contribution rules (totalsFromRows), reading only the
-// streams the year needs. Both hand their counters to the one function that makes the section.
+// generation; `sectionAsOf` reads its row versions valid at an instant and counts them with the
+// very same contribution rules (totalsFromRows). Both hand their counters to the one function
+// that makes the section.
 import type { AllPosition, EventStore, RecordedEvent } from '@tracker/event-store';
 import { START_OF_LOG } from '@tracker/event-store';
 import type { DataSource, EntityManager } from 'typeorm';
 import { applyRecordedEvent } from './read-model/fold';
-import { recordedAtOf } from './read-model/recorded-event';
-import type { ReadModelRows } from './read-model/rows';
-import { emptyRows } from './read-model/rows';
+import { domainEventOf, recordedAtOf } from './read-model/recorded-event';
+import type { ReadModelRows, TableName } from './read-model/rows';
+import { emptyRows, TABLE_NAMES } from './read-model/rows';
 import type { SectionCounters } from './read-model/section';
 import type { CommunityResponsibilitySection } from './read-model/section.types';
-import { ANY_YEAR } from './read-model/section-totals';
+import type { CountedRows, CountedRowTypes, MutableCountedRows } from './read-model/section-totals';
+import { ANY_YEAR, emptyCountedRows } from './read-model/section-totals';
 import { sectionFromCounters } from './read-model/section';
 import { totalsFromRows } from './read-model/totals';
 import { adjustmentsAmong } from './read-model/adjustments';
-import { INCOMPLETE_STREAM_INDEX_YEAR } from './postgres/migrations';
+import { INCOMPLETE_STREAM_INDEX_YEAR, INCOMPLETE_VERSIONS_YEAR } from './postgres/migrations';
+import { addRowsByIdValidAt, addYearRowsValidAt } from './postgres/temporal-sql';
+import { rowKeysFor } from './read-model/apply-event';
 import { activeGeneration, isGenerationGone, readActiveGeneration } from './postgres/active-generation';
 import type { LogPoint, RawLogPoint } from './postgres/checkpoint-store';
 import { LOG_POINT_COLUMNS, logPointAt, logPointOf } from './postgres/checkpoint-store';
@@ -72,18 +75,70 @@ export class CommunityResponsibilityQueries {
   }
 
   /**
-   * The totals as they stood at instant `asOf`: the events whose metadata.recordedAt ≤ asOf are
-   * folded in log order with the same applyEvent/totals as the projector. Only the streams that
-   * matter for `year` are read: those the read model's stream/year index lists (every year a
-   * record was ever in, since a correction may move it between years; org units and agreements
-   * for every year), plus every stream written after the read model's checkpoint.
+   * The totals as they stood at instant `asOf`: those of the events whose metadata.recordedAt ≤
+   * asOf, as a fold of them in log order would give (the tests keep that fold as the reference).
+   * They are read from the temporal read model (read-model/versions.ts): the rows of the year valid
+   * at the instant, as of the checkpoint, plus the events past it folded on top, counted through
+   * the same contribution function as the live totals. A generation without versions (before the
+   * upgrade's rebuild) folds the log instead.
    */
   async sectionAsOf(year: number, orgUnitIds: readonly string[] | undefined, asOf: Date): Promise<CommunityResponsibilitySection> {
     checkYear(year);
     const until = instant(asOf);
-    const rows = emptyRows();
-    for (const event of await this.eventsOfYear(year)) fold(rows, event, until);
+    const rows = (await this.rowsOfYearAt(year, until)) ?? (await this.rowsAsOf(asOf));
     return totalsFromRows(rows, year, orgUnitIds);
+  }
+
+  /** The rows that can count for `year` as they stood at `until` (their counted fields); undefined when the active generation has no versions. */
+  private async rowsOfYearAt(year: number, until: number): Promise<CountedRows | undefined> {
+    const store = this.requireStore();
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        // One snapshot: the rows are exactly those of the events up to the checkpoint read with them.
+        return await this.options.dataSource.transaction('REPEATABLE READ', async (m) => {
+          const generation = await activeGeneration(m, this.name);
+          const schema = generationSchema(generation);
+          const { position: checkpoint } = await this.checkpointOf(m, generation);
+          const [marked] = (await m.query(`SELECT EXISTS (SELECT 1 FROM "${schema}".stream_years WHERE year IN ($1, $2)) AS incomplete`, [
+            INCOMPLETE_STREAM_INDEX_YEAR,
+            INCOMPLETE_VERSIONS_YEAR,
+          ])) as { incomplete: boolean }[];
+          if (marked?.incomplete !== false) return undefined;
+          const rows = emptyCountedRows();
+          await addYearRowsValidAt(m, schema, until, year, rows);
+          // What the projector has not reached yet, folded on top of the whole rows it touches, read
+          // as they stood (any year: a correction may move one into this one), which then replace
+          // the year's.
+          const tail = (await this.eventsAfter(store, checkpoint)).filter((event) => recordedAtOf(event) <= until);
+          if (tail.length === 0) return rows;
+          const touched = new Map<TableName, string[]>();
+          for (const event of tail) {
+            const domain = domainEventOf(event);
+            if (domain === undefined) continue;
+            for (const key of rowKeysFor(domain)) if (key.creates !== true) touched.set(key.table, [...(touched.get(key.table) ?? []), key.id]);
+          }
+          const whole = emptyRows();
+          await addRowsByIdValidAt(m, schema, until, touched, whole);
+          for (const event of tail) applyRecordedEvent(whole, event);
+          overlay(rows, whole);
+          return rows;
+        });
+      } catch (error) {
+        if (attempt < 5 && isGenerationGone(error)) continue;
+        throw error;
+      }
+    }
+  }
+
+  /** Every event after `after`, in log order. */
+  private async eventsAfter(store: EventStore, after: AllPosition): Promise<RecordedEvent[]> {
+    const events: RecordedEvent[] = [];
+    for (let cursor = after; ; ) {
+      const page = await store.readAll({ after: cursor, limit: this.options.readPageSize ?? 1000 });
+      if (page.events.length === 0) return events;
+      events.push(...page.events);
+      cursor = page.next;
+    }
   }
 
   /**
@@ -139,12 +194,7 @@ export class CommunityResponsibilityQueries {
     const index = await this.streamsFor(year);
     if (index === undefined) return (await this.foldLog(new Date(MAX_INSTANT))).events;
     const streams = new Set(index.streamIds);
-    for (let after = index.checkpoint; ; ) {
-      const page = await store.readAll({ after, limit: this.options.readPageSize ?? 1000 });
-      if (page.events.length === 0) break;
-      for (const event of page.events) streams.add(event.streamId);
-      after = page.next;
-    }
+    for (const event of await this.eventsAfter(store, index.checkpoint)) streams.add(event.streamId);
     return store.readStreams([...streams]);
   }
 
@@ -218,6 +268,16 @@ function instant(asOf: Date): number {
   const until = asOf.getTime();
   if (Number.isNaN(until)) throw new RangeError('asOf is not a valid instant');
   return until;
+}
+
+/** Puts every row of `whole` in `rows`, replacing what `rows` held under its id. */
+function overlay(rows: MutableCountedRows, whole: ReadModelRows): void {
+  for (const table of TABLE_NAMES) overlayTable(rows, whole, table);
+}
+
+function overlayTable<T extends TableName>(rows: MutableCountedRows, whole: ReadModelRows, table: T): void {
+  const into: Map<string, CountedRowTypes[T]> = rows[table];
+  for (const [id, row] of whole[table]) into.set(id, row);
 }
 
 /** Applies one stored event to in-memory rows if it was recorded by `until`. */

@@ -101,6 +101,45 @@ it('events written while a rebuild runs are in the new generation after the swit
   expect(await schemas()).toEqual(['read_model_g3']);
 });
 
+/** Every row of the active generation's row and versions tables, as text, by table. */
+async function allRowsOfGeneration(): Promise<Record<string, string[]>> {
+  const [pointer] = (await h.dataSource.query(`SELECT generation FROM public.projection_active_generation`)) as { generation: number }[];
+  const schema = `read_model_g${pointer?.generation ?? 0}`;
+  const tables = (await h.dataSource.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = $1 ORDER BY 1`, [schema])) as { table_name: string }[];
+  const out: Record<string, string[]> = {};
+  for (const { table_name } of tables) {
+    const rows = (await h.dataSource.query(`SELECT t::text AS row FROM "${schema}"."${table_name}" t ORDER BY 1`)) as { row: string }[];
+    out[table_name] = rows.map((r) => r.row);
+  }
+  return out;
+}
+
+it('a rebuild writes the very rows, versions and index the live projector wrote, batches landing side by side', async () => {
+  const live = h.projector();
+  await live.start();
+  const unit = newId();
+  const created = activity(unit, { title: '学雷锋\\"志愿"{服务},第二场', site: '枫林街道', serviceItems: ['义诊,量血压', '{理发}', '"助餐"', '反\\斜杠'] });
+  const { activityId } = created.data;
+  // A record created in one batch and corrected in the next ones: with one-event batches, the
+  // correction is applied while the creation is still being written.
+  const events: DomainEvent[] = [
+    orgUnit(unit, '斜土支局', 'SUB_BUREAU'),
+    created,
+    { type: 'VolunteerActivityCorrected', data: { activityId, changes: { personTimes: 12, serviceItems: ['助浴'] }, reason: '更正' } },
+    { type: 'VolunteerActivityCorrected', data: { activityId, changes: { subdistrict: '斜土街道' }, reason: '更正' } },
+    activity(unit, { title: '第三场' }),
+  ];
+  const written = await appendAll(h.store, events);
+  expect(await live.waitUntilPast(written?.lastPosition ?? START_OF_LOG, 10_000)).toBe(true);
+  await live.stop();
+  const before = await allRowsOfGeneration();
+  expect(before['volunteer_activities_versions']?.length).toBeGreaterThanOrEqual(2);
+  for (const rebuildBatchSize of [1, 2, 5000]) {
+    await h.projector({ rebuildBatchSize }).rebuild();
+    expect(await allRowsOfGeneration()).toEqual(before);
+  }
+});
+
 it('a rebuild that meets a poison event leaves the active generation untouched', async () => {
   const before = await h.queries.section(2023);
   const live = h.projector();

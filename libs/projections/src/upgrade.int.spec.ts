@@ -19,6 +19,7 @@ import { domainEventOf, eventMetaOf } from './read-model/recorded-event';
 import type { RowKey, TableName } from './read-model/rows';
 import { emptyRows, TABLE_NAMES } from './read-model/rows';
 import { totalsFromRows } from './read-model/totals';
+import { UNKNOWN_START, versionKey } from './read-model/versions';
 import { activity, agreement, appendAll, booth, campaign, donation, examShift, newId, orgUnit, reliefGrant, session } from './testing/test-events';
 
 let db: TestDatabase;
@@ -88,7 +89,7 @@ it('an existing read model answers with the same figures at once; the projector 
   await old.transaction(async (m) => {
     await m.query(`SET LOCAL search_path TO read_model_g1, public`);
     const keys: RowKey[] = TABLE_NAMES.flatMap((table: TableName) => [...rows[table].keys()].map((id) => ({ table, id })));
-    await saveRows(m, rows, keys, () => false);
+    await saveRows(m, rows, keys, () => false, new Map(keys.map((key) => [versionKey(key.table, key.id), UNKNOWN_START])), []);
     await m.query(`UPDATE public.projection_checkpoints SET position = $1`, [formatPosition(position)]);
   });
   await old.destroy();

@@ -4,7 +4,7 @@
 import type { AllPosition, RecordedEvent } from '@tracker/event-store';
 import { formatPosition, parsePosition, START_OF_LOG } from '@tracker/event-store';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
-import { INCOMPLETE_STREAM_INDEX_YEAR } from './migrations';
+import { INCOMPLETE_STREAM_INDEX_YEAR, INCOMPLETE_VERSIONS_YEAR } from './migrations';
 import { generationSchema } from './schema';
 
 export type ProjectionState = 'RUNNING' | 'FAILED' | 'REBUILDING' | 'STOPPED';
@@ -140,6 +140,15 @@ export class CheckpointStore {
       formatPosition(from),
       formatPosition(to),
     ]);
+  }
+
+  /** True when the upgrade's rebuild must replace the generation: it predates the running totals or the row versions. */
+  async needsUpgrade(generation: number): Promise<boolean> {
+    const [row] = (await this.dataSource.query(`SELECT EXISTS (SELECT 1 FROM "${generationSchema(generation)}".stream_years WHERE year IN ($1, $2)) AS marked`, [
+      INCOMPLETE_VERSIONS_YEAR,
+      INCOMPLETE_STREAM_INDEX_YEAR,
+    ])) as { marked: boolean }[];
+    return row?.marked === true;
   }
 
   /** Moves the checkpoint to `last`, the batch's last event, in the batch's transaction. */

@@ -4,7 +4,7 @@ import { READ_MODEL_ENTITIES } from './entities';
 import { READ_MODEL_MIGRATIONS, READ_MODEL_MIGRATIONS_TABLE } from './migrations';
 
 export interface ReadModelDataSourceOptions {
-  /** Pool size (default 5). */
+  /** Pool size (default 8: a rebuild holds four while it fills, its lock, a reader and two writers; queries and the live projector go on beside it). */
   readonly poolSize?: number;
   /** Apply pending migrations inside `initialize()` (default true). Set false and call `runReadModelMigrations` yourself to control when. */
   readonly migrationsRun?: boolean;
@@ -23,7 +23,7 @@ export function createReadModelDataSource(url: string, options: ReadModelDataSou
     migrationsRun: options.migrationsRun ?? true,
     migrationsTransactionMode: 'each',
     synchronize: false,
-    poolSize: options.poolSize ?? 5,
+    poolSize: options.poolSize ?? 8,
     applicationName: options.applicationName ?? 'tracker-read-model',
     logging: false,
   });

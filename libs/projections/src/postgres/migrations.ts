@@ -1,6 +1,6 @@
 // Versioned TypeORM migrations of the read model (never `synchronize`).
 import type { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
-import { generationSchema, PROJECTION_NAME, rowTablesDdl, summaryDdl } from './schema';
+import { generationSchema, PROJECTION_NAME, rowTableNames, rowTablesDdl, summaryDdl, VERSION_COLUMNS, versionsDdl } from './schema';
 
 export class ReadModelInit1735000000000 implements MigrationInterface {
   readonly name = 'ReadModelInit1735000000000';
@@ -46,6 +46,13 @@ export class ReadModelInit1735000000000 implements MigrationInterface {
  * whole log in memory, and the projector keeps its rows but not its totals.
  */
 export const INCOMPLETE_STREAM_INDEX_YEAR = -1;
+
+/**
+ * Year -2 in `stream_years` says "this generation's rows carry no versions" (migration 6): its rows,
+ * totals and index are current, so the section and the ledgers read it as usual, but `asOf` folds
+ * the log until the upgrade's rebuild replaces it with a generation whose versions come from the log.
+ */
+export const INCOMPLETE_VERSIONS_YEAR = -2;
 
 /**
  * Section totals kept by the projector (docs/design.md §11): adds the summary tables to every existing
@@ -179,6 +186,43 @@ export class ReadModelLedgers1739000000000 implements MigrationInterface {
 }
 
 /**
+ * Migration 6, the temporal read model (issue 18, read-model/versions.ts): every row table keeps
+ * when its rows' versions began, and a table of the versions they replaced, which `asOf` reads
+ * instead of folding the year's events. An existing generation gets them empty, so that the live
+ * projector can go on writing it, and is marked as lacking versions: `asOf` folds the
+ * log until the upgrade's rebuild, which the tracker starts on its own, switches to a generation
+ * whose versions come from the log. Its rows and totals are current, so it is marked apart
+ * (INCOMPLETE_VERSIONS_YEAR): the section and the ledgers go on reading it meanwhile. Nothing is
+ * filled in here: versions have one home, the projector.
+ */
+export class ReadModelRowVersions1740000000000 implements MigrationInterface {
+  readonly name = 'ReadModelRowVersions1740000000000';
+
+  async up(runner: QueryRunner): Promise<void> {
+    const generations: { generation: number; position: string }[] = await runner.query(
+      `SELECT generation, position FROM public.projection_checkpoints ORDER BY generation`,
+    );
+    for (const { generation, position } of generations) {
+      const s = `"${generationSchema(generation)}"`;
+      const [exists] = (await runner.query(`SELECT to_regclass($1) IS NOT NULL AS present`, [`${s}.volunteer_activities`])) as { present: boolean }[];
+      if (exists?.present !== true) continue;
+      for (const table of rowTableNames()) {
+        const { beganPosition, beganAt } = VERSION_COLUMNS;
+        await runner.query(`ALTER TABLE ${s}.${table} ADD COLUMN IF NOT EXISTS ${beganPosition} bigint, ADD COLUMN IF NOT EXISTS ${beganAt} bigint`);
+        for (const statement of versionsDdl(s, table)) await runner.query(statement);
+      }
+      if (position !== '0:0') {
+        await runner.query(`INSERT INTO ${s}.stream_years (year, stream_id) VALUES (${INCOMPLETE_VERSIONS_YEAR}, '') ON CONFLICT DO NOTHING`);
+      }
+    }
+  }
+
+  async down(): Promise<void> {
+    // The columns and tables are harmless to older code, which never names them; the marker goes with the rebuild.
+  }
+}
+
+/**
  * Issue 16's follow-up: a checkpoint also names the last event it counts (stream, version, id), which
  * a restore and a move between event stores keep, while they number positions anew. An edition pins
  * that event, and finds its position in whatever log it is read from. A checkpoint written before
@@ -204,6 +248,7 @@ export const READ_MODEL_MIGRATIONS = [
   ReadModelB4siSplit1737000000000,
   ReadModelCanonicalText1738000000000,
   ReadModelLedgers1739000000000,
+  ReadModelRowVersions1740000000000,
   ReadModelCheckpointEvent1741000000000,
 ];
 export const READ_MODEL_MIGRATIONS_TABLE = 'read_model_migrations';

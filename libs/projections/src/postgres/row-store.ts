@@ -11,8 +11,13 @@ import type { EntityManager, EntitySchema, ObjectLiteral } from 'typeorm';
 import type { ReadModelRows, RowKey, TableName } from '../read-model/rows';
 import { ReadModelIntegrityError } from '../read-model/apply-event';
 import type { StreamYear } from '../read-model/apply-batch';
-import type { TotalsDelta } from '../read-model/section-totals';
+import type { MutableCountedRows, TotalsDelta } from '../read-model/section-totals';
+import { COUNTED_FIELDS } from '../read-model/section-totals';
+import type { ClosedVersion, VersionStart } from '../read-model/versions';
+import { versionKey } from '../read-model/versions';
 import { ENTITY_OF } from './entities';
+import { VERSION_COLUMNS, versionsTable } from './schema';
+import { copyLines } from './copy-from';
 
 interface ColumnMapping {
   readonly property: string;
@@ -24,12 +29,21 @@ interface ColumnMapping {
 interface TableMapping {
   readonly table: string;
   readonly columns: readonly ColumnMapping[];
+  /** The id and the fields the totals read (COUNTED_FIELDS): what `asOf` selects. */
+  readonly countedColumns: readonly ColumnMapping[];
   readonly selectSql: string;
   readonly insertSql: string;
   readonly upsertSql: string;
+  /** Replaced versions into the table's versions (read-model/versions.ts). */
+  readonly insertVersionsSql: string;
+  /** COPY of fresh rows and of replaced versions, with their columns in order (a rebuild's, postgres/copy-from.ts). */
+  readonly copySql: string;
+  readonly columnNames: readonly string[];
+  readonly copyVersionsSql: string;
+  readonly versionColumnNames: readonly string[];
 }
 
-function mappingOf(entity: EntitySchema<ObjectLiteral>): TableMapping {
+function mappingOf(name: TableName, entity: EntitySchema<ObjectLiteral>): TableMapping {
   const table = entity.options.tableName;
   if (!table) throw new Error(`entity ${entity.options.name} has no table name`);
   const columns: ColumnMapping[] = Object.entries(entity.options.columns).map(([property, options]) => {
@@ -37,25 +51,36 @@ function mappingOf(entity: EntitySchema<ObjectLiteral>): TableMapping {
     if (type !== 'text' && type !== 'integer' && type !== 'bigint' && type !== 'boolean') throw new Error(`unsupported column type ${type} on ${table}.${property}`);
     return { property, column: options?.name ?? property, bigint: type === 'bigint' };
   });
-  const names = columns.map((c) => `"${c.column}"`).join(', ');
-  const updates = columns
-    .filter((c) => c.column !== 'id')
-    .map((c) => `"${c.column}" = EXCLUDED."${c.column}"`)
+  // Each row carries when its version began (schema.ts VERSION_COLUMNS) beside what the mapping names.
+  const began = [VERSION_COLUMNS.beganPosition, VERSION_COLUMNS.beganAt];
+  const columnNames = [...columns.map((c) => c.column), ...began];
+  const versionColumnNames = [...columnNames, VERSION_COLUMNS.endedPosition, VERSION_COLUMNS.endedAt];
+  const names = columnNames.map((column) => `"${column}"`).join(', ');
+  const updates = [...columns.map((c) => c.column).filter((column) => column !== 'id'), ...began]
+    .map((column) => `"${column}" = EXCLUDED."${column}"`)
     .join(', ');
   // The batch travels as ONE json parameter (rows keyed by column name); Postgres turns it into
   // typed rows, JSON arrays into text[] included.
-  const rowsOf = `SELECT ${names} FROM json_populate_recordset(NULL::"${table}", $1::json)`;
+  const rowsOf = (into: string, list: string) => `SELECT ${list} FROM json_populate_recordset(NULL::"${into}", $1::json)`;
+  const versionNames = versionColumnNames.map((column) => `"${column}"`).join(', ');
+  const counted: readonly string[] = COUNTED_FIELDS[name];
   return {
     table,
     columns,
+    countedColumns: columns.filter((c) => c.property === 'id' || counted.includes(c.property)),
     selectSql: `SELECT ${names} FROM "${table}" WHERE id = ANY($1::text[])`,
-    insertSql: `INSERT INTO "${table}" (${names}) ${rowsOf}`,
-    upsertSql: `INSERT INTO "${table}" (${names}) ${rowsOf} ON CONFLICT (id) DO UPDATE SET ${updates}`,
+    insertSql: `INSERT INTO "${table}" (${names}) ${rowsOf(table, names)}`,
+    upsertSql: `INSERT INTO "${table}" (${names}) ${rowsOf(table, names)} ON CONFLICT (id) DO UPDATE SET ${updates}`,
+    insertVersionsSql: `INSERT INTO "${versionsTable(table)}" (${versionNames}) ${rowsOf(versionsTable(table), versionNames)}`,
+    copySql: `COPY "${table}" (${names}) FROM STDIN`,
+    columnNames,
+    copyVersionsSql: `COPY "${versionsTable(table)}" (${versionNames}) FROM STDIN`,
+    versionColumnNames,
   };
 }
 
 const MAPPINGS = new Map<TableName, TableMapping>(
-  (Object.entries(ENTITY_OF) as [TableName, EntitySchema<ObjectLiteral>][]).map(([name, entity]) => [name, mappingOf(entity)]),
+  (Object.entries(ENTITY_OF) as [TableName, EntitySchema<ObjectLiteral>][]).map(([name, entity]) => [name, mappingOf(name, entity)]),
 );
 
 function mapping(table: TableName): TableMapping {
@@ -84,22 +109,45 @@ function groupByTable(keys: readonly RowKey[]): Map<TableName, Set<string>> {
   return groups;
 }
 
-/** Loads the rows behind `keys` that `into` lacks: one query per table. */
-export async function loadRows(manager: EntityManager, keys: readonly RowKey[], into: ReadModelRows): Promise<void> {
+/**
+ * Loads the rows behind `keys` that `into` lacks, one query per table, and when the version of each
+ * began into `versions` (none for a row from before the row tables kept versions).
+ */
+export async function loadRows(manager: EntityManager, keys: readonly RowKey[], into: ReadModelRows, versions?: Map<string, VersionStart>): Promise<void> {
   for (const [table, ids] of groupByTable(keys)) {
     const missing = [...ids].filter((id) => !into[table].has(id));
     if (missing.length === 0) continue;
-    addRecords(table, (await manager.query(mapping(table).selectSql, [missing])) as Record<string, unknown>[], into);
+    const records = (await manager.query(mapping(table).selectSql, [missing])) as Record<string, unknown>[];
+    addRecords(table, records, into);
+    if (versions) for (const record of records) {
+      const started = versionStartOf(record);
+      if (started) versions.set(versionKey(table, String(record['id'])), started);
+    }
   }
 }
 
+/** When the version a record holds began, from its version columns (bigint arrives as a string). */
+function versionStartOf(record: Record<string, unknown>): VersionStart | undefined {
+  const position = record[VERSION_COLUMNS.beganPosition];
+  const at = record[VERSION_COLUMNS.beganAt];
+  return position === null || position === undefined || at === null || at === undefined ? undefined : { position: Number(position), at: Number(at) };
+}
+
+/** Which columns a read selects: whole rows, or what the totals read of them (section-totals.ts COUNTED_FIELDS). */
+export type RowFields = 'all' | 'counted';
+
+const columnsOf = (table: TableName, fields: RowFields): readonly ColumnMapping[] => (fields === 'all' ? mapping(table).columns : mapping(table).countedColumns);
+
 /**
  * Adds records keyed by column name (a query's rows, or `json_agg` objects) to `into` as rows of
- * `table`, in their order. The mapping is the boundary where untyped records become typed rows.
+ * `table`, in their order: whole rows, or their counted fields alone (from a query that selected
+ * `tableSql(table, 'counted')`). The mapping is the boundary where untyped records become typed rows.
  */
-export function addRecords(table: TableName, records: readonly Record<string, unknown>[], into: ReadModelRows): void {
+export function addRecords(table: TableName, records: readonly Record<string, unknown>[], into: ReadModelRows): void;
+export function addRecords(table: TableName, records: readonly Record<string, unknown>[], into: MutableCountedRows, fields: 'counted'): void;
+export function addRecords(table: TableName, records: readonly Record<string, unknown>[], into: ReadModelRows | MutableCountedRows, fields: RowFields = 'all'): void {
   const map = into[table] as Map<string, ObjectLiteral>;
-  const { columns } = mapping(table);
+  const columns = columnsOf(table, fields);
   for (const record of records) {
     const row: ObjectLiteral = {};
     for (const c of columns) {
@@ -110,53 +158,116 @@ export function addRecords(table: TableName, records: readonly Record<string, un
   }
 }
 
-/** The SQL name of a read-model table and its column list, for queries that name the generation's schema. */
-export function tableSql(table: TableName): { readonly name: string; readonly columns: string } {
-  const { table: name, columns } = mapping(table);
-  return { name, columns: columns.map((c) => `"${c.column}"`).join(', ') };
+/** The SQL name of a read-model table and its column list (see addRecords), for queries that name the generation's schema. */
+export function tableSql(table: TableName, fields: RowFields = 'all'): { readonly name: string; readonly columns: string } {
+  return { name: mapping(table).table, columns: columnsOf(table, fields).map((c) => `"${c.column}"`).join(', ') };
 }
 
+/** One statement of a batch's writes: a query with its parameters, or a COPY with its input. */
+export type RowWrite =
+  | { readonly kind: 'query'; readonly table: TableName; readonly sql: string; readonly params: readonly unknown[]; readonly inserts: boolean }
+  | { readonly kind: 'copy'; readonly table: TableName; readonly sql: string; readonly data: string };
+
 /**
- * Writes the touched rows back. Rows `existed` says were loaded are upserted; the others are new
- * and plainly INSERTed, so a record the log creates twice (a row that exists though the projector
- * did not look it up) fails loudly instead of being overwritten and counted twice.
+ * The statements that write a batch's touched rows and the versions it replaced. Rows `existed`
+ * says were loaded are upserted; the others are new and plainly INSERTed (or COPied, with `copy`:
+ * a rebuild's generation), so a record the log creates twice (a row that exists though the
+ * projector did not look it up) fails loudly instead of being overwritten and counted twice.
  */
+export function rowWrites(
+  rows: ReadModelRows,
+  touched: readonly RowKey[],
+  existed: (table: TableName, id: string) => boolean,
+  /** When each touched row's version began (applyBatch's `versions`). */
+  versions: ReadonlyMap<string, VersionStart>,
+  /** The versions the batch replaced: insert only, they never change. */
+  closed: readonly ClosedVersion[],
+  options: { readonly copy: boolean },
+): RowWrite[] {
+  const writes: RowWrite[] = [];
+  const add = (table: TableName, list: readonly Record<string, unknown>[], sql: string, copy: { sql: string; columns: readonly string[] } | undefined, inserts: boolean) => {
+    for (const part of chunks(list)) {
+      writes.push(copy ? { kind: 'copy', table, sql: copy.sql, data: copyLines(copy.columns, part) } : { kind: 'query', table, sql, params: [JSON.stringify(part)], inserts });
+    }
+  };
+  for (const [table, ids] of groupByTable(touched)) {
+    const map = rows[table] as Map<string, ObjectLiteral>;
+    const { insertSql, upsertSql, copySql, columnNames, columns } = mapping(table);
+    const fresh: Record<string, unknown>[] = [];
+    const known: Record<string, unknown>[] = [];
+    for (const id of ids) {
+      const row = map.get(id);
+      if (row === undefined) continue;
+      const began = versions.get(versionKey(table, id));
+      if (began === undefined) throw new Error(`no version start for the ${table} row ${id}`);
+      (existed(table, id) ? known : fresh).push(recordOf(columns, row, began));
+    }
+    add(table, known, upsertSql, undefined, false);
+    add(table, fresh, insertSql, options.copy ? { sql: copySql, columns: columnNames } : undefined, true);
+  }
+  const byTable = new Map<TableName, Record<string, unknown>[]>();
+  for (const { entry, began, ended } of closed) {
+    const list = byTable.get(entry.table) ?? [];
+    list.push(recordOf(mapping(entry.table).columns, entry.row, began, ended));
+    byTable.set(entry.table, list);
+  }
+  for (const [table, list] of byTable) {
+    const { insertVersionsSql, copyVersionsSql, versionColumnNames } = mapping(table);
+    add(table, list, insertVersionsSql, options.copy ? { sql: copyVersionsSql, columns: versionColumnNames } : undefined, false);
+  }
+  return writes;
+}
+
+/** A failed write as the projector reports it: a second creation of a record is the log's fault. */
+export function writeError(write: RowWrite, error: unknown): unknown {
+  const e = error as { code?: unknown; driverError?: { code?: unknown } };
+  const creates = write.kind === 'copy' || write.inserts;
+  if (creates && (e?.driverError?.code ?? e?.code) === '23505') {
+    return new ReadModelIntegrityError(`the log creates a ${write.table} record that already exists (it records the same record twice)`, { cause: error });
+  }
+  return error;
+}
+
+/** Writes the touched rows and the versions the batch replaced, in the caller's transaction (see rowWrites). */
 export async function saveRows(
   manager: EntityManager,
   rows: ReadModelRows,
   touched: readonly RowKey[],
   existed: (table: TableName, id: string) => boolean,
+  versions: ReadonlyMap<string, VersionStart>,
+  closed: readonly ClosedVersion[],
 ): Promise<void> {
-  for (const [table, ids] of groupByTable(touched)) {
-    const map = rows[table] as Map<string, ObjectLiteral>;
-    const { insertSql, upsertSql, columns } = mapping(table);
-    const fresh: ObjectLiteral[] = [];
-    const known: ObjectLiteral[] = [];
-    for (const id of ids) {
-      const row = map.get(id);
-      if (row !== undefined) (existed(table, id) ? known : fresh).push(row);
-    }
-    const param = (changed: readonly ObjectLiteral[]) =>
-      JSON.stringify(
-        changed.map((row) => {
-          const record: Record<string, unknown> = {};
-          for (const c of columns) record[c.column] = row[c.property] ?? null;
-          return record;
-        }),
-      );
-    for (const part of chunks(known)) await manager.query(upsertSql, [param(part)]);
-    if (fresh.length > 0) {
-      try {
-        for (const part of chunks(fresh)) await manager.query(insertSql, [param(part)]);
-      } catch (error) {
-        const e = error as { code?: unknown; driverError?: { code?: unknown } };
-        if ((e?.driverError?.code ?? e?.code) === '23505') {
-          throw new ReadModelIntegrityError(`the log creates a ${table} record that already exists (it records the same record twice)`, { cause: error });
-        }
-        throw error;
-      }
+  for (const write of rowWrites(rows, touched, existed, versions, closed, { copy: false })) {
+    if (write.kind === 'copy') throw new Error('the live projector writes no COPY');
+    try {
+      await manager.query(write.sql, [...write.params]);
+    } catch (error) {
+      throw writeError(write, error);
     }
   }
+}
+
+/** A row as a record keyed by column name, with when its version began (and ended, for a replaced one). */
+function recordOf(columns: readonly ColumnMapping[], row: ObjectLiteral, began: VersionStart, ended?: VersionStart): Record<string, unknown> {
+  const record: Record<string, unknown> = {};
+  for (const c of columns) record[c.column] = row[c.property] ?? null;
+  record[VERSION_COLUMNS.beganPosition] = began.position;
+  record[VERSION_COLUMNS.beganAt] = began.at;
+  if (ended) {
+    record[VERSION_COLUMNS.endedPosition] = ended.position;
+    record[VERSION_COLUMNS.endedAt] = ended.at;
+  }
+  return record;
+}
+
+/** Adds the years streams entered to the index `asOf` reads; `param` is a json array of them (streamYearsParam). */
+const streamYearsInsert = (param: string): string =>
+  `INSERT INTO stream_years (year, stream_id) SELECT year, stream_id FROM json_to_recordset(${param}::json) AS e(year integer, stream_id text) ON CONFLICT DO NOTHING`;
+const streamYearsParam = (streamYears: readonly StreamYear[]): string => JSON.stringify(streamYears.map((e) => ({ year: e.year, stream_id: e.streamId })));
+
+/** The stream/year index's entries as one statement of their own (a rebuild's writers run it beside the rows). */
+export function streamYearsWrite(streamYears: readonly StreamYear[]): { readonly sql: string; readonly params: readonly unknown[] } {
+  return { sql: streamYearsInsert('$1'), params: [streamYearsParam(streamYears)] };
 }
 
 /**
@@ -188,10 +299,7 @@ export async function saveTotals(manager: EntityManager, delta: TotalsDelta | un
        SELECT * FROM unnest($6::integer[], $7::text[], $8::text[], $9::text[], $10::text[], $11::integer[])
        ON CONFLICT (year, unit_id, metric, subject, value) DO UPDATE SET refs = section_distinct.refs + EXCLUDED.refs
        RETURNING year, unit_id, metric, subject, value, refs),
-     indexed AS (
-       INSERT INTO stream_years (year, stream_id)
-       SELECT year, stream_id FROM json_to_recordset($12::json) AS e(year integer, stream_id text)
-       ON CONFLICT DO NOTHING)
+     indexed AS (${streamYearsInsert('$12')})
      SELECT (SELECT row_to_json(s) FROM moved_sums s WHERE amount < 0 LIMIT 1) AS negative_sum,
        (SELECT row_to_json(m) FROM moved_members m WHERE refs < 0 LIMIT 1) AS negative_member`,
     [
@@ -202,7 +310,7 @@ export async function saveTotals(manager: EntityManager, delta: TotalsDelta | un
       sums.map((x) => x.amount),
       ...keys,
       distinct.map((d) => d.refs),
-      JSON.stringify(streamYears.map((e) => ({ year: e.year, stream_id: e.streamId }))),
+      streamYearsParam(streamYears),
     ],
   )) as { negative_sum: unknown; negative_member: unknown }[];
   if (result?.negative_sum) throw new ReadModelIntegrityError(`a section total went negative: ${JSON.stringify(result.negative_sum)}`);

@@ -14,12 +14,11 @@ export const generationSchema = (generation: number): string => {
  * `rebuild()` calls it for every new generation. A later change of the read tables should ship as
  * a new version of this DDL plus a rebuild, rather than an ALTER of the live generation.
  */
-export function generationDdl(generation: number, options: { readonly unlogged?: boolean; readonly withoutIndexes?: boolean } = {}): string[] {
+export function generationDdl(generation: number, options: { readonly withoutIndexes?: boolean } = {}): string[] {
   // Since the section reads the running totals, nothing looks record rows up by year any more:
   // new generations skip migration 1's (year, unit) indexes, which only slowed every insert.
-  const unlogged = options.unlogged === true;
-  const { tables, indexes } = rowTableStatements(generation, { yearIndexes: false, unlogged });
-  return [...tables, ...(options.withoutIndexes === true ? [] : indexes), ...summaryDdl(`"${generationSchema(generation)}"`, unlogged)];
+  const { tables, indexes } = rowTableStatements(generation, { yearIndexes: false });
+  return [...tables, ...(options.withoutIndexes === true ? [] : indexes), ...summaryDdl(`"${generationSchema(generation)}"`)];
 }
 
 /**
@@ -32,17 +31,46 @@ export function generationIndexDdl(generation: number): string[] {
 }
 
 /**
- * `rebuild()` fills a generation UNLOGGED (no WAL per row), then makes every table LOGGED before
- * the switch, so a live generation is always crash-safe.
+ * What `rebuild()` runs on a filled generation before its switch, each statement independent of
+ * the others: statistics for every table (a generation filled in minutes has none, and the
+ * section's plan needs them), and a VACUUM of the tables with secondary indexes, whose visibility
+ * map lets a ledger's count read its index alone. The versions and the stream/year index are only
+ * scanned or probed: ANALYZE spares them a pass that rewrites every page.
  */
-export function loggedDdl(generation: number): string[] {
+export function settleDdl(generation: number): string[] {
   const s = `"${generationSchema(generation)}"`;
-  // Every table generationDdl creates, read off its statements so that no table can be missed.
-  const tables = generationDdl(generation).flatMap((statement) => /^CREATE (?:UNLOGGED )?TABLE \S+\.(\w+)/.exec(statement)?.[1] ?? []);
-  // VACUUM (ANALYZE) too: a generation filled in minutes has no statistics yet, which the section's
-  // plan needs, and no visibility map, without which a ledger's count cannot read its index alone.
-  return tables.flatMap((table) => [`ALTER TABLE ${s}.${table} SET LOGGED`, `VACUUM (ANALYZE) ${s}.${table}`]);
+  const indexed = new Set(generationIndexDdl(generation).flatMap((statement) => /^CREATE INDEX ON \S+\.(\w+)/.exec(statement)?.[1] ?? []));
+  for (const statement of summaryDdl(s)) {
+    const table = /^CREATE INDEX ON \S+\.(\w+)/.exec(statement)?.[1];
+    if (table) indexed.add(table);
+  }
+  return createdTables(generationDdl(generation)).map((table) => (indexed.has(table) ? `VACUUM (ANALYZE) ${s}.${table}` : `ANALYZE ${s}.${table}`));
 }
+
+/**
+ * The temporal read model (read-model/versions.ts): every row table keeps when its rows' current
+ * versions began, and a table of the versions they replaced, with when those ended. Positions
+ * are the log's; times are milliseconds since the epoch, compared as the fold compares them.
+ */
+export const VERSION_COLUMNS = { beganPosition: 'version_position', beganAt: 'version_at', endedPosition: 'ended_position', endedAt: 'ended_at' } as const;
+
+/** The table of the replaced versions of `table`'s rows. */
+export const versionsTable = (table: string): string => `${table}_versions`;
+
+/**
+ * The versions table of row table `name` in schema `s` (quoted): its columns (a copy, without its
+ * constraints: the row table checked each version as it was written) and when each version ended.
+ */
+export const versionsDdl = (s: string, name: string, table = 'TABLE'): string[] => [
+  `CREATE ${table} IF NOT EXISTS ${s}.${versionsTable(name)} AS SELECT * FROM ${s}.${name} WITH NO DATA`,
+  `ALTER TABLE ${s}.${versionsTable(name)} ADD COLUMN IF NOT EXISTS ${VERSION_COLUMNS.endedPosition} bigint NOT NULL, ADD COLUMN IF NOT EXISTS ${VERSION_COLUMNS.endedAt} bigint NOT NULL`,
+];
+
+/** The tables some of `statements` create, read off them so that none can be missed. */
+const createdTables = (statements: readonly string[]): string[] => statements.flatMap((statement) => /^CREATE TABLE (?:IF NOT EXISTS )?\S+\.(\w+)/.exec(statement)?.[1] ?? []);
+
+/** The row tables of a generation (without their versions tables). */
+export const rowTableNames = (): string[] => createdTables(rowTableStatements(1, { yearIndexes: false }).tables).filter((name) => !name.endsWith('_versions'));
 
 /** Columns every record row keeps for the ledgers (read-model/rows.ts RecordStamp). */
 const STAMP = `recorded_position bigint NOT NULL, recorded_at text NOT NULL, recorded_by text NOT NULL, corrected_at text`;
@@ -58,14 +86,14 @@ const VOID_FACTS = `voided boolean NOT NULL, void_reason text, voided_at text`;
 export const gramsFunction = (s: string): string => `${s}.ledger_grams`;
 
 /** The schema and record-row tables of a generation, with their indexes; migration 1 created them with the year indexes. */
-export function rowTablesDdl(generation: number, options: { readonly yearIndexes: boolean; readonly unlogged?: boolean }): string[] {
+export function rowTablesDdl(generation: number, options: { readonly yearIndexes: boolean }): string[] {
   const { tables, indexes } = rowTableStatements(generation, options);
   return [...tables, ...indexes];
 }
 
-function rowTableStatements(generation: number, options: { readonly yearIndexes: boolean; readonly unlogged?: boolean }): { tables: string[]; indexes: string[] } {
+function rowTableStatements(generation: number, options: { readonly yearIndexes: boolean }): { tables: string[]; indexes: string[] } {
   const s = `"${generationSchema(generation)}"`;
-  const table = options.unlogged === true ? 'UNLOGGED TABLE' : 'TABLE';
+  const table = 'TABLE';
   const yearIndex = (statement: string) => (options.yearIndexes ? [statement] : []);
   const grams = gramsFunction(s);
   // A ledger page: the year's records of a unit, by date then recorded order; `voided` rides along
@@ -74,54 +102,58 @@ function rowTableStatements(generation: number, options: { readonly yearIndexes:
     `CREATE INDEX ON ${s}.${name} (${columns})${include}`,
     `CREATE INDEX ON ${s}.${name} USING gin (${grams}(search_text))`,
   ];
+  // When each row's version began (VERSION_COLUMNS), on every row table.
+  const since = `${VERSION_COLUMNS.beganPosition} bigint NOT NULL, ${VERSION_COLUMNS.beganAt} bigint NOT NULL`;
   const statements = [
     `CREATE SCHEMA ${s}`,
     `CREATE FUNCTION ${grams}(key text) RETURNS text[] LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
       AS $$ SELECT coalesce(array_agg(DISTINCT substr(key, i, 2)), '{}') FROM generate_series(1, length(key) - 1) AS i $$`,
-    `CREATE ${table} ${s}.org_units (id text PRIMARY KEY, parent_id text, name text NOT NULL, kind text NOT NULL, retired boolean NOT NULL)`,
+    `CREATE ${table} ${s}.org_units (id text PRIMARY KEY, parent_id text, name text NOT NULL, kind text NOT NULL, retired boolean NOT NULL, ${since})`,
     `CREATE INDEX ON ${s}.org_units (parent_id)`,
     `CREATE ${table} ${s}.volunteer_activities (
       id text PRIMARY KEY, organizer_id text NOT NULL, organizer_path text[] NOT NULL, program text NOT NULL, title text NOT NULL,
       start_date text NOT NULL, end_date text NOT NULL, year integer NOT NULL, site text NOT NULL, subdistrict text,
       service_items text[] NOT NULL, person_times integer NOT NULL, volunteer_hours_hundredths bigint, time_basis text NOT NULL,
       beneficiaries integer, agreement_id text, charity_sales_transactions integer, charity_sales_amount_fen bigint, charity_sales_recipient text,
-      ${VOID_FACTS}, ${STAMP}, search_text text NOT NULL)`,
+      ${VOID_FACTS}, ${STAMP}, search_text text NOT NULL, ${since})`,
     ...yearIndex(`CREATE INDEX ON ${s}.volunteer_activities (year, organizer_id)`),
     ...ledgerIndex('volunteer_activities', 'year, organizer_id, start_date, recorded_position', ' INCLUDE (voided)'),
     `CREATE ${table} ${s}.co_building_agreements (
       id text PRIMARY KEY, branch_id text NOT NULL, branch_path text[] NOT NULL, signed_on text NOT NULL, valid_until text, terminated_on text,
-      termination_reason text, partner_names text[] NOT NULL, partner_kinds text[] NOT NULL, commitments text[] NOT NULL, ${STAMP}, search_text text NOT NULL)`,
+      termination_reason text, partner_names text[] NOT NULL, partner_kinds text[] NOT NULL, commitments text[] NOT NULL, ${STAMP}, search_text text NOT NULL, ${since})`,
     ...ledgerIndex('co_building_agreements', 'branch_id, signed_on, recorded_position'),
     `CREATE ${table} ${s}.donation_campaigns (
       id text PRIMARY KEY, name text NOT NULL, organizer_id text NOT NULL, organizer_path text[] NOT NULL, year integer NOT NULL,
-      launched_on text NOT NULL, closed boolean NOT NULL, closed_on text, ${VOID_FACTS}, ${STAMP}, search_text text NOT NULL)`,
+      launched_on text NOT NULL, closed boolean NOT NULL, closed_on text, ${VOID_FACTS}, ${STAMP}, search_text text NOT NULL, ${since})`,
     `CREATE INDEX ON ${s}.donation_campaigns (year)`,
     `CREATE ${table} ${s}.union_donations (
       id text PRIMARY KEY, campaign_id text NOT NULL, union_id text NOT NULL, union_path text[] NOT NULL, amount_fen bigint NOT NULL,
-      donor_count integer NOT NULL, received_on text NOT NULL, ${VOID_FACTS}, ${STAMP}, search_text text NOT NULL)`,
+      donor_count integer NOT NULL, received_on text NOT NULL, ${VOID_FACTS}, ${STAMP}, search_text text NOT NULL, ${since})`,
     // A campaign's donations, for its ledger entry and the duplicate check.
     `CREATE INDEX ON ${s}.union_donations (campaign_id)`,
     `CREATE ${table} ${s}.relief_grants (
       id text PRIMARY KEY, union_id text NOT NULL, union_path text[] NOT NULL, granted_on text NOT NULL, year integer NOT NULL, amount_fen bigint NOT NULL,
-      person_times integer NOT NULL, category text NOT NULL, ${VOID_FACTS}, ${STAMP}, search_text text NOT NULL)`,
+      person_times integer NOT NULL, category text NOT NULL, ${VOID_FACTS}, ${STAMP}, search_text text NOT NULL, ${since})`,
     ...yearIndex(`CREATE INDEX ON ${s}.relief_grants (year, union_id)`),
     ...ledgerIndex('relief_grants', 'year, union_id, granted_on, recorded_position', ' INCLUDE (voided)'),
     `CREATE ${table} ${s}.exam_sentinel_shifts (
       id text PRIMARY KEY, organizer_id text NOT NULL, organizer_path text[] NOT NULL, exam_name text NOT NULL, exam_date text NOT NULL, year integer NOT NULL,
-      site text NOT NULL, supporters integer NOT NULL, ${VOID_FACTS}, ${STAMP}, search_text text NOT NULL)`,
+      site text NOT NULL, supporters integer NOT NULL, ${VOID_FACTS}, ${STAMP}, search_text text NOT NULL, ${since})`,
     ...yearIndex(`CREATE INDEX ON ${s}.exam_sentinel_shifts (year, organizer_id)`),
     ...ledgerIndex('exam_sentinel_shifts', 'year, organizer_id, exam_date, recorded_position', ' INCLUDE (voided)'),
     `CREATE ${table} ${s}.booths (
       id text PRIMARY KEY, name text NOT NULL, kind text NOT NULL, host_id text NOT NULL, host_path text[] NOT NULL, subdistrict text NOT NULL,
-      location text NOT NULL, opened_on text NOT NULL, closed_on text, ${STAMP}, search_text text NOT NULL)`,
+      location text NOT NULL, opened_on text NOT NULL, closed_on text, ${STAMP}, search_text text NOT NULL, ${since})`,
     `CREATE INDEX ON ${s}.booths (host_id)`,
     `CREATE ${table} ${s}.booth_sessions (
       id text PRIMARY KEY, booth_id text NOT NULL, date text NOT NULL, year integer NOT NULL, volunteers integer NOT NULL,
-      people_served integer NOT NULL, services text[] NOT NULL, ${VOID_FACTS}, ${STAMP})`,
+      people_served integer NOT NULL, services text[] NOT NULL, ${VOID_FACTS}, ${STAMP}, ${since})`,
     ...yearIndex(`CREATE INDEX ON ${s}.booth_sessions (year, booth_id)`),
     // A booth's sessions of a year, by date: its ledger entry and the duplicate check.
     `CREATE INDEX ON ${s}.booth_sessions (booth_id, date)`,
   ];
+  // The replaced versions of each row table's rows (read-model/versions.ts).
+  for (const name of createdTables(statements)) statements.push(...versionsDdl(s, name, table));
   // Split by kind of statement, so that a rebuild can defer the indexes (generationIndexDdl).
   const isIndex = (statement: string) => statement.startsWith('CREATE INDEX');
   return { tables: statements.filter((statement) => !isIndex(statement)), indexes: statements.filter(isIndex) };
@@ -131,8 +163,8 @@ function rowTableStatements(generation: number, options: { readonly yearIndexes:
  * The section's running totals (read-model/section-totals.ts) and the stream/year index `asOf`
  * reads. Part of every generation since migration 2; `s` is the quoted schema name.
  */
-export function summaryDdl(s: string, unlogged = false): string[] {
-  const table = unlogged ? 'UNLOGGED TABLE' : 'TABLE';
+export function summaryDdl(s: string): string[] {
+  const table = 'TABLE';
   return [
     `CREATE ${table} ${s}.section_sums (
       year integer NOT NULL, unit_id text NOT NULL, metric text NOT NULL, subject text NOT NULL, amount bigint NOT NULL,

@@ -8,6 +8,7 @@ import { ReadModelIntegrityError, rowKeysFor } from './apply-event';
 import type { ReadModelRows } from './rows';
 import { emptyRows } from './rows';
 import { ANY_YEAR, COMPANY_WIDE, TotalsDelta } from './section-totals';
+import { versionKey } from './versions';
 
 const batchOf = (...events: DomainEvent[]): BatchEvent[] =>
   events.map((event, index) => ({ streamId: streamOf(event), event, meta: { position: index + 1, recordedAt: '2023-03-05T01:00:00.000Z', recordedBy: 'test' }, rowKeys: rowKeysFor(event) }));
@@ -77,6 +78,27 @@ describe('applyBatch', () => {
     const voided = applyBatch(corrected.rows, batchOf({ type: 'VolunteerActivityVoided', data: { activityId: a.data.activityId, reason: '重复' } }));
     expect(voided.rows.activities.get(a.data.activityId)?.voided).toBe(true);
     expect(sumsOf(voided.delta, unit, 2023)).toEqual(['activity.count/=-1', 'activity.person_times/=-7', 'program.count/LEI_FENG=-1', 'program.person_times/LEI_FENG=-7']);
+  });
+
+  it('keeps the versions a record had: each replaced row with when it began and ended, the current one with when it began', () => {
+    const a = activity(unit, { personTimes: 2 });
+    const fix = (personTimes: number): DomainEvent => ({ type: 'VolunteerActivityCorrected', data: { activityId: a.data.activityId, changes: { personTimes }, reason: '更正' } });
+    const at = (iso: string, position: number) => ({ position, recordedAt: iso, recordedBy: 'test' });
+    const events = [a, fix(3), fix(7)].map((event, index) => ({ streamId: streamOf(event), event, rowKeys: rowKeysFor(event), meta: at(`2023-03-0${index + 5}T01:00:00.000Z`, 10 + index) }));
+    const result = applyBatch(emptyRows(), events);
+    const key = versionKey('activities', a.data.activityId);
+    const ms = (iso: string) => Date.parse(iso);
+    expect(result.versions.get(key)).toEqual({ position: 12, at: ms('2023-03-07T01:00:00.000Z') });
+    expect(result.closed.map((v) => ({ personTimes: v.entry.table === 'activities' ? v.entry.row.personTimes : undefined, began: v.began, ended: v.ended }))).toEqual([
+      { personTimes: 2, began: { position: 10, at: ms('2023-03-05T01:00:00.000Z') }, ended: { position: 11, at: ms('2023-03-06T01:00:00.000Z') } },
+      { personTimes: 3, began: { position: 11, at: ms('2023-03-06T01:00:00.000Z') }, ended: { position: 12, at: ms('2023-03-07T01:00:00.000Z') } },
+    ]);
+
+    // A row loaded for the batch: its version began when the rows say; a clock that went back
+    // (another instance's) never makes a version begin before the one it replaces.
+    const later = applyBatch(result.rows, [{ streamId: streamOf(a), event: fix(9), rowKeys: rowKeysFor(fix(9)), meta: at('2023-03-01T00:00:00.000Z', 20) }], undefined, result.versions);
+    expect(later.closed).toEqual([{ entry: { table: 'activities', row: result.rows.activities.get(a.data.activityId) }, began: result.versions.get(key), ended: { position: 20, at: ms('2023-03-07T01:00:00.000Z') } }]);
+    expect(later.versions.get(key)).toEqual({ position: 20, at: ms('2023-03-07T01:00:00.000Z') });
   });
 
   it('reads the rows it needs from rowsBefore and never changes them', () => {

@@ -10,7 +10,8 @@
 // units, added by TotalsDelta), so a section without a scope reads the company's counters
 // directly instead of merging every unit's.
 import { yearOf } from '@tracker/domain';
-import type { ReadModelRows, TableRow } from './rows';
+import type { RowTypes, TableName } from './rows';
+import { TABLE_NAMES } from './rows';
 
 /** The unit id of the company-wide counters (never an org unit's id: those are UUIDs). */
 export const COMPANY_WIDE = '*';
@@ -78,11 +79,76 @@ export type DistinctMetric =
  */
 export const OPEN_ENDED_METRICS: ReadonlySet<SumMetric | DistinctMetric> = new Set(['agreement.open_since', 'agreement.open_partner']);
 
+/** The counters of 爱心一日捐 donations, per campaign (the subject) and donating union. */
+export type DonationMetric = Extract<SumMetric, `donation.${string}`>;
+
 /** Donation counters stay per donating union (no company-wide sum): their scope rule needs the union (see section.ts). */
-export const isDonationMetric = (metric: SumMetric): boolean => metric.startsWith('donation.');
+export const isDonationMetric = (metric: SumMetric): metric is DonationMetric => metric.startsWith('donation.');
 
 /** Year a stream must be read for, when `asOf` folds one year: every year the stream's record was ever in, or ANY_YEAR. */
 export const ANY_YEAR = 0;
+
+/**
+ * The fields of each table's rows that the totals read: what a row contributes (visitContribution,
+ * yearsOf), the scope's tree (scopeOf) and a campaign's listing. The contribution is typed on them,
+ * so that it can read nothing else: `asOf` reads only these columns of the rows valid at an instant.
+ */
+export const COUNTED_FIELDS = {
+  orgUnits: ['parentId'],
+  activities: [
+    'voided',
+    'year',
+    'organizerId',
+    'program',
+    'personTimes',
+    'volunteerHoursHundredths',
+    'timeBasis',
+    'beneficiaries',
+    'charitySalesTransactions',
+    'charitySalesAmountFen',
+    'site',
+    'subdistrict',
+    'serviceItems',
+  ],
+  agreements: ['branchId', 'signedOn', 'validUntil', 'terminatedOn', 'partnerNames'],
+  campaigns: ['name', 'organizerId', 'year', 'launchedOn', 'voided'],
+  donations: ['campaignId', 'unionId', 'amountFen', 'donorCount', 'voided'],
+  reliefGrants: ['voided', 'year', 'unionId', 'personTimes', 'amountFen'],
+  examShifts: ['voided', 'year', 'organizerId', 'examName', 'examDate', 'site', 'supporters'],
+  booths: ['hostId'],
+  boothSessions: ['boothId', 'voided', 'year', 'volunteers', 'peopleServed'],
+} as const satisfies { readonly [T in TableName]: readonly (keyof RowTypes[T])[] };
+
+/** A row as the totals see it: its id and its counted fields. A whole row is one too. */
+export type CountedRowTypes = { [T in TableName]: Pick<RowTypes[T], Extract<'id' | (typeof COUNTED_FIELDS)[T][number], keyof RowTypes[T]>> };
+/** Rows by table and id, as the totals see them (a `ReadModelRows` is one). */
+export type CountedRows = { readonly [T in TableName]: ReadonlyMap<string, CountedRowTypes[T]> };
+/** One such row with its table; a `switch` on `table` narrows `row`. */
+export type CountedTableRow<T extends TableName = TableName> = { [K in T]: { readonly table: K; readonly row: CountedRowTypes[K] } }[T];
+
+/** Such rows as a reader fills them. */
+export type MutableCountedRows = { [T in TableName]: Map<string, CountedRowTypes[T]> };
+
+export const emptyCountedRows = (): MutableCountedRows => ({
+  orgUnits: new Map(),
+  activities: new Map(),
+  agreements: new Map(),
+  campaigns: new Map(),
+  donations: new Map(),
+  reliefGrants: new Map(),
+  examShifts: new Map(),
+  booths: new Map(),
+  boothSessions: new Map(),
+});
+
+/** Every row of the set, with its table. */
+export function* countedRows(rows: CountedRows): Generator<CountedTableRow> {
+  for (const table of TABLE_NAMES) yield* rowsOfTable(rows, table);
+}
+
+function* rowsOfTable<T extends TableName>(rows: CountedRows, table: T): Generator<CountedTableRow<T>> {
+  for (const row of rows[table].values()) yield { table, row };
+}
 
 /** Receives a row's contribution one counter at a time (no arrays: a rebuild visits millions). */
 export interface ContributionVisitor {
@@ -95,7 +161,7 @@ export interface ContributionVisitor {
  * projector, the rebuild and the in-memory section of `asOf` all count through it. Booth sessions
  * and donations look up their booth / campaign in `rows`.
  */
-export function visitContribution(entry: TableRow, rows: ReadModelRows, visit: ContributionVisitor): void {
+export function visitContribution(entry: CountedTableRow, rows: CountedRows, visit: ContributionVisitor): void {
   const sum = (year: number, unitId: string, metric: SumMetric, amount: number, subject = '') => {
     if (amount !== 0) visit.sum(year, unitId, metric, subject, amount);
   };
@@ -193,7 +259,7 @@ export function visitContribution(entry: TableRow, rows: ReadModelRows, visit: C
 }
 
 /** A row's contribution as lists (for tests and readers; the projector visits). */
-export function contributionOf(entry: TableRow, rows: ReadModelRows): { sums: [SumKey, number][]; distinct: DistinctKey[] } {
+export function contributionOf(entry: CountedTableRow, rows: CountedRows): { sums: [SumKey, number][]; distinct: DistinctKey[] } {
   const sums: [SumKey, number][] = [];
   const distinct: DistinctKey[] = [];
   visitContribution(entry, rows, {
@@ -204,7 +270,7 @@ export function contributionOf(entry: TableRow, rows: ReadModelRows): { sums: [S
 }
 
 /** The year(s) `asOf` must read a row's stream for (see ANY_YEAR); none for a booth without sessions. */
-export function yearsOf(entry: TableRow, rows: ReadModelRows): number[] {
+export function yearsOf(entry: CountedTableRow, rows: CountedRows): number[] {
   switch (entry.table) {
     case 'activities':
     case 'reliefGrants':
@@ -254,7 +320,7 @@ export class TotalsDelta {
   private readonly sums: Tree<SumMetric, { amount: number }> = new Map();
   private readonly members: Tree<DistinctMetric, Map<string, number>> = new Map();
 
-  add(entry: TableRow, rows: ReadModelRows, sign: 1 | -1): void {
+  add(entry: CountedTableRow, rows: CountedRows, sign: 1 | -1): void {
     visitContribution(entry, rows, {
       sum: (year, unitId, metric, subject, amount) => {
         leaf(this.sums, year, unitId, metric, subject, () => ({ amount: 0 })).amount += sign * amount;

@@ -7,7 +7,7 @@
 import { formatFenAsYuan, formatHundredths, VOLUNTEER_PROGRAMS } from '@tracker/domain';
 import type { TimeBasis } from '@tracker/domain';
 import type { CampaignTotals, CommunityResponsibilitySection, ProgramTotals } from './section.types';
-import type { DistinctMetric, SumMetric } from './section-totals';
+import type { DistinctMetric, DonationMetric, SumMetric } from './section-totals';
 import { OPEN_ENDED_METRICS } from './section-totals';
 
 /** A counter summed over the units selected. */
@@ -26,13 +26,39 @@ export interface MemberCounter {
   readonly values: readonly string[];
 }
 
-/** One donating union's counter of a campaign. */
+/**
+ * The distinct sets the section only counts, each on its own and within its own year (never an
+ * open-ended one): a path may hand over their size instead of their members, since counting the
+ * distinct values is the same rule wherever it runs. The others are listed (街道, service items) or
+ * joined with another set before counting (partners, with the open-ended agreements' of earlier years).
+ */
+export const COUNTED_ONLY_METRICS = ['activity.site', 'program.site', 'exam.exam', 'exam.site', 'booth.booth'] as const satisfies readonly DistinctMetric[];
+export type CountedOnlyMetric = (typeof COUNTED_ONLY_METRICS)[number];
+
+/** How many distinct members a counted-only set has over the units selected (each value once). */
+export interface MemberCount {
+  readonly year: number;
+  readonly metric: CountedOnlyMetric;
+  readonly subject: string;
+  readonly count: number;
+}
+
+/** One donating union's counters of a campaign, in scope or not (the section applies the scope rule). */
 export interface DonationCounter {
   readonly unionId: string;
   readonly unionInScope: boolean;
-  readonly metric: SumMetric;
-  readonly amount: number;
+  /** Its donations that count, their amount and their donors. */
+  readonly count: number;
+  readonly amountFen: number;
+  readonly donors: number;
 }
+
+/** The field of a union's DonationCounter that each donation metric adds up in. */
+export const DONATION_COUNTER_FIELDS = {
+  'donation.count': 'count',
+  'donation.amount_fen': 'amountFen',
+  'donation.donors': 'donors',
+} as const satisfies Record<DonationMetric, keyof DonationCounter>;
 
 /** 爱心一日捐 campaign with the counters of every union that gave to it, in scope or not. */
 export interface CampaignCounters {
@@ -53,7 +79,8 @@ export interface CampaignCounters {
  */
 export interface SectionCounters {
   readonly sums: readonly SumCounter[];
-  readonly members: readonly MemberCounter[];
+  /** Members as values, or, for a counted-only set, as its size: one or the other per set. */
+  readonly members: readonly (MemberCounter | MemberCount)[];
   readonly campaigns: readonly CampaignCounters[];
 }
 
@@ -84,10 +111,27 @@ export function sectionFromCounters(year: number, { sums, members, campaigns }: 
   // A value counts once however many records and units hold it.
   const distinct = (metrics: readonly DistinctMetric[], subject = '') => {
     const values = new Set<string>();
-    for (const c of members) if (metrics.includes(c.metric) && c.subject === subject && counts(c)) for (const value of c.values) values.add(value);
+    for (const c of members) {
+      if (!metrics.includes(c.metric) || c.subject !== subject || !counts(c)) continue;
+      if ('count' in c) throw new Error(`the members of ${c.metric} are needed, not their count`);
+      for (const value of c.values) values.add(value);
+    }
     return values;
   };
   const sorted = (metric: DistinctMetric, subject = '') => [...distinct([metric], subject)].sort(compareText);
+  // A counted-only set: its members' number, from its values or the count a path made of them.
+  const size = (metric: CountedOnlyMetric, subject = '') => {
+    const values = new Set<string>();
+    let counted: number | undefined;
+    for (const c of members) {
+      if (c.metric !== metric || c.subject !== subject || !counts(c)) continue;
+      if (!('count' in c)) for (const value of c.values) values.add(value);
+      else if (counted === undefined) counted = c.count;
+      else throw new Error(`two counts of the members of ${metric}`); // counts of one set do not add up
+    }
+    if (counted !== undefined && values.size > 0) throw new Error(`the members of ${metric} came both as values and as a count`);
+    return counted ?? values.size;
+  };
 
   const programs = new Set(sums.filter((c) => c.metric === 'program.count' && counts(c)).map((c) => c.subject));
   const byProgram: ProgramTotals[] = sortPrograms(
@@ -96,7 +140,7 @@ export function sectionFromCounters(year: number, { sums, members, campaigns }: 
         program,
         count: total('program.count', program),
         personTimes: total('program.person_times', program),
-        sites: distinct(['program.site'], program).size,
+        sites: size('program.site', program),
         subdistricts: sorted('program.subdistrict', program),
         serviceItems: sorted('program.service_item', program),
       }))
@@ -110,12 +154,12 @@ export function sectionFromCounters(year: number, { sums, members, campaigns }: 
   const ofTheYear = campaigns.filter((c) => c.year === year && !c.voided).sort((a, b) => compareText(a.launchedOn, b.launchedOn) || compareText(a.campaignId, b.campaignId));
   for (const campaign of ofTheYear) {
     const counted = campaign.donations.filter((d) => campaign.organizerInScope || d.unionInScope);
-    const unions = new Set(counted.filter((d) => d.metric === 'donation.count' && d.amount > 0).map((d) => d.unionId));
+    const unions = new Set(counted.filter((d) => d.count > 0).map((d) => d.unionId));
     if (!campaign.organizerInScope && unions.size === 0) continue;
-    const sum = (metric: SumMetric) => counted.reduce((t, d) => (d.metric === metric ? t + d.amount : t), 0);
-    const amountFen = sum('donation.amount_fen');
+    const sum = (field: 'amountFen' | 'donors') => counted.reduce((t, d) => t + d[field], 0);
+    const amountFen = sum('amountFen');
     donatedFen += amountFen;
-    listed.push({ campaignId: campaign.campaignId, name: campaign.name, amount: formatFenAsYuan(amountFen), donorCount: sum('donation.donors'), unionCount: unions.size });
+    listed.push({ campaignId: campaign.campaignId, name: campaign.name, amount: formatFenAsYuan(amountFen), donorCount: sum('donors'), unionCount: unions.size });
   }
 
   const reliefFen = total('relief.amount_fen');
@@ -132,7 +176,7 @@ export function sectionFromCounters(year: number, { sums, members, campaigns }: 
         count: total('activity.count'),
         personTimes: total('activity.person_times'),
         volunteerHours: formatHundredths(total('activity.hours_hundredths')),
-        sites: distinct(['activity.site']).size,
+        sites: size('activity.site'),
         subdistricts: sorted('activity.subdistrict'),
         serviceItems: sorted('activity.service_item'),
         beneficiaries: total('activity.beneficiaries'),
@@ -145,9 +189,9 @@ export function sectionFromCounters(year: number, { sums, members, campaigns }: 
         active: total('agreement.active') + total('agreement.open_since'),
         partners: distinct(['agreement.partner', 'agreement.open_partner']).size,
       },
-      examSentinel: { exams: distinct(['exam.exam']).size, sites: distinct(['exam.site']).size, supports: total('exam.supports') },
+      examSentinel: { exams: size('exam.exam'), sites: size('exam.site'), supports: total('exam.supports') },
       booths: {
-        booths: distinct(['booth.booth']).size,
+        booths: size('booth.booth'),
         sessions: total('booth.sessions'),
         peopleServed: total('booth.people_served'),
         volunteerPersonTimes: total('booth.volunteers'),

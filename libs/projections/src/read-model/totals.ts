@@ -2,19 +2,17 @@
 // contribution function the projector keeps its running totals with (section-totals.ts) and hands
 // the counters to the one function that makes the section (section.ts), so `asOf` and the live
 // totals cannot drift apart.
-import type { ReadModelRows, TableRow } from './rows';
-import { allRows } from './rows';
 import type { CampaignCounters, DonationCounter, SectionCounters } from './section';
-import { countsInYear, sectionFromCounters } from './section';
+import { countsInYear, DONATION_COUNTER_FIELDS, sectionFromCounters } from './section';
 import type { CommunityResponsibilitySection } from './section.types';
-import type { ContributionVisitor, DistinctMetric, SumMetric } from './section-totals';
-import { isDonationMetric, visitContribution } from './section-totals';
+import type { ContributionVisitor, CountedRows, CountedTableRow, DistinctMetric, SumMetric } from './section-totals';
+import { countedRows, isDonationMetric, visitContribution } from './section-totals';
 
 /**
  * The org units in scope: the given ids (known or not) and all their descendants. Undefined
  * means "no filter".
  */
-export function scopeOf(rows: ReadModelRows, orgUnitIds: readonly string[] | undefined): ReadonlySet<string> | undefined {
+export function scopeOf(rows: CountedRows, orgUnitIds: readonly string[] | undefined): ReadonlySet<string> | undefined {
   if (orgUnitIds === undefined) return undefined;
   const children = new Map<string, string[]>();
   for (const unit of rows.orgUnits.values()) {
@@ -43,7 +41,7 @@ export class ScopedSectionCounters {
   private readonly sums = new Map<string, { year: number; metric: SumMetric; subject: string; amount: number }>();
   private readonly members = new Map<string, { year: number; metric: DistinctMetric; subject: string; refs: Map<string, number> }>();
   // A campaign's donations are kept per union, in scope or not: the section applies their scope rule.
-  private readonly donations = new Map<string, Map<string, DonationCounter & { amount: number }>>();
+  private readonly donations = new Map<string, Map<string, { -readonly [K in keyof DonationCounter]: DonationCounter[K] }>>();
 
   /** `inScope` is asked when a counter is visited; undefined scope: every unit. */
   constructor(
@@ -52,7 +50,7 @@ export class ScopedSectionCounters {
   ) {}
 
   /** Adds (sign 1) or takes out (-1) what `entry` contributes; true when any of it counts for the year. */
-  add(entry: TableRow, rows: ReadModelRows, sign: 1 | -1): boolean {
+  add(entry: CountedTableRow, rows: CountedRows, sign: 1 | -1): boolean {
     let counted = false;
     const key = (y: number, metric: string, subject: string) => `${y}\u0000${metric}\u0000${subject}`;
     const visitor: ContributionVisitor = {
@@ -60,12 +58,11 @@ export class ScopedSectionCounters {
         if (!countsInYear(this.year, y, metric)) return;
         if (isDonationMetric(metric)) {
           counted = true;
-          const unions = this.donations.get(subject) ?? new Map<string, DonationCounter & { amount: number }>();
-          this.donations.set(subject, unions);
-          const id = `${unitId}\u0000${metric}`;
-          const counter = unions.get(id);
-          if (counter) counter.amount += sign * amount;
-          else unions.set(id, { unionId: unitId, unionInScope: this.inScope(unitId), metric, amount: sign * amount });
+          let unions = this.donations.get(subject);
+          if (!unions) this.donations.set(subject, (unions = new Map()));
+          let counter = unions.get(unitId);
+          if (!counter) unions.set(unitId, (counter = { unionId: unitId, unionInScope: this.inScope(unitId), count: 0, amountFen: 0, donors: 0 }));
+          counter[DONATION_COUNTER_FIELDS[metric]] += sign * amount;
         } else if (this.inScope(unitId)) {
           counted = true;
           const id = key(y, metric, subject);
@@ -90,7 +87,7 @@ export class ScopedSectionCounters {
   }
 
   /** The counters as they stand, with the campaigns of `rows` (their names, years and organizers). */
-  counters(rows: ReadModelRows): SectionCounters {
+  counters(rows: CountedRows): SectionCounters {
     const campaigns: CampaignCounters[] = [...rows.campaigns.values()].map((c) => ({
       campaignId: c.id,
       name: c.name,
@@ -118,16 +115,16 @@ export const inScopeOf =
  * The counters of the section of `year` in the rows, for `orgUnitIds` and their descendants (all
  * units without them): every row's contribution, visited once, keeping what counts for the year.
  */
-export function countersFromRows(rows: ReadModelRows, year: number, orgUnitIds?: readonly string[]): SectionCounters {
+export function countersFromRows(rows: CountedRows, year: number, orgUnitIds?: readonly string[]): SectionCounters {
   const counters = new ScopedSectionCounters(year, inScopeOf(scopeOf(rows, orgUnitIds)));
-  for (const entry of allRows(rows)) counters.add(entry, rows, 1);
+  for (const entry of countedRows(rows)) counters.add(entry, rows, 1);
   return counters.counters(rows);
 }
 
 /**
- * The section for `year` from rows holding current state, optionally limited to `orgUnitIds`
- * and their descendants.
+ * The section for `year` from rows holding current state (whole rows, or their counted fields
+ * alone), optionally limited to `orgUnitIds` and their descendants.
  */
-export function totalsFromRows(rows: ReadModelRows, year: number, orgUnitIds?: readonly string[]): CommunityResponsibilitySection {
+export function totalsFromRows(rows: CountedRows, year: number, orgUnitIds?: readonly string[]): CommunityResponsibilitySection {
   return sectionFromCounters(year, countersFromRows(rows, year, orgUnitIds));
 }
