@@ -34,6 +34,14 @@ type Documents = {
     "\n  query HomeSection($year: Int!, $orgUnitId: ID) {\n    communityResponsibility(year: $year, orgUnitId: $orgUnitId) {\n      year\n      ...HeadlineCards_Section\n      volunteering {\n        activities {\n          ...ProgrammeChart_Activities\n        }\n      }\n    }\n  }\n": typeof types.HomeSectionDocument,
     "\n  fragment HeadlineCards_Section on CommunityResponsibilitySection {\n    charity {\n      relief {\n        personTimes\n        amount\n      }\n      donatedTotal\n      campaigns {\n        campaignId\n        name\n        amount\n        donorCount\n        unionCount\n      }\n    }\n    volunteering {\n      activities {\n        count\n        personTimes\n        volunteerHours\n        byProgram {\n          program\n          count\n          personTimes\n          sites\n        }\n      }\n      examSentinel {\n        exams\n        sites\n        supports\n      }\n      agreements {\n        signed\n        active\n        partners\n      }\n      booths {\n        booths\n        sessions\n        peopleServed\n      }\n    }\n  }\n": typeof types.HeadlineCards_SectionFragmentDoc,
     "\n  fragment ProgrammeChart_Activities on ActivityTotals {\n    byProgram {\n      program\n      count\n      personTimes\n    }\n  }\n": typeof types.ProgrammeChart_ActivitiesFragmentDoc,
+    "\n  fragment ActivityFields on VolunteerActivity {\n    id\n    organizerId\n    organizerPath\n    program\n    title\n    startDate\n    endDate\n    subdistrict\n    site\n    serviceItems\n    personTimes\n    volunteerHours\n    timeBasis\n    beneficiaries\n    recordedAt\n    recordedBy\n    correctedAt\n    voided\n    voidedAt\n    voidReason\n  }\n": typeof types.ActivityFieldsFragmentDoc,
+    "\n  query VolunteerActivities($filter: LedgerFilter!, $program: VolunteerProgram, $first: Int, $after: String) {\n    volunteerActivities(filter: $filter, program: $program, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ActivityFields\n        }\n      }\n    }\n  }\n": typeof types.VolunteerActivitiesDocument,
+    "\n  mutation RecordVolunteerActivity($input: RecordVolunteerActivityInput!) {\n    recordVolunteerActivity(input: $input) {\n      warnings\n      activity {\n        id\n        startDate\n      }\n    }\n  }\n": typeof types.RecordVolunteerActivityDocument,
+    "\n  mutation CorrectVolunteerActivity($input: CorrectVolunteerActivityInput!) {\n    correctVolunteerActivity(input: $input) {\n      activity {\n        id\n        startDate\n      }\n    }\n  }\n": typeof types.CorrectVolunteerActivityDocument,
+    "\n  mutation VoidVolunteerActivity($input: VoidRecordInput!) {\n    voidVolunteerActivity(input: $input) {\n      activity {\n        id\n      }\n    }\n  }\n": typeof types.VoidVolunteerActivityDocument,
+    "\n  query RecordOrgUnits {\n    orgUnits {\n      id\n      name\n      path\n      retired\n    }\n  }\n": typeof types.RecordOrgUnitsDocument,
+    "\n  query RecordChoices {\n    subdistricts {\n      id\n      kept\n      names\n    }\n    nameSuggestions(first: 50) {\n      sites\n      serviceItems\n      examSites\n      subdistricts\n    }\n  }\n": typeof types.RecordChoicesDocument,
+    "\n  query RecordHistory($id: ID!) {\n    recordHistory(id: $id) {\n      position\n      type\n      data\n      recordedAt\n      recordedBy\n      recordedByName\n    }\n  }\n": typeof types.RecordHistoryDocument,
 };
 const documents: Documents = {
     "\n  query Accounts {\n    accounts {\n      id\n      username\n      displayName\n      roles\n      orgUnitIds\n      disabled\n      mustChangePassword\n    }\n  }\n": types.AccountsDocument,
@@ -55,6 +63,14 @@ const documents: Documents = {
     "\n  query HomeSection($year: Int!, $orgUnitId: ID) {\n    communityResponsibility(year: $year, orgUnitId: $orgUnitId) {\n      year\n      ...HeadlineCards_Section\n      volunteering {\n        activities {\n          ...ProgrammeChart_Activities\n        }\n      }\n    }\n  }\n": types.HomeSectionDocument,
     "\n  fragment HeadlineCards_Section on CommunityResponsibilitySection {\n    charity {\n      relief {\n        personTimes\n        amount\n      }\n      donatedTotal\n      campaigns {\n        campaignId\n        name\n        amount\n        donorCount\n        unionCount\n      }\n    }\n    volunteering {\n      activities {\n        count\n        personTimes\n        volunteerHours\n        byProgram {\n          program\n          count\n          personTimes\n          sites\n        }\n      }\n      examSentinel {\n        exams\n        sites\n        supports\n      }\n      agreements {\n        signed\n        active\n        partners\n      }\n      booths {\n        booths\n        sessions\n        peopleServed\n      }\n    }\n  }\n": types.HeadlineCards_SectionFragmentDoc,
     "\n  fragment ProgrammeChart_Activities on ActivityTotals {\n    byProgram {\n      program\n      count\n      personTimes\n    }\n  }\n": types.ProgrammeChart_ActivitiesFragmentDoc,
+    "\n  fragment ActivityFields on VolunteerActivity {\n    id\n    organizerId\n    organizerPath\n    program\n    title\n    startDate\n    endDate\n    subdistrict\n    site\n    serviceItems\n    personTimes\n    volunteerHours\n    timeBasis\n    beneficiaries\n    recordedAt\n    recordedBy\n    correctedAt\n    voided\n    voidedAt\n    voidReason\n  }\n": types.ActivityFieldsFragmentDoc,
+    "\n  query VolunteerActivities($filter: LedgerFilter!, $program: VolunteerProgram, $first: Int, $after: String) {\n    volunteerActivities(filter: $filter, program: $program, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ActivityFields\n        }\n      }\n    }\n  }\n": types.VolunteerActivitiesDocument,
+    "\n  mutation RecordVolunteerActivity($input: RecordVolunteerActivityInput!) {\n    recordVolunteerActivity(input: $input) {\n      warnings\n      activity {\n        id\n        startDate\n      }\n    }\n  }\n": types.RecordVolunteerActivityDocument,
+    "\n  mutation CorrectVolunteerActivity($input: CorrectVolunteerActivityInput!) {\n    correctVolunteerActivity(input: $input) {\n      activity {\n        id\n        startDate\n      }\n    }\n  }\n": types.CorrectVolunteerActivityDocument,
+    "\n  mutation VoidVolunteerActivity($input: VoidRecordInput!) {\n    voidVolunteerActivity(input: $input) {\n      activity {\n        id\n      }\n    }\n  }\n": types.VoidVolunteerActivityDocument,
+    "\n  query RecordOrgUnits {\n    orgUnits {\n      id\n      name\n      path\n      retired\n    }\n  }\n": types.RecordOrgUnitsDocument,
+    "\n  query RecordChoices {\n    subdistricts {\n      id\n      kept\n      names\n    }\n    nameSuggestions(first: 50) {\n      sites\n      serviceItems\n      examSites\n      subdistricts\n    }\n  }\n": types.RecordChoicesDocument,
+    "\n  query RecordHistory($id: ID!) {\n    recordHistory(id: $id) {\n      position\n      type\n      data\n      recordedAt\n      recordedBy\n      recordedByName\n    }\n  }\n": types.RecordHistoryDocument,
 };
 
 /**
@@ -133,6 +149,38 @@ export function graphql(source: "\n  fragment HeadlineCards_Section on Community
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment ProgrammeChart_Activities on ActivityTotals {\n    byProgram {\n      program\n      count\n      personTimes\n    }\n  }\n"): typeof import('./graphql').ProgrammeChart_ActivitiesFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ActivityFields on VolunteerActivity {\n    id\n    organizerId\n    organizerPath\n    program\n    title\n    startDate\n    endDate\n    subdistrict\n    site\n    serviceItems\n    personTimes\n    volunteerHours\n    timeBasis\n    beneficiaries\n    recordedAt\n    recordedBy\n    correctedAt\n    voided\n    voidedAt\n    voidReason\n  }\n"): typeof import('./graphql').ActivityFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VolunteerActivities($filter: LedgerFilter!, $program: VolunteerProgram, $first: Int, $after: String) {\n    volunteerActivities(filter: $filter, program: $program, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ActivityFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').VolunteerActivitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordVolunteerActivity($input: RecordVolunteerActivityInput!) {\n    recordVolunteerActivity(input: $input) {\n      warnings\n      activity {\n        id\n        startDate\n      }\n    }\n  }\n"): typeof import('./graphql').RecordVolunteerActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CorrectVolunteerActivity($input: CorrectVolunteerActivityInput!) {\n    correctVolunteerActivity(input: $input) {\n      activity {\n        id\n        startDate\n      }\n    }\n  }\n"): typeof import('./graphql').CorrectVolunteerActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VoidVolunteerActivity($input: VoidRecordInput!) {\n    voidVolunteerActivity(input: $input) {\n      activity {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').VoidVolunteerActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecordOrgUnits {\n    orgUnits {\n      id\n      name\n      path\n      retired\n    }\n  }\n"): typeof import('./graphql').RecordOrgUnitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecordChoices {\n    subdistricts {\n      id\n      kept\n      names\n    }\n    nameSuggestions(first: 50) {\n      sites\n      serviceItems\n      examSites\n      subdistricts\n    }\n  }\n"): typeof import('./graphql').RecordChoicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecordHistory($id: ID!) {\n    recordHistory(id: $id) {\n      position\n      type\n      data\n      recordedAt\n      recordedBy\n      recordedByName\n    }\n  }\n"): typeof import('./graphql').RecordHistoryDocument;
 
 
 export function graphql(source: string) {

@@ -9,6 +9,40 @@ export type ChangePasswordInput = {
   newPassword: string;
 };
 
+export type CharitySalesInput = {
+  /** yuan, e.g. "1280.50" */
+  amount: string;
+  /** Who received the proceeds, e.g. 红十字会 */
+  recipient: string;
+  /** 笔 transactions */
+  transactions: number;
+};
+
+export type CorrectVolunteerActivityInput = {
+  /** A 党建翼联 agreement this activity serves */
+  agreementId?: string | number | null | undefined;
+  beneficiaries?: number | null | undefined;
+  charitySales?: CharitySalesInput | null | undefined;
+  /** Defaults to startDate */
+  endDate?: string | null | undefined;
+  id: string | number;
+  organizerId?: string | number | null | undefined;
+  /** 人次 person-times */
+  personTimes?: number | null | undefined;
+  program?: VolunteerProgram | null | undefined;
+  /** Why the record is corrected; kept in its history */
+  reason: string;
+  serviceItems?: Array<string> | null | undefined;
+  site?: string | null | undefined;
+  startDate?: string | null | undefined;
+  /** 街道 */
+  subdistrict?: string | null | undefined;
+  /** Defaults to OWN_TIME */
+  timeBasis?: TimeBasis | null | undefined;
+  title?: string | null | undefined;
+  volunteerHours?: string | null | undefined;
+};
+
 export type CreateAccountInput = {
   /** The person’s name, e.g. 李四 */
   displayName: string;
@@ -28,6 +62,19 @@ export type DisableAccountInput = {
   reason: string;
 };
 
+export type LedgerFilter = {
+  /** One record only, by its id (a record's own page), still within the year and your scope */
+  id?: string | number | null | undefined;
+  /** List voided records too */
+  includeVoided?: boolean | null | undefined;
+  /** An org unit in your scope (its descendants included); default: your whole scope */
+  orgUnitId?: string | number | null | undefined;
+  /** Words in the title, site, exam name, partner, union or booth name, as the kind has them (case-insensitive) */
+  search?: string | null | undefined;
+  /** The records of this year, by each kind's own date (a campaign: its own year; an agreement: active that year) */
+  year: number;
+};
+
 /** 组织 kinds: 区局 bureau, 部门, 党支部, 团支部, 工会, 支局, 营业厅, 工作室 */
 export type OrgUnitKind =
   | 'BUREAU'
@@ -38,6 +85,29 @@ export type OrgUnitKind =
   | 'STUDIO'
   | 'SUB_BUREAU'
   | 'UNION';
+
+export type RecordVolunteerActivityInput = {
+  /** A 党建翼联 agreement this activity serves */
+  agreementId?: string | number | null | undefined;
+  beneficiaries?: number | null | undefined;
+  charitySales?: CharitySalesInput | null | undefined;
+  /** Defaults to startDate */
+  endDate?: string | null | undefined;
+  idempotencyKey?: string | null | undefined;
+  organizerId: string | number;
+  /** 人次 person-times */
+  personTimes: number;
+  program: VolunteerProgram;
+  serviceItems: Array<string>;
+  site: string;
+  startDate: string;
+  /** 街道 */
+  subdistrict?: string | null | undefined;
+  /** Defaults to OWN_TIME */
+  timeBasis?: TimeBasis | null | undefined;
+  title: string;
+  volunteerHours?: string | null | undefined;
+};
 
 export type RegisterOrgUnitInput = {
   idempotencyKey?: string | null | undefined;
@@ -77,11 +147,22 @@ export type SignInInput = {
   username: string;
 };
 
+/** B4SI split: volunteering in paid working hours or in own time */
+export type TimeBasis =
+  | 'OWN_TIME'
+  | 'WORKING_HOURS';
+
 export type UpdateAccountInput = {
   displayName?: string | null | undefined;
   id: string | number;
   orgUnitIds?: Array<string | number> | null | undefined;
   roles?: Array<Role> | null | undefined;
+};
+
+export type VoidRecordInput = {
+  id: string | number;
+  /** Why the record is void, e.g. "entered twice" */
+  reason: string;
 };
 
 /** Volunteer programs; LEI_FENG is 学雷锋 */
@@ -207,6 +288,56 @@ export type HeadlineCards_SectionFragment = { charity: { donatedTotal: string, r
 
 export type ProgrammeChart_ActivitiesFragment = { byProgram: Array<{ program: VolunteerProgram, count: number, personTimes: number }> } & { ' $fragmentName'?: 'ProgrammeChart_ActivitiesFragment' };
 
+export type ActivityFieldsFragment = { id: string, organizerId: string, organizerPath: Array<string>, program: VolunteerProgram, title: string, startDate: string, endDate: string, subdistrict: string | null, site: string, serviceItems: Array<string>, personTimes: number, volunteerHours: string | null, timeBasis: TimeBasis, beneficiaries: number | null, recordedAt: string, recordedBy: string, correctedAt: string | null, voided: boolean, voidedAt: string | null, voidReason: string | null } & { ' $fragmentName'?: 'ActivityFieldsFragment' };
+
+export type VolunteerActivitiesQueryVariables = Exact<{
+  filter: LedgerFilter;
+  program?: VolunteerProgram | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type VolunteerActivitiesQuery = { volunteerActivities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { ' $fragmentRefs'?: { 'ActivityFieldsFragment': ActivityFieldsFragment } } }> } };
+
+export type RecordVolunteerActivityMutationVariables = Exact<{
+  input: RecordVolunteerActivityInput;
+}>;
+
+
+export type RecordVolunteerActivityMutation = { recordVolunteerActivity: { warnings: Array<string>, activity: { id: string, startDate: string } } };
+
+export type CorrectVolunteerActivityMutationVariables = Exact<{
+  input: CorrectVolunteerActivityInput;
+}>;
+
+
+export type CorrectVolunteerActivityMutation = { correctVolunteerActivity: { activity: { id: string, startDate: string } } };
+
+export type VoidVolunteerActivityMutationVariables = Exact<{
+  input: VoidRecordInput;
+}>;
+
+
+export type VoidVolunteerActivityMutation = { voidVolunteerActivity: { activity: { id: string } } };
+
+export type RecordOrgUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RecordOrgUnitsQuery = { orgUnits: Array<{ id: string, name: string, path: Array<string>, retired: boolean }> };
+
+export type RecordChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RecordChoicesQuery = { subdistricts: { id: string, kept: boolean, names: Array<string> }, nameSuggestions: { sites: Array<string>, serviceItems: Array<string>, examSites: Array<string>, subdistricts: Array<string> } };
+
+export type RecordHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RecordHistoryQuery = { recordHistory: Array<{ position: string, type: string, data: unknown, recordedAt: string, recordedBy: string, recordedByName: string }> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -280,6 +411,30 @@ export const ProgrammeChart_ActivitiesFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ProgrammeChart_Activities"}) as unknown as TypedDocumentString<ProgrammeChart_ActivitiesFragment, unknown>;
+export const ActivityFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ActivityFields on VolunteerActivity {
+  id
+  organizerId
+  organizerPath
+  program
+  title
+  startDate
+  endDate
+  subdistrict
+  site
+  serviceItems
+  personTimes
+  volunteerHours
+  timeBasis
+  beneficiaries
+  recordedAt
+  recordedBy
+  correctedAt
+  voided
+  voidedAt
+  voidReason
+}
+    `, {"fragmentName":"ActivityFields"}) as unknown as TypedDocumentString<ActivityFieldsFragment, unknown>;
 export const AccountsDocument = new TypedDocumentString(`
     query Accounts {
   accounts {
@@ -516,3 +671,113 @@ fragment ProgrammeChart_Activities on ActivityTotals {
     personTimes
   }
 }`) as unknown as TypedDocumentString<HomeSectionQuery, HomeSectionQueryVariables>;
+export const VolunteerActivitiesDocument = new TypedDocumentString(`
+    query VolunteerActivities($filter: LedgerFilter!, $program: VolunteerProgram, $first: Int, $after: String) {
+  volunteerActivities(
+    filter: $filter
+    program: $program
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...ActivityFields
+      }
+    }
+  }
+}
+    fragment ActivityFields on VolunteerActivity {
+  id
+  organizerId
+  organizerPath
+  program
+  title
+  startDate
+  endDate
+  subdistrict
+  site
+  serviceItems
+  personTimes
+  volunteerHours
+  timeBasis
+  beneficiaries
+  recordedAt
+  recordedBy
+  correctedAt
+  voided
+  voidedAt
+  voidReason
+}`) as unknown as TypedDocumentString<VolunteerActivitiesQuery, VolunteerActivitiesQueryVariables>;
+export const RecordVolunteerActivityDocument = new TypedDocumentString(`
+    mutation RecordVolunteerActivity($input: RecordVolunteerActivityInput!) {
+  recordVolunteerActivity(input: $input) {
+    warnings
+    activity {
+      id
+      startDate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordVolunteerActivityMutation, RecordVolunteerActivityMutationVariables>;
+export const CorrectVolunteerActivityDocument = new TypedDocumentString(`
+    mutation CorrectVolunteerActivity($input: CorrectVolunteerActivityInput!) {
+  correctVolunteerActivity(input: $input) {
+    activity {
+      id
+      startDate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CorrectVolunteerActivityMutation, CorrectVolunteerActivityMutationVariables>;
+export const VoidVolunteerActivityDocument = new TypedDocumentString(`
+    mutation VoidVolunteerActivity($input: VoidRecordInput!) {
+  voidVolunteerActivity(input: $input) {
+    activity {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VoidVolunteerActivityMutation, VoidVolunteerActivityMutationVariables>;
+export const RecordOrgUnitsDocument = new TypedDocumentString(`
+    query RecordOrgUnits {
+  orgUnits {
+    id
+    name
+    path
+    retired
+  }
+}
+    `) as unknown as TypedDocumentString<RecordOrgUnitsQuery, RecordOrgUnitsQueryVariables>;
+export const RecordChoicesDocument = new TypedDocumentString(`
+    query RecordChoices {
+  subdistricts {
+    id
+    kept
+    names
+  }
+  nameSuggestions(first: 50) {
+    sites
+    serviceItems
+    examSites
+    subdistricts
+  }
+}
+    `) as unknown as TypedDocumentString<RecordChoicesQuery, RecordChoicesQueryVariables>;
+export const RecordHistoryDocument = new TypedDocumentString(`
+    query RecordHistory($id: ID!) {
+  recordHistory(id: $id) {
+    position
+    type
+    data
+    recordedAt
+    recordedBy
+    recordedByName
+  }
+}
+    `) as unknown as TypedDocumentString<RecordHistoryQuery, RecordHistoryQueryVariables>;

@@ -1,0 +1,12 @@
+// 业务记录 the recorder's pages: the ledgers of the kinds a RECORDER keeps, a form for each, and each
+// record's own page with its history, correct and void (docs/design.md §14, issue 17).
+import type { PageEntry } from '../../lib/pages';
+
+const RECORDS_GROUP = '业务记录';
+const RECORDERS = ['RECORDER', 'ADMIN'] as const;
+
+export const recordPages: readonly PageEntry[] = [
+  { path: '/records/activities', roles: RECORDERS, load: () => import('./routes/activities'), menu: { label: '志愿活动', group: RECORDS_GROUP, order: 10 } },
+  { path: '/records/activities/new', roles: RECORDERS, load: () => import('./routes/activity-new') },
+  { path: '/records/activities/:id', roles: RECORDERS, load: () => import('./routes/activity') },
+];
