@@ -78,16 +78,16 @@ export function ActivityFields({ units, choices }: ActivityFieldsProps) {
         <Select mode="tags" virtual={false} options={options(choices?.nameSuggestions.serviceItems ?? [])} tokenSeparators={['、', '，', ';']} placeholder="例如 反诈宣传" />
       </Form.Item>
       <Form.Item name="personTimes" label="人次" extra="参加的志愿者人次：一人参加两次计 2。" rules={[{ required: true, message: '请填写人次' }, { type: 'integer', min: 1, message: '人次须为不小于 1 的整数' }]}>
-        <InputNumber min={1} precision={0} inputMode="numeric" style={{ width: '100%' }} />
+        <InputNumber min={1} precision={0} inputMode="numeric" controls={false} style={{ width: '100%' }} />
       </Form.Item>
       <Form.Item name="volunteerHours" label="志愿时长（小时）" extra="全部志愿者的时长合计，可不填。" rules={[ruleOf(hoursProblem)]}>
-        <InputNumber<string> stringMode min="0" step="0.5" inputMode="decimal" style={{ width: '100%' }} />
+        <InputNumber<string> stringMode min="0" step="0.5" inputMode="decimal" controls={false} style={{ width: '100%' }} />
       </Form.Item>
       <Form.Item name="timeBasis" label="时间性质">
-        <Radio.Group options={(['OWN_TIME', 'WORKING_HOURS'] as const).map((basis) => ({ value: basis, label: timeBasisLabel(basis) }))} />
+        <Radio.Group aria-label="时间性质" options={(['OWN_TIME', 'WORKING_HOURS'] as const).map((basis) => ({ value: basis, label: timeBasisLabel(basis) }))} />
       </Form.Item>
       <Form.Item name="beneficiaries" label="服务人数" extra="受服务的群众人数，可不填。" rules={[{ type: 'integer', min: 0, message: '服务人数须为不小于 0 的整数' }]}>
-        <InputNumber min={0} precision={0} inputMode="numeric" style={{ width: '100%' }} />
+        <InputNumber min={0} precision={0} inputMode="numeric" controls={false} style={{ width: '100%' }} />
       </Form.Item>
     </>
   );

@@ -26,7 +26,9 @@ export function LookAlikeWarnings({ warnings }: { readonly warnings: readonly st
                 {to ? (
                   <>
                     {' '}
-                    <Link to={to}>查看那条记录</Link>
+                    <Link to={to} style={{ textDecoration: 'underline' }}>
+                      查看那条记录
+                    </Link>
                   </>
                 ) : null}
               </li>

@@ -1,7 +1,7 @@
 // 志愿活动 the year's volunteer activities (学雷锋 and the other programmes) in the person's scope:
 // searched, filtered and paged on the server, with the total.
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Checkbox, Flex, Input, Select, Tag, Typography } from 'antd';
+import { Badge, Button, Checkbox, Flex, Input, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { PageHeader } from '../../../components/page-header';
@@ -55,7 +55,7 @@ export function ActivitiesRoute() {
     { key: 'site', title: '地点', render: (row) => row.site },
     { key: 'personTimes', title: '人次', render: (row) => formatCount(row.personTimes) },
     { key: 'hours', title: '时长', render: (row) => (row.volunteerHours ? formatHours(row.volunteerHours) : '—') },
-    { key: 'state', title: '状态', render: (row) => (row.voided ? <Tag color="default">已作废</Tag> : <Tag color="green">有效</Tag>) },
+    { key: 'state', title: '状态', render: (row) => (row.voided ? <Badge status="default" text="已作废" /> : <Badge status="success" text="有效" />) },
   ];
 
   return (
