@@ -39,6 +39,11 @@ type Documents = {
     "\n  mutation RecordVolunteerActivity($input: RecordVolunteerActivityInput!) {\n    recordVolunteerActivity(input: $input) {\n      warnings\n      activity {\n        id\n        startDate\n      }\n    }\n  }\n": typeof types.RecordVolunteerActivityDocument,
     "\n  mutation CorrectVolunteerActivity($input: CorrectVolunteerActivityInput!) {\n    correctVolunteerActivity(input: $input) {\n      activity {\n        id\n        startDate\n      }\n    }\n  }\n": typeof types.CorrectVolunteerActivityDocument,
     "\n  mutation VoidVolunteerActivity($input: VoidRecordInput!) {\n    voidVolunteerActivity(input: $input) {\n      activity {\n        id\n      }\n    }\n  }\n": typeof types.VoidVolunteerActivityDocument,
+    "\n  fragment ExamShiftFields on ExamSentinelShift {\n    id\n    organizerId\n    organizerPath\n    examName\n    examDate\n    site\n    supporters\n    recordedAt\n    recordedBy\n    correctedAt\n    voided\n    voidedAt\n    voidReason\n  }\n": typeof types.ExamShiftFieldsFragmentDoc,
+    "\n  query ExamSentinelShifts($filter: LedgerFilter!, $first: Int, $after: String) {\n    examSentinelShifts(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ExamShiftFields\n        }\n      }\n    }\n  }\n": typeof types.ExamSentinelShiftsDocument,
+    "\n  mutation RecordExamSentinelShift($input: RecordExamSentinelShiftInput!) {\n    recordExamSentinelShift(input: $input) {\n      warnings\n      shift {\n        id\n        examDate\n      }\n    }\n  }\n": typeof types.RecordExamSentinelShiftDocument,
+    "\n  mutation CorrectExamSentinelShift($input: CorrectExamSentinelShiftInput!) {\n    correctExamSentinelShift(input: $input) {\n      shift {\n        id\n        examDate\n      }\n    }\n  }\n": typeof types.CorrectExamSentinelShiftDocument,
+    "\n  mutation VoidExamSentinelShift($input: VoidRecordInput!) {\n    voidExamSentinelShift(input: $input) {\n      shift {\n        id\n      }\n    }\n  }\n": typeof types.VoidExamSentinelShiftDocument,
     "\n  query RecordOrgUnits {\n    orgUnits {\n      id\n      name\n      path\n      retired\n    }\n  }\n": typeof types.RecordOrgUnitsDocument,
     "\n  query RecordChoices {\n    subdistricts {\n      id\n      kept\n      names\n    }\n    nameSuggestions(first: 50) {\n      sites\n      serviceItems\n      examSites\n      subdistricts\n    }\n  }\n": typeof types.RecordChoicesDocument,
     "\n  query RecordHistory($id: ID!) {\n    recordHistory(id: $id) {\n      position\n      type\n      data\n      recordedAt\n      recordedBy\n      recordedByName\n    }\n  }\n": typeof types.RecordHistoryDocument,
@@ -68,6 +73,11 @@ const documents: Documents = {
     "\n  mutation RecordVolunteerActivity($input: RecordVolunteerActivityInput!) {\n    recordVolunteerActivity(input: $input) {\n      warnings\n      activity {\n        id\n        startDate\n      }\n    }\n  }\n": types.RecordVolunteerActivityDocument,
     "\n  mutation CorrectVolunteerActivity($input: CorrectVolunteerActivityInput!) {\n    correctVolunteerActivity(input: $input) {\n      activity {\n        id\n        startDate\n      }\n    }\n  }\n": types.CorrectVolunteerActivityDocument,
     "\n  mutation VoidVolunteerActivity($input: VoidRecordInput!) {\n    voidVolunteerActivity(input: $input) {\n      activity {\n        id\n      }\n    }\n  }\n": types.VoidVolunteerActivityDocument,
+    "\n  fragment ExamShiftFields on ExamSentinelShift {\n    id\n    organizerId\n    organizerPath\n    examName\n    examDate\n    site\n    supporters\n    recordedAt\n    recordedBy\n    correctedAt\n    voided\n    voidedAt\n    voidReason\n  }\n": types.ExamShiftFieldsFragmentDoc,
+    "\n  query ExamSentinelShifts($filter: LedgerFilter!, $first: Int, $after: String) {\n    examSentinelShifts(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ExamShiftFields\n        }\n      }\n    }\n  }\n": types.ExamSentinelShiftsDocument,
+    "\n  mutation RecordExamSentinelShift($input: RecordExamSentinelShiftInput!) {\n    recordExamSentinelShift(input: $input) {\n      warnings\n      shift {\n        id\n        examDate\n      }\n    }\n  }\n": types.RecordExamSentinelShiftDocument,
+    "\n  mutation CorrectExamSentinelShift($input: CorrectExamSentinelShiftInput!) {\n    correctExamSentinelShift(input: $input) {\n      shift {\n        id\n        examDate\n      }\n    }\n  }\n": types.CorrectExamSentinelShiftDocument,
+    "\n  mutation VoidExamSentinelShift($input: VoidRecordInput!) {\n    voidExamSentinelShift(input: $input) {\n      shift {\n        id\n      }\n    }\n  }\n": types.VoidExamSentinelShiftDocument,
     "\n  query RecordOrgUnits {\n    orgUnits {\n      id\n      name\n      path\n      retired\n    }\n  }\n": types.RecordOrgUnitsDocument,
     "\n  query RecordChoices {\n    subdistricts {\n      id\n      kept\n      names\n    }\n    nameSuggestions(first: 50) {\n      sites\n      serviceItems\n      examSites\n      subdistricts\n    }\n  }\n": types.RecordChoicesDocument,
     "\n  query RecordHistory($id: ID!) {\n    recordHistory(id: $id) {\n      position\n      type\n      data\n      recordedAt\n      recordedBy\n      recordedByName\n    }\n  }\n": types.RecordHistoryDocument,
@@ -169,6 +179,26 @@ export function graphql(source: "\n  mutation CorrectVolunteerActivity($input: C
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation VoidVolunteerActivity($input: VoidRecordInput!) {\n    voidVolunteerActivity(input: $input) {\n      activity {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').VoidVolunteerActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ExamShiftFields on ExamSentinelShift {\n    id\n    organizerId\n    organizerPath\n    examName\n    examDate\n    site\n    supporters\n    recordedAt\n    recordedBy\n    correctedAt\n    voided\n    voidedAt\n    voidReason\n  }\n"): typeof import('./graphql').ExamShiftFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExamSentinelShifts($filter: LedgerFilter!, $first: Int, $after: String) {\n    examSentinelShifts(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ExamShiftFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ExamSentinelShiftsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordExamSentinelShift($input: RecordExamSentinelShiftInput!) {\n    recordExamSentinelShift(input: $input) {\n      warnings\n      shift {\n        id\n        examDate\n      }\n    }\n  }\n"): typeof import('./graphql').RecordExamSentinelShiftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CorrectExamSentinelShift($input: CorrectExamSentinelShiftInput!) {\n    correctExamSentinelShift(input: $input) {\n      shift {\n        id\n        examDate\n      }\n    }\n  }\n"): typeof import('./graphql').CorrectExamSentinelShiftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VoidExamSentinelShift($input: VoidRecordInput!) {\n    voidExamSentinelShift(input: $input) {\n      shift {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').VoidExamSentinelShiftDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -18,6 +18,19 @@ export type CharitySalesInput = {
   transactions: number;
 };
 
+export type CorrectExamSentinelShiftInput = {
+  examDate?: string | null | undefined;
+  /** 考试名称, e.g. 春季高考 */
+  examName?: string | null | undefined;
+  id: string | number;
+  /** Why the record is corrected; kept in its history */
+  reason: string;
+  /** 考点 exam site */
+  site?: string | null | undefined;
+  /** 保障人次 supports: volunteers on duty */
+  supporters?: number | null | undefined;
+};
+
 export type CorrectVolunteerActivityInput = {
   /** A 党建翼联 agreement this activity serves */
   agreementId?: string | number | null | undefined;
@@ -85,6 +98,18 @@ export type OrgUnitKind =
   | 'STUDIO'
   | 'SUB_BUREAU'
   | 'UNION';
+
+export type RecordExamSentinelShiftInput = {
+  examDate: string;
+  /** 考试名称, e.g. 春季高考 */
+  examName: string;
+  idempotencyKey?: string | null | undefined;
+  organizerId: string | number;
+  /** 考点 exam site */
+  site: string;
+  /** 保障人次 supports: volunteers on duty */
+  supporters: number;
+};
 
 export type RecordVolunteerActivityInput = {
   /** A 党建翼联 agreement this activity serves */
@@ -321,6 +346,38 @@ export type VoidVolunteerActivityMutationVariables = Exact<{
 
 export type VoidVolunteerActivityMutation = { voidVolunteerActivity: { activity: { id: string } } };
 
+export type ExamShiftFieldsFragment = { id: string, organizerId: string, organizerPath: Array<string>, examName: string, examDate: string, site: string, supporters: number, recordedAt: string, recordedBy: string, correctedAt: string | null, voided: boolean, voidedAt: string | null, voidReason: string | null } & { ' $fragmentName'?: 'ExamShiftFieldsFragment' };
+
+export type ExamSentinelShiftsQueryVariables = Exact<{
+  filter: LedgerFilter;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ExamSentinelShiftsQuery = { examSentinelShifts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { ' $fragmentRefs'?: { 'ExamShiftFieldsFragment': ExamShiftFieldsFragment } } }> } };
+
+export type RecordExamSentinelShiftMutationVariables = Exact<{
+  input: RecordExamSentinelShiftInput;
+}>;
+
+
+export type RecordExamSentinelShiftMutation = { recordExamSentinelShift: { warnings: Array<string>, shift: { id: string, examDate: string } } };
+
+export type CorrectExamSentinelShiftMutationVariables = Exact<{
+  input: CorrectExamSentinelShiftInput;
+}>;
+
+
+export type CorrectExamSentinelShiftMutation = { correctExamSentinelShift: { shift: { id: string, examDate: string } } };
+
+export type VoidExamSentinelShiftMutationVariables = Exact<{
+  input: VoidRecordInput;
+}>;
+
+
+export type VoidExamSentinelShiftMutation = { voidExamSentinelShift: { shift: { id: string } } };
+
 export type RecordOrgUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -435,6 +492,23 @@ export const ActivityFieldsFragmentDoc = new TypedDocumentString(`
   voidReason
 }
     `, {"fragmentName":"ActivityFields"}) as unknown as TypedDocumentString<ActivityFieldsFragment, unknown>;
+export const ExamShiftFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ExamShiftFields on ExamSentinelShift {
+  id
+  organizerId
+  organizerPath
+  examName
+  examDate
+  site
+  supporters
+  recordedAt
+  recordedBy
+  correctedAt
+  voided
+  voidedAt
+  voidReason
+}
+    `, {"fragmentName":"ExamShiftFields"}) as unknown as TypedDocumentString<ExamShiftFieldsFragment, unknown>;
 export const AccountsDocument = new TypedDocumentString(`
     query Accounts {
   accounts {
@@ -744,6 +818,67 @@ export const VoidVolunteerActivityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VoidVolunteerActivityMutation, VoidVolunteerActivityMutationVariables>;
+export const ExamSentinelShiftsDocument = new TypedDocumentString(`
+    query ExamSentinelShifts($filter: LedgerFilter!, $first: Int, $after: String) {
+  examSentinelShifts(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...ExamShiftFields
+      }
+    }
+  }
+}
+    fragment ExamShiftFields on ExamSentinelShift {
+  id
+  organizerId
+  organizerPath
+  examName
+  examDate
+  site
+  supporters
+  recordedAt
+  recordedBy
+  correctedAt
+  voided
+  voidedAt
+  voidReason
+}`) as unknown as TypedDocumentString<ExamSentinelShiftsQuery, ExamSentinelShiftsQueryVariables>;
+export const RecordExamSentinelShiftDocument = new TypedDocumentString(`
+    mutation RecordExamSentinelShift($input: RecordExamSentinelShiftInput!) {
+  recordExamSentinelShift(input: $input) {
+    warnings
+    shift {
+      id
+      examDate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordExamSentinelShiftMutation, RecordExamSentinelShiftMutationVariables>;
+export const CorrectExamSentinelShiftDocument = new TypedDocumentString(`
+    mutation CorrectExamSentinelShift($input: CorrectExamSentinelShiftInput!) {
+  correctExamSentinelShift(input: $input) {
+    shift {
+      id
+      examDate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CorrectExamSentinelShiftMutation, CorrectExamSentinelShiftMutationVariables>;
+export const VoidExamSentinelShiftDocument = new TypedDocumentString(`
+    mutation VoidExamSentinelShift($input: VoidRecordInput!) {
+  voidExamSentinelShift(input: $input) {
+    shift {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VoidExamSentinelShiftMutation, VoidExamSentinelShiftMutationVariables>;
 export const RecordOrgUnitsDocument = new TypedDocumentString(`
     query RecordOrgUnits {
   orgUnits {

@@ -9,4 +9,7 @@ export const recordPages: readonly PageEntry[] = [
   { path: '/records/activities', roles: RECORDERS, load: () => import('./routes/activities'), menu: { label: '志愿活动', group: RECORDS_GROUP, order: 10 } },
   { path: '/records/activities/new', roles: RECORDERS, load: () => import('./routes/activity-new') },
   { path: '/records/activities/:id', roles: RECORDERS, load: () => import('./routes/activity') },
+  { path: '/records/exam-shifts', roles: RECORDERS, load: () => import('./routes/exam-shifts'), menu: { label: '考务哨兵', group: RECORDS_GROUP, order: 30 } },
+  { path: '/records/exam-shifts/new', roles: RECORDERS, load: () => import('./routes/exam-shift-new') },
+  { path: '/records/exam-shifts/:id', roles: RECORDERS, load: () => import('./routes/exam-shift') },
 ];

@@ -8,6 +8,7 @@ export interface LookAlikeLink {
 
 const KINDS: readonly { readonly says: string; readonly path: string }[] = [
   { says: '志愿活动', path: '/records/activities' },
+  { says: '考务哨兵', path: '/records/exam-shifts' },
 ];
 
 /** Where the record a warning names can be opened, if it names one this app has a page for. */

@@ -1,13 +1,13 @@
 // The fields of a volunteer activity, the same for recording and for correcting it, one column,
 // each with the server's rule beside it (STYLE 13, 15).
 import { AutoComplete, DatePicker, Form, Input, InputNumber, Radio, Select } from 'antd';
-import { useIsPhone } from '../../../hooks/use-is-phone';
 import { requiredChoice, requiredText, optionalText, ruleOf } from '../../../lib/form-rules';
 import { volunteerProgramLabel } from '../../../lib/labels';
 import type { RecordChoicesQuery, VolunteerProgram } from '../../../gql/graphql';
 import { ACTIVITY_LIMITS, endDateProblem, hoursProblem } from '../activity-form';
 import { timeBasisLabel } from '../history';
 import { OrgUnitSelect, type RecordOrgUnit } from './org-unit-select';
+import { useTouchDateProps } from './touch-date';
 
 const PROGRAMS: readonly VolunteerProgram[] = ['LEI_FENG', 'COMMUNITY_SERVICE', 'ELDERLY_CARE', 'DIGITAL_INCLUSION', 'ANTI_FRAUD', 'PUBLIC_WELFARE', 'OTHER'];
 
@@ -19,11 +19,9 @@ interface ActivityFieldsProps {
 }
 
 export function ActivityFields({ units, choices }: ActivityFieldsProps) {
-  const phone = useIsPhone();
+  const dateProps = useTouchDateProps();
   const kept = choices?.subdistricts.kept === true;
   const subdistricts = kept ? (choices?.subdistricts.names ?? []) : (choices?.nameSuggestions.subdistricts ?? []);
-  // On a touch screen the date is picked from the calendar, without a keyboard covering it.
-  const dateProps = { inputReadOnly: phone, style: { width: '100%' }, format: 'YYYY年M月D日', placement: 'bottomLeft' as const };
   return (
     <>
       <Form.Item name="organizerId" label="组织单位" rules={[requiredChoice('组织单位')]}>

@@ -1,24 +1,20 @@
 // 志愿活动 the year's volunteer activities (学雷锋 and the other programmes) in the person's scope:
 // searched, filtered and paged on the server, with the total.
 import { PlusOutlined } from '@ant-design/icons';
-import { Badge, Button, Checkbox, Flex, Input, Select, Typography } from 'antd';
-import { useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Badge, Button, Flex, Select, Typography } from 'antd';
+import { Link, useNavigate } from 'react-router';
 import { PageHeader } from '../../../components/page-header';
 import { RequestError } from '../../../components/request-error';
 import { type ListColumn, ResponsiveList } from '../../../components/responsive-list';
 import { getFragmentData } from '../../../gql/fragment-masking';
 import type { ActivityFieldsFragment, VolunteerProgram } from '../../../gql/graphql';
 import { useIsPhone } from '../../../hooks/use-is-phone';
-import { useSelectedYear } from '../../../hooks/use-selected-year';
 import { formatCount, formatDate, formatHours } from '../../../lib/format';
 import { volunteerProgramLabel } from '../../../lib/labels';
 import { linkKeepingYear } from '../../../lib/year';
 import { ActivityFieldsFragment as ActivityFields, useActivityPage } from '../api/activities';
-import { useRecordOrgUnits } from '../api/shared';
-import { OrgUnitSelect } from '../components/org-unit-select';
+import { isNarrowed, LedgerFilters, useCursorPages, useLedgerFilters } from '../components/ledger-filters';
 import { Pager } from '../components/pager';
-import { filtersFromSearch, searchWithFilters } from '../list-filters';
 
 const PROGRAMS: readonly VolunteerProgram[] = ['LEI_FENG', 'COMMUNITY_SERVICE', 'ELDERLY_CARE', 'DIGITAL_INCLUSION', 'ANTI_FRAUD', 'PUBLIC_WELFARE', 'OTHER'];
 
@@ -26,25 +22,16 @@ export function dateSpan(start: string, end: string): string {
   return start === end ? formatDate(start) : `${formatDate(start)} 至 ${formatDate(end)}`;
 }
 
+export const stateBadge = (voided: boolean) => (voided ? <Badge status="default" text="已作废" /> : <Badge status="success" text="有效" />);
+
 export function ActivitiesRoute() {
-  const [year] = useSelectedYear();
-  const [search, setSearch] = useSearchParams();
+  const { year, filters, setFilters, search } = useLedgerFilters();
+  const pages = useCursorPages(JSON.stringify({ year, ...filters }));
+  const page = useActivityPage({ year, ...filters }, pages.after);
   const navigate = useNavigate();
   const phone = useIsPhone();
-  const filters = filtersFromSearch(search);
-  // The cursors of the pages before this one: a new filter or year starts again at page 1.
-  const [cursors, setCursors] = useState<readonly string[]>([]);
-  const filterKey = JSON.stringify({ year, ...filters });
-  const [cursorsFor, setCursorsFor] = useState(filterKey);
-  if (cursorsFor !== filterKey) {
-    setCursorsFor(filterKey);
-    setCursors([]);
-  }
-  const page = useActivityPage({ year, ...filters }, cursors.at(-1));
-  const units = useRecordOrgUnits();
   const connection = page.data?.volunteerActivities;
   const rows = connection?.edges.map((edge) => getFragmentData(ActivityFields, edge.node));
-  const setFilters = (change: Partial<typeof filters>) => setSearch((current) => searchWithFilters(current, { ...filtersFromSearch(current), ...change }));
   const recordLink = (id: string) => linkKeepingYear(`/records/activities/${id}`, search);
 
   const columns: ListColumn<ActivityFieldsFragment>[] = [
@@ -55,7 +42,7 @@ export function ActivitiesRoute() {
     { key: 'site', title: '地点', render: (row) => row.site },
     { key: 'personTimes', title: '人次', render: (row) => formatCount(row.personTimes) },
     { key: 'hours', title: '时长', render: (row) => (row.volunteerHours ? formatHours(row.volunteerHours) : '—') },
-    { key: 'state', title: '状态', render: (row) => (row.voided ? <Badge status="default" text="已作废" /> : <Badge status="success" text="有效" />) },
+    { key: 'state', title: '状态', render: (row) => stateBadge(row.voided) },
   ];
 
   return (
@@ -69,21 +56,11 @@ export function ActivitiesRoute() {
           </Button>
         }
       />
-      <div role="search" aria-label="筛选活动">
-        <Flex gap={8} wrap>
-          <Input.Search
-            aria-label="搜索活动名称或地点"
-            placeholder="搜索活动名称或地点"
-            defaultValue={filters.search}
-            key={filters.search ?? ''}
-            allowClear
-            enterButton="搜索"
-            onSearch={(value) => setFilters({ search: value })}
-            style={{ flex: '1 1 240px', maxWidth: 360 }}
-          />
-          <div style={{ flex: '1 1 200px', maxWidth: 280 }}>
-            <OrgUnitSelect aria-label="组织单位" units={units.data?.orgUnits ?? []} value={filters.orgUnitId} onChange={(orgUnitId) => setFilters({ orgUnitId })} placeholder="全部组织单位" allowClear />
-          </div>
+      <LedgerFilters
+        searches="活动名称或地点"
+        filters={filters}
+        onChange={setFilters}
+        extra={
           <Select<VolunteerProgram>
             aria-label="项目类别"
             virtual={false}
@@ -94,11 +71,8 @@ export function ActivitiesRoute() {
             options={PROGRAMS.map((program) => ({ value: program, label: volunteerProgramLabel(program) }))}
             style={{ flex: '1 1 140px', maxWidth: 180 }}
           />
-          <Checkbox checked={filters.includeVoided} onChange={(event) => setFilters({ includeVoided: event.target.checked })} style={{ alignSelf: 'center' }}>
-            含已作废
-          </Checkbox>
-        </Flex>
-      </div>
+        }
+      />
       {page.isError ? <RequestError error={page.error} onRetry={() => void page.refetch()} /> : null}
       <Typography.Text aria-live="polite">{connection ? `共 ${formatCount(connection.totalCount)} 条` : ' '}</Typography.Text>
       <ResponsiveList<ActivityFieldsFragment>
@@ -108,18 +82,10 @@ export function ActivitiesRoute() {
         // On a phone the title heads each card.
         columns={phone ? columns.filter((column) => column.key !== 'title') : columns}
         loading={page.isFetching}
-        emptyText={filters.search || filters.orgUnitId || filters.program ? '没有符合条件的活动' : `${year}年还没有登记活动`}
+        emptyText={isNarrowed(filters) ? '没有符合条件的活动' : `${year}年还没有登记活动`}
         cardTitle={(row) => <Link to={recordLink(row.id)}>{row.title}</Link>}
       />
-      <Pager
-        page={cursors.length + 1}
-        hasNext={connection?.pageInfo.hasNextPage === true}
-        onPrevious={() => setCursors((before) => before.slice(0, -1))}
-        onNext={() => {
-          const next = connection?.pageInfo.endCursor;
-          if (next) setCursors((before) => [...before, next]);
-        }}
-      />
+      <Pager page={pages.page} hasNext={connection?.pageInfo.hasNextPage === true} onPrevious={pages.previous} onNext={() => pages.next(connection?.pageInfo.endCursor)} />
     </Flex>
   );
 }

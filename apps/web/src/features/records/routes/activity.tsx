@@ -29,7 +29,8 @@ import { dateSpan } from './activities';
 
 type Dialog = 'correct' | 'void' | undefined;
 
-function savedWarnings(state: unknown): readonly string[] {
+/** The warnings a save handed over in the router's state (gone on a reload: they were said once). */
+export function savedWarnings(state: unknown): readonly string[] {
   const warnings = (state as Partial<SavedState> | null)?.warnings;
   return Array.isArray(warnings) ? warnings.filter((warning): warning is string => typeof warning === 'string') : [];
 }
