@@ -1,6 +1,6 @@
 // What every ledger list shares: its filters in the URL (search, unit, voided or not, and for
 // activities the programme), and cursor paging that starts again at page 1 when a filter changes.
-import { Checkbox, Flex, Input, Select } from 'antd';
+import { Checkbox, Flex, Input } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useSelectedYear } from '../../../hooks/use-selected-year';
