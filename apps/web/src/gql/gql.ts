@@ -39,6 +39,17 @@ type Documents = {
     "\n  mutation RecordVolunteerActivity($input: RecordVolunteerActivityInput!) {\n    recordVolunteerActivity(input: $input) {\n      warnings\n      activity {\n        id\n        startDate\n      }\n    }\n  }\n": typeof types.RecordVolunteerActivityDocument,
     "\n  mutation CorrectVolunteerActivity($input: CorrectVolunteerActivityInput!) {\n    correctVolunteerActivity(input: $input) {\n      activity {\n        id\n        startDate\n      }\n    }\n  }\n": typeof types.CorrectVolunteerActivityDocument,
     "\n  mutation VoidVolunteerActivity($input: VoidRecordInput!) {\n    voidVolunteerActivity(input: $input) {\n      activity {\n        id\n      }\n    }\n  }\n": typeof types.VoidVolunteerActivityDocument,
+    "\n  fragment AgreementFields on CoBuildingAgreement {\n    id\n    branchId\n    branchPath\n    signedOn\n    validUntil\n    partners {\n      kind\n      name\n    }\n    commitments\n    terminated\n    terminatedOn\n    terminationReason\n    recordedAt\n    recordedBy\n    correctedAt\n  }\n": typeof types.AgreementFieldsFragmentDoc,
+    "\n  query CoBuildingAgreements($filter: LedgerFilter!, $first: Int, $after: String) {\n    coBuildingAgreements(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AgreementFields\n        }\n      }\n    }\n  }\n": typeof types.CoBuildingAgreementsDocument,
+    "\n  mutation SignCoBuildingAgreement($input: SignCoBuildingAgreementInput!) {\n    signCoBuildingAgreement(input: $input) {\n      warnings\n      agreement {\n        id\n        signedOn\n      }\n    }\n  }\n": typeof types.SignCoBuildingAgreementDocument,
+    "\n  mutation RenewCoBuildingAgreement($input: RenewCoBuildingAgreementInput!) {\n    renewCoBuildingAgreement(input: $input) {\n      agreement {\n        id\n      }\n    }\n  }\n": typeof types.RenewCoBuildingAgreementDocument,
+    "\n  mutation TerminateCoBuildingAgreement($input: TerminateCoBuildingAgreementInput!) {\n    terminateCoBuildingAgreement(input: $input) {\n      agreement {\n        id\n      }\n    }\n  }\n": typeof types.TerminateCoBuildingAgreementDocument,
+    "\n  fragment BoothFields on Booth {\n    id\n    hostId\n    hostPath\n    kind\n    name\n    subdistrict\n    location\n    openedOn\n    closed\n    closedOn\n    recordedAt\n    recordedBy\n    sessions {\n      id\n      date\n      volunteers\n      peopleServed\n      services\n      voided\n      voidReason\n      recordedAt\n      recordedBy\n    }\n  }\n": typeof types.BoothFieldsFragmentDoc,
+    "\n  query Booths($filter: LedgerFilter!) {\n    booths(filter: $filter) {\n      ...BoothFields\n    }\n  }\n": typeof types.BoothsDocument,
+    "\n  mutation OpenBooth($input: OpenBoothInput!) {\n    openBooth(input: $input) {\n      warnings\n      booth {\n        id\n        openedOn\n      }\n    }\n  }\n": typeof types.OpenBoothDocument,
+    "\n  mutation RecordBoothSession($input: RecordBoothSessionInput!) {\n    recordBoothSession(input: $input) {\n      warnings\n      sessionId\n      booth {\n        id\n      }\n    }\n  }\n": typeof types.RecordBoothSessionDocument,
+    "\n  mutation VoidBoothSession($input: VoidBoothSessionInput!) {\n    voidBoothSession(input: $input) {\n      booth {\n        id\n      }\n    }\n  }\n": typeof types.VoidBoothSessionDocument,
+    "\n  mutation CloseBooth($input: CloseBoothInput!) {\n    closeBooth(input: $input) {\n      booth {\n        id\n      }\n    }\n  }\n": typeof types.CloseBoothDocument,
     "\n  fragment ExamShiftFields on ExamSentinelShift {\n    id\n    organizerId\n    organizerPath\n    examName\n    examDate\n    site\n    supporters\n    recordedAt\n    recordedBy\n    correctedAt\n    voided\n    voidedAt\n    voidReason\n  }\n": typeof types.ExamShiftFieldsFragmentDoc,
     "\n  query ExamSentinelShifts($filter: LedgerFilter!, $first: Int, $after: String) {\n    examSentinelShifts(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ExamShiftFields\n        }\n      }\n    }\n  }\n": typeof types.ExamSentinelShiftsDocument,
     "\n  mutation RecordExamSentinelShift($input: RecordExamSentinelShiftInput!) {\n    recordExamSentinelShift(input: $input) {\n      warnings\n      shift {\n        id\n        examDate\n      }\n    }\n  }\n": typeof types.RecordExamSentinelShiftDocument,
@@ -73,6 +84,17 @@ const documents: Documents = {
     "\n  mutation RecordVolunteerActivity($input: RecordVolunteerActivityInput!) {\n    recordVolunteerActivity(input: $input) {\n      warnings\n      activity {\n        id\n        startDate\n      }\n    }\n  }\n": types.RecordVolunteerActivityDocument,
     "\n  mutation CorrectVolunteerActivity($input: CorrectVolunteerActivityInput!) {\n    correctVolunteerActivity(input: $input) {\n      activity {\n        id\n        startDate\n      }\n    }\n  }\n": types.CorrectVolunteerActivityDocument,
     "\n  mutation VoidVolunteerActivity($input: VoidRecordInput!) {\n    voidVolunteerActivity(input: $input) {\n      activity {\n        id\n      }\n    }\n  }\n": types.VoidVolunteerActivityDocument,
+    "\n  fragment AgreementFields on CoBuildingAgreement {\n    id\n    branchId\n    branchPath\n    signedOn\n    validUntil\n    partners {\n      kind\n      name\n    }\n    commitments\n    terminated\n    terminatedOn\n    terminationReason\n    recordedAt\n    recordedBy\n    correctedAt\n  }\n": types.AgreementFieldsFragmentDoc,
+    "\n  query CoBuildingAgreements($filter: LedgerFilter!, $first: Int, $after: String) {\n    coBuildingAgreements(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AgreementFields\n        }\n      }\n    }\n  }\n": types.CoBuildingAgreementsDocument,
+    "\n  mutation SignCoBuildingAgreement($input: SignCoBuildingAgreementInput!) {\n    signCoBuildingAgreement(input: $input) {\n      warnings\n      agreement {\n        id\n        signedOn\n      }\n    }\n  }\n": types.SignCoBuildingAgreementDocument,
+    "\n  mutation RenewCoBuildingAgreement($input: RenewCoBuildingAgreementInput!) {\n    renewCoBuildingAgreement(input: $input) {\n      agreement {\n        id\n      }\n    }\n  }\n": types.RenewCoBuildingAgreementDocument,
+    "\n  mutation TerminateCoBuildingAgreement($input: TerminateCoBuildingAgreementInput!) {\n    terminateCoBuildingAgreement(input: $input) {\n      agreement {\n        id\n      }\n    }\n  }\n": types.TerminateCoBuildingAgreementDocument,
+    "\n  fragment BoothFields on Booth {\n    id\n    hostId\n    hostPath\n    kind\n    name\n    subdistrict\n    location\n    openedOn\n    closed\n    closedOn\n    recordedAt\n    recordedBy\n    sessions {\n      id\n      date\n      volunteers\n      peopleServed\n      services\n      voided\n      voidReason\n      recordedAt\n      recordedBy\n    }\n  }\n": types.BoothFieldsFragmentDoc,
+    "\n  query Booths($filter: LedgerFilter!) {\n    booths(filter: $filter) {\n      ...BoothFields\n    }\n  }\n": types.BoothsDocument,
+    "\n  mutation OpenBooth($input: OpenBoothInput!) {\n    openBooth(input: $input) {\n      warnings\n      booth {\n        id\n        openedOn\n      }\n    }\n  }\n": types.OpenBoothDocument,
+    "\n  mutation RecordBoothSession($input: RecordBoothSessionInput!) {\n    recordBoothSession(input: $input) {\n      warnings\n      sessionId\n      booth {\n        id\n      }\n    }\n  }\n": types.RecordBoothSessionDocument,
+    "\n  mutation VoidBoothSession($input: VoidBoothSessionInput!) {\n    voidBoothSession(input: $input) {\n      booth {\n        id\n      }\n    }\n  }\n": types.VoidBoothSessionDocument,
+    "\n  mutation CloseBooth($input: CloseBoothInput!) {\n    closeBooth(input: $input) {\n      booth {\n        id\n      }\n    }\n  }\n": types.CloseBoothDocument,
     "\n  fragment ExamShiftFields on ExamSentinelShift {\n    id\n    organizerId\n    organizerPath\n    examName\n    examDate\n    site\n    supporters\n    recordedAt\n    recordedBy\n    correctedAt\n    voided\n    voidedAt\n    voidReason\n  }\n": types.ExamShiftFieldsFragmentDoc,
     "\n  query ExamSentinelShifts($filter: LedgerFilter!, $first: Int, $after: String) {\n    examSentinelShifts(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ExamShiftFields\n        }\n      }\n    }\n  }\n": types.ExamSentinelShiftsDocument,
     "\n  mutation RecordExamSentinelShift($input: RecordExamSentinelShiftInput!) {\n    recordExamSentinelShift(input: $input) {\n      warnings\n      shift {\n        id\n        examDate\n      }\n    }\n  }\n": types.RecordExamSentinelShiftDocument,
@@ -179,6 +201,50 @@ export function graphql(source: "\n  mutation CorrectVolunteerActivity($input: C
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation VoidVolunteerActivity($input: VoidRecordInput!) {\n    voidVolunteerActivity(input: $input) {\n      activity {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').VoidVolunteerActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AgreementFields on CoBuildingAgreement {\n    id\n    branchId\n    branchPath\n    signedOn\n    validUntil\n    partners {\n      kind\n      name\n    }\n    commitments\n    terminated\n    terminatedOn\n    terminationReason\n    recordedAt\n    recordedBy\n    correctedAt\n  }\n"): typeof import('./graphql').AgreementFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoBuildingAgreements($filter: LedgerFilter!, $first: Int, $after: String) {\n    coBuildingAgreements(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AgreementFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CoBuildingAgreementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignCoBuildingAgreement($input: SignCoBuildingAgreementInput!) {\n    signCoBuildingAgreement(input: $input) {\n      warnings\n      agreement {\n        id\n        signedOn\n      }\n    }\n  }\n"): typeof import('./graphql').SignCoBuildingAgreementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenewCoBuildingAgreement($input: RenewCoBuildingAgreementInput!) {\n    renewCoBuildingAgreement(input: $input) {\n      agreement {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').RenewCoBuildingAgreementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TerminateCoBuildingAgreement($input: TerminateCoBuildingAgreementInput!) {\n    terminateCoBuildingAgreement(input: $input) {\n      agreement {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').TerminateCoBuildingAgreementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BoothFields on Booth {\n    id\n    hostId\n    hostPath\n    kind\n    name\n    subdistrict\n    location\n    openedOn\n    closed\n    closedOn\n    recordedAt\n    recordedBy\n    sessions {\n      id\n      date\n      volunteers\n      peopleServed\n      services\n      voided\n      voidReason\n      recordedAt\n      recordedBy\n    }\n  }\n"): typeof import('./graphql').BoothFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Booths($filter: LedgerFilter!) {\n    booths(filter: $filter) {\n      ...BoothFields\n    }\n  }\n"): typeof import('./graphql').BoothsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenBooth($input: OpenBoothInput!) {\n    openBooth(input: $input) {\n      warnings\n      booth {\n        id\n        openedOn\n      }\n    }\n  }\n"): typeof import('./graphql').OpenBoothDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordBoothSession($input: RecordBoothSessionInput!) {\n    recordBoothSession(input: $input) {\n      warnings\n      sessionId\n      booth {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').RecordBoothSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VoidBoothSession($input: VoidBoothSessionInput!) {\n    voidBoothSession(input: $input) {\n      booth {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').VoidBoothSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseBooth($input: CloseBoothInput!) {\n    closeBooth(input: $input) {\n      booth {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').CloseBoothDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Hello老友亭 help points for the elderly, 雷锋亭 Lei Feng kiosks, 志愿服务亭 volunteer kiosks */
+export type BoothKind =
+  | 'HELLO_LAOYOU'
+  | 'LEI_FENG_KIOSK'
+  | 'VOLUNTEER_KIOSK';
+
 export type ChangePasswordInput = {
   currentPassword: string;
   newPassword: string;
@@ -16,6 +22,11 @@ export type CharitySalesInput = {
   recipient: string;
   /** 笔 transactions */
   transactions: number;
+};
+
+export type CloseBoothInput = {
+  closedOn: string;
+  id: string | number;
 };
 
 export type CorrectExamSentinelShiftInput = {
@@ -88,6 +99,20 @@ export type LedgerFilter = {
   year: number;
 };
 
+export type OpenBoothInput = {
+  /** The org unit that staffs the booth */
+  hostId: string | number;
+  idempotencyKey?: string | null | undefined;
+  kind: BoothKind;
+  /** Where it stands, e.g. 肿瘤医院对面 */
+  location: string;
+  /** e.g. 枫林Hello老友亭 */
+  name: string;
+  openedOn: string;
+  /** 街道, e.g. 枫林街道 */
+  subdistrict: string;
+};
+
 /** 组织 kinds: 区局 bureau, 部门, 党支部, 团支部, 工会, 支局, 营业厅, 工作室 */
 export type OrgUnitKind =
   | 'BUREAU'
@@ -98,6 +123,35 @@ export type OrgUnitKind =
   | 'STUDIO'
   | 'SUB_BUREAU'
   | 'UNION';
+
+export type PartnerInput = {
+  kind: PartnerKind;
+  /** e.g. 长丰坊居委 */
+  name: string;
+};
+
+/** 党建翼联 partners: 居委 residents committee, 街道 subdistrict, a party branch of another organisation, school, hospital */
+export type PartnerKind =
+  | 'ENTERPRISE_BRANCH'
+  | 'HOSPITAL'
+  | 'OTHER'
+  | 'RESIDENTS_COMMITTEE'
+  | 'SCHOOL'
+  | 'SUBDISTRICT';
+
+export type RecordBoothSessionInput = {
+  boothId: string | number;
+  /** The staffed day; within the booth’s open period */
+  date: string;
+  /** Repeating a request with the same key records the session once */
+  idempotencyKey?: string | null | undefined;
+  /** 服务人数 people served */
+  peopleServed: number;
+  /** 服务内容, e.g. 智能手机教学, 反诈宣传 */
+  services: Array<string>;
+  /** Volunteers on duty (人次) */
+  volunteers: number;
+};
 
 export type RecordExamSentinelShiftInput = {
   examDate: string;
@@ -148,6 +202,12 @@ export type RenameOrgUnitInput = {
   name: string;
 };
 
+export type RenewCoBuildingAgreementInput = {
+  id: string | number;
+  /** The new 有效期至 valid-until date */
+  validUntil: string;
+};
+
 export type ResetPasswordInput = {
   id: string | number;
   /** A one-time password: the holder must replace it at the next sign-in */
@@ -167,9 +227,29 @@ export type Role =
   | 'RECORDER'
   | 'TREASURER';
 
+export type SignCoBuildingAgreementInput = {
+  /** The signing party branch (or sub-bureau) */
+  branchId: string | number;
+  /** 共建事项 commitments */
+  commitments: Array<string>;
+  idempotencyKey?: string | null | undefined;
+  partners: Array<PartnerInput>;
+  signedOn: string;
+  /** Leave out for an open-ended agreement */
+  validUntil?: string | null | undefined;
+};
+
 export type SignInInput = {
   password: string;
   username: string;
+};
+
+export type TerminateCoBuildingAgreementInput = {
+  id: string | number;
+  /** Why the agreement ended; kept in its history */
+  reason: string;
+  /** 终止日期 the day the agreement ended */
+  terminatedOn: string;
 };
 
 /** B4SI split: volunteering in paid working hours or in own time */
@@ -182,6 +262,13 @@ export type UpdateAccountInput = {
   id: string | number;
   orgUnitIds?: Array<string | number> | null | undefined;
   roles?: Array<Role> | null | undefined;
+};
+
+export type VoidBoothSessionInput = {
+  boothId: string | number;
+  /** Why the session is void, e.g. "entered twice" */
+  reason: string;
+  sessionId: string | number;
 };
 
 export type VoidRecordInput = {
@@ -346,6 +433,75 @@ export type VoidVolunteerActivityMutationVariables = Exact<{
 
 export type VoidVolunteerActivityMutation = { voidVolunteerActivity: { activity: { id: string } } };
 
+export type AgreementFieldsFragment = { id: string, branchId: string, branchPath: Array<string>, signedOn: string, validUntil: string | null, commitments: Array<string>, terminated: boolean, terminatedOn: string | null, terminationReason: string | null, recordedAt: string, recordedBy: string, correctedAt: string | null, partners: Array<{ kind: PartnerKind, name: string }> } & { ' $fragmentName'?: 'AgreementFieldsFragment' };
+
+export type CoBuildingAgreementsQueryVariables = Exact<{
+  filter: LedgerFilter;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CoBuildingAgreementsQuery = { coBuildingAgreements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { ' $fragmentRefs'?: { 'AgreementFieldsFragment': AgreementFieldsFragment } } }> } };
+
+export type SignCoBuildingAgreementMutationVariables = Exact<{
+  input: SignCoBuildingAgreementInput;
+}>;
+
+
+export type SignCoBuildingAgreementMutation = { signCoBuildingAgreement: { warnings: Array<string>, agreement: { id: string, signedOn: string } } };
+
+export type RenewCoBuildingAgreementMutationVariables = Exact<{
+  input: RenewCoBuildingAgreementInput;
+}>;
+
+
+export type RenewCoBuildingAgreementMutation = { renewCoBuildingAgreement: { agreement: { id: string } } };
+
+export type TerminateCoBuildingAgreementMutationVariables = Exact<{
+  input: TerminateCoBuildingAgreementInput;
+}>;
+
+
+export type TerminateCoBuildingAgreementMutation = { terminateCoBuildingAgreement: { agreement: { id: string } } };
+
+export type BoothFieldsFragment = { id: string, hostId: string, hostPath: Array<string>, kind: BoothKind, name: string, subdistrict: string, location: string, openedOn: string, closed: boolean, closedOn: string | null, recordedAt: string, recordedBy: string, sessions: Array<{ id: string, date: string, volunteers: number, peopleServed: number, services: Array<string>, voided: boolean, voidReason: string | null, recordedAt: string, recordedBy: string }> } & { ' $fragmentName'?: 'BoothFieldsFragment' };
+
+export type BoothsQueryVariables = Exact<{
+  filter: LedgerFilter;
+}>;
+
+
+export type BoothsQuery = { booths: Array<{ ' $fragmentRefs'?: { 'BoothFieldsFragment': BoothFieldsFragment } }> };
+
+export type OpenBoothMutationVariables = Exact<{
+  input: OpenBoothInput;
+}>;
+
+
+export type OpenBoothMutation = { openBooth: { warnings: Array<string>, booth: { id: string, openedOn: string } } };
+
+export type RecordBoothSessionMutationVariables = Exact<{
+  input: RecordBoothSessionInput;
+}>;
+
+
+export type RecordBoothSessionMutation = { recordBoothSession: { warnings: Array<string>, sessionId: string | null, booth: { id: string } } };
+
+export type VoidBoothSessionMutationVariables = Exact<{
+  input: VoidBoothSessionInput;
+}>;
+
+
+export type VoidBoothSessionMutation = { voidBoothSession: { booth: { id: string } } };
+
+export type CloseBoothMutationVariables = Exact<{
+  input: CloseBoothInput;
+}>;
+
+
+export type CloseBoothMutation = { closeBooth: { booth: { id: string } } };
+
 export type ExamShiftFieldsFragment = { id: string, organizerId: string, organizerPath: Array<string>, examName: string, examDate: string, site: string, supporters: number, recordedAt: string, recordedBy: string, correctedAt: string | null, voided: boolean, voidedAt: string | null, voidReason: string | null } & { ' $fragmentName'?: 'ExamShiftFieldsFragment' };
 
 export type ExamSentinelShiftsQueryVariables = Exact<{
@@ -492,6 +648,53 @@ export const ActivityFieldsFragmentDoc = new TypedDocumentString(`
   voidReason
 }
     `, {"fragmentName":"ActivityFields"}) as unknown as TypedDocumentString<ActivityFieldsFragment, unknown>;
+export const AgreementFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AgreementFields on CoBuildingAgreement {
+  id
+  branchId
+  branchPath
+  signedOn
+  validUntil
+  partners {
+    kind
+    name
+  }
+  commitments
+  terminated
+  terminatedOn
+  terminationReason
+  recordedAt
+  recordedBy
+  correctedAt
+}
+    `, {"fragmentName":"AgreementFields"}) as unknown as TypedDocumentString<AgreementFieldsFragment, unknown>;
+export const BoothFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BoothFields on Booth {
+  id
+  hostId
+  hostPath
+  kind
+  name
+  subdistrict
+  location
+  openedOn
+  closed
+  closedOn
+  recordedAt
+  recordedBy
+  sessions {
+    id
+    date
+    volunteers
+    peopleServed
+    services
+    voided
+    voidReason
+    recordedAt
+    recordedBy
+  }
+}
+    `, {"fragmentName":"BoothFields"}) as unknown as TypedDocumentString<BoothFieldsFragment, unknown>;
 export const ExamShiftFieldsFragmentDoc = new TypedDocumentString(`
     fragment ExamShiftFields on ExamSentinelShift {
   id
@@ -818,6 +1021,140 @@ export const VoidVolunteerActivityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VoidVolunteerActivityMutation, VoidVolunteerActivityMutationVariables>;
+export const CoBuildingAgreementsDocument = new TypedDocumentString(`
+    query CoBuildingAgreements($filter: LedgerFilter!, $first: Int, $after: String) {
+  coBuildingAgreements(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...AgreementFields
+      }
+    }
+  }
+}
+    fragment AgreementFields on CoBuildingAgreement {
+  id
+  branchId
+  branchPath
+  signedOn
+  validUntil
+  partners {
+    kind
+    name
+  }
+  commitments
+  terminated
+  terminatedOn
+  terminationReason
+  recordedAt
+  recordedBy
+  correctedAt
+}`) as unknown as TypedDocumentString<CoBuildingAgreementsQuery, CoBuildingAgreementsQueryVariables>;
+export const SignCoBuildingAgreementDocument = new TypedDocumentString(`
+    mutation SignCoBuildingAgreement($input: SignCoBuildingAgreementInput!) {
+  signCoBuildingAgreement(input: $input) {
+    warnings
+    agreement {
+      id
+      signedOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignCoBuildingAgreementMutation, SignCoBuildingAgreementMutationVariables>;
+export const RenewCoBuildingAgreementDocument = new TypedDocumentString(`
+    mutation RenewCoBuildingAgreement($input: RenewCoBuildingAgreementInput!) {
+  renewCoBuildingAgreement(input: $input) {
+    agreement {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RenewCoBuildingAgreementMutation, RenewCoBuildingAgreementMutationVariables>;
+export const TerminateCoBuildingAgreementDocument = new TypedDocumentString(`
+    mutation TerminateCoBuildingAgreement($input: TerminateCoBuildingAgreementInput!) {
+  terminateCoBuildingAgreement(input: $input) {
+    agreement {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TerminateCoBuildingAgreementMutation, TerminateCoBuildingAgreementMutationVariables>;
+export const BoothsDocument = new TypedDocumentString(`
+    query Booths($filter: LedgerFilter!) {
+  booths(filter: $filter) {
+    ...BoothFields
+  }
+}
+    fragment BoothFields on Booth {
+  id
+  hostId
+  hostPath
+  kind
+  name
+  subdistrict
+  location
+  openedOn
+  closed
+  closedOn
+  recordedAt
+  recordedBy
+  sessions {
+    id
+    date
+    volunteers
+    peopleServed
+    services
+    voided
+    voidReason
+    recordedAt
+    recordedBy
+  }
+}`) as unknown as TypedDocumentString<BoothsQuery, BoothsQueryVariables>;
+export const OpenBoothDocument = new TypedDocumentString(`
+    mutation OpenBooth($input: OpenBoothInput!) {
+  openBooth(input: $input) {
+    warnings
+    booth {
+      id
+      openedOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OpenBoothMutation, OpenBoothMutationVariables>;
+export const RecordBoothSessionDocument = new TypedDocumentString(`
+    mutation RecordBoothSession($input: RecordBoothSessionInput!) {
+  recordBoothSession(input: $input) {
+    warnings
+    sessionId
+    booth {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordBoothSessionMutation, RecordBoothSessionMutationVariables>;
+export const VoidBoothSessionDocument = new TypedDocumentString(`
+    mutation VoidBoothSession($input: VoidBoothSessionInput!) {
+  voidBoothSession(input: $input) {
+    booth {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VoidBoothSessionMutation, VoidBoothSessionMutationVariables>;
+export const CloseBoothDocument = new TypedDocumentString(`
+    mutation CloseBooth($input: CloseBoothInput!) {
+  closeBooth(input: $input) {
+    booth {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CloseBoothMutation, CloseBoothMutationVariables>;
 export const ExamSentinelShiftsDocument = new TypedDocumentString(`
     query ExamSentinelShifts($filter: LedgerFilter!, $first: Int, $after: String) {
   examSentinelShifts(filter: $filter, first: $first, after: $after) {

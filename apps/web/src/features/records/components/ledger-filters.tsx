@@ -41,9 +41,11 @@ interface LedgerFiltersProps {
   readonly onChange: (change: Partial<ListFilters>) => void;
   /** More filters of the kind's own (the programme of an activity). */
   readonly extra?: ReactNode;
+  /** False for a kind that is never voided (agreements end, booths close): no 含已作废 box. */
+  readonly voidable?: boolean;
 }
 
-export function LedgerFilters({ searches, filters, onChange, extra }: LedgerFiltersProps) {
+export function LedgerFilters({ searches, filters, onChange, extra, voidable = true }: LedgerFiltersProps) {
   const units = useRecordOrgUnits();
   return (
     <div role="search" aria-label="筛选">
@@ -62,9 +64,11 @@ export function LedgerFilters({ searches, filters, onChange, extra }: LedgerFilt
           <OrgUnitSelect aria-label="组织单位" units={units.data?.orgUnits ?? []} value={filters.orgUnitId} onChange={(orgUnitId) => onChange({ orgUnitId })} placeholder="全部组织单位" allowClear />
         </div>
         {extra}
-        <Checkbox checked={filters.includeVoided} onChange={(event) => onChange({ includeVoided: event.target.checked })} style={{ alignSelf: 'center' }}>
-          含已作废
-        </Checkbox>
+        {voidable ? (
+          <Checkbox checked={filters.includeVoided} onChange={(event) => onChange({ includeVoided: event.target.checked })} style={{ alignSelf: 'center' }}>
+            含已作废
+          </Checkbox>
+        ) : null}
       </Flex>
     </div>
   );
