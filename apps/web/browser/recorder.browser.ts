@@ -9,6 +9,8 @@ test.use(signedInAs('recorder'));
 
 /** Screenshots at both sizes (a dialog: the window alone), with no sideways scrolling, then the axe check; back to the phone. */
 async function lookAt(page: Page, name: string, options: { readonly dialog?: boolean } = {}): Promise<void> {
+  // The pointer away from the page, so that no link is looked at in its (lighter) hover colour.
+  await page.mouse.move(0, 0);
   for (const viewport of [DESKTOP, PHONE]) {
     await page.setViewportSize(viewport);
     await saveScreenshot(page, name, { fullPage: !options.dialog });
@@ -163,4 +165,94 @@ test('a branch secretary records, finds, corrects and voids last Saturday’s �
   await expect(page.getByText('共 2 条')).toBeVisible();
   await expect(page.getByRole('list', { name: '志愿活动列表' })).toContainText('已作废');
   await compiler.dispose();
+});
+
+test('考务哨兵: a shift recorded (the form refusing what the server would), corrected with a reason, found in the list', async ({ page }) => {
+  const date = lastSaturday();
+  const year = Number(date.slice(0, 4));
+  await page.setViewportSize(PHONE);
+  await page.goto(`/records/exam-shifts?year=${year}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('考务哨兵');
+  await page.getByRole('button', { name: '登记考务保障' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('登记考务保障');
+  await page.getByLabel('考试名称').fill('秋季学业水平考试');
+  await pickDate(page, '考试日期', date);
+  await page.getByLabel('考点').fill('南洋模范中学');
+  await page.getByRole('button', { name: /^保\s?存$/ }).click();
+  await expect(page.getByText('请填写保障人次')).toBeVisible();
+  await page.getByLabel('保障人次').fill('6');
+  await lookAt(page, 'recorder-exam-shift-new');
+  await page.setViewportSize(PHONE);
+  await page.getByRole('button', { name: /^保\s?存$/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('秋季学业水平考试 · 南洋模范中学');
+  await page.getByRole('button', { name: /^更\s?正$/ }).click();
+  const correcting = page.getByRole('dialog', { name: '更正：秋季学业水平考试 · 南洋模范中学' });
+  await correcting.getByLabel('保障人次').fill('8');
+  await correcting.getByLabel('更正原因').fill('下午场多 2 人');
+  await correcting.getByRole('button', { name: '保存更正' }).click();
+  await expect(page.getByRole('list', { name: '历史记录' })).toContainText('保障人次：6 → 8');
+  await lookAt(page, 'recorder-exam-shift');
+  await page.setViewportSize(PHONE);
+  await page.getByRole('link', { name: '返回考务哨兵列表' }).click();
+  await expect(page.getByRole('list', { name: '考务哨兵列表' })).toContainText('秋季学业水平考试 · 南洋模范中学');
+  await lookAt(page, 'recorder-exam-shifts');
+});
+
+test('党建翼联: a partner said twice is refused before sending; the agreement signed, then found in the list', async ({ page }) => {
+  const date = lastSaturday();
+  const year = Number(date.slice(0, 4));
+  await page.setViewportSize(PHONE);
+  await page.goto(`/records/agreements?year=${year}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('党建翼联');
+  await page.getByRole('button', { name: '登记协议' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('登记党建翼联协议');
+  await pickDate(page, '签约日期', date);
+  await page.getByLabel('第 1 个的名称').fill('虹南居委');
+  await page.getByRole('button', { name: '添加共建单位' }).click();
+  await page.getByLabel('第 2 个的名称').fill('虹南居委');
+  await page.getByRole('button', { name: /^保\s?存$/ }).click();
+  await expect(page.getByText('共建单位“虹南居委”重复了')).toBeVisible();
+  await page.getByLabel('第 2 个的名称').fill('虹梅街道社区党委');
+  await lookAt(page, 'recorder-agreement-new');
+  await page.setViewportSize(PHONE);
+  await page.getByRole('button', { name: /^保\s?存$/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('虹南居委、虹梅街道社区党委');
+  await expect(page.getByRole('list', { name: '历史记录' })).toContainText('签订');
+  await lookAt(page, 'recorder-agreement');
+  await page.setViewportSize(PHONE);
+  await page.getByRole('link', { name: '返回党建翼联列表' }).click();
+  await expect(page.getByRole('list', { name: '党建翼联协议列表' })).toContainText('虹南居委、虹梅街道社区党委');
+  await lookAt(page, 'recorder-agreements');
+});
+
+test('Hello老友亭: a booth opened, a staffed day recorded on its page, the booth in the list', async ({ page }) => {
+  const date = lastSaturday();
+  const year = Number(date.slice(0, 4));
+  await page.setViewportSize(PHONE);
+  await page.goto(`/records/booths?year=${year}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hello老友亭');
+  await page.getByRole('button', { name: '启用服务亭' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('启用服务亭');
+  await page.getByLabel('名称').fill('虹南Hello老友亭');
+  // No 街道 list is kept in the demo: a new name is taken as typed.
+  await page.getByLabel('街道').fill('虹梅');
+  await page.getByLabel('位置').fill('虹南居委活动室');
+  await pickDate(page, '启用日期', date);
+  await lookAt(page, 'recorder-booth-new');
+  await page.setViewportSize(PHONE);
+  await page.getByRole('button', { name: /^保\s?存$/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('虹南Hello老友亭');
+  await page.getByRole('button', { name: '登记服务' }).click();
+  const session = page.getByRole('dialog', { name: '登记服务：虹南Hello老友亭' });
+  await pickDate(page, '服务日期', date);
+  await session.getByLabel('志愿者人数').fill('3');
+  await session.getByLabel('服务人数').fill('25');
+  await session.getByRole('button', { name: /^保\s?存$/ }).click();
+  await expect(session).toBeHidden();
+  await expect(page.getByRole('list', { name: '服务记录' })).toContainText('25');
+  await lookAt(page, 'recorder-booth');
+  await page.setViewportSize(PHONE);
+  await page.getByRole('link', { name: '返回服务亭列表' }).click();
+  await expect(page.getByRole('list', { name: '服务亭列表' })).toContainText('虹南Hello老友亭');
+  await lookAt(page, 'recorder-booths');
 });

@@ -14,6 +14,7 @@ import { linkKeepingYear, searchWithYear } from '../../../lib/year';
 import { ACTIVITY_FIELDS, type ActivityFormValues, activityInputOf } from '../activity-form';
 import { useRecordActivity } from '../api/activities';
 import { useRecordChoices, useRecordOrgUnits } from '../api/shared';
+import { useOnlyUnit } from '../components/use-only-unit';
 import { ActivityFields } from '../components/activity-fields';
 
 export interface SavedState {
@@ -32,9 +33,7 @@ export function NewActivityRoute() {
   const navigate = useNavigate();
   const [search] = useSearchParams();
   const [year] = useSelectedYear();
-  const live = units.data?.orgUnits.filter((unit) => !unit.retired) ?? [];
-  // One unit in scope is the one a person records for; several: they choose.
-  const only = live.length === 1 ? live[0]?.id : undefined;
+  useOnlyUnit(form, 'organizerId', units.data?.orgUnits);
 
   const submit = async (values: ActivityFormValues) => {
     errors.clear();
@@ -60,9 +59,9 @@ export function NewActivityRoute() {
           form={form}
           layout="vertical"
           requiredMark
-          initialValues={{ program: 'LEI_FENG', timeBasis: 'OWN_TIME', serviceItems: [], ...(only ? { organizerId: only } : {}), ...(year === dayjs().year() ? { startDate: dayjs() } : {}) }}
+          initialValues={{ program: 'LEI_FENG', timeBasis: 'OWN_TIME', serviceItems: [], ...(year === dayjs().year() ? { startDate: dayjs() } : {}) }}
           onFinish={(values) => void submit(values)}
-          key={only ?? 'choose'}
+         
         >
           <FormProblems problems={errors.problems} />
           <ActivityFields units={units.data?.orgUnits ?? []} choices={choices.data} />

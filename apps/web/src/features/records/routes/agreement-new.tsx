@@ -11,6 +11,7 @@ import { linkKeepingYear, searchWithYear } from '../../../lib/year';
 import { AGREEMENT_FIELDS, type AgreementFormValues, agreementInputOf } from '../agreement-form';
 import { useSignAgreement } from '../api/agreements';
 import { useRecordOrgUnits } from '../api/shared';
+import { useOnlyUnit } from '../components/use-only-unit';
 import { AgreementFields } from '../components/agreement-fields';
 import type { SavedState } from './activity-new';
 
@@ -23,8 +24,7 @@ export function NewAgreementRoute() {
   const units = useRecordOrgUnits();
   const navigate = useNavigate();
   const [search] = useSearchParams();
-  const live = units.data?.orgUnits.filter((unit) => !unit.retired) ?? [];
-  const only = live.length === 1 ? live[0]?.id : undefined;
+  useOnlyUnit(form, 'branchId', units.data?.orgUnits);
 
   const submit = async (values: AgreementFormValues) => {
     errors.clear();
@@ -49,9 +49,9 @@ export function NewAgreementRoute() {
         <Form<AgreementFormValues>
           form={form}
           layout="vertical"
-          initialValues={{ partners: [{ kind: 'RESIDENTS_COMMITTEE', name: '' }], commitments: [], ...(only ? { branchId: only } : {}) }}
+          initialValues={{ partners: [{ kind: 'RESIDENTS_COMMITTEE', name: '' }], commitments: [] }}
           onFinish={(values) => void submit(values)}
-          key={only ?? 'choose'}
+         
         >
           <FormProblems problems={errors.problems} />
           <AgreementFields units={units.data?.orgUnits ?? []} />

@@ -11,6 +11,7 @@ import { requiredChoice, requiredText } from '../../../lib/form-rules';
 import { linkKeepingYear, searchWithYear } from '../../../lib/year';
 import { useOpenBooth } from '../api/booths';
 import { useRecordChoices, useRecordOrgUnits } from '../api/shared';
+import { useOnlyUnit } from '../components/use-only-unit';
 import { BOOTH_LIMITS, OPEN_BOOTH_FIELDS, type OpenBoothValues, openBoothInputOf } from '../booth-form';
 import { OrgUnitSelect } from '../components/org-unit-select';
 import { useTouchDateProps } from '../components/touch-date';
@@ -28,8 +29,7 @@ export function NewBoothRoute() {
   const dateProps = useTouchDateProps();
   const navigate = useNavigate();
   const [search] = useSearchParams();
-  const live = units.data?.orgUnits.filter((unit) => !unit.retired) ?? [];
-  const only = live.length === 1 ? live[0]?.id : undefined;
+  useOnlyUnit(form, 'hostId', units.data?.orgUnits);
   const kept = choices.data?.subdistricts.kept === true;
   const subdistricts = (kept ? choices.data?.subdistricts.names : choices.data?.nameSuggestions.subdistricts) ?? [];
 
@@ -53,7 +53,7 @@ export function NewBoothRoute() {
       <PageHeader title="启用服务亭" description="新设一个 Hello老友亭、雷锋亭或志愿服务亭；之后每次服务在它的页面上登记。带 * 的必须填写。" />
       {units.isError ? <RequestError error={units.error} onRetry={() => void units.refetch()} /> : null}
       <Card size="small">
-        <Form<OpenBoothValues> form={form} layout="vertical" initialValues={{ kind: 'HELLO_LAOYOU', ...(only ? { hostId: only } : {}) }} onFinish={(values) => void submit(values)} key={only ?? 'choose'}>
+        <Form<OpenBoothValues> form={form} layout="vertical" initialValues={{ kind: 'HELLO_LAOYOU' }} onFinish={(values) => void submit(values)}>
           <FormProblems problems={errors.problems} />
           <Form.Item name="hostId" label="承办单位" rules={[requiredChoice('承办单位')]}>
             <OrgUnitSelect units={units.data?.orgUnits ?? []} />

@@ -10,6 +10,7 @@ import { useIdempotencyKey } from '../../../hooks/use-idempotency-key';
 import { linkKeepingYear, searchWithYear } from '../../../lib/year';
 import { useRecordExamShift } from '../api/exam-shifts';
 import { useRecordChoices, useRecordOrgUnits } from '../api/shared';
+import { useOnlyUnit } from '../components/use-only-unit';
 import { ExamShiftFields } from '../components/exam-shift-fields';
 import { EXAM_SHIFT_FIELDS, type ExamShiftFormValues, examShiftInputOf } from '../exam-shift-form';
 import type { SavedState } from './activity-new';
@@ -24,8 +25,7 @@ export function NewExamShiftRoute() {
   const choices = useRecordChoices();
   const navigate = useNavigate();
   const [search] = useSearchParams();
-  const live = units.data?.orgUnits.filter((unit) => !unit.retired) ?? [];
-  const only = live.length === 1 ? live[0]?.id : undefined;
+  useOnlyUnit(form, 'organizerId', units.data?.orgUnits);
 
   const submit = async (values: ExamShiftFormValues) => {
     errors.clear();
@@ -47,7 +47,7 @@ export function NewExamShiftRoute() {
       <PageHeader title="登记考务保障" description="每场考试、每个考点登记一次。带 * 的必须填写。" />
       {units.isError ? <RequestError error={units.error} onRetry={() => void units.refetch()} /> : null}
       <Card size="small">
-        <Form<ExamShiftFormValues> form={form} layout="vertical" initialValues={only ? { organizerId: only } : {}} onFinish={(values) => void submit(values)} key={only ?? 'choose'}>
+        <Form<ExamShiftFormValues> form={form} layout="vertical" onFinish={(values) => void submit(values)}>
           <FormProblems problems={errors.problems} />
           <ExamShiftFields units={units.data?.orgUnits ?? []} choices={choices.data} />
           <Flex gap={8} justify="end">
