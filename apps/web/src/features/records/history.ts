@@ -27,7 +27,10 @@ export interface HistoryEntry {
   /** 李华（li.recorder）: the name as it was then, beside the login. */
   readonly who: string;
   readonly recordedAt: string;
+  /** A correction's changes (each with the value it replaced), or what a later event set (a renewal, a session). */
   readonly changes: readonly FieldChange[];
+  /** True for a correction: its changes read "before → after". */
+  readonly corrected: boolean;
   readonly reason: string | undefined;
 }
 
@@ -105,10 +108,13 @@ export function valueText(field: string, value: unknown): string | undefined {
 
 const asObject = (value: unknown): Record<string, unknown> => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
 
-/** The history entries, oldest first, each change with the value it replaced. */
+/**
+ * The history entries, oldest first, each correction's change with the value it replaced. The first
+ * event (the record made) lists nothing: its facts are the page's.
+ */
 export function describeHistory(events: readonly HistoryEvent[]): HistoryEntry[] {
   const state: Record<string, unknown> = {};
-  return events.map((event) => {
+  return events.map((event, index) => {
     const data = asObject(event.data);
     const corrected = 'changes' in data;
     const facts = corrected ? asObject(data['changes']) : data;
@@ -118,11 +124,11 @@ export function describeHistory(events: readonly HistoryEvent[]): HistoryEntry[]
       const after = valueText(field, value);
       const before = valueText(field, state[field]);
       state[field] = value;
-      if (label === undefined || (before === after && corrected)) continue;
+      if (label === undefined || index === 0 || (before === after && corrected)) continue;
       changes.push({ label, before: corrected ? before : undefined, after: after ?? '（清空）' });
     }
     const reason = typeof data['reason'] === 'string' ? data['reason'] : undefined;
     const who = event.recordedByName === event.recordedBy ? event.recordedBy : `${event.recordedByName}（${event.recordedBy}）`;
-    return { position: event.position, action: ACTIONS[event.type] ?? '变更', who, recordedAt: event.recordedAt, changes, reason };
+    return { position: event.position, action: ACTIONS[event.type] ?? '变更', who, recordedAt: event.recordedAt, changes, corrected, reason };
   });
 }

@@ -82,7 +82,12 @@ describe("a record's history", () => {
       { label: '志愿时长', before: '24 小时', after: '30.5 小时' },
       { label: '开始日期', before: undefined, after: '2023年3月5日' },
     ]);
-    expect(entries[0]?.changes).toContainEqual({ label: '项目类别', before: undefined, after: '学雷锋' });
+    // The record made lists nothing (its facts are the page's); a correction says from what to what.
+    expect(entries.map((entry) => [entry.changes.length, entry.corrected])).toEqual([
+      [0, false],
+      [3, true],
+      [0, false],
+    ]);
   });
 });
 

@@ -48,8 +48,8 @@ export function AgreementFields({ units }: { readonly units: readonly RecordOrgU
           <fieldset style={{ border: 0, margin: 0, padding: 0 }}>
             <legend style={{ fontSize: 14, marginBottom: 8 }}>共建单位</legend>
             {fields.map((field, index) => (
-              <Flex key={field.key} gap={8} align="start" wrap>
-                <Form.Item name={[field.name, 'kind']} label={`第 ${index + 1} 个的类型`} rules={[requiredChoice('类型')]} style={{ flex: '0 0 140px' }}>
+              <Flex key={field.key} gap={8} align="start">
+                <Form.Item name={[field.name, 'kind']} label={`第 ${index + 1} 个的类型`} rules={[requiredChoice('类型')]} style={{ flex: '0 0 112px' }}>
                   <Select virtual={false} options={PARTNER_KINDS.map((kind) => ({ value: kind, label: partnerKindLabel(kind) }))} />
                 </Form.Item>
                 <Form.Item
@@ -65,7 +65,7 @@ export function AgreementFields({ units }: { readonly units: readonly RecordOrgU
                       },
                     }),
                   ]}
-                  style={{ flex: '1 1 180px' }}
+                  style={{ flex: '1 1 0', minWidth: 0 }}
                 >
                   <Input autoComplete="off" />
                 </Form.Item>

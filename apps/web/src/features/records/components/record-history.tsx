@@ -27,11 +27,11 @@ export function RecordHistory({ id }: { readonly id: string }) {
                   {' '}
                   · {entry.who} · {formatInstant(entry.recordedAt)}
                 </Typography.Text>
-                {entry.action !== '登记' && entry.changes.length > 0 ? (
+                {entry.changes.length > 0 ? (
                   <ul style={{ margin: '4px 0 0', paddingInlineStart: 20 }}>
                     {entry.changes.map((change) => (
                       <li key={change.label}>
-                        {change.label}：{change.before ?? '（空）'} → {change.after}
+                        {entry.corrected ? `${change.label}：${change.before ?? '（空）'} → ${change.after}` : `${change.label}：${change.after}`}
                       </li>
                     ))}
                   </ul>
