@@ -234,8 +234,15 @@ test('Hello老友亭: a booth opened, a staffed day recorded on its page, the bo
   await page.getByRole('button', { name: '启用服务亭' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('启用服务亭');
   await page.getByLabel('名称').fill('虹南Hello老友亭');
-  // No 街道 list is kept in the demo: a new name is taken as typed.
-  await page.getByLabel('街道').fill('虹梅');
+  // With a 街道 list kept (the admin's journey may have kept one) the field offers it; else a new name is taken as typed.
+  const answer = await page.request.post('/graphql', { data: { query: '{ subdistricts { kept names } }' } });
+  const { kept, names } = ((await answer.json()) as { data: { subdistricts: { kept: boolean; names: string[] } } }).data.subdistricts;
+  if (kept && names[0]) {
+    await page.getByLabel('街道').click();
+    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle(names[0], { exact: true }).click();
+  } else {
+    await page.getByLabel('街道').fill('虹梅');
+  }
   await page.getByLabel('位置').fill('虹南居委活动室');
   await pickDate(page, '启用日期', date);
   await lookAt(page, 'recorder-booth-new');
