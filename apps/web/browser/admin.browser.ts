@@ -95,7 +95,7 @@ test('the admin creates an account that signs in, sees only its menu, feels a ch
   await expect(person.getByRole('heading', { level: 1 })).toHaveText('首页');
   await expect(person.getByText('赵六，您好。您的角色：记录员。')).toBeVisible();
   await person.getByRole('button', { name: '打开菜单' }).click();
-  await expect(person.getByRole('navigation', { name: '主菜单' }).getByRole('link')).toHaveText(['首页']);
+  await expect(person.getByRole('navigation', { name: '主菜单' }).getByRole('link')).toHaveText(['首页', '志愿活动', '党建翼联', '考务哨兵', 'Hello老友亭']);
   await person.getByRole('button', { name: '收起菜单' }).click();
   await person.getByRole('button', { name: '账号：赵六' }).click();
   await expect(person.getByRole('menu')).toContainText('组织：康健支局');

@@ -21,4 +21,8 @@ export class LedgerFilterInput {
   @Field({ nullable: true, description: 'Words in the title, site, exam name, partner, union or booth name, as the kind has them (case-insensitive)' })
   @Text({ optional: true })
   search?: string;
+
+  @Field(() => ID, { nullable: true, description: "One record only, by its id (a record's own page), still within the year and your scope" })
+  @RecordId({ optional: true })
+  id?: string;
 }

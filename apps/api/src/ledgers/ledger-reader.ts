@@ -59,7 +59,7 @@ export class LedgerReader {
 
   private async filter(caller: Caller, kind: LedgerKind, input: LedgerFilterInput): Promise<LedgerFilter> {
     const scope = ledgerScope(caller.principal, await this.orgChart.current(), kind, input.orgUnitId ?? undefined);
-    return { year: input.year, scope, includeVoided: input.includeVoided === true, ...(input.search ? { search: input.search } : {}) };
+    return { year: input.year, scope, includeVoided: input.includeVoided === true, ...(input.search ? { search: input.search } : {}), ...(input.id ? { id: input.id } : {}) };
   }
 }
 

@@ -154,6 +154,19 @@ describe('volunteerActivities', () => {
     expect(node?.correctedAt).toEqual(expect.any(String));
   });
 
+  it("finds one record by its id (a record's own page), voided too when asked, still within the year and the caller's scope", async () => {
+    const [first, second] = activities;
+    if (!first || !second) throw new Error('no activities recorded');
+    const found = await ledgerPage<ActivityNode>(api, LEDGER_ACTIVITIES, filter({ id: first.id, includeVoided: true }), compiler);
+    expect({ total: found.totalCount, ids: ids(found.edges.map((e) => e.node)) }).toEqual({ total: 1, ids: [first.id] });
+    expect((await ledgerPage<ActivityNode>(api, LEDGER_ACTIVITIES, filter({ id: first.id, search: '没有这样的活动' }), compiler)).totalCount).toBe(0);
+    expect((await ledgerPage<ActivityNode>(api, LEDGER_ACTIVITIES, { filter: { year: 2022, id: first.id } }, compiler)).totalCount).toBe(0);
+    const hengfu = activities.find((a) => a.unit === org.otherSubBureauId);
+    if (!hengfu) throw new Error('no 衡复支局 activity recorded');
+    expect((await ledgerPage<ActivityNode>(api, LEDGER_ACTIVITIES, filter({ id: hengfu.id }), branchRecorder)).totalCount).toBe(0);
+    await api.expectRefused(() => api.gql(LEDGER_ACTIVITIES, filter({ id: 'not an id' }), compiler), 'BAD_USER_INPUT', 'id');
+  });
+
   it('refuses a page size over the cap, a cursor it did not make, a year out of range and no token, in Chinese', async () => {
     await api.expectRefused(() => api.gql(LEDGER_ACTIVITIES, { ...filter(), first: 201 }, compiler), 'BAD_USER_INPUT', 'first');
     await api.expectRefused(() => api.gql(LEDGER_ACTIVITIES, { ...filter(), first: 0 }, compiler), 'BAD_USER_INPUT', 'first');

@@ -37,6 +37,30 @@ type Documents = {
     "\n  query HomeSection($year: Int!, $orgUnitId: ID) {\n    communityResponsibility(year: $year, orgUnitId: $orgUnitId) {\n      year\n      ...HeadlineCards_Section\n      volunteering {\n        activities {\n          ...ProgrammeChart_Activities\n        }\n      }\n    }\n  }\n": typeof types.HomeSectionDocument,
     "\n  fragment HeadlineCards_Section on CommunityResponsibilitySection {\n    charity {\n      relief {\n        personTimes\n        amount\n      }\n      donatedTotal\n      campaigns {\n        campaignId\n        name\n        amount\n        donorCount\n        unionCount\n      }\n    }\n    volunteering {\n      activities {\n        count\n        personTimes\n        volunteerHours\n        byProgram {\n          program\n          count\n          personTimes\n          sites\n        }\n      }\n      examSentinel {\n        exams\n        sites\n        supports\n      }\n      agreements {\n        signed\n        active\n        partners\n      }\n      booths {\n        booths\n        sessions\n        peopleServed\n      }\n    }\n  }\n": typeof types.HeadlineCards_SectionFragmentDoc,
     "\n  fragment ProgrammeChart_Activities on ActivityTotals {\n    byProgram {\n      program\n      count\n      personTimes\n    }\n  }\n": typeof types.ProgrammeChart_ActivitiesFragmentDoc,
+    "\n  fragment ActivityFields on VolunteerActivity {\n    id\n    organizerId\n    organizerPath\n    program\n    title\n    startDate\n    endDate\n    subdistrict\n    site\n    serviceItems\n    personTimes\n    volunteerHours\n    timeBasis\n    beneficiaries\n    recordedAt\n    recordedBy\n    correctedAt\n    voided\n    voidedAt\n    voidReason\n  }\n": typeof types.ActivityFieldsFragmentDoc,
+    "\n  query VolunteerActivities($filter: LedgerFilter!, $program: VolunteerProgram, $first: Int, $after: String) {\n    volunteerActivities(filter: $filter, program: $program, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ActivityFields\n        }\n      }\n    }\n  }\n": typeof types.VolunteerActivitiesDocument,
+    "\n  mutation RecordVolunteerActivity($input: RecordVolunteerActivityInput!) {\n    recordVolunteerActivity(input: $input) {\n      warnings\n      activity {\n        id\n        startDate\n      }\n    }\n  }\n": typeof types.RecordVolunteerActivityDocument,
+    "\n  mutation CorrectVolunteerActivity($input: CorrectVolunteerActivityInput!) {\n    correctVolunteerActivity(input: $input) {\n      activity {\n        id\n        startDate\n      }\n    }\n  }\n": typeof types.CorrectVolunteerActivityDocument,
+    "\n  mutation VoidVolunteerActivity($input: VoidRecordInput!) {\n    voidVolunteerActivity(input: $input) {\n      activity {\n        id\n      }\n    }\n  }\n": typeof types.VoidVolunteerActivityDocument,
+    "\n  fragment AgreementFields on CoBuildingAgreement {\n    id\n    branchId\n    branchPath\n    signedOn\n    validUntil\n    partners {\n      kind\n      name\n    }\n    commitments\n    terminated\n    terminatedOn\n    terminationReason\n    recordedAt\n    recordedBy\n    correctedAt\n  }\n": typeof types.AgreementFieldsFragmentDoc,
+    "\n  query CoBuildingAgreements($filter: LedgerFilter!, $first: Int, $after: String) {\n    coBuildingAgreements(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AgreementFields\n        }\n      }\n    }\n  }\n": typeof types.CoBuildingAgreementsDocument,
+    "\n  mutation SignCoBuildingAgreement($input: SignCoBuildingAgreementInput!) {\n    signCoBuildingAgreement(input: $input) {\n      warnings\n      agreement {\n        id\n        signedOn\n      }\n    }\n  }\n": typeof types.SignCoBuildingAgreementDocument,
+    "\n  mutation RenewCoBuildingAgreement($input: RenewCoBuildingAgreementInput!) {\n    renewCoBuildingAgreement(input: $input) {\n      agreement {\n        id\n      }\n    }\n  }\n": typeof types.RenewCoBuildingAgreementDocument,
+    "\n  mutation TerminateCoBuildingAgreement($input: TerminateCoBuildingAgreementInput!) {\n    terminateCoBuildingAgreement(input: $input) {\n      agreement {\n        id\n      }\n    }\n  }\n": typeof types.TerminateCoBuildingAgreementDocument,
+    "\n  fragment BoothFields on Booth {\n    id\n    hostId\n    hostPath\n    kind\n    name\n    subdistrict\n    location\n    openedOn\n    closed\n    closedOn\n    recordedAt\n    recordedBy\n    sessions {\n      id\n      date\n      volunteers\n      peopleServed\n      services\n      voided\n      voidReason\n      recordedAt\n      recordedBy\n    }\n  }\n": typeof types.BoothFieldsFragmentDoc,
+    "\n  query Booths($filter: LedgerFilter!) {\n    booths(filter: $filter) {\n      ...BoothFields\n    }\n  }\n": typeof types.BoothsDocument,
+    "\n  mutation OpenBooth($input: OpenBoothInput!) {\n    openBooth(input: $input) {\n      warnings\n      booth {\n        id\n        openedOn\n      }\n    }\n  }\n": typeof types.OpenBoothDocument,
+    "\n  mutation RecordBoothSession($input: RecordBoothSessionInput!) {\n    recordBoothSession(input: $input) {\n      warnings\n      sessionId\n      booth {\n        id\n      }\n    }\n  }\n": typeof types.RecordBoothSessionDocument,
+    "\n  mutation VoidBoothSession($input: VoidBoothSessionInput!) {\n    voidBoothSession(input: $input) {\n      booth {\n        id\n      }\n    }\n  }\n": typeof types.VoidBoothSessionDocument,
+    "\n  mutation CloseBooth($input: CloseBoothInput!) {\n    closeBooth(input: $input) {\n      booth {\n        id\n      }\n    }\n  }\n": typeof types.CloseBoothDocument,
+    "\n  fragment ExamShiftFields on ExamSentinelShift {\n    id\n    organizerId\n    organizerPath\n    examName\n    examDate\n    site\n    supporters\n    recordedAt\n    recordedBy\n    correctedAt\n    voided\n    voidedAt\n    voidReason\n  }\n": typeof types.ExamShiftFieldsFragmentDoc,
+    "\n  query ExamSentinelShifts($filter: LedgerFilter!, $first: Int, $after: String) {\n    examSentinelShifts(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ExamShiftFields\n        }\n      }\n    }\n  }\n": typeof types.ExamSentinelShiftsDocument,
+    "\n  mutation RecordExamSentinelShift($input: RecordExamSentinelShiftInput!) {\n    recordExamSentinelShift(input: $input) {\n      warnings\n      shift {\n        id\n        examDate\n      }\n    }\n  }\n": typeof types.RecordExamSentinelShiftDocument,
+    "\n  mutation CorrectExamSentinelShift($input: CorrectExamSentinelShiftInput!) {\n    correctExamSentinelShift(input: $input) {\n      shift {\n        id\n        examDate\n      }\n    }\n  }\n": typeof types.CorrectExamSentinelShiftDocument,
+    "\n  mutation VoidExamSentinelShift($input: VoidRecordInput!) {\n    voidExamSentinelShift(input: $input) {\n      shift {\n        id\n      }\n    }\n  }\n": typeof types.VoidExamSentinelShiftDocument,
+    "\n  query RecordOrgUnits {\n    orgUnits {\n      id\n      name\n      path\n      retired\n    }\n  }\n": typeof types.RecordOrgUnitsDocument,
+    "\n  query RecordChoices {\n    subdistricts {\n      id\n      kept\n      names\n    }\n    nameSuggestions(first: 50) {\n      sites\n      serviceItems\n      examSites\n      subdistricts\n    }\n  }\n": typeof types.RecordChoicesDocument,
+    "\n  query RecordHistory($id: ID!) {\n    recordHistory(id: $id) {\n      position\n      type\n      data\n      recordedAt\n      recordedBy\n      recordedByName\n    }\n  }\n": typeof types.RecordHistoryDocument,
     "\n  query DonationCampaigns($filter: LedgerFilter!) {\n    donationCampaigns(filter: $filter) {\n      id\n      name\n      organizerId\n      organizerPath\n      year\n      launchedOn\n      closed\n      closedOn\n      voided\n      voidReason\n      recordedBy\n      recordedAt\n      totals {\n        amount\n        donorCount\n        unionCount\n      }\n      expectedUnions {\n        id\n        name\n        path\n      }\n      donations {\n        id\n        unionId\n        unionPath\n        amount\n        donorCount\n        receivedOn\n        voided\n        voidReason\n        correctedAt\n        recordedBy\n      }\n    }\n  }\n": typeof types.DonationCampaignsDocument,
     "\n  query TreasurerUnits {\n    orgUnits {\n      id\n      name\n      kind\n      path\n      retired\n    }\n  }\n": typeof types.TreasurerUnitsDocument,
     "\n  mutation LaunchDonationCampaign($input: LaunchDonationCampaignInput!) {\n    launchDonationCampaign(input: $input) {\n      position\n      warnings\n      donationId\n      campaign {\n        id\n        closed\n        voided\n      }\n    }\n  }\n": typeof types.LaunchDonationCampaignDocument,
@@ -73,6 +97,30 @@ const documents: Documents = {
     "\n  query HomeSection($year: Int!, $orgUnitId: ID) {\n    communityResponsibility(year: $year, orgUnitId: $orgUnitId) {\n      year\n      ...HeadlineCards_Section\n      volunteering {\n        activities {\n          ...ProgrammeChart_Activities\n        }\n      }\n    }\n  }\n": types.HomeSectionDocument,
     "\n  fragment HeadlineCards_Section on CommunityResponsibilitySection {\n    charity {\n      relief {\n        personTimes\n        amount\n      }\n      donatedTotal\n      campaigns {\n        campaignId\n        name\n        amount\n        donorCount\n        unionCount\n      }\n    }\n    volunteering {\n      activities {\n        count\n        personTimes\n        volunteerHours\n        byProgram {\n          program\n          count\n          personTimes\n          sites\n        }\n      }\n      examSentinel {\n        exams\n        sites\n        supports\n      }\n      agreements {\n        signed\n        active\n        partners\n      }\n      booths {\n        booths\n        sessions\n        peopleServed\n      }\n    }\n  }\n": types.HeadlineCards_SectionFragmentDoc,
     "\n  fragment ProgrammeChart_Activities on ActivityTotals {\n    byProgram {\n      program\n      count\n      personTimes\n    }\n  }\n": types.ProgrammeChart_ActivitiesFragmentDoc,
+    "\n  fragment ActivityFields on VolunteerActivity {\n    id\n    organizerId\n    organizerPath\n    program\n    title\n    startDate\n    endDate\n    subdistrict\n    site\n    serviceItems\n    personTimes\n    volunteerHours\n    timeBasis\n    beneficiaries\n    recordedAt\n    recordedBy\n    correctedAt\n    voided\n    voidedAt\n    voidReason\n  }\n": types.ActivityFieldsFragmentDoc,
+    "\n  query VolunteerActivities($filter: LedgerFilter!, $program: VolunteerProgram, $first: Int, $after: String) {\n    volunteerActivities(filter: $filter, program: $program, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ActivityFields\n        }\n      }\n    }\n  }\n": types.VolunteerActivitiesDocument,
+    "\n  mutation RecordVolunteerActivity($input: RecordVolunteerActivityInput!) {\n    recordVolunteerActivity(input: $input) {\n      warnings\n      activity {\n        id\n        startDate\n      }\n    }\n  }\n": types.RecordVolunteerActivityDocument,
+    "\n  mutation CorrectVolunteerActivity($input: CorrectVolunteerActivityInput!) {\n    correctVolunteerActivity(input: $input) {\n      activity {\n        id\n        startDate\n      }\n    }\n  }\n": types.CorrectVolunteerActivityDocument,
+    "\n  mutation VoidVolunteerActivity($input: VoidRecordInput!) {\n    voidVolunteerActivity(input: $input) {\n      activity {\n        id\n      }\n    }\n  }\n": types.VoidVolunteerActivityDocument,
+    "\n  fragment AgreementFields on CoBuildingAgreement {\n    id\n    branchId\n    branchPath\n    signedOn\n    validUntil\n    partners {\n      kind\n      name\n    }\n    commitments\n    terminated\n    terminatedOn\n    terminationReason\n    recordedAt\n    recordedBy\n    correctedAt\n  }\n": types.AgreementFieldsFragmentDoc,
+    "\n  query CoBuildingAgreements($filter: LedgerFilter!, $first: Int, $after: String) {\n    coBuildingAgreements(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AgreementFields\n        }\n      }\n    }\n  }\n": types.CoBuildingAgreementsDocument,
+    "\n  mutation SignCoBuildingAgreement($input: SignCoBuildingAgreementInput!) {\n    signCoBuildingAgreement(input: $input) {\n      warnings\n      agreement {\n        id\n        signedOn\n      }\n    }\n  }\n": types.SignCoBuildingAgreementDocument,
+    "\n  mutation RenewCoBuildingAgreement($input: RenewCoBuildingAgreementInput!) {\n    renewCoBuildingAgreement(input: $input) {\n      agreement {\n        id\n      }\n    }\n  }\n": types.RenewCoBuildingAgreementDocument,
+    "\n  mutation TerminateCoBuildingAgreement($input: TerminateCoBuildingAgreementInput!) {\n    terminateCoBuildingAgreement(input: $input) {\n      agreement {\n        id\n      }\n    }\n  }\n": types.TerminateCoBuildingAgreementDocument,
+    "\n  fragment BoothFields on Booth {\n    id\n    hostId\n    hostPath\n    kind\n    name\n    subdistrict\n    location\n    openedOn\n    closed\n    closedOn\n    recordedAt\n    recordedBy\n    sessions {\n      id\n      date\n      volunteers\n      peopleServed\n      services\n      voided\n      voidReason\n      recordedAt\n      recordedBy\n    }\n  }\n": types.BoothFieldsFragmentDoc,
+    "\n  query Booths($filter: LedgerFilter!) {\n    booths(filter: $filter) {\n      ...BoothFields\n    }\n  }\n": types.BoothsDocument,
+    "\n  mutation OpenBooth($input: OpenBoothInput!) {\n    openBooth(input: $input) {\n      warnings\n      booth {\n        id\n        openedOn\n      }\n    }\n  }\n": types.OpenBoothDocument,
+    "\n  mutation RecordBoothSession($input: RecordBoothSessionInput!) {\n    recordBoothSession(input: $input) {\n      warnings\n      sessionId\n      booth {\n        id\n      }\n    }\n  }\n": types.RecordBoothSessionDocument,
+    "\n  mutation VoidBoothSession($input: VoidBoothSessionInput!) {\n    voidBoothSession(input: $input) {\n      booth {\n        id\n      }\n    }\n  }\n": types.VoidBoothSessionDocument,
+    "\n  mutation CloseBooth($input: CloseBoothInput!) {\n    closeBooth(input: $input) {\n      booth {\n        id\n      }\n    }\n  }\n": types.CloseBoothDocument,
+    "\n  fragment ExamShiftFields on ExamSentinelShift {\n    id\n    organizerId\n    organizerPath\n    examName\n    examDate\n    site\n    supporters\n    recordedAt\n    recordedBy\n    correctedAt\n    voided\n    voidedAt\n    voidReason\n  }\n": types.ExamShiftFieldsFragmentDoc,
+    "\n  query ExamSentinelShifts($filter: LedgerFilter!, $first: Int, $after: String) {\n    examSentinelShifts(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ExamShiftFields\n        }\n      }\n    }\n  }\n": types.ExamSentinelShiftsDocument,
+    "\n  mutation RecordExamSentinelShift($input: RecordExamSentinelShiftInput!) {\n    recordExamSentinelShift(input: $input) {\n      warnings\n      shift {\n        id\n        examDate\n      }\n    }\n  }\n": types.RecordExamSentinelShiftDocument,
+    "\n  mutation CorrectExamSentinelShift($input: CorrectExamSentinelShiftInput!) {\n    correctExamSentinelShift(input: $input) {\n      shift {\n        id\n        examDate\n      }\n    }\n  }\n": types.CorrectExamSentinelShiftDocument,
+    "\n  mutation VoidExamSentinelShift($input: VoidRecordInput!) {\n    voidExamSentinelShift(input: $input) {\n      shift {\n        id\n      }\n    }\n  }\n": types.VoidExamSentinelShiftDocument,
+    "\n  query RecordOrgUnits {\n    orgUnits {\n      id\n      name\n      path\n      retired\n    }\n  }\n": types.RecordOrgUnitsDocument,
+    "\n  query RecordChoices {\n    subdistricts {\n      id\n      kept\n      names\n    }\n    nameSuggestions(first: 50) {\n      sites\n      serviceItems\n      examSites\n      subdistricts\n    }\n  }\n": types.RecordChoicesDocument,
+    "\n  query RecordHistory($id: ID!) {\n    recordHistory(id: $id) {\n      position\n      type\n      data\n      recordedAt\n      recordedBy\n      recordedByName\n    }\n  }\n": types.RecordHistoryDocument,
     "\n  query DonationCampaigns($filter: LedgerFilter!) {\n    donationCampaigns(filter: $filter) {\n      id\n      name\n      organizerId\n      organizerPath\n      year\n      launchedOn\n      closed\n      closedOn\n      voided\n      voidReason\n      recordedBy\n      recordedAt\n      totals {\n        amount\n        donorCount\n        unionCount\n      }\n      expectedUnions {\n        id\n        name\n        path\n      }\n      donations {\n        id\n        unionId\n        unionPath\n        amount\n        donorCount\n        receivedOn\n        voided\n        voidReason\n        correctedAt\n        recordedBy\n      }\n    }\n  }\n": types.DonationCampaignsDocument,
     "\n  query TreasurerUnits {\n    orgUnits {\n      id\n      name\n      kind\n      path\n      retired\n    }\n  }\n": types.TreasurerUnitsDocument,
     "\n  mutation LaunchDonationCampaign($input: LaunchDonationCampaignInput!) {\n    launchDonationCampaign(input: $input) {\n      position\n      warnings\n      donationId\n      campaign {\n        id\n        closed\n        voided\n      }\n    }\n  }\n": types.LaunchDonationCampaignDocument,
@@ -175,6 +223,102 @@ export function graphql(source: "\n  fragment HeadlineCards_Section on Community
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment ProgrammeChart_Activities on ActivityTotals {\n    byProgram {\n      program\n      count\n      personTimes\n    }\n  }\n"): typeof import('./graphql').ProgrammeChart_ActivitiesFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ActivityFields on VolunteerActivity {\n    id\n    organizerId\n    organizerPath\n    program\n    title\n    startDate\n    endDate\n    subdistrict\n    site\n    serviceItems\n    personTimes\n    volunteerHours\n    timeBasis\n    beneficiaries\n    recordedAt\n    recordedBy\n    correctedAt\n    voided\n    voidedAt\n    voidReason\n  }\n"): typeof import('./graphql').ActivityFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VolunteerActivities($filter: LedgerFilter!, $program: VolunteerProgram, $first: Int, $after: String) {\n    volunteerActivities(filter: $filter, program: $program, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ActivityFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').VolunteerActivitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordVolunteerActivity($input: RecordVolunteerActivityInput!) {\n    recordVolunteerActivity(input: $input) {\n      warnings\n      activity {\n        id\n        startDate\n      }\n    }\n  }\n"): typeof import('./graphql').RecordVolunteerActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CorrectVolunteerActivity($input: CorrectVolunteerActivityInput!) {\n    correctVolunteerActivity(input: $input) {\n      activity {\n        id\n        startDate\n      }\n    }\n  }\n"): typeof import('./graphql').CorrectVolunteerActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VoidVolunteerActivity($input: VoidRecordInput!) {\n    voidVolunteerActivity(input: $input) {\n      activity {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').VoidVolunteerActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AgreementFields on CoBuildingAgreement {\n    id\n    branchId\n    branchPath\n    signedOn\n    validUntil\n    partners {\n      kind\n      name\n    }\n    commitments\n    terminated\n    terminatedOn\n    terminationReason\n    recordedAt\n    recordedBy\n    correctedAt\n  }\n"): typeof import('./graphql').AgreementFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoBuildingAgreements($filter: LedgerFilter!, $first: Int, $after: String) {\n    coBuildingAgreements(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AgreementFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CoBuildingAgreementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignCoBuildingAgreement($input: SignCoBuildingAgreementInput!) {\n    signCoBuildingAgreement(input: $input) {\n      warnings\n      agreement {\n        id\n        signedOn\n      }\n    }\n  }\n"): typeof import('./graphql').SignCoBuildingAgreementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenewCoBuildingAgreement($input: RenewCoBuildingAgreementInput!) {\n    renewCoBuildingAgreement(input: $input) {\n      agreement {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').RenewCoBuildingAgreementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TerminateCoBuildingAgreement($input: TerminateCoBuildingAgreementInput!) {\n    terminateCoBuildingAgreement(input: $input) {\n      agreement {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').TerminateCoBuildingAgreementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BoothFields on Booth {\n    id\n    hostId\n    hostPath\n    kind\n    name\n    subdistrict\n    location\n    openedOn\n    closed\n    closedOn\n    recordedAt\n    recordedBy\n    sessions {\n      id\n      date\n      volunteers\n      peopleServed\n      services\n      voided\n      voidReason\n      recordedAt\n      recordedBy\n    }\n  }\n"): typeof import('./graphql').BoothFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Booths($filter: LedgerFilter!) {\n    booths(filter: $filter) {\n      ...BoothFields\n    }\n  }\n"): typeof import('./graphql').BoothsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenBooth($input: OpenBoothInput!) {\n    openBooth(input: $input) {\n      warnings\n      booth {\n        id\n        openedOn\n      }\n    }\n  }\n"): typeof import('./graphql').OpenBoothDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordBoothSession($input: RecordBoothSessionInput!) {\n    recordBoothSession(input: $input) {\n      warnings\n      sessionId\n      booth {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').RecordBoothSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VoidBoothSession($input: VoidBoothSessionInput!) {\n    voidBoothSession(input: $input) {\n      booth {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').VoidBoothSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseBooth($input: CloseBoothInput!) {\n    closeBooth(input: $input) {\n      booth {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').CloseBoothDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ExamShiftFields on ExamSentinelShift {\n    id\n    organizerId\n    organizerPath\n    examName\n    examDate\n    site\n    supporters\n    recordedAt\n    recordedBy\n    correctedAt\n    voided\n    voidedAt\n    voidReason\n  }\n"): typeof import('./graphql').ExamShiftFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExamSentinelShifts($filter: LedgerFilter!, $first: Int, $after: String) {\n    examSentinelShifts(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ExamShiftFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ExamSentinelShiftsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordExamSentinelShift($input: RecordExamSentinelShiftInput!) {\n    recordExamSentinelShift(input: $input) {\n      warnings\n      shift {\n        id\n        examDate\n      }\n    }\n  }\n"): typeof import('./graphql').RecordExamSentinelShiftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CorrectExamSentinelShift($input: CorrectExamSentinelShiftInput!) {\n    correctExamSentinelShift(input: $input) {\n      shift {\n        id\n        examDate\n      }\n    }\n  }\n"): typeof import('./graphql').CorrectExamSentinelShiftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VoidExamSentinelShift($input: VoidRecordInput!) {\n    voidExamSentinelShift(input: $input) {\n      shift {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').VoidExamSentinelShiftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecordOrgUnits {\n    orgUnits {\n      id\n      name\n      path\n      retired\n    }\n  }\n"): typeof import('./graphql').RecordOrgUnitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecordChoices {\n    subdistricts {\n      id\n      kept\n      names\n    }\n    nameSuggestions(first: 50) {\n      sites\n      serviceItems\n      examSites\n      subdistricts\n    }\n  }\n"): typeof import('./graphql').RecordChoicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecordHistory($id: ID!) {\n    recordHistory(id: $id) {\n      position\n      type\n      data\n      recordedAt\n      recordedBy\n      recordedByName\n    }\n  }\n"): typeof import('./graphql').RecordHistoryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

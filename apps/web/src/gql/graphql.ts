@@ -4,14 +4,47 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Hello老友亭 help points for the elderly, 雷锋亭 Lei Feng kiosks, 志愿服务亭 volunteer kiosks */
+export type BoothKind =
+  | 'HELLO_LAOYOU'
+  | 'LEI_FENG_KIOSK'
+  | 'VOLUNTEER_KIOSK';
+
 export type ChangePasswordInput = {
   currentPassword: string;
   newPassword: string;
 };
 
+export type CharitySalesInput = {
+  /** yuan, e.g. "1280.50" */
+  amount: string;
+  /** Who received the proceeds, e.g. 红十字会 */
+  recipient: string;
+  /** 笔 transactions */
+  transactions: number;
+};
+
+export type CloseBoothInput = {
+  closedOn: string;
+  id: string | number;
+};
+
 export type CloseDonationCampaignInput = {
   closedOn: string;
   id: string | number;
+};
+
+export type CorrectExamSentinelShiftInput = {
+  examDate?: string | null | undefined;
+  /** 考试名称, e.g. 春季高考 */
+  examName?: string | null | undefined;
+  id: string | number;
+  /** Why the record is corrected; kept in its history */
+  reason: string;
+  /** 考点 exam site */
+  site?: string | null | undefined;
+  /** 保障人次 supports: volunteers on duty */
+  supporters?: number | null | undefined;
 };
 
 export type CorrectReliefGrantInput = {
@@ -36,6 +69,31 @@ export type CorrectUnionDonationInput = {
   donorCount?: number | null | undefined;
   /** Why the donation is corrected; kept in its history */
   reason: string;
+};
+
+export type CorrectVolunteerActivityInput = {
+  /** A 党建翼联 agreement this activity serves */
+  agreementId?: string | number | null | undefined;
+  beneficiaries?: number | null | undefined;
+  charitySales?: CharitySalesInput | null | undefined;
+  /** Defaults to startDate */
+  endDate?: string | null | undefined;
+  id: string | number;
+  organizerId?: string | number | null | undefined;
+  /** 人次 person-times */
+  personTimes?: number | null | undefined;
+  program?: VolunteerProgram | null | undefined;
+  /** Why the record is corrected; kept in its history */
+  reason: string;
+  serviceItems?: Array<string> | null | undefined;
+  site?: string | null | undefined;
+  startDate?: string | null | undefined;
+  /** 街道 */
+  subdistrict?: string | null | undefined;
+  /** Defaults to OWN_TIME */
+  timeBasis?: TimeBasis | null | undefined;
+  title?: string | null | undefined;
+  volunteerHours?: string | null | undefined;
 };
 
 export type CreateAccountInput = {
@@ -86,6 +144,8 @@ export type LaunchDonationCampaignInput = {
 };
 
 export type LedgerFilter = {
+  /** One record only, by its id (a record's own page), still within the year and your scope */
+  id?: string | number | null | undefined;
   /** List voided records too */
   includeVoided?: boolean | null | undefined;
   /** An org unit in your scope (its descendants included); default: your whole scope */
@@ -94,6 +154,20 @@ export type LedgerFilter = {
   search?: string | null | undefined;
   /** The records of this year, by each kind's own date (a campaign: its own year; an agreement: active that year) */
   year: number;
+};
+
+export type OpenBoothInput = {
+  /** The org unit that staffs the booth */
+  hostId: string | number;
+  idempotencyKey?: string | null | undefined;
+  kind: BoothKind;
+  /** Where it stands, e.g. 肿瘤医院对面 */
+  location: string;
+  /** e.g. 枫林Hello老友亭 */
+  name: string;
+  openedOn: string;
+  /** 街道, e.g. 枫林街道 */
+  subdistrict: string;
 };
 
 /** 组织 kinds: 区局 bureau, 部门, 党支部, 团支部, 工会, 支局, 营业厅, 工作室 */
@@ -107,6 +181,47 @@ export type OrgUnitKind =
   | 'SUB_BUREAU'
   | 'UNION';
 
+export type PartnerInput = {
+  kind: PartnerKind;
+  /** e.g. 长丰坊居委 */
+  name: string;
+};
+
+/** 党建翼联 partners: 居委 residents committee, 街道 subdistrict, a party branch of another organisation, school, hospital */
+export type PartnerKind =
+  | 'ENTERPRISE_BRANCH'
+  | 'HOSPITAL'
+  | 'OTHER'
+  | 'RESIDENTS_COMMITTEE'
+  | 'SCHOOL'
+  | 'SUBDISTRICT';
+
+export type RecordBoothSessionInput = {
+  boothId: string | number;
+  /** The staffed day; within the booth’s open period */
+  date: string;
+  /** Repeating a request with the same key records the session once */
+  idempotencyKey?: string | null | undefined;
+  /** 服务人数 people served */
+  peopleServed: number;
+  /** 服务内容, e.g. 智能手机教学, 反诈宣传 */
+  services: Array<string>;
+  /** Volunteers on duty (人次) */
+  volunteers: number;
+};
+
+export type RecordExamSentinelShiftInput = {
+  examDate: string;
+  /** 考试名称, e.g. 春季高考 */
+  examName: string;
+  idempotencyKey?: string | null | undefined;
+  organizerId: string | number;
+  /** 考点 exam site */
+  site: string;
+  /** 保障人次 supports: volunteers on duty */
+  supporters: number;
+};
+
 export type RecordUnionDonationInput = {
   /** yuan, e.g. "5860.00" */
   amount: string;
@@ -118,6 +233,29 @@ export type RecordUnionDonationInput = {
   receivedOn: string;
   /** The 部门工会 department union that collected the donation; must be a UNION org unit */
   unionId: string | number;
+};
+
+export type RecordVolunteerActivityInput = {
+  /** A 党建翼联 agreement this activity serves */
+  agreementId?: string | number | null | undefined;
+  beneficiaries?: number | null | undefined;
+  charitySales?: CharitySalesInput | null | undefined;
+  /** Defaults to startDate */
+  endDate?: string | null | undefined;
+  idempotencyKey?: string | null | undefined;
+  organizerId: string | number;
+  /** 人次 person-times */
+  personTimes: number;
+  program: VolunteerProgram;
+  serviceItems: Array<string>;
+  site: string;
+  startDate: string;
+  /** 街道 */
+  subdistrict?: string | null | undefined;
+  /** Defaults to OWN_TIME */
+  timeBasis?: TimeBasis | null | undefined;
+  title: string;
+  volunteerHours?: string | null | undefined;
 };
 
 export type RegisterOrgUnitInput = {
@@ -139,6 +277,12 @@ export type RenameOrgUnitInput = {
   id: string | number;
   /** The new name; siblings may not share one */
   name: string;
+};
+
+export type RenewCoBuildingAgreementInput = {
+  id: string | number;
+  /** The new 有效期至 valid-until date */
+  validUntil: string;
 };
 
 export type ResetPasswordInput = {
@@ -169,16 +313,48 @@ export type SetSubdistrictsInput = {
   names: Array<string>;
 };
 
+export type SignCoBuildingAgreementInput = {
+  /** The signing party branch (or sub-bureau) */
+  branchId: string | number;
+  /** 共建事项 commitments */
+  commitments: Array<string>;
+  idempotencyKey?: string | null | undefined;
+  partners: Array<PartnerInput>;
+  signedOn: string;
+  /** Leave out for an open-ended agreement */
+  validUntil?: string | null | undefined;
+};
+
 export type SignInInput = {
   password: string;
   username: string;
 };
+
+export type TerminateCoBuildingAgreementInput = {
+  id: string | number;
+  /** Why the agreement ended; kept in its history */
+  reason: string;
+  /** 终止日期 the day the agreement ended */
+  terminatedOn: string;
+};
+
+/** B4SI split: volunteering in paid working hours or in own time */
+export type TimeBasis =
+  | 'OWN_TIME'
+  | 'WORKING_HOURS';
 
 export type UpdateAccountInput = {
   displayName?: string | null | undefined;
   id: string | number;
   orgUnitIds?: Array<string | number> | null | undefined;
   roles?: Array<Role> | null | undefined;
+};
+
+export type VoidBoothSessionInput = {
+  boothId: string | number;
+  /** Why the session is void, e.g. "entered twice" */
+  reason: string;
+  sessionId: string | number;
 };
 
 export type VoidRecordInput = {
@@ -335,6 +511,157 @@ export type HomeSectionQuery = { communityResponsibility: (
 export type HeadlineCards_SectionFragment = { charity: { donatedTotal: string, relief: { personTimes: number, amount: string }, campaigns: Array<{ campaignId: string, name: string, amount: string, donorCount: number, unionCount: number }> }, volunteering: { activities: { count: number, personTimes: number, volunteerHours: string, byProgram: Array<{ program: VolunteerProgram, count: number, personTimes: number, sites: number }> }, examSentinel: { exams: number, sites: number, supports: number }, agreements: { signed: number, active: number, partners: number }, booths: { booths: number, sessions: number, peopleServed: number } } } & { ' $fragmentName'?: 'HeadlineCards_SectionFragment' };
 
 export type ProgrammeChart_ActivitiesFragment = { byProgram: Array<{ program: VolunteerProgram, count: number, personTimes: number }> } & { ' $fragmentName'?: 'ProgrammeChart_ActivitiesFragment' };
+
+export type ActivityFieldsFragment = { id: string, organizerId: string, organizerPath: Array<string>, program: VolunteerProgram, title: string, startDate: string, endDate: string, subdistrict: string | null, site: string, serviceItems: Array<string>, personTimes: number, volunteerHours: string | null, timeBasis: TimeBasis, beneficiaries: number | null, recordedAt: string, recordedBy: string, correctedAt: string | null, voided: boolean, voidedAt: string | null, voidReason: string | null } & { ' $fragmentName'?: 'ActivityFieldsFragment' };
+
+export type VolunteerActivitiesQueryVariables = Exact<{
+  filter: LedgerFilter;
+  program?: VolunteerProgram | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type VolunteerActivitiesQuery = { volunteerActivities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { ' $fragmentRefs'?: { 'ActivityFieldsFragment': ActivityFieldsFragment } } }> } };
+
+export type RecordVolunteerActivityMutationVariables = Exact<{
+  input: RecordVolunteerActivityInput;
+}>;
+
+
+export type RecordVolunteerActivityMutation = { recordVolunteerActivity: { warnings: Array<string>, activity: { id: string, startDate: string } } };
+
+export type CorrectVolunteerActivityMutationVariables = Exact<{
+  input: CorrectVolunteerActivityInput;
+}>;
+
+
+export type CorrectVolunteerActivityMutation = { correctVolunteerActivity: { activity: { id: string, startDate: string } } };
+
+export type VoidVolunteerActivityMutationVariables = Exact<{
+  input: VoidRecordInput;
+}>;
+
+
+export type VoidVolunteerActivityMutation = { voidVolunteerActivity: { activity: { id: string } } };
+
+export type AgreementFieldsFragment = { id: string, branchId: string, branchPath: Array<string>, signedOn: string, validUntil: string | null, commitments: Array<string>, terminated: boolean, terminatedOn: string | null, terminationReason: string | null, recordedAt: string, recordedBy: string, correctedAt: string | null, partners: Array<{ kind: PartnerKind, name: string }> } & { ' $fragmentName'?: 'AgreementFieldsFragment' };
+
+export type CoBuildingAgreementsQueryVariables = Exact<{
+  filter: LedgerFilter;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CoBuildingAgreementsQuery = { coBuildingAgreements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { ' $fragmentRefs'?: { 'AgreementFieldsFragment': AgreementFieldsFragment } } }> } };
+
+export type SignCoBuildingAgreementMutationVariables = Exact<{
+  input: SignCoBuildingAgreementInput;
+}>;
+
+
+export type SignCoBuildingAgreementMutation = { signCoBuildingAgreement: { warnings: Array<string>, agreement: { id: string, signedOn: string } } };
+
+export type RenewCoBuildingAgreementMutationVariables = Exact<{
+  input: RenewCoBuildingAgreementInput;
+}>;
+
+
+export type RenewCoBuildingAgreementMutation = { renewCoBuildingAgreement: { agreement: { id: string } } };
+
+export type TerminateCoBuildingAgreementMutationVariables = Exact<{
+  input: TerminateCoBuildingAgreementInput;
+}>;
+
+
+export type TerminateCoBuildingAgreementMutation = { terminateCoBuildingAgreement: { agreement: { id: string } } };
+
+export type BoothFieldsFragment = { id: string, hostId: string, hostPath: Array<string>, kind: BoothKind, name: string, subdistrict: string, location: string, openedOn: string, closed: boolean, closedOn: string | null, recordedAt: string, recordedBy: string, sessions: Array<{ id: string, date: string, volunteers: number, peopleServed: number, services: Array<string>, voided: boolean, voidReason: string | null, recordedAt: string, recordedBy: string }> } & { ' $fragmentName'?: 'BoothFieldsFragment' };
+
+export type BoothsQueryVariables = Exact<{
+  filter: LedgerFilter;
+}>;
+
+
+export type BoothsQuery = { booths: Array<{ ' $fragmentRefs'?: { 'BoothFieldsFragment': BoothFieldsFragment } }> };
+
+export type OpenBoothMutationVariables = Exact<{
+  input: OpenBoothInput;
+}>;
+
+
+export type OpenBoothMutation = { openBooth: { warnings: Array<string>, booth: { id: string, openedOn: string } } };
+
+export type RecordBoothSessionMutationVariables = Exact<{
+  input: RecordBoothSessionInput;
+}>;
+
+
+export type RecordBoothSessionMutation = { recordBoothSession: { warnings: Array<string>, sessionId: string | null, booth: { id: string } } };
+
+export type VoidBoothSessionMutationVariables = Exact<{
+  input: VoidBoothSessionInput;
+}>;
+
+
+export type VoidBoothSessionMutation = { voidBoothSession: { booth: { id: string } } };
+
+export type CloseBoothMutationVariables = Exact<{
+  input: CloseBoothInput;
+}>;
+
+
+export type CloseBoothMutation = { closeBooth: { booth: { id: string } } };
+
+export type ExamShiftFieldsFragment = { id: string, organizerId: string, organizerPath: Array<string>, examName: string, examDate: string, site: string, supporters: number, recordedAt: string, recordedBy: string, correctedAt: string | null, voided: boolean, voidedAt: string | null, voidReason: string | null } & { ' $fragmentName'?: 'ExamShiftFieldsFragment' };
+
+export type ExamSentinelShiftsQueryVariables = Exact<{
+  filter: LedgerFilter;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ExamSentinelShiftsQuery = { examSentinelShifts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { ' $fragmentRefs'?: { 'ExamShiftFieldsFragment': ExamShiftFieldsFragment } } }> } };
+
+export type RecordExamSentinelShiftMutationVariables = Exact<{
+  input: RecordExamSentinelShiftInput;
+}>;
+
+
+export type RecordExamSentinelShiftMutation = { recordExamSentinelShift: { warnings: Array<string>, shift: { id: string, examDate: string } } };
+
+export type CorrectExamSentinelShiftMutationVariables = Exact<{
+  input: CorrectExamSentinelShiftInput;
+}>;
+
+
+export type CorrectExamSentinelShiftMutation = { correctExamSentinelShift: { shift: { id: string, examDate: string } } };
+
+export type VoidExamSentinelShiftMutationVariables = Exact<{
+  input: VoidRecordInput;
+}>;
+
+
+export type VoidExamSentinelShiftMutation = { voidExamSentinelShift: { shift: { id: string } } };
+
+export type RecordOrgUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RecordOrgUnitsQuery = { orgUnits: Array<{ id: string, name: string, path: Array<string>, retired: boolean }> };
+
+export type RecordChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RecordChoicesQuery = { subdistricts: { id: string, kept: boolean, names: Array<string> }, nameSuggestions: { sites: Array<string>, serviceItems: Array<string>, examSites: Array<string>, subdistricts: Array<string> } };
+
+export type RecordHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RecordHistoryQuery = { recordHistory: Array<{ position: string, type: string, data: unknown, recordedAt: string, recordedBy: string, recordedByName: string }> };
 
 export type DonationCampaignsQueryVariables = Exact<{
   filter: LedgerFilter;
@@ -493,6 +820,94 @@ export const ProgrammeChart_ActivitiesFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ProgrammeChart_Activities"}) as unknown as TypedDocumentString<ProgrammeChart_ActivitiesFragment, unknown>;
+export const ActivityFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ActivityFields on VolunteerActivity {
+  id
+  organizerId
+  organizerPath
+  program
+  title
+  startDate
+  endDate
+  subdistrict
+  site
+  serviceItems
+  personTimes
+  volunteerHours
+  timeBasis
+  beneficiaries
+  recordedAt
+  recordedBy
+  correctedAt
+  voided
+  voidedAt
+  voidReason
+}
+    `, {"fragmentName":"ActivityFields"}) as unknown as TypedDocumentString<ActivityFieldsFragment, unknown>;
+export const AgreementFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AgreementFields on CoBuildingAgreement {
+  id
+  branchId
+  branchPath
+  signedOn
+  validUntil
+  partners {
+    kind
+    name
+  }
+  commitments
+  terminated
+  terminatedOn
+  terminationReason
+  recordedAt
+  recordedBy
+  correctedAt
+}
+    `, {"fragmentName":"AgreementFields"}) as unknown as TypedDocumentString<AgreementFieldsFragment, unknown>;
+export const BoothFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BoothFields on Booth {
+  id
+  hostId
+  hostPath
+  kind
+  name
+  subdistrict
+  location
+  openedOn
+  closed
+  closedOn
+  recordedAt
+  recordedBy
+  sessions {
+    id
+    date
+    volunteers
+    peopleServed
+    services
+    voided
+    voidReason
+    recordedAt
+    recordedBy
+  }
+}
+    `, {"fragmentName":"BoothFields"}) as unknown as TypedDocumentString<BoothFieldsFragment, unknown>;
+export const ExamShiftFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ExamShiftFields on ExamSentinelShift {
+  id
+  organizerId
+  organizerPath
+  examName
+  examDate
+  site
+  supporters
+  recordedAt
+  recordedBy
+  correctedAt
+  voided
+  voidedAt
+  voidReason
+}
+    `, {"fragmentName":"ExamShiftFields"}) as unknown as TypedDocumentString<ExamShiftFieldsFragment, unknown>;
 export const AccountsDocument = new TypedDocumentString(`
     query Accounts {
   accounts {
@@ -763,6 +1178,311 @@ fragment ProgrammeChart_Activities on ActivityTotals {
     personTimes
   }
 }`) as unknown as TypedDocumentString<HomeSectionQuery, HomeSectionQueryVariables>;
+export const VolunteerActivitiesDocument = new TypedDocumentString(`
+    query VolunteerActivities($filter: LedgerFilter!, $program: VolunteerProgram, $first: Int, $after: String) {
+  volunteerActivities(
+    filter: $filter
+    program: $program
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...ActivityFields
+      }
+    }
+  }
+}
+    fragment ActivityFields on VolunteerActivity {
+  id
+  organizerId
+  organizerPath
+  program
+  title
+  startDate
+  endDate
+  subdistrict
+  site
+  serviceItems
+  personTimes
+  volunteerHours
+  timeBasis
+  beneficiaries
+  recordedAt
+  recordedBy
+  correctedAt
+  voided
+  voidedAt
+  voidReason
+}`) as unknown as TypedDocumentString<VolunteerActivitiesQuery, VolunteerActivitiesQueryVariables>;
+export const RecordVolunteerActivityDocument = new TypedDocumentString(`
+    mutation RecordVolunteerActivity($input: RecordVolunteerActivityInput!) {
+  recordVolunteerActivity(input: $input) {
+    warnings
+    activity {
+      id
+      startDate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordVolunteerActivityMutation, RecordVolunteerActivityMutationVariables>;
+export const CorrectVolunteerActivityDocument = new TypedDocumentString(`
+    mutation CorrectVolunteerActivity($input: CorrectVolunteerActivityInput!) {
+  correctVolunteerActivity(input: $input) {
+    activity {
+      id
+      startDate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CorrectVolunteerActivityMutation, CorrectVolunteerActivityMutationVariables>;
+export const VoidVolunteerActivityDocument = new TypedDocumentString(`
+    mutation VoidVolunteerActivity($input: VoidRecordInput!) {
+  voidVolunteerActivity(input: $input) {
+    activity {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VoidVolunteerActivityMutation, VoidVolunteerActivityMutationVariables>;
+export const CoBuildingAgreementsDocument = new TypedDocumentString(`
+    query CoBuildingAgreements($filter: LedgerFilter!, $first: Int, $after: String) {
+  coBuildingAgreements(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...AgreementFields
+      }
+    }
+  }
+}
+    fragment AgreementFields on CoBuildingAgreement {
+  id
+  branchId
+  branchPath
+  signedOn
+  validUntil
+  partners {
+    kind
+    name
+  }
+  commitments
+  terminated
+  terminatedOn
+  terminationReason
+  recordedAt
+  recordedBy
+  correctedAt
+}`) as unknown as TypedDocumentString<CoBuildingAgreementsQuery, CoBuildingAgreementsQueryVariables>;
+export const SignCoBuildingAgreementDocument = new TypedDocumentString(`
+    mutation SignCoBuildingAgreement($input: SignCoBuildingAgreementInput!) {
+  signCoBuildingAgreement(input: $input) {
+    warnings
+    agreement {
+      id
+      signedOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignCoBuildingAgreementMutation, SignCoBuildingAgreementMutationVariables>;
+export const RenewCoBuildingAgreementDocument = new TypedDocumentString(`
+    mutation RenewCoBuildingAgreement($input: RenewCoBuildingAgreementInput!) {
+  renewCoBuildingAgreement(input: $input) {
+    agreement {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RenewCoBuildingAgreementMutation, RenewCoBuildingAgreementMutationVariables>;
+export const TerminateCoBuildingAgreementDocument = new TypedDocumentString(`
+    mutation TerminateCoBuildingAgreement($input: TerminateCoBuildingAgreementInput!) {
+  terminateCoBuildingAgreement(input: $input) {
+    agreement {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TerminateCoBuildingAgreementMutation, TerminateCoBuildingAgreementMutationVariables>;
+export const BoothsDocument = new TypedDocumentString(`
+    query Booths($filter: LedgerFilter!) {
+  booths(filter: $filter) {
+    ...BoothFields
+  }
+}
+    fragment BoothFields on Booth {
+  id
+  hostId
+  hostPath
+  kind
+  name
+  subdistrict
+  location
+  openedOn
+  closed
+  closedOn
+  recordedAt
+  recordedBy
+  sessions {
+    id
+    date
+    volunteers
+    peopleServed
+    services
+    voided
+    voidReason
+    recordedAt
+    recordedBy
+  }
+}`) as unknown as TypedDocumentString<BoothsQuery, BoothsQueryVariables>;
+export const OpenBoothDocument = new TypedDocumentString(`
+    mutation OpenBooth($input: OpenBoothInput!) {
+  openBooth(input: $input) {
+    warnings
+    booth {
+      id
+      openedOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OpenBoothMutation, OpenBoothMutationVariables>;
+export const RecordBoothSessionDocument = new TypedDocumentString(`
+    mutation RecordBoothSession($input: RecordBoothSessionInput!) {
+  recordBoothSession(input: $input) {
+    warnings
+    sessionId
+    booth {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordBoothSessionMutation, RecordBoothSessionMutationVariables>;
+export const VoidBoothSessionDocument = new TypedDocumentString(`
+    mutation VoidBoothSession($input: VoidBoothSessionInput!) {
+  voidBoothSession(input: $input) {
+    booth {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VoidBoothSessionMutation, VoidBoothSessionMutationVariables>;
+export const CloseBoothDocument = new TypedDocumentString(`
+    mutation CloseBooth($input: CloseBoothInput!) {
+  closeBooth(input: $input) {
+    booth {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CloseBoothMutation, CloseBoothMutationVariables>;
+export const ExamSentinelShiftsDocument = new TypedDocumentString(`
+    query ExamSentinelShifts($filter: LedgerFilter!, $first: Int, $after: String) {
+  examSentinelShifts(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...ExamShiftFields
+      }
+    }
+  }
+}
+    fragment ExamShiftFields on ExamSentinelShift {
+  id
+  organizerId
+  organizerPath
+  examName
+  examDate
+  site
+  supporters
+  recordedAt
+  recordedBy
+  correctedAt
+  voided
+  voidedAt
+  voidReason
+}`) as unknown as TypedDocumentString<ExamSentinelShiftsQuery, ExamSentinelShiftsQueryVariables>;
+export const RecordExamSentinelShiftDocument = new TypedDocumentString(`
+    mutation RecordExamSentinelShift($input: RecordExamSentinelShiftInput!) {
+  recordExamSentinelShift(input: $input) {
+    warnings
+    shift {
+      id
+      examDate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordExamSentinelShiftMutation, RecordExamSentinelShiftMutationVariables>;
+export const CorrectExamSentinelShiftDocument = new TypedDocumentString(`
+    mutation CorrectExamSentinelShift($input: CorrectExamSentinelShiftInput!) {
+  correctExamSentinelShift(input: $input) {
+    shift {
+      id
+      examDate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CorrectExamSentinelShiftMutation, CorrectExamSentinelShiftMutationVariables>;
+export const VoidExamSentinelShiftDocument = new TypedDocumentString(`
+    mutation VoidExamSentinelShift($input: VoidRecordInput!) {
+  voidExamSentinelShift(input: $input) {
+    shift {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VoidExamSentinelShiftMutation, VoidExamSentinelShiftMutationVariables>;
+export const RecordOrgUnitsDocument = new TypedDocumentString(`
+    query RecordOrgUnits {
+  orgUnits {
+    id
+    name
+    path
+    retired
+  }
+}
+    `) as unknown as TypedDocumentString<RecordOrgUnitsQuery, RecordOrgUnitsQueryVariables>;
+export const RecordChoicesDocument = new TypedDocumentString(`
+    query RecordChoices {
+  subdistricts {
+    id
+    kept
+    names
+  }
+  nameSuggestions(first: 50) {
+    sites
+    serviceItems
+    examSites
+    subdistricts
+  }
+}
+    `) as unknown as TypedDocumentString<RecordChoicesQuery, RecordChoicesQueryVariables>;
+export const RecordHistoryDocument = new TypedDocumentString(`
+    query RecordHistory($id: ID!) {
+  recordHistory(id: $id) {
+    position
+    type
+    data
+    recordedAt
+    recordedBy
+    recordedByName
+  }
+}
+    `) as unknown as TypedDocumentString<RecordHistoryQuery, RecordHistoryQueryVariables>;
 export const DonationCampaignsDocument = new TypedDocumentString(`
     query DonationCampaigns($filter: LedgerFilter!) {
   donationCampaigns(filter: $filter) {

@@ -101,7 +101,7 @@ export class LedgerQueries {
     const search = searchOf(filter);
     const year = checkYear(filter.year);
     const [result] = await this.run<{ campaigns: Flagged[]; donations: Flagged[] }>(filter.scope, (s, units) =>
-      campaignLedgerStatement(s, { year, units, includeVoided: filter.includeVoided === true, search }),
+      campaignLedgerStatement(s, { year, units, includeVoided: filter.includeVoided === true, search, id: filter.id }),
     );
     const rows = emptyRows();
     addRecords('campaigns', result.campaigns, rows);
@@ -124,7 +124,7 @@ export class LedgerQueries {
   async booths(filter: LedgerFilter): Promise<BoothLedgerEntry[]> {
     const year = checkYear(filter.year);
     const [result] = await this.run<{ booths: Flagged[]; sessions: Flagged[] }>(filter.scope, (s, units) =>
-      boothLedgerStatement(s, { year, units, includeVoided: filter.includeVoided === true, search: searchOf(filter) }),
+      boothLedgerStatement(s, { year, units, includeVoided: filter.includeVoided === true, search: searchOf(filter), id: filter.id }),
     );
     const rows = emptyRows();
     addRecords('booths', result.booths, rows);
@@ -192,7 +192,7 @@ export class LedgerQueries {
     const year = checkYear(filter.year);
     const after = page.after === undefined ? undefined : decodeCursor(page.after);
     const [result] = await this.run<PagedResult>(filter.scope, (s, units) =>
-      pagedLedgerStatement(s, kind, { year, units, includeVoided: filter.includeVoided === true, search: searchOf(filter), program, after, limit: limit + 1 }),
+      pagedLedgerStatement(s, kind, { year, units, includeVoided: filter.includeVoided === true, search: searchOf(filter), id: filter.id, program, after, limit: limit + 1 }),
     );
     const rows = emptyRows();
     addRecords(kind, result.rows, rows);

@@ -20,6 +20,8 @@ export interface LedgerFilter {
   readonly includeVoided?: boolean;
   /** Words the kind's texts must contain (canonical, case-insensitive; see search-key.ts). */
   readonly search?: string;
+  /** One record only, by its id (a record's own page), still within the year and the scope. */
+  readonly id?: string;
 }
 
 export interface ActivityLedgerFilter extends LedgerFilter {

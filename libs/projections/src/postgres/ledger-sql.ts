@@ -94,6 +94,8 @@ export interface PagedLedgerQuery {
   readonly includeVoided: boolean;
   /** A search key (ledgers/search-key.ts), never empty. */
   readonly search: string | undefined;
+  /** One record only, by its id. */
+  readonly id: string | undefined;
   readonly program: string | undefined;
   readonly after: { readonly date: string; readonly position: number } | undefined;
   /** Rows to fetch: the page plus one, which tells whether another page follows. */
@@ -115,6 +117,7 @@ export function pagedLedgerStatement(s: string, kind: PagedLedger, q: PagedLedge
     ...(spec.voidable && !q.includeVoided ? ['NOT voided'] : []),
     ...(q.program === undefined ? [] : [`program = ${p.add(q.program)}`]),
     ...(q.search === undefined ? [] : [searchCondition(s, p, q.search)]),
+    ...(q.id === undefined ? [] : [`id = ${p.add(q.id)}`]),
   ];
   const units = p.add([...q.units], '::text[]');
   const after = q.after === undefined ? [] : [`(${spec.date}, recorded_position) > (${p.add(q.after.date, '::text')}, ${p.add(q.after.position, '::bigint')})`];
@@ -167,6 +170,8 @@ export interface ListedLedgerQuery {
   readonly units: readonly string[];
   readonly includeVoided: boolean;
   readonly search: string | undefined;
+  /** One campaign or booth only, by its id. */
+  readonly id: string | undefined;
 }
 
 /**
@@ -184,7 +189,7 @@ export function campaignLedgerStatement(s: string, q: ListedLedgerQuery): Statem
   const sql = `WITH
     listed AS (
       SELECT ${campaigns.columns}, ${inScope('organizer_id')} AS organizer_in_scope, ${matches} AS matches
-      FROM ${s}."${campaigns.name}" WHERE year = ${p.add(q.year)}${live}),
+      FROM ${s}."${campaigns.name}" WHERE year = ${p.add(q.year)}${live}${q.id === undefined ? '' : ` AND id = ${p.add(q.id)}`}),
     given AS (
       SELECT ${donations.columns}, ${inScope('union_id')} AS union_in_scope, ${matches} AS matches
       FROM ${s}."${donations.name}" WHERE campaign_id IN (SELECT id FROM listed)${live})
@@ -208,6 +213,7 @@ export function boothLedgerStatement(s: string, q: ListedLedgerQuery): Statement
     `(closed_on IS NULL OR closed_on >= ${p.add(`${q.year}-01-01`)})`,
     inScope('host_id'),
     ...(q.search === undefined ? [] : [searchCondition(s, p, q.search)]),
+    ...(q.id === undefined ? [] : [`id = ${p.add(q.id)}`]),
   ].join(' AND ');
   const sql = `WITH
     booths_open AS (SELECT ${booths.columns} FROM ${s}."${booths.name}" WHERE ${where}),

@@ -1,0 +1,134 @@
+// A record's history (recordHistory) as a person reads it: who, when, what was done, what changed
+// from what to what, and why. The events' data is the stored facts; a correction holds only the
+// fields it changed, so the values before are those of the events before it.
+import { formatDate, formatDecimal } from '../../lib/format';
+import { volunteerProgramLabel } from '../../lib/labels';
+import type { TimeBasis, VolunteerProgram } from '../../gql/graphql';
+
+export interface HistoryEvent {
+  readonly position: string;
+  readonly type: string;
+  readonly data: unknown;
+  readonly recordedAt: string;
+  readonly recordedBy: string;
+  readonly recordedByName: string;
+}
+
+export interface FieldChange {
+  readonly label: string;
+  /** Undefined when the field had no value before (or the event set it for the first time). */
+  readonly before: string | undefined;
+  readonly after: string;
+}
+
+export interface HistoryEntry {
+  readonly position: string;
+  readonly action: string;
+  /** 李华（li.recorder）: the name as it was then, beside the login. */
+  readonly who: string;
+  readonly recordedAt: string;
+  /** A correction's changes (each with the value it replaced), or what a later event set (a renewal, a session). */
+  readonly changes: readonly FieldChange[];
+  /** True for a correction: its changes read "before → after". */
+  readonly corrected: boolean;
+  readonly reason: string | undefined;
+}
+
+const ACTIONS: Readonly<Record<string, string>> = {
+  VolunteerActivityRecorded: '登记',
+  VolunteerActivityCorrected: '更正',
+  VolunteerActivityVoided: '作废',
+  ExamSentinelShiftRecorded: '登记',
+  ExamSentinelShiftCorrected: '更正',
+  ExamSentinelShiftVoided: '作废',
+  CoBuildingAgreementSigned: '签订',
+  CoBuildingAgreementRenewed: '续签',
+  CoBuildingAgreementTerminated: '终止',
+  BoothOpened: '启用',
+  BoothSessionRecorded: '登记服务',
+  BoothSessionVoided: '作废服务',
+  BoothClosed: '停用',
+};
+
+/** Field labels; a field not named here (ids, paths shown otherwise) is not listed as a change. */
+const FIELDS: Readonly<Record<string, string>> = {
+  organizerPath: '组织单位',
+  program: '项目类别',
+  title: '活动名称',
+  startDate: '开始日期',
+  endDate: '结束日期',
+  subdistrict: '街道',
+  site: '地点',
+  serviceItems: '服务内容',
+  personTimes: '人次',
+  volunteerHoursHundredths: '志愿时长',
+  timeBasis: '时间性质',
+  beneficiaries: '服务人数',
+  examName: '考试名称',
+  examDate: '考试日期',
+  supporters: '保障人次',
+  validUntil: '有效期至',
+  terminatedOn: '终止日期',
+  name: '名称',
+  date: '日期',
+  peopleServed: '服务人数',
+};
+
+export function timeBasisLabel(basis: TimeBasis): string {
+  switch (basis) {
+    case 'WORKING_HOURS':
+      return '工作时间';
+    case 'OWN_TIME':
+      return '业余时间';
+    default: {
+      const unknownBasis: never = basis;
+      return unknownBasis;
+    }
+  }
+}
+
+const PROGRAMS: readonly string[] = ['LEI_FENG', 'COMMUNITY_SERVICE', 'ELDERLY_CARE', 'DIGITAL_INCLUSION', 'ANTI_FRAUD', 'PUBLIC_WELFARE', 'OTHER'];
+const isProgram = (value: string): value is VolunteerProgram => PROGRAMS.includes(value);
+const isTimeBasis = (value: string): value is TimeBasis => value === 'WORKING_HOURS' || value === 'OWN_TIME';
+
+/** One stored value as text: dates in Chinese, hundredths of hours as hours, enums by their names. */
+export function valueText(field: string, value: unknown): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (field === 'volunteerHoursHundredths' && typeof value === 'number') return `${formatDecimal((value / 100).toFixed(2))} 小时`;
+  if (Array.isArray(value)) return value.length === 0 ? undefined : value.map(String).join(field === 'organizerPath' ? ' / ' : '、');
+  if (typeof value === 'string') {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value);
+    if (field === 'program' && isProgram(value)) return volunteerProgramLabel(value);
+    if (field === 'timeBasis' && isTimeBasis(value)) return timeBasisLabel(value);
+    return value;
+  }
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value);
+}
+
+const asObject = (value: unknown): Record<string, unknown> => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+
+/**
+ * The history entries, oldest first, each correction's change with the value it replaced. The first
+ * event (the record made) lists nothing: its facts are the page's.
+ */
+export function describeHistory(events: readonly HistoryEvent[]): HistoryEntry[] {
+  const state: Record<string, unknown> = {};
+  return events.map((event, index) => {
+    const data = asObject(event.data);
+    const corrected = 'changes' in data;
+    const facts = corrected ? asObject(data['changes']) : data;
+    const changes: FieldChange[] = [];
+    for (const [field, value] of Object.entries(facts)) {
+      const label = FIELDS[field];
+      const after = valueText(field, value);
+      const before = valueText(field, state[field]);
+      state[field] = value;
+      if (label === undefined || index === 0 || (before === after && corrected)) continue;
+      changes.push({ label, before: corrected ? before : undefined, after: after ?? '（清空）' });
+    }
+    const reason = typeof data['reason'] === 'string' ? data['reason'] : undefined;
+    const who = event.recordedByName === event.recordedBy ? event.recordedBy : `${event.recordedByName}（${event.recordedBy}）`;
+    return { position: event.position, action: ACTIONS[event.type] ?? '变更', who, recordedAt: event.recordedAt, changes, corrected, reason };
+  });
+}
