@@ -44,7 +44,8 @@ const web = {
   },
   transformIgnorePatterns: ['/node_modules/(?!@ant-design/)'],
   moduleNameMapper: { '\\.css$': '<rootDir>/apps/web/test/style-stub.js' },
-  globals: { TRACKER_TIER_TIMEOUT_MS: 10_000 },
+  // jsdom renders of antd take seconds when the machine is busy: a generous bound, not a speed check.
+  globals: { TRACKER_TIER_TIMEOUT_MS: 30_000 },
   setupFilesAfterEnv: ['<rootDir>/tools/jest/tier-timeout.js', '<rootDir>/apps/web/test/setup.ts'],
 };
 

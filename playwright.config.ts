@@ -11,7 +11,8 @@ export default defineConfig({
   fullyParallel: false,
   retries: 0,
   forbidOnly: true,
-  timeout: 60_000,
+  // A bound for a journey that hangs, generous for a busy machine: speed is the bench's business.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   outputDir: '.tmp/playwright/output',
   // tools/test.mjs reads the JSON report to print the run's one summary line.

@@ -97,7 +97,7 @@ export class TrackerProcess {
     return this.child.exitCode === null && this.child.signalCode === null;
   }
 
-  async waitForHealthy(timeoutMs = 20_000): Promise<void> {
+  async waitForHealthy(timeoutMs = 90_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
       if (!this.running) throw new Error(`The tracker exited before it was healthy:\n${this.output}`);

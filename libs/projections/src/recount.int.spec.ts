@@ -122,7 +122,9 @@ it('projected totals equal an independent recount, also after a mid-batch kill a
   await fc.assert(
     fc.asyncProperty(
       fc.array(op, { minLength: 15, maxLength: 45, size: 'max' }),
-      fc.option(fc.integer({ min: 1, max: 40 }), { nil: undefined }),
+      // A kill point within the first batches, which every run has (15+ events, 7 a batch): a point
+      // past the last batch would kill nothing and leave the kill case to chance.
+      fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }),
       async (ops, killAt) => {
         run += 1;
         const { events, scopes } = interpret(ops);

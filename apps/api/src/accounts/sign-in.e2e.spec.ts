@@ -94,8 +94,8 @@ describe('signIn', () => {
       unknown.push(b.ms);
     }
     // An unknown username is hashed against a dummy: never answered much faster than a wrong password.
-    const median = (list: number[]) => [...list].sort((x, y) => x - y)[Math.floor(list.length / 2)] ?? 0;
-    expect(median(unknown)).toBeGreaterThan(median(wrong) * 0.5);
+    // The fastest of each: a busy machine only ever adds time, so the minimum is the cost itself.
+    expect(Math.min(...unknown)).toBeGreaterThan(Math.min(...wrong) * 0.5);
     const lines = warn.mock.calls.map((call) => String(call[0]));
     warn.mockRestore();
     expect(lines).toEqual(expect.arrayContaining([expect.stringContaining(`"${account.username}" from 10.0.1.1: wrong password`), expect.stringContaining('"nobody0" from 10.0.1.1: unknown username')]));

@@ -49,7 +49,7 @@ async function startInstance(): Promise<TrackerProcess> {
   dataDirs.push(dataDir);
   const tracker = TrackerProcess.start({ DATABASE_URL: database.url, JWT_SECRET, DATA_DIR: dataDir }, await freePort());
   trackers.push(tracker);
-  await tracker.waitForHealthy(30_000);
+  await tracker.waitForHealthy();
   return tracker;
 }
 

@@ -62,7 +62,7 @@ describe('the embedded runtime', () => {
 
   it('initialises PostgreSQL under DATA_DIR, serves /health and GraphQL, refuses a second instance, and stops cleanly on SIGTERM', async () => {
     const first = await startTracker();
-    await first.waitForHealthy(20_000);
+    await first.waitForHealthy();
     expect(first.output).toContain(`Tracker listening on http://localhost:${first.port}/graphql`);
 
     const health = await fetch(`http://127.0.0.1:${first.port}/health`);
@@ -96,7 +96,7 @@ describe('the embedded runtime', () => {
 
   it('keeps its data across a restart on the same DATA_DIR', async () => {
     const again = await startTracker();
-    await again.waitForHealthy(20_000);
+    await again.waitForHealthy();
     expect(again.output).not.toContain('Initialising');
     expect((await again.graphql<Answer>(QUERY)).data?.eventStore.headPosition).toBe(headBeforeRestart);
     expect(await again.stop('SIGINT')).toEqual({ code: 0, signal: null });
@@ -105,13 +105,13 @@ describe('the embedded runtime', () => {
 
   it('starts again after kill -9, stopping the PostgreSQL the killed tracker left behind', async () => {
     const killed = await startTracker();
-    await killed.waitForHealthy(20_000);
+    await killed.waitForHealthy();
     await killed.stop('SIGKILL');
     const orphans = processesMentioning(dataDir);
     expect(orphans.length).toBeGreaterThan(0); // postgres outlives a SIGKILLed parent
 
     const next = await startTracker();
-    await next.waitForHealthy(30_000);
+    await next.waitForHealthy();
     expect(next.output).toContain(`Took over the DATA_DIR lock of tracker pid ${killed.pid}`);
     expect(next.output).toContain('Stopping a leftover PostgreSQL');
     for (const pid of orphans) expect(processesMentioning(dataDir)).not.toContain(pid);
@@ -122,13 +122,13 @@ describe('the embedded runtime', () => {
 
   it('starts again when both the tracker and its PostgreSQL were killed (stale lock and stale postmaster.pid)', async () => {
     const killed = await startTracker();
-    await killed.waitForHealthy(20_000);
+    await killed.waitForHealthy();
     const postmaster = Number(readFileSync(join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
     process.kill(postmaster, 'SIGKILL');
     await killed.stop('SIGKILL');
 
     const next = await startTracker();
-    await next.waitForHealthy(30_000);
+    await next.waitForHealthy();
     expect((await next.graphql<Answer>(QUERY)).data?.eventStore.headPosition).toBe(headBeforeRestart);
     expect(await next.stop('SIGTERM')).toEqual({ code: 0, signal: null });
     expect(processesMentioning(dataDir)).toEqual([]);
