@@ -3,8 +3,9 @@
 // its list here; the router, the guards and the menu follow.
 import { adminPages } from '../features/admin';
 import { authPages } from '../features/auth';
+import { reportPages } from '../features/report';
 import type { PageEntry } from '../lib/pages';
 
 const appPages: readonly PageEntry[] = [{ path: '/', roles: 'everyone', load: () => import('./routes/index'), menu: { label: '首页', order: 0 } }];
 
-export const PAGES: readonly PageEntry[] = [...appPages, ...authPages, ...adminPages];
+export const PAGES: readonly PageEntry[] = [...appPages, ...authPages, ...reportPages, ...adminPages];

@@ -28,6 +28,17 @@ export type DisableAccountInput = {
   reason: string;
 };
 
+export type LedgerFilter = {
+  /** List voided records too */
+  includeVoided?: boolean | null | undefined;
+  /** An org unit in your scope (its descendants included); default: your whole scope */
+  orgUnitId?: string | number | null | undefined;
+  /** Words in the title, site, exam name, partner, union or booth name, as the kind has them (case-insensitive) */
+  search?: string | null | undefined;
+  /** The records of this year, by each kind's own date (a campaign: its own year; an agreement: active that year) */
+  year: number;
+};
+
 /** 组织 kinds: 区局 bureau, 部门, 党支部, 团支部, 工会, 支局, 营业厅, 工作室 */
 export type OrgUnitKind =
   | 'BUREAU'
@@ -38,6 +49,15 @@ export type OrgUnitKind =
   | 'STUDIO'
   | 'SUB_BUREAU'
   | 'UNION';
+
+export type PublishSectionInput = {
+  idempotencyKey?: string | null | undefined;
+  /** 发布说明, e.g. “随2023年度社会责任报告发布” */
+  note?: string | null | undefined;
+  /** Default: the whole company for an ADMIN, your one unit for a COMPILER */
+  orgUnitId?: string | number | null | undefined;
+  year: number;
+};
 
 export type RegisterOrgUnitInput = {
   idempotencyKey?: string | null | undefined;
@@ -207,6 +227,87 @@ export type HeadlineCards_SectionFragment = { charity: { donatedTotal: string, r
 
 export type ProgrammeChart_ActivitiesFragment = { byProgram: Array<{ program: VolunteerProgram, count: number, personTimes: number }> } & { ' $fragmentName'?: 'ProgrammeChart_ActivitiesFragment' };
 
+export type EditionPageQueryVariables = Exact<{
+  year: number;
+  orgUnitId?: string | number | null | undefined;
+  editionId: string | number;
+}>;
+
+
+export type EditionPageQuery = { sectionEditions: Array<{ id: string, year: number, orgUnitId: string | null, orgUnitPath: Array<string> | null, version: number, publishedAt: string, publishedBy: string, publisherName: string, note: string | null, report: string }>, sectionAdjustments: Array<{ position: string, type: string, recordedAt: string, recordedBy: string, recordedByName: string, recordId: string | null, data: unknown }> };
+
+export type ActivityRecordsQueryVariables = Exact<{
+  filter: LedgerFilter;
+  program?: VolunteerProgram | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ActivityRecordsQuery = { volunteerActivities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, program: VolunteerProgram, startDate: string, endDate: string, organizerPath: Array<string>, subdistrict: string | null, site: string, personTimes: number, volunteerHours: string | null } }> } };
+
+export type ReliefRecordsQueryVariables = Exact<{
+  filter: LedgerFilter;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ReliefRecordsQuery = { reliefGrants: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, grantedOn: string, unionPath: Array<string>, amount: string, personTimes: number } }> } };
+
+export type ShiftRecordsQueryVariables = Exact<{
+  filter: LedgerFilter;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ShiftRecordsQuery = { examSentinelShifts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, examName: string, examDate: string, site: string, supporters: number, organizerPath: Array<string> } }> } };
+
+export type AgreementRecordsQueryVariables = Exact<{
+  filter: LedgerFilter;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type AgreementRecordsQuery = { coBuildingAgreements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, branchPath: Array<string>, signedOn: string, validUntil: string | null, terminated: boolean, partners: Array<{ name: string }> } }> } };
+
+export type CampaignRecordsQueryVariables = Exact<{
+  filter: LedgerFilter;
+}>;
+
+
+export type CampaignRecordsQuery = { donationCampaigns: Array<{ id: string, name: string, closed: boolean, totals: { amount: string, donorCount: number, unionCount: number }, donations: Array<{ id: string, unionPath: Array<string>, amount: string, donorCount: number, receivedOn: string, voided: boolean }> }> };
+
+export type BoothRecordsQueryVariables = Exact<{
+  filter: LedgerFilter;
+}>;
+
+
+export type BoothRecordsQuery = { booths: Array<{ id: string, name: string, hostPath: Array<string>, subdistrict: string, sessions: Array<{ id: string, date: string, volunteers: number, peopleServed: number, voided: boolean }> }> };
+
+export type ReportSectionPageQueryVariables = Exact<{
+  year: number;
+  orgUnitId?: string | number | null | undefined;
+}>;
+
+
+export type ReportSectionPageQuery = { reportSection: string, communityResponsibility: { ' $fragmentRefs'?: { 'SectionFigures_SectionFragment': SectionFigures_SectionFragment } }, sinceEdition: { ' $fragmentRefs'?: { 'EditionDrift_SinceFragment': EditionDrift_SinceFragment } } | null, sectionEditions: Array<{ ' $fragmentRefs'?: { 'EditionList_EditionFragment': EditionList_EditionFragment } }> };
+
+export type PublishSectionMutationVariables = Exact<{
+  input: PublishSectionInput;
+}>;
+
+
+export type PublishSectionMutation = { publishSection: { id: string, version: number } };
+
+export type EditionDrift_SinceFragment = { editionId: string, version: number, publishedAt: string, changes: Array<{ figure: string, label: string, before: string | null, after: string | null, difference: string | null }> } & { ' $fragmentName'?: 'EditionDrift_SinceFragment' };
+
+export type EditionList_EditionFragment = { id: string, version: number, publishedAt: string, publishedBy: string, publisherName: string, note: string | null } & { ' $fragmentName'?: 'EditionList_EditionFragment' };
+
+export type SectionFigures_SectionFragment = { charity: { donatedTotal: string, relief: { personTimes: number, amount: string }, campaigns: Array<{ campaignId: string, donorCount: number }> }, volunteering: { activities: { count: number, personTimes: number, volunteerHours: string, beneficiaries: number, byProgram: Array<{ program: VolunteerProgram, count: number, personTimes: number, sites: number }> }, examSentinel: { exams: number, sites: number, supports: number }, agreements: { signed: number, active: number, partners: number }, booths: { booths: number, sessions: number, peopleServed: number } } } & { ' $fragmentName'?: 'SectionFigures_SectionFragment' };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -280,6 +381,74 @@ export const ProgrammeChart_ActivitiesFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ProgrammeChart_Activities"}) as unknown as TypedDocumentString<ProgrammeChart_ActivitiesFragment, unknown>;
+export const EditionDrift_SinceFragmentDoc = new TypedDocumentString(`
+    fragment EditionDrift_Since on SinceEdition {
+  editionId
+  version
+  publishedAt
+  changes {
+    figure
+    label
+    before
+    after
+    difference
+  }
+}
+    `, {"fragmentName":"EditionDrift_Since"}) as unknown as TypedDocumentString<EditionDrift_SinceFragment, unknown>;
+export const EditionList_EditionFragmentDoc = new TypedDocumentString(`
+    fragment EditionList_Edition on SectionEdition {
+  id
+  version
+  publishedAt
+  publishedBy
+  publisherName
+  note
+}
+    `, {"fragmentName":"EditionList_Edition"}) as unknown as TypedDocumentString<EditionList_EditionFragment, unknown>;
+export const SectionFigures_SectionFragmentDoc = new TypedDocumentString(`
+    fragment SectionFigures_Section on CommunityResponsibilitySection {
+  charity {
+    relief {
+      personTimes
+      amount
+    }
+    donatedTotal
+    campaigns {
+      campaignId
+      donorCount
+    }
+  }
+  volunteering {
+    activities {
+      count
+      personTimes
+      volunteerHours
+      beneficiaries
+      byProgram {
+        program
+        count
+        personTimes
+        sites
+      }
+    }
+    examSentinel {
+      exams
+      sites
+      supports
+    }
+    agreements {
+      signed
+      active
+      partners
+    }
+    booths {
+      booths
+      sessions
+      peopleServed
+    }
+  }
+}
+    `, {"fragmentName":"SectionFigures_Section"}) as unknown as TypedDocumentString<SectionFigures_SectionFragment, unknown>;
 export const AccountsDocument = new TypedDocumentString(`
     query Accounts {
   accounts {
@@ -516,3 +685,244 @@ fragment ProgrammeChart_Activities on ActivityTotals {
     personTimes
   }
 }`) as unknown as TypedDocumentString<HomeSectionQuery, HomeSectionQueryVariables>;
+export const EditionPageDocument = new TypedDocumentString(`
+    query EditionPage($year: Int!, $orgUnitId: ID, $editionId: ID!) {
+  sectionEditions(year: $year, orgUnitId: $orgUnitId) {
+    id
+    year
+    orgUnitId
+    orgUnitPath
+    version
+    publishedAt
+    publishedBy
+    publisherName
+    note
+    report
+  }
+  sectionAdjustments(editionId: $editionId) {
+    position
+    type
+    recordedAt
+    recordedBy
+    recordedByName
+    recordId
+    data
+  }
+}
+    `) as unknown as TypedDocumentString<EditionPageQuery, EditionPageQueryVariables>;
+export const ActivityRecordsDocument = new TypedDocumentString(`
+    query ActivityRecords($filter: LedgerFilter!, $program: VolunteerProgram, $first: Int!, $after: String) {
+  volunteerActivities(
+    filter: $filter
+    program: $program
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        title
+        program
+        startDate
+        endDate
+        organizerPath
+        subdistrict
+        site
+        personTimes
+        volunteerHours
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActivityRecordsQuery, ActivityRecordsQueryVariables>;
+export const ReliefRecordsDocument = new TypedDocumentString(`
+    query ReliefRecords($filter: LedgerFilter!, $first: Int!, $after: String) {
+  reliefGrants(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        grantedOn
+        unionPath
+        amount
+        personTimes
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReliefRecordsQuery, ReliefRecordsQueryVariables>;
+export const ShiftRecordsDocument = new TypedDocumentString(`
+    query ShiftRecords($filter: LedgerFilter!, $first: Int!, $after: String) {
+  examSentinelShifts(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        examName
+        examDate
+        site
+        supporters
+        organizerPath
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ShiftRecordsQuery, ShiftRecordsQueryVariables>;
+export const AgreementRecordsDocument = new TypedDocumentString(`
+    query AgreementRecords($filter: LedgerFilter!, $first: Int!, $after: String) {
+  coBuildingAgreements(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        branchPath
+        signedOn
+        validUntil
+        terminated
+        partners {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AgreementRecordsQuery, AgreementRecordsQueryVariables>;
+export const CampaignRecordsDocument = new TypedDocumentString(`
+    query CampaignRecords($filter: LedgerFilter!) {
+  donationCampaigns(filter: $filter) {
+    id
+    name
+    closed
+    totals {
+      amount
+      donorCount
+      unionCount
+    }
+    donations {
+      id
+      unionPath
+      amount
+      donorCount
+      receivedOn
+      voided
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignRecordsQuery, CampaignRecordsQueryVariables>;
+export const BoothRecordsDocument = new TypedDocumentString(`
+    query BoothRecords($filter: LedgerFilter!) {
+  booths(filter: $filter) {
+    id
+    name
+    hostPath
+    subdistrict
+    sessions {
+      id
+      date
+      volunteers
+      peopleServed
+      voided
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BoothRecordsQuery, BoothRecordsQueryVariables>;
+export const ReportSectionPageDocument = new TypedDocumentString(`
+    query ReportSectionPage($year: Int!, $orgUnitId: ID) {
+  reportSection(year: $year, orgUnitId: $orgUnitId)
+  communityResponsibility(year: $year, orgUnitId: $orgUnitId) {
+    ...SectionFigures_Section
+  }
+  sinceEdition(year: $year, orgUnitId: $orgUnitId) {
+    ...EditionDrift_Since
+  }
+  sectionEditions(year: $year, orgUnitId: $orgUnitId) {
+    ...EditionList_Edition
+  }
+}
+    fragment EditionDrift_Since on SinceEdition {
+  editionId
+  version
+  publishedAt
+  changes {
+    figure
+    label
+    before
+    after
+    difference
+  }
+}
+fragment EditionList_Edition on SectionEdition {
+  id
+  version
+  publishedAt
+  publishedBy
+  publisherName
+  note
+}
+fragment SectionFigures_Section on CommunityResponsibilitySection {
+  charity {
+    relief {
+      personTimes
+      amount
+    }
+    donatedTotal
+    campaigns {
+      campaignId
+      donorCount
+    }
+  }
+  volunteering {
+    activities {
+      count
+      personTimes
+      volunteerHours
+      beneficiaries
+      byProgram {
+        program
+        count
+        personTimes
+        sites
+      }
+    }
+    examSentinel {
+      exams
+      sites
+      supports
+    }
+    agreements {
+      signed
+      active
+      partners
+    }
+    booths {
+      booths
+      sessions
+      peopleServed
+    }
+  }
+}`) as unknown as TypedDocumentString<ReportSectionPageQuery, ReportSectionPageQueryVariables>;
+export const PublishSectionDocument = new TypedDocumentString(`
+    mutation PublishSection($input: PublishSectionInput!) {
+  publishSection(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PublishSectionMutation, PublishSectionMutationVariables>;
