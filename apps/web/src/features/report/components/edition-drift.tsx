@@ -42,7 +42,9 @@ export function EditionDrift(props: { readonly since: FragmentType<typeof Editio
       {since ? (
         <>
           <Typography.Paragraph>
-            <Link to={linkKeepingYear(editionPath(since.editionId), search)}>第 {since.version} 版</Link>（{formatInstant(since.publishedAt)} 发布）。
+            <Link to={linkKeepingYear(editionPath(since.editionId), search)} style={{ textDecoration: 'underline' }}>
+              第 {since.version} 版
+            </Link>（{formatInstant(since.publishedAt)} 发布）。
             {driftSummary(since.version, since.changes.length)}
           </Typography.Paragraph>
           {since.changes.length > 0 ? (

@@ -24,9 +24,20 @@ const COLUMNS = [
 
 export function RecordsDrawer({ opened, filter, onClose }: { readonly opened: OpenedFigure | null; readonly filter: LedgerFilter; readonly onClose: () => void }) {
   const phone = useIsPhone();
+  const title = opened ? `${opened.group.title}：${opened.figure.label} ${opened.figure.value} ${opened.figure.unit}` : '';
   return (
-    <Drawer open={opened !== null} onClose={onClose} size={phone ? '100%' : 720} title={opened ? `${opened.group.title}：${opened.figure.label} ${opened.figure.value} ${opened.figure.unit}` : ''} destroyOnHidden>
-      {opened ? <RecordsPages key={`${opened.group.title}/${opened.figure.label}`} opened={opened} filter={filter} /> : null}
+    <Drawer
+      open={opened !== null}
+      onClose={onClose}
+      size={phone ? '100%' : 720}
+      title={title}
+      destroyOnHidden
+      // The list scrolls in a region the keyboard can reach (focusable, named), not in antd's body.
+      styles={{ body: { padding: 0, overflow: 'hidden', display: 'flex', flexDirection: 'column' } }}
+    >
+      <div role="region" aria-label={title} tabIndex={0} style={{ flex: 1, overflow: 'auto', padding: 24 }}>
+        {opened ? <RecordsPages key={`${opened.group.title}/${opened.figure.label}`} opened={opened} filter={filter} /> : null}
+      </div>
     </Drawer>
   );
 }
