@@ -103,10 +103,10 @@ describe('GET /files/section/{year}.docx', () => {
     expect(text).toContain(`开展学雷锋志愿服务活动 ${totals.communityResponsibility.volunteering.activities.count} 场`);
   });
 
-  it('answers NOT_FOUND for an edition until editions exist', async () => {
+  it('answers NOT_FOUND, in Chinese, for an edition that does not exist', async () => {
     const response = await download(api, '/files/section/2023.docx?edition=1', compiler);
     expect(response.status).toBe(404);
-    expect(jsonOf(response)).toEqual({ code: 'NOT_FOUND', message: '找不到这个发布版本：发布版本功能尚未开放' });
+    expect(jsonOf(response)).toEqual({ code: 'NOT_FOUND', message: '找不到 2023 年度的发布版本“1”' });
   });
 });
 
@@ -317,5 +317,44 @@ describe('GET /files/templates/{kind}.xlsx', () => {
     const units: unknown[] = [];
     workbook.getWorksheet('组织单位')?.eachRow((row, n) => n > 1 && units.push(row.getCell(1).value));
     expect(units).toEqual(['南区局/衡复支局']);
+  });
+});
+
+describe('GET /files/section/{year}.docx?edition=', () => {
+  const PUBLISH = 'mutation P($input: PublishSectionInput!) { publishSection(input: $input) { id version report } }';
+  type Published = { publishSection: { id: string; version: number; report: string } };
+  const proseOf = (markdown: string) => markdown.split('\n').filter((line) => line !== '' && !line.startsWith('|') && !line.startsWith('#')).map((line) => line.replace(/\*\*/g, ''));
+
+  it('is the edition’s own text, whatever was recorded after it, for those who may read the edition', async () => {
+    const edition = dataOf(await api.gql<Published>(PUBLISH, { input: { year: 2023, orgUnitId: org.branchId, note: '随报告发布' } }, compiler)).publishSection;
+    // Recorded after the edition: the live section moves on, the edition's file does not.
+    dataOf(await api.gql(RECORD_ACTIVITY, { input: leiFengDay(org.subBureauId, { site: '漕河泾营业厅', subdistrict: '漕河泾', personTimes: 321 }) }, admin));
+    expect(await report(2023, org.branchId)).not.toEqual(edition.report);
+
+    const response = await download(api, `/files/section/2023.docx?edition=${edition.id}&orgUnitId=${org.branchId}`, compiler);
+    expect(response.status).toBe(200);
+    expect(response.disposition).toContain(`filename*=UTF-8''${encodeURIComponent('社区责任-公客综合党支部2023年度-第1版.docx')}`);
+    const { text, tables } = await wordText(response.body);
+    expect(text.split('\n').slice(0, 2)).toEqual(['4、社区责任', '公客综合党支部 2023 年度']);
+    for (const line of proseOf(edition.report)) expect(text.split('\n')).toContain(line);
+    expect(text).not.toContain('321');
+    expect(tables[0]?.[0]).toEqual(['项目', '指标', '数值']);
+    // The same bytes' text every time: nothing is recomputed.
+    expect((await wordText((await download(api, `/files/section/2023.docx?edition=${edition.id}`, compiler)).body)).text).toBe(text);
+  });
+
+  it('is not found under another year or unit, and refused outside the edition’s scope, in Chinese', async () => {
+    const edition = dataOf(await api.gql<Published>(PUBLISH, { input: { year: 2023, orgUnitId: org.subBureauId } }, compiler)).publishSection;
+    for (const path of [`/files/section/2024.docx?edition=${edition.id}`, `/files/section/2023.docx?edition=${edition.id}&orgUnitId=${org.branchId}`]) {
+      const response = await download(api, path, compiler);
+      expect(response.status).toBe(404);
+      expect(jsonOf<{ message: string }>(response).message).toMatch(/^找不到 \d{4} 年度的发布版本“/);
+    }
+    const outsider = api.token({ sub: 'hengfu-compiler', roles: ['COMPILER'], orgUnitIds: [org.otherSubBureauId] });
+    const refused = await download(api, `/files/section/2023.docx?edition=${edition.id}`, outsider);
+    expect(refused.status).toBe(403);
+    expect(jsonOf<{ code: string; message: string }>(refused)).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/[\u4e00-\u9fff]/) });
+    const recorder = api.token({ sub: 'kangjian-recorder', roles: ['RECORDER'], orgUnitIds: [org.subBureauId] });
+    expect((await download(api, `/files/section/2023.docx?edition=${edition.id}`, recorder)).status).toBe(403);
   });
 });

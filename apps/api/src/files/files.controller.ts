@@ -6,9 +6,13 @@ import { Controller, Get, HttpStatus, Param, Post, Query, Res, UploadedFile, Use
 import { QueryBus } from '@nestjs/cqrs';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { IMPORT_KINDS, NotFoundError, isImportKind, type ImportKind } from '@tracker/domain';
+import { sectionTextFromMarkdown } from '@tracker/projections';
 import type { Response } from 'express';
 import { type Caller, CurrentCaller } from '../auth/current-principal.decorator';
 import { GetSectionTextQuery } from '../community-responsibility/section-text/get-section-text.query';
+import { assertMayReadEdition } from '../editions/edition-access';
+import { SectionEditionReader } from '../editions/section-edition.reader';
+import { OrgChartReader } from '../org-units/org-chart.reader';
 import { sectionDocx } from './exports/section-docx';
 import { LedgersExport } from './exports/ledgers-export';
 import { FileRefusedError, FilesExceptionFilter } from './files-errors';
@@ -35,14 +39,31 @@ export class FilesController {
     private readonly imports: ImportRunner,
     private readonly templates: ImportTemplates,
     private readonly ledgers: LedgersExport,
+    private readonly editions: SectionEditionReader,
+    private readonly orgChart: OrgChartReader,
   ) {}
 
   @Get('section/:year.docx')
   async section(@Param('year') year: string, @Query() query: Record<string, QueryValue>, @CurrentCaller() caller: Caller, @Res() res: Response): Promise<void> {
-    // Published editions are the editions issue's; until they exist, none can be found.
-    if (query['edition'] !== undefined) throw new NotFoundError('找不到这个发布版本：发布版本功能尚未开放');
+    const editionId = single(query, 'edition');
+    if (editionId !== undefined) return this.editionSection(Number(year), editionId, single(query, 'orgUnitId'), caller, res);
     const text = await this.queries.execute(new GetSectionTextQuery(Number(year), single(query, 'orgUnitId'), caller));
     sendFile(res, DOCX, `社区责任-${text.period.replace(/\s+/g, '')}.docx`, await sectionDocx(text));
+  }
+
+  /**
+   * A published edition's section as Word, made from the report text the edition keeps (never from
+   * today's wording of its figures), so it answers the same forever. Read like sectionAdjustments.
+   */
+  private async editionSection(year: number, editionId: string, orgUnitId: string | undefined, caller: Caller, res: Response): Promise<void> {
+    const edition = await this.editions.edition(editionId);
+    // The address names the year (and maybe the unit): an edition of another is not this one.
+    if (!edition || edition.year !== year || (orgUnitId !== undefined && orgUnitId !== edition.orgUnitId)) {
+      throw new NotFoundError(`找不到 ${year} 年度的发布版本“${editionId}”`);
+    }
+    assertMayReadEdition(caller.principal, await this.orgChart.current(), edition.orgUnitId);
+    const text = sectionTextFromMarkdown(edition.report);
+    sendFile(res, DOCX, `社区责任-${text.period.replace(/\s+/g, '')}-第${edition.version}版.docx`, await sectionDocx(text));
   }
 
   @Get('ledgers/:year.xlsx')

@@ -31,6 +31,11 @@ type Documents = {
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query ScopeNames {\n    orgUnits {\n      id\n      name\n    }\n  }\n": typeof types.ScopeNamesDocument,
+    "\n  query HomeMonths($year: Int!) {\n    volunteerActivityMonths(year: $year) {\n      month\n      count\n      personTimes\n    }\n  }\n": typeof types.HomeMonthsDocument,
+    "\n  query HomeEdition($year: Int!) {\n    sinceEdition(year: $year) {\n      editionId\n      version\n      publishedAt\n      changes {\n        figure\n      }\n    }\n  }\n": typeof types.HomeEditionDocument,
+    "\n  query HomeTodo($campaignYear: Int!, $boothYear: Int!) {\n    donationCampaigns(filter: { year: $campaignYear }) {\n      id\n      name\n      closed\n      voided\n    }\n    booths(filter: { year: $boothYear }) {\n      id\n      name\n      openedOn\n      closed\n      sessions {\n        date\n        voided\n      }\n    }\n  }\n": typeof types.HomeTodoDocument,
+    "\n  query HomeUnits {\n    orgUnits {\n      id\n      name\n      kind\n      parentId\n      retired\n    }\n  }\n": typeof types.HomeUnitsDocument,
+    "\n  query UnitActivities($year: Int!, $orgUnitId: ID!) {\n    communityResponsibility(year: $year, orgUnitId: $orgUnitId) {\n      volunteering {\n        activities {\n          count\n          personTimes\n        }\n      }\n    }\n  }\n": typeof types.UnitActivitiesDocument,
     "\n  query HomeSection($year: Int!, $orgUnitId: ID) {\n    communityResponsibility(year: $year, orgUnitId: $orgUnitId) {\n      year\n      ...HeadlineCards_Section\n      volunteering {\n        activities {\n          ...ProgrammeChart_Activities\n        }\n      }\n    }\n  }\n": typeof types.HomeSectionDocument,
     "\n  fragment HeadlineCards_Section on CommunityResponsibilitySection {\n    charity {\n      relief {\n        personTimes\n        amount\n      }\n      donatedTotal\n      campaigns {\n        campaignId\n        name\n        amount\n        donorCount\n        unionCount\n      }\n    }\n    volunteering {\n      activities {\n        count\n        personTimes\n        volunteerHours\n        byProgram {\n          program\n          count\n          personTimes\n          sites\n        }\n      }\n      examSentinel {\n        exams\n        sites\n        supports\n      }\n      agreements {\n        signed\n        active\n        partners\n      }\n      booths {\n        booths\n        sessions\n        peopleServed\n      }\n    }\n  }\n": typeof types.HeadlineCards_SectionFragmentDoc,
     "\n  fragment ProgrammeChart_Activities on ActivityTotals {\n    byProgram {\n      program\n      count\n      personTimes\n    }\n  }\n": typeof types.ProgrammeChart_ActivitiesFragmentDoc,
@@ -64,6 +69,11 @@ const documents: Documents = {
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  query ScopeNames {\n    orgUnits {\n      id\n      name\n    }\n  }\n": types.ScopeNamesDocument,
+    "\n  query HomeMonths($year: Int!) {\n    volunteerActivityMonths(year: $year) {\n      month\n      count\n      personTimes\n    }\n  }\n": types.HomeMonthsDocument,
+    "\n  query HomeEdition($year: Int!) {\n    sinceEdition(year: $year) {\n      editionId\n      version\n      publishedAt\n      changes {\n        figure\n      }\n    }\n  }\n": types.HomeEditionDocument,
+    "\n  query HomeTodo($campaignYear: Int!, $boothYear: Int!) {\n    donationCampaigns(filter: { year: $campaignYear }) {\n      id\n      name\n      closed\n      voided\n    }\n    booths(filter: { year: $boothYear }) {\n      id\n      name\n      openedOn\n      closed\n      sessions {\n        date\n        voided\n      }\n    }\n  }\n": types.HomeTodoDocument,
+    "\n  query HomeUnits {\n    orgUnits {\n      id\n      name\n      kind\n      parentId\n      retired\n    }\n  }\n": types.HomeUnitsDocument,
+    "\n  query UnitActivities($year: Int!, $orgUnitId: ID!) {\n    communityResponsibility(year: $year, orgUnitId: $orgUnitId) {\n      volunteering {\n        activities {\n          count\n          personTimes\n        }\n      }\n    }\n  }\n": types.UnitActivitiesDocument,
     "\n  query HomeSection($year: Int!, $orgUnitId: ID) {\n    communityResponsibility(year: $year, orgUnitId: $orgUnitId) {\n      year\n      ...HeadlineCards_Section\n      volunteering {\n        activities {\n          ...ProgrammeChart_Activities\n        }\n      }\n    }\n  }\n": types.HomeSectionDocument,
     "\n  fragment HeadlineCards_Section on CommunityResponsibilitySection {\n    charity {\n      relief {\n        personTimes\n        amount\n      }\n      donatedTotal\n      campaigns {\n        campaignId\n        name\n        amount\n        donorCount\n        unionCount\n      }\n    }\n    volunteering {\n      activities {\n        count\n        personTimes\n        volunteerHours\n        byProgram {\n          program\n          count\n          personTimes\n          sites\n        }\n      }\n      examSentinel {\n        exams\n        sites\n        supports\n      }\n      agreements {\n        signed\n        active\n        partners\n      }\n      booths {\n        booths\n        sessions\n        peopleServed\n      }\n    }\n  }\n": types.HeadlineCards_SectionFragmentDoc,
     "\n  fragment ProgrammeChart_Activities on ActivityTotals {\n    byProgram {\n      program\n      count\n      personTimes\n    }\n  }\n": types.ProgrammeChart_ActivitiesFragmentDoc,
@@ -145,6 +155,26 @@ export function graphql(source: "\n  mutation ChangePassword($input: ChangePassw
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ScopeNames {\n    orgUnits {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').ScopeNamesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HomeMonths($year: Int!) {\n    volunteerActivityMonths(year: $year) {\n      month\n      count\n      personTimes\n    }\n  }\n"): typeof import('./graphql').HomeMonthsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HomeEdition($year: Int!) {\n    sinceEdition(year: $year) {\n      editionId\n      version\n      publishedAt\n      changes {\n        figure\n      }\n    }\n  }\n"): typeof import('./graphql').HomeEditionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HomeTodo($campaignYear: Int!, $boothYear: Int!) {\n    donationCampaigns(filter: { year: $campaignYear }) {\n      id\n      name\n      closed\n      voided\n    }\n    booths(filter: { year: $boothYear }) {\n      id\n      name\n      openedOn\n      closed\n      sessions {\n        date\n        voided\n      }\n    }\n  }\n"): typeof import('./graphql').HomeTodoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HomeUnits {\n    orgUnits {\n      id\n      name\n      kind\n      parentId\n      retired\n    }\n  }\n"): typeof import('./graphql').HomeUnitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitActivities($year: Int!, $orgUnitId: ID!) {\n    communityResponsibility(year: $year, orgUnitId: $orgUnitId) {\n      volunteering {\n        activities {\n          count\n          personTimes\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').UnitActivitiesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

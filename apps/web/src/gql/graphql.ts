@@ -212,6 +212,41 @@ export type ScopeNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ScopeNamesQuery = { orgUnits: Array<{ id: string, name: string }> };
 
+export type HomeMonthsQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type HomeMonthsQuery = { volunteerActivityMonths: Array<{ month: number, count: number, personTimes: number }> };
+
+export type HomeEditionQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type HomeEditionQuery = { sinceEdition: { editionId: string, version: number, publishedAt: string, changes: Array<{ figure: string }> } | null };
+
+export type HomeTodoQueryVariables = Exact<{
+  campaignYear: number;
+  boothYear: number;
+}>;
+
+
+export type HomeTodoQuery = { donationCampaigns: Array<{ id: string, name: string, closed: boolean, voided: boolean }>, booths: Array<{ id: string, name: string, openedOn: string, closed: boolean, sessions: Array<{ date: string, voided: boolean }> }> };
+
+export type HomeUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HomeUnitsQuery = { orgUnits: Array<{ id: string, name: string, kind: OrgUnitKind, parentId: string | null, retired: boolean }> };
+
+export type UnitActivitiesQueryVariables = Exact<{
+  year: number;
+  orgUnitId: string | number;
+}>;
+
+
+export type UnitActivitiesQuery = { communityResponsibility: { volunteering: { activities: { count: number, personTimes: number } } } };
+
 export type HomeSectionQueryVariables = Exact<{
   year: number;
   orgUnitId?: string | number | null | undefined;
@@ -622,6 +657,70 @@ export const ScopeNamesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ScopeNamesQuery, ScopeNamesQueryVariables>;
+export const HomeMonthsDocument = new TypedDocumentString(`
+    query HomeMonths($year: Int!) {
+  volunteerActivityMonths(year: $year) {
+    month
+    count
+    personTimes
+  }
+}
+    `) as unknown as TypedDocumentString<HomeMonthsQuery, HomeMonthsQueryVariables>;
+export const HomeEditionDocument = new TypedDocumentString(`
+    query HomeEdition($year: Int!) {
+  sinceEdition(year: $year) {
+    editionId
+    version
+    publishedAt
+    changes {
+      figure
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HomeEditionQuery, HomeEditionQueryVariables>;
+export const HomeTodoDocument = new TypedDocumentString(`
+    query HomeTodo($campaignYear: Int!, $boothYear: Int!) {
+  donationCampaigns(filter: {year: $campaignYear}) {
+    id
+    name
+    closed
+    voided
+  }
+  booths(filter: {year: $boothYear}) {
+    id
+    name
+    openedOn
+    closed
+    sessions {
+      date
+      voided
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HomeTodoQuery, HomeTodoQueryVariables>;
+export const HomeUnitsDocument = new TypedDocumentString(`
+    query HomeUnits {
+  orgUnits {
+    id
+    name
+    kind
+    parentId
+    retired
+  }
+}
+    `) as unknown as TypedDocumentString<HomeUnitsQuery, HomeUnitsQueryVariables>;
+export const UnitActivitiesDocument = new TypedDocumentString(`
+    query UnitActivities($year: Int!, $orgUnitId: ID!) {
+  communityResponsibility(year: $year, orgUnitId: $orgUnitId) {
+    volunteering {
+      activities {
+        count
+        personTimes
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnitActivitiesQuery, UnitActivitiesQueryVariables>;
 export const HomeSectionDocument = new TypedDocumentString(`
     query HomeSection($year: Int!, $orgUnitId: ID) {
   communityResponsibility(year: $year, orgUnitId: $orgUnitId) {

@@ -50,7 +50,8 @@ export function usePublishSection() {
   return useMutation({
     mutationFn: (request: PublishRequest) =>
       execute(PublishSectionDocument, {
-        input: { year: request.year, orgUnitId: request.orgUnitId ?? null, note: request.note ?? null, idempotencyKey: request.idempotencyKey },
+        // Left out rather than null: the server reads a null orgUnitId as a unit to find.
+        input: { year: request.year, idempotencyKey: request.idempotencyKey, ...(request.orgUnitId ? { orgUnitId: request.orgUnitId } : {}), ...(request.note ? { note: request.note } : {}) },
       }),
     onSuccess: () => queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] === REPORT_SECTION_KEY || query.queryKey[0] === 'HomeSection' }),
   });

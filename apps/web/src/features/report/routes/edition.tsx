@@ -1,6 +1,6 @@
 // One published edition: its text exactly as published, its Word file, and the adjustments
 // recorded after it (oldest first, who recorded each and the record it touches).
-import { Card, Descriptions, Flex, Result } from 'antd';
+import { Card, Descriptions, Flex, Result, Typography } from 'antd';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { PageHeader } from '../../../components/page-header';
 import { PageLoading } from '../../../components/page-loading';
@@ -70,14 +70,19 @@ function Edition({ editionId, address, back }: { readonly editionId: string; rea
         />
       </Card>
       <Card title={<h2 className="card-heading">发布后调整（{adjustments.length} 项）</h2>}>
-        <ResponsiveList<Adjustment>
-          label="发布后调整列表"
-          rows={adjustments}
-          rowKey={(a) => a.position}
-          columns={ADJUSTMENT_COLUMNS}
-          cardTitle={(a) => eventLabel(a.type)}
-          emptyText="发布以来没有影响本版数据的调整"
-        />
+        {adjustments.length === 0 ? (
+          // Said as a sentence: antd's empty-table text is too faint to read well.
+          <Typography.Paragraph style={{ margin: 0 }}>发布以来没有影响本版数据的调整。</Typography.Paragraph>
+        ) : (
+          <ResponsiveList<Adjustment>
+            label="发布后调整列表"
+            rows={adjustments}
+            rowKey={(a) => a.position}
+            columns={ADJUSTMENT_COLUMNS}
+            cardTitle={(a) => eventLabel(a.type)}
+            emptyText="发布以来没有影响本版数据的调整"
+          />
+        )}
       </Card>
       <Card title={<h2 className="card-heading">发布时的章节文字</h2>}>
         <SectionText markdown={edition.report} label="发布时的章节文字" />
