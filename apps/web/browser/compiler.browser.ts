@@ -170,6 +170,16 @@ test('an edition published before a correction lists that correction as its adju
   await saveScreenshot(page, 'compiler-section');
   await expectAccessible(page);
 
+  // A figure's records as cards on a phone, in a drawer as wide as the screen.
+  await page.getByRole('button', { name: /^学雷锋活动 .+ 场，查看明细$/ }).click();
+  const drawer = page.getByRole('dialog', { name: /^学雷锋：活动/ });
+  await expect(drawer.getByRole('list', { name: '学雷锋活动明细' }).getByRole('listitem').first()).toBeVisible();
+  await expectNoSidewaysScroll(page);
+  await saveScreenshot(page, 'compiler-figure-records', { fullPage: false });
+  await expectAccessible(page);
+  await page.keyboard.press('Escape');
+  await expect(drawer).toBeHidden();
+
   await page.getByRole('list', { name: '发布版本列表' }).getByRole('link', { name: '第 1 版' }).first().click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('2023年社区责任章节 第 1 版');
   const adjustments = page.getByRole('list', { name: '发布后调整列表' });
