@@ -13,15 +13,12 @@ let api: ApiHarness;
 let send: GraphQLSend;
 let compiler: string;
 let first: DemoLoadResult;
-let firstLoadMs: number;
 
 beforeAll(async () => {
   api = await ApiHarness.start();
   const admin = api.token({ sub: DEMO_SUBJECT, name: '演示数据', roles: ['ADMIN'] });
   send = (query, variables) => api.gql(query, variables, admin);
-  const started = Date.now();
   first = await loadDemo2023(send);
-  firstLoadMs = Date.now() - started;
   compiler = api.token({ sub: 'compiler', roles: ['COMPILER'], orgUnitIds: [first.bureauId] });
 });
 
@@ -30,9 +27,9 @@ afterAll(() => api.close());
 const section = async () =>
   dataOf(await api.gql<{ communityResponsibility: CommunityResponsibilitySection }>(SECTION, { year: 2023 }, compiler)).communityResponsibility;
 
-it('loads in well under the time budget', () => {
+// How long the load takes is the bench's business, not a test's (docs/design.md §11).
+it('loads through the API, one request per record', () => {
   expect(first.requests).toBeGreaterThan(200);
-  expect(firstLoadMs).toBeLessThan(30_000);
 });
 
 it('reproduces the 2023 （1）救灾与慈善捐助 figures', async () => {

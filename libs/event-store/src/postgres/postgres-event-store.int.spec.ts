@@ -184,7 +184,13 @@ describe('postgres adapter', () => {
           const stored = await big.readStream(streamId);
           expect(stored.map((e) => e.position.globalPosition)).toEqual([beyond + 1n, beyond + 2n]);
           expect(typeof stored[0]?.position.transactionId).toBe('bigint');
-          const page = await big.readAll({ after: START_OF_LOG, limit: 10 });
+          // readAll stops below any transaction still open in the cluster (other suites share it),
+          // so wait until the two events are visible rather than read once.
+          let page = await big.readAll({ after: START_OF_LOG, limit: 10 });
+          await until(async () => {
+            page = await big.readAll({ after: START_OF_LOG, limit: 10 });
+            return page.events.length === 2;
+          }, 'the two events to be readable');
           expect(page.next).toEqual(result.lastPosition);
           expect(await big.headPosition()).toBe(beyond + 2n);
           expect(parsePosition(formatPosition(result.lastPosition))).toEqual(result.lastPosition);
