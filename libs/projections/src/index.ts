@@ -16,7 +16,7 @@ export type * from './read-model/rows';
 export { totalsFromRows } from './read-model/totals';
 export type * from './read-model/section.types';
 export type { NameSuggestions } from './read-model/name-suggestions';
-export { formatCount, formatHours, formatYuan, renderCommunityResponsibilityReport, sectionTextAsMarkdown } from './report/community-responsibility-report';
+export { formatCount, formatHours, formatYuan, renderCommunityResponsibilityReport, sectionTextAsMarkdown, sectionTextFromMarkdown } from './report/community-responsibility-report';
 export { programName, sectionText } from './report/section-text';
 export type { ReportOptions, SectionFigure, SectionParagraph, SectionPart, SectionText } from './report/section-text';
 export { LedgerQueries, LedgerRebuildingError, eachLedgerRow } from './ledgers/ledger-queries';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { LEDGER_PAGE_DEFAULT, type LedgerFilter, type PageRequest } from '@tracker/projections';
+import { type ActivityMonth, LEDGER_PAGE_DEFAULT, type LedgerFilter, type PageRequest } from '@tracker/projections';
 import type { Caller } from '../auth/current-principal.decorator';
 import { BoothModel } from '../booths/booth.model';
 import { CoBuildingAgreementModel } from '../co-building-agreements/co-building-agreement.model';
@@ -32,6 +32,11 @@ export class LedgerReader {
     return connectionOf(await this.ledgers.queries.volunteerActivities({ ...filter, program }, pageOf(page)), (row) => VolunteerActivityModel.fromRow(row));
   }
 
+  /** 志愿服务 month by month, under the activity ledger's access and scope. */
+  async volunteerActivityMonths(caller: Caller, input: Pick<LedgerFilterInput, 'year' | 'orgUnitId'>): Promise<ActivityMonth[]> {
+    return this.ledgers.queries.volunteerActivityMonths(await this.filter(caller, 'volunteerActivities', input));
+  }
+
   async coBuildingAgreements(caller: Caller, input: LedgerFilterInput, page: PageArgs): Promise<Connection<CoBuildingAgreementModel>> {
     const filter = await this.filter(caller, 'coBuildingAgreements', input);
     return connectionOf(await this.ledgers.queries.coBuildingAgreements(filter, pageOf(page)), (row) => CoBuildingAgreementModel.fromRow(row));
@@ -57,7 +62,7 @@ export class LedgerReader {
     return entries.map((entry) => BoothModel.fromRows(entry.booth, entry.sessions));
   }
 
-  private async filter(caller: Caller, kind: LedgerKind, input: LedgerFilterInput): Promise<LedgerFilter> {
+  private async filter(caller: Caller, kind: LedgerKind, input: Pick<LedgerFilterInput, 'year' | 'orgUnitId'> & Partial<LedgerFilterInput>): Promise<LedgerFilter> {
     const scope = ledgerScope(caller.principal, await this.orgChart.current(), kind, input.orgUnitId ?? undefined);
     return { year: input.year, scope, includeVoided: input.includeVoided === true, ...(input.search ? { search: input.search } : {}), ...(input.id ? { id: input.id } : {}) };
   }

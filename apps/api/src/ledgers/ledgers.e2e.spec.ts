@@ -126,6 +126,24 @@ describe('volunteerActivities', () => {
     expect((await ledgerPage<ActivityNode>(api, LEDGER_ACTIVITIES, { ...filter(), program: 'LEI_FENG' }, compiler)).totalCount).toBe(10);
   });
 
+  it('answers the year month by month, in the same scope and with the same sums as the ledger and the totals', async () => {
+    const MONTHS = `query ($year: Int!, $orgUnitId: ID) {
+      volunteerActivityMonths(year: $year, orgUnitId: $orgUnitId) { month count personTimes }
+      communityResponsibility(year: $year, orgUnitId: $orgUnitId) { volunteering { activities { count personTimes } } } }`;
+    type Months = { volunteerActivityMonths: { month: number; count: number; personTimes: number }[]; communityResponsibility: { volunteering: { activities: { count: number; personTimes: number } } } };
+    const { nodes } = await allPages<ActivityNode & { personTimes: number }>(api, LEDGER_ACTIVITIES, filter(), compiler, 50);
+    const answer = dataOf(await api.gql<Months>(MONTHS, { year: 2023 }, compiler));
+    expect(answer.volunteerActivityMonths.map((m) => m.month)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    // Every activity so far is of March.
+    expect(answer.volunteerActivityMonths.filter((m) => m.count > 0)).toEqual([{ month: 3, count: nodes.length, personTimes: nodes.reduce((sum, n) => sum + n.personTimes, 0) }]);
+    expect(answer.communityResponsibility.volunteering.activities).toEqual({ count: nodes.length, personTimes: nodes.reduce((sum, n) => sum + n.personTimes, 0) });
+
+    const hengfu = dataOf(await api.gql<Pick<Months, 'volunteerActivityMonths'>>(`query { volunteerActivityMonths(year: 2023) { month count } }`, {}, otherRecorder));
+    expect(hengfu.volunteerActivityMonths.find((m) => m.month === 3)?.count).toBe(activities.filter((a) => a.unit === org.otherSubBureauId).length);
+    await api.expectRefused(() => api.gql(`query { volunteerActivityMonths(year: 2023) { month } }`, {}, treasurer), 'FORBIDDEN');
+    await api.expectRefused(() => api.gql(`query ($id: ID) { volunteerActivityMonths(year: 2023, orgUnitId: $id) { month } }`, { id: org.otherSubBureauId }, branchRecorder), 'FORBIDDEN');
+  });
+
   it('searches titles and sites, whatever the case and width', async () => {
     const id = await recordActivity(leiFengDay(org.subBureauId, { title: 'Hello老友亭 助老课堂', site: '康健社区文化中心', startDate: '2023-09-09', endDate: '2023-09-09' }));
     for (const search of ['hello老友亭', 'ＨＥＬＬＯ', '文化中心']) {

@@ -1,4 +1,4 @@
-import { Args, Int, Query, Resolver } from '@nestjs/graphql';
+import { Args, Field, ID, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { LEDGER_PAGE_DEFAULT, LEDGER_PAGE_MAX } from '@tracker/projections';
 import type { VolunteerProgram } from '@tracker/domain';
 import { type Caller, CurrentCaller } from '../auth/current-principal.decorator';
@@ -18,6 +18,14 @@ export const CoBuildingAgreementConnection = connectionType('CoBuildingAgreement
 export const ReliefGrantConnection = connectionType('ReliefGrant', ReliefGrantModel);
 export const ExamSentinelShiftConnection = connectionType('ExamSentinelShift', ExamSentinelShiftModel);
 
+/** 志愿服务 in one month: the activities that count, by start date, and their 人次. */
+@ObjectType('ActivityMonth')
+export class ActivityMonthModel {
+  @Field(() => Int, { description: '1 to 12' }) month!: number;
+  @Field(() => Int, { description: 'Activities that start in the month (voided ones left out)' }) count!: number;
+  @Field(() => Int, { description: '人次 of those activities' }) personTimes!: number;
+}
+
 const FIRST = { type: () => Int, nullable: true, defaultValue: LEDGER_PAGE_DEFAULT, description: `Rows per page, 1 to ${LEDGER_PAGE_MAX}` } as const;
 const AFTER = { type: () => String, nullable: true, description: 'The endCursor of the page before' } as const;
 const FILTER = { type: () => LedgerFilterInput } as const;
@@ -36,6 +44,15 @@ export class LedgersResolver {
     @CurrentCaller() caller: Caller,
   ): Promise<Connection<VolunteerActivityModel>> {
     return this.reader.volunteerActivities(caller, filter, program ?? undefined, { first: first ?? undefined, after: after ?? undefined });
+  }
+
+  @Query(() => [ActivityMonthModel], { description: 'RECORDER/COMPILER/ADMIN: the volunteer activities in scope of the year month by month (1 to 12, each listed), by start date' })
+  volunteerActivityMonths(
+    @Args('year', { type: () => Int }) year: number,
+    @Args('orgUnitId', { type: () => ID, nullable: true, description: 'An org unit in your scope (its descendants included); default: your whole scope' }) orgUnitId: string | undefined,
+    @CurrentCaller() caller: Caller,
+  ): Promise<ActivityMonthModel[]> {
+    return this.reader.volunteerActivityMonths(caller, { year, orgUnitId: orgUnitId ?? undefined });
   }
 
   @Query(() => CoBuildingAgreementConnection, { description: 'RECORDER/COMPILER/ADMIN: the 党建翼联 agreements in scope active in the year, by signing date' })

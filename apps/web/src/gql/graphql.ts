@@ -196,6 +196,15 @@ export type PartnerKind =
   | 'SCHOOL'
   | 'SUBDISTRICT';
 
+export type PublishSectionInput = {
+  idempotencyKey?: string | null | undefined;
+  /** 发布说明, e.g. “随2023年度社会责任报告发布” */
+  note?: string | null | undefined;
+  /** Default: the whole company for an ADMIN, your one unit for a COMPILER */
+  orgUnitId?: string | number | null | undefined;
+  year: number;
+};
+
 export type RecordBoothSessionInput = {
   boothId: string | number;
   /** The staffed day; within the booth’s open period */
@@ -497,6 +506,41 @@ export type ScopeNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ScopeNamesQuery = { orgUnits: Array<{ id: string, name: string }> };
 
+export type HomeMonthsQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type HomeMonthsQuery = { volunteerActivityMonths: Array<{ month: number, count: number, personTimes: number }> };
+
+export type HomeEditionQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type HomeEditionQuery = { sinceEdition: { editionId: string, version: number, publishedAt: string, changes: Array<{ figure: string }> } | null };
+
+export type HomeTodoQueryVariables = Exact<{
+  campaignYear: number;
+  boothYear: number;
+}>;
+
+
+export type HomeTodoQuery = { donationCampaigns: Array<{ id: string, name: string, closed: boolean, voided: boolean }>, booths: Array<{ id: string, name: string, openedOn: string, closed: boolean, sessions: Array<{ date: string, voided: boolean }> }> };
+
+export type HomeUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HomeUnitsQuery = { orgUnits: Array<{ id: string, name: string, kind: OrgUnitKind, parentId: string | null, retired: boolean }> };
+
+export type UnitActivitiesQueryVariables = Exact<{
+  year: number;
+  orgUnitId: string | number;
+}>;
+
+
+export type UnitActivitiesQuery = { communityResponsibility: { volunteering: { activities: { count: number, personTimes: number } } } };
+
 export type HomeSectionQueryVariables = Exact<{
   year: number;
   orgUnitId?: string | number | null | undefined;
@@ -662,6 +706,87 @@ export type RecordHistoryQueryVariables = Exact<{
 
 
 export type RecordHistoryQuery = { recordHistory: Array<{ position: string, type: string, data: unknown, recordedAt: string, recordedBy: string, recordedByName: string }> };
+
+export type EditionPageQueryVariables = Exact<{
+  year: number;
+  orgUnitId?: string | number | null | undefined;
+  editionId: string | number;
+}>;
+
+
+export type EditionPageQuery = { sectionEditions: Array<{ id: string, year: number, orgUnitId: string | null, orgUnitPath: Array<string> | null, version: number, publishedAt: string, publishedBy: string, publisherName: string, note: string | null, report: string }>, sectionAdjustments: Array<{ position: string, type: string, recordedAt: string, recordedBy: string, recordedByName: string, recordId: string | null, data: unknown }> };
+
+export type ActivityRecordsQueryVariables = Exact<{
+  filter: LedgerFilter;
+  program?: VolunteerProgram | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ActivityRecordsQuery = { volunteerActivities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, program: VolunteerProgram, startDate: string, endDate: string, organizerPath: Array<string>, subdistrict: string | null, site: string, personTimes: number, volunteerHours: string | null } }> } };
+
+export type ReliefRecordsQueryVariables = Exact<{
+  filter: LedgerFilter;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ReliefRecordsQuery = { reliefGrants: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, grantedOn: string, unionPath: Array<string>, amount: string, personTimes: number } }> } };
+
+export type ShiftRecordsQueryVariables = Exact<{
+  filter: LedgerFilter;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ShiftRecordsQuery = { examSentinelShifts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, examName: string, examDate: string, site: string, supporters: number, organizerPath: Array<string> } }> } };
+
+export type AgreementRecordsQueryVariables = Exact<{
+  filter: LedgerFilter;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type AgreementRecordsQuery = { coBuildingAgreements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, branchPath: Array<string>, signedOn: string, validUntil: string | null, terminated: boolean, partners: Array<{ name: string }> } }> } };
+
+export type CampaignRecordsQueryVariables = Exact<{
+  filter: LedgerFilter;
+}>;
+
+
+export type CampaignRecordsQuery = { donationCampaigns: Array<{ id: string, name: string, closed: boolean, totals: { amount: string, donorCount: number, unionCount: number }, donations: Array<{ id: string, unionPath: Array<string>, amount: string, donorCount: number, receivedOn: string, voided: boolean }> }> };
+
+export type BoothRecordsQueryVariables = Exact<{
+  filter: LedgerFilter;
+}>;
+
+
+export type BoothRecordsQuery = { booths: Array<{ id: string, name: string, hostPath: Array<string>, subdistrict: string, sessions: Array<{ id: string, date: string, volunteers: number, peopleServed: number, voided: boolean }> }> };
+
+export type ReportSectionPageQueryVariables = Exact<{
+  year: number;
+  orgUnitId?: string | number | null | undefined;
+}>;
+
+
+export type ReportSectionPageQuery = { reportSection: string, communityResponsibility: { ' $fragmentRefs'?: { 'SectionFigures_SectionFragment': SectionFigures_SectionFragment } }, sinceEdition: { ' $fragmentRefs'?: { 'EditionDrift_SinceFragment': EditionDrift_SinceFragment } } | null, sectionEditions: Array<{ ' $fragmentRefs'?: { 'EditionList_EditionFragment': EditionList_EditionFragment } }> };
+
+export type PublishSectionMutationVariables = Exact<{
+  input: PublishSectionInput;
+}>;
+
+
+export type PublishSectionMutation = { publishSection: { id: string, version: number } };
+
+export type EditionDrift_SinceFragment = { editionId: string, version: number, publishedAt: string, changes: Array<{ figure: string, label: string, before: string | null, after: string | null, difference: string | null }> } & { ' $fragmentName'?: 'EditionDrift_SinceFragment' };
+
+export type EditionList_EditionFragment = { id: string, version: number, publishedAt: string, publishedBy: string, publisherName: string, note: string | null } & { ' $fragmentName'?: 'EditionList_EditionFragment' };
+
+export type SectionFigures_SectionFragment = { charity: { donatedTotal: string, relief: { personTimes: number, amount: string }, campaigns: Array<{ campaignId: string, donorCount: number }> }, volunteering: { activities: { count: number, personTimes: number, volunteerHours: string, beneficiaries: number, byProgram: Array<{ program: VolunteerProgram, count: number, personTimes: number, sites: number }> }, examSentinel: { exams: number, sites: number, supports: number }, agreements: { signed: number, active: number, partners: number }, booths: { booths: number, sessions: number, peopleServed: number } } } & { ' $fragmentName'?: 'SectionFigures_SectionFragment' };
 
 export type DonationCampaignsQueryVariables = Exact<{
   filter: LedgerFilter;
@@ -908,6 +1033,74 @@ export const ExamShiftFieldsFragmentDoc = new TypedDocumentString(`
   voidReason
 }
     `, {"fragmentName":"ExamShiftFields"}) as unknown as TypedDocumentString<ExamShiftFieldsFragment, unknown>;
+export const EditionDrift_SinceFragmentDoc = new TypedDocumentString(`
+    fragment EditionDrift_Since on SinceEdition {
+  editionId
+  version
+  publishedAt
+  changes {
+    figure
+    label
+    before
+    after
+    difference
+  }
+}
+    `, {"fragmentName":"EditionDrift_Since"}) as unknown as TypedDocumentString<EditionDrift_SinceFragment, unknown>;
+export const EditionList_EditionFragmentDoc = new TypedDocumentString(`
+    fragment EditionList_Edition on SectionEdition {
+  id
+  version
+  publishedAt
+  publishedBy
+  publisherName
+  note
+}
+    `, {"fragmentName":"EditionList_Edition"}) as unknown as TypedDocumentString<EditionList_EditionFragment, unknown>;
+export const SectionFigures_SectionFragmentDoc = new TypedDocumentString(`
+    fragment SectionFigures_Section on CommunityResponsibilitySection {
+  charity {
+    relief {
+      personTimes
+      amount
+    }
+    donatedTotal
+    campaigns {
+      campaignId
+      donorCount
+    }
+  }
+  volunteering {
+    activities {
+      count
+      personTimes
+      volunteerHours
+      beneficiaries
+      byProgram {
+        program
+        count
+        personTimes
+        sites
+      }
+    }
+    examSentinel {
+      exams
+      sites
+      supports
+    }
+    agreements {
+      signed
+      active
+      partners
+    }
+    booths {
+      booths
+      sessions
+      peopleServed
+    }
+  }
+}
+    `, {"fragmentName":"SectionFigures_Section"}) as unknown as TypedDocumentString<SectionFigures_SectionFragment, unknown>;
 export const AccountsDocument = new TypedDocumentString(`
     query Accounts {
   accounts {
@@ -1115,6 +1308,70 @@ export const ScopeNamesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ScopeNamesQuery, ScopeNamesQueryVariables>;
+export const HomeMonthsDocument = new TypedDocumentString(`
+    query HomeMonths($year: Int!) {
+  volunteerActivityMonths(year: $year) {
+    month
+    count
+    personTimes
+  }
+}
+    `) as unknown as TypedDocumentString<HomeMonthsQuery, HomeMonthsQueryVariables>;
+export const HomeEditionDocument = new TypedDocumentString(`
+    query HomeEdition($year: Int!) {
+  sinceEdition(year: $year) {
+    editionId
+    version
+    publishedAt
+    changes {
+      figure
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HomeEditionQuery, HomeEditionQueryVariables>;
+export const HomeTodoDocument = new TypedDocumentString(`
+    query HomeTodo($campaignYear: Int!, $boothYear: Int!) {
+  donationCampaigns(filter: {year: $campaignYear}) {
+    id
+    name
+    closed
+    voided
+  }
+  booths(filter: {year: $boothYear}) {
+    id
+    name
+    openedOn
+    closed
+    sessions {
+      date
+      voided
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HomeTodoQuery, HomeTodoQueryVariables>;
+export const HomeUnitsDocument = new TypedDocumentString(`
+    query HomeUnits {
+  orgUnits {
+    id
+    name
+    kind
+    parentId
+    retired
+  }
+}
+    `) as unknown as TypedDocumentString<HomeUnitsQuery, HomeUnitsQueryVariables>;
+export const UnitActivitiesDocument = new TypedDocumentString(`
+    query UnitActivities($year: Int!, $orgUnitId: ID!) {
+  communityResponsibility(year: $year, orgUnitId: $orgUnitId) {
+    volunteering {
+      activities {
+        count
+        personTimes
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnitActivitiesQuery, UnitActivitiesQueryVariables>;
 export const HomeSectionDocument = new TypedDocumentString(`
     query HomeSection($year: Int!, $orgUnitId: ID) {
   communityResponsibility(year: $year, orgUnitId: $orgUnitId) {
@@ -1483,6 +1740,247 @@ export const RecordHistoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordHistoryQuery, RecordHistoryQueryVariables>;
+export const EditionPageDocument = new TypedDocumentString(`
+    query EditionPage($year: Int!, $orgUnitId: ID, $editionId: ID!) {
+  sectionEditions(year: $year, orgUnitId: $orgUnitId) {
+    id
+    year
+    orgUnitId
+    orgUnitPath
+    version
+    publishedAt
+    publishedBy
+    publisherName
+    note
+    report
+  }
+  sectionAdjustments(editionId: $editionId) {
+    position
+    type
+    recordedAt
+    recordedBy
+    recordedByName
+    recordId
+    data
+  }
+}
+    `) as unknown as TypedDocumentString<EditionPageQuery, EditionPageQueryVariables>;
+export const ActivityRecordsDocument = new TypedDocumentString(`
+    query ActivityRecords($filter: LedgerFilter!, $program: VolunteerProgram, $first: Int!, $after: String) {
+  volunteerActivities(
+    filter: $filter
+    program: $program
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        title
+        program
+        startDate
+        endDate
+        organizerPath
+        subdistrict
+        site
+        personTimes
+        volunteerHours
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActivityRecordsQuery, ActivityRecordsQueryVariables>;
+export const ReliefRecordsDocument = new TypedDocumentString(`
+    query ReliefRecords($filter: LedgerFilter!, $first: Int!, $after: String) {
+  reliefGrants(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        grantedOn
+        unionPath
+        amount
+        personTimes
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReliefRecordsQuery, ReliefRecordsQueryVariables>;
+export const ShiftRecordsDocument = new TypedDocumentString(`
+    query ShiftRecords($filter: LedgerFilter!, $first: Int!, $after: String) {
+  examSentinelShifts(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        examName
+        examDate
+        site
+        supporters
+        organizerPath
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ShiftRecordsQuery, ShiftRecordsQueryVariables>;
+export const AgreementRecordsDocument = new TypedDocumentString(`
+    query AgreementRecords($filter: LedgerFilter!, $first: Int!, $after: String) {
+  coBuildingAgreements(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        branchPath
+        signedOn
+        validUntil
+        terminated
+        partners {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AgreementRecordsQuery, AgreementRecordsQueryVariables>;
+export const CampaignRecordsDocument = new TypedDocumentString(`
+    query CampaignRecords($filter: LedgerFilter!) {
+  donationCampaigns(filter: $filter) {
+    id
+    name
+    closed
+    totals {
+      amount
+      donorCount
+      unionCount
+    }
+    donations {
+      id
+      unionPath
+      amount
+      donorCount
+      receivedOn
+      voided
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignRecordsQuery, CampaignRecordsQueryVariables>;
+export const BoothRecordsDocument = new TypedDocumentString(`
+    query BoothRecords($filter: LedgerFilter!) {
+  booths(filter: $filter) {
+    id
+    name
+    hostPath
+    subdistrict
+    sessions {
+      id
+      date
+      volunteers
+      peopleServed
+      voided
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BoothRecordsQuery, BoothRecordsQueryVariables>;
+export const ReportSectionPageDocument = new TypedDocumentString(`
+    query ReportSectionPage($year: Int!, $orgUnitId: ID) {
+  reportSection(year: $year, orgUnitId: $orgUnitId)
+  communityResponsibility(year: $year, orgUnitId: $orgUnitId) {
+    ...SectionFigures_Section
+  }
+  sinceEdition(year: $year, orgUnitId: $orgUnitId) {
+    ...EditionDrift_Since
+  }
+  sectionEditions(year: $year, orgUnitId: $orgUnitId) {
+    ...EditionList_Edition
+  }
+}
+    fragment EditionDrift_Since on SinceEdition {
+  editionId
+  version
+  publishedAt
+  changes {
+    figure
+    label
+    before
+    after
+    difference
+  }
+}
+fragment EditionList_Edition on SectionEdition {
+  id
+  version
+  publishedAt
+  publishedBy
+  publisherName
+  note
+}
+fragment SectionFigures_Section on CommunityResponsibilitySection {
+  charity {
+    relief {
+      personTimes
+      amount
+    }
+    donatedTotal
+    campaigns {
+      campaignId
+      donorCount
+    }
+  }
+  volunteering {
+    activities {
+      count
+      personTimes
+      volunteerHours
+      beneficiaries
+      byProgram {
+        program
+        count
+        personTimes
+        sites
+      }
+    }
+    examSentinel {
+      exams
+      sites
+      supports
+    }
+    agreements {
+      signed
+      active
+      partners
+    }
+    booths {
+      booths
+      sessions
+      peopleServed
+    }
+  }
+}`) as unknown as TypedDocumentString<ReportSectionPageQuery, ReportSectionPageQueryVariables>;
+export const PublishSectionDocument = new TypedDocumentString(`
+    mutation PublishSection($input: PublishSectionInput!) {
+  publishSection(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PublishSectionMutation, PublishSectionMutationVariables>;
 export const DonationCampaignsDocument = new TypedDocumentString(`
     query DonationCampaigns($filter: LedgerFilter!) {
   donationCampaigns(filter: $filter) {

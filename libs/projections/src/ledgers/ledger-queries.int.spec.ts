@@ -39,6 +39,57 @@ beforeAll(() =>
   ),
 );
 
+describe('volunteerActivityMonths', () => {
+  // 2024, so that no other ledger's records of 2023 count here.
+  const moved = activity(S, { startDate: '2024-03-05', endDate: '2024-03-05', personTimes: 4 });
+  const voided = activity(S, { startDate: '2024-03-09', endDate: '2024-03-09', personTimes: 50 });
+  const events = [
+    activity(S, { startDate: '2024-01-31', endDate: '2024-01-31', personTimes: 2 }),
+    activity(P, { startDate: '2024-03-01', endDate: '2024-03-02', personTimes: 3 }),
+    moved,
+    voided,
+    activity(Q, { startDate: '2024-12-01', endDate: '2024-12-01', personTimes: 7 }),
+    activity(S, { startDate: '2025-01-01', endDate: '2025-01-01', personTimes: 9 }),
+  ];
+  const shown = (months: { month: number; count: number; personTimes: number }[]) => months.filter((m) => m.count > 0).map((m) => [m.month, m.count, m.personTimes]);
+
+  beforeAll(() =>
+    project(
+      ...events,
+      { type: 'VolunteerActivityVoided', data: { activityId: voided.data.activityId, reason: '重复录入' } },
+      // A correction moves the activity to the month of its new date.
+      { type: 'VolunteerActivityCorrected', data: { activityId: moved.data.activityId, changes: { startDate: '2024-05-05', endDate: '2024-05-05' }, reason: '日期有误' } },
+    ),
+  );
+
+  it('lists every month of the year with the activities that count and their 人次, by start date', async () => {
+    const months = await ledgers.volunteerActivityMonths({ year: 2024, scope: undefined });
+    expect(months.map((m) => m.month)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(shown(months)).toEqual([
+      [1, 1, 2],
+      [3, 1, 3],
+      [5, 1, 4],
+      [12, 1, 7],
+    ]);
+    expect(months[1]).toEqual({ month: 2, count: 0, personTimes: 0 });
+  });
+
+  it('counts only the scope, its units included', async () => {
+    expect(shown(await ledgers.volunteerActivityMonths({ year: 2024, scope: [P] }))).toEqual([
+      [1, 1, 2],
+      [3, 1, 3],
+      [5, 1, 4],
+    ]);
+    expect(shown(await ledgers.volunteerActivityMonths({ year: 2024, scope: [Q] }))).toEqual([[12, 1, 7]]);
+    // A record belongs to the year of its own date.
+    expect(shown(await ledgers.volunteerActivityMonths({ year: 2025, scope: undefined }))).toEqual([[1, 1, 9]]);
+  });
+
+  it('refuses a year outside the ledgers’ range', async () => {
+    await expect(ledgers.volunteerActivityMonths({ year: 1999, scope: undefined })).rejects.toMatchObject({ issues: [{ field: 'filter.year' }] });
+  });
+});
+
 describe('volunteerActivities', () => {
   const a = {
     late: activity(S, { title: '学雷锋志愿服务', site: '枫林路营业厅', startDate: '2023-03-05', endDate: '2023-03-05', organizerPath: ['南区局', '公客综合党支部', '康健支局'] }),

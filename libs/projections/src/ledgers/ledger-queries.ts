@@ -9,12 +9,13 @@ import type { ReadModelRows, RowTypes } from '../read-model/rows';
 import { emptyRows } from '../read-model/rows';
 import { readActiveGeneration } from '../postgres/active-generation';
 import type { PagedLedger, Statement } from '../postgres/ledger-sql';
-import { boothLedgerStatement, campaignLedgerStatement, exportLedgerStatement, lookAlikeStatement, pagedLedgerStatement, scopeUnitsStatement } from '../postgres/ledger-sql';
+import { activityMonthsStatement, boothLedgerStatement, campaignLedgerStatement, exportLedgerStatement, lookAlikeStatement, pagedLedgerStatement, scopeUnitsStatement } from '../postgres/ledger-sql';
 import { addRecords } from '../postgres/row-store';
 import { generationSchema, PROJECTION_NAME } from '../postgres/schema';
 import { decodeCursor, encodeCursor } from './ledger-cursor';
 import type {
   ActivityLedgerFilter,
+  ActivityMonth,
   ActivityRow,
   AgreementRow,
   BoothLedgerEntry,
@@ -72,6 +73,17 @@ export class LedgerQueries {
   async volunteerActivities(filter: ActivityLedgerFilter, page: PageRequest = {}): Promise<LedgerPage<ActivityRow>> {
     const rows = await this.page('activities', filter, page, filter.program);
     return pageOf(rows.result, [...rows.rows.activities.values()], DATE_OF.activities, rows.limit);
+  }
+
+  /**
+   * 志愿服务 month by month: for each month of the year (1 to 12, every one listed), the activities
+   * that count in the scope and their 人次, by start date: 首页's chart, never a year of rows.
+   */
+  async volunteerActivityMonths(filter: Pick<LedgerFilter, 'year' | 'scope'>): Promise<ActivityMonth[]> {
+    const year = checkYear(filter.year);
+    const [result] = await this.run<{ months: { month: number; count: number; person_times: number }[] }>(filter.scope, (s, units) => activityMonthsStatement(s, { year, units }));
+    const byMonth = new Map(result.months.map((m) => [m.month, m]));
+    return Array.from({ length: 12 }, (_, i) => ({ month: i + 1, count: byMonth.get(i + 1)?.count ?? 0, personTimes: byMonth.get(i + 1)?.person_times ?? 0 }));
   }
 
   /** 党建翼联: agreements active in the year (by signing date). */

@@ -64,3 +64,11 @@ export interface BoothLedgerEntry {
 }
 
 export type { ActivityRow, AgreementRow, BoothRow, BoothSessionRow, CampaignRow, DonationRow, ExamShiftRow, ReliefGrantRow };
+
+/** 志愿服务 in one month of a year: the activities that count, by start date, and their 人次. */
+export interface ActivityMonth {
+  /** 1 to 12. */
+  readonly month: number;
+  readonly count: number;
+  readonly personTimes: number;
+}

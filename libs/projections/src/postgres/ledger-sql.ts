@@ -266,3 +266,24 @@ export function lookAlikeStatement(s: string, kind: LookAlikeKind & TableName, k
   const sql = `SELECT ${table.columns} FROM ${s}."${table.name}" WHERE (${columns.join(', ')}) IN (SELECT * FROM unnest(${lists.join(', ')}))${live}`;
   return { sql, params: p.values };
 }
+
+export interface ActivityMonthsQuery {
+  readonly year: number;
+  /** Every unit of the scope, descendants included (scopeUnitsStatement). */
+  readonly units: readonly string[];
+}
+
+/**
+ * 志愿服务 by month: the year's activities that count (voided ones left out) in the scope, by the
+ * month of their start date, with their 人次. Columns `months` (json [{month, count, person_times}],
+ * months without activities absent) and `incomplete`. The year's own index (year, organizer_id…) serves it.
+ */
+export function activityMonthsStatement(s: string, q: ActivityMonthsQuery): Statement {
+  const p = new Params();
+  const where = [`year = ${p.add(q.year)}`, 'NOT voided', `organizer_id = ANY(${p.add([...q.units], '::text[]')})`];
+  const sql = `SELECT (SELECT coalesce(json_agg(m ORDER BY m.month), '[]') FROM (
+      SELECT substr(start_date, 6, 2)::int AS month, count(*)::int AS count, coalesce(sum(person_times), 0)::int AS person_times
+      FROM ${s}."volunteer_activities" WHERE ${where.join(' AND ')} GROUP BY 1) m) AS months,
+    ${incomplete(s)}`;
+  return { sql, params: p.values };
+}

@@ -28,3 +28,57 @@ const tableRow = (cells: readonly string[]): string => `| ${cells.map((c) => c.r
 function between(items: readonly string[], separator: string): string[] {
   return items.flatMap((item, i) => (i === 0 ? [item] : [separator, item]));
 }
+
+const TABLE_RULE = /^\|(\s*-{3,}\s*\|)+$/;
+
+/**
+ * The structured text back from its Markdown: the inverse of sectionTextAsMarkdown. A published
+ * edition keeps its report as Markdown, so its Word file is made from that very text (never from
+ * today's wording of its figures) and answers the same forever.
+ */
+export function sectionTextFromMarkdown(markdown: string, figuresHeading = '主要数据'): SectionText {
+  const lines = markdown.split('\n').map((line) => line.trim());
+  const heading = (lines.find((line) => line.startsWith('## ')) ?? '').slice(3);
+  const title = '社区责任';
+  const parts: { heading: string; paragraphs: SectionParagraph[] }[] = [];
+  const figures: { item: string; measure: string; value: string }[] = [];
+  let columns: [string, string, string] | undefined;
+  let inFigures = false;
+  for (const line of lines) {
+    if (line === '' || line.startsWith('## ')) continue;
+    if (line.startsWith('### ')) {
+      const name = line.slice(4);
+      inFigures = name === figuresHeading;
+      if (!inFigures) parts.push({ heading: name, paragraphs: [] });
+      continue;
+    }
+    if (inFigures && line.startsWith('|')) {
+      if (TABLE_RULE.test(line)) continue;
+      const [a = '', b = '', c = ''] = tableCells(line);
+      // The table's first row is its header.
+      if (columns === undefined) columns = [a, b, c];
+      else figures.push({ item: a, measure: b, value: c });
+      continue;
+    }
+    const lead = /^\*\*([^*]+)\*\*：(.*)$/.exec(line);
+    parts.at(-1)?.paragraphs.push(lead ? { lead: lead[1] ?? '', text: lead[2] ?? '' } : { text: line });
+  }
+  return {
+    number: '4、',
+    title,
+    period: heading.endsWith(title) ? heading.slice(0, -title.length) : heading,
+    parts,
+    figures,
+    figuresHeading,
+    figuresColumns: columns ?? ['项目', '指标', '数值'],
+  };
+}
+
+/** `| a | b\\|c |` → ['a', 'b|c'] (tableRow escapes a bar inside a cell). */
+function tableCells(line: string): string[] {
+  return line
+    .replace(/^\|/, '')
+    .replace(/\|$/, '')
+    .split(/(?<!\\)\|/)
+    .map((cell) => cell.trim().replaceAll('\\|', '|'));
+}

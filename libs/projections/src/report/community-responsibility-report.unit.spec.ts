@@ -1,7 +1,8 @@
 // The 社区责任 report text from hand-built totals: every figure is the one handed in, formatted
 // the way the reports print it, and sentences without a figure are left out.
 import type { CommunityResponsibilitySection, ProgramTotals } from '../read-model/section.types';
-import { formatCount, formatHours, formatYuan, renderCommunityResponsibilityReport } from './community-responsibility-report';
+import { formatCount, formatHours, formatYuan, renderCommunityResponsibilityReport, sectionTextAsMarkdown, sectionTextFromMarkdown } from './community-responsibility-report';
+import { sectionText } from './section-text';
 
 const EIGHT_SUBDISTRICTS = ['枫林', '湖南', '天平', '斜土', '漕河泾', '田林', '虹梅', '徐家汇'];
 const EIGHT_ITEMS = ['电信业务咨询', '反诈骗宣传', '投诉咨询', '图书义卖', '通信网络布线咨询', '套餐解读', '网络技术咨询', '信息安全服务'];
@@ -212,5 +213,24 @@ describe('number formats', () => {
     expect(text).toContain('### 附：B4SI 口径');
     expect(text).toContain('员工在工作时间参与志愿服务 1,234.5 小时（企业投入）；员工业余时间参与志愿服务 66 小时、员工捐赠（爱心一日捐）41,620 元（撬动投入）；工会帮困 27,500 元。');
     expect(renderCommunityResponsibilityReport(emptySection())).not.toContain('B4SI');
+  });
+});
+
+describe('the text back from its Markdown (an edition’s Word file)', () => {
+  it('is the very text the Markdown was rendered from, for a full year, an empty one and a unit’s', () => {
+    const full = section2023({
+      charity: { relief: { personTimes: 77, amount: '27500.00' }, donatedTotal: '41620.00', campaigns: [{ campaignId: 'c', name: '2023年爱心一日捐', amount: '41620.00', donorCount: 358, unionCount: 7 }] },
+      activities: { count: 13, personTimes: 49, volunteerHours: '150.50', sites: 12, subdistricts: EIGHT_SUBDISTRICTS, serviceItems: EIGHT_ITEMS, charitySalesCount: 28, charitySalesAmount: '1280.50', byProgram: [program('LEI_FENG', 12, 43, 12), program('DIGITAL_INCLUSION', 1, 6, 1)] },
+      volunteering: { agreements: { signed: 2, active: 2, partners: 6 }, examSentinel: { exams: 53, sites: 40, supports: 184 }, booths: { booths: 2, sessions: 14, peopleServed: 325, volunteerPersonTimes: 33 } },
+    });
+    for (const text of [sectionText({ ...full, b4si: { companyTimeHours: '169.00', ownTimeHours: '408.00', employeeGiving: '41620.00', unionRelief: '27500.00' } }), sectionText(emptySection(2024)), sectionText(full, { orgUnitName: '康健支局' })]) {
+      expect(sectionTextFromMarkdown(sectionTextAsMarkdown(text))).toEqual(text);
+    }
+  });
+
+  it('keeps a bar inside a table cell', () => {
+    const text = sectionText(section2023({ charity: { relief: { personTimes: 1, amount: '10.00' } } }));
+    const barred = { ...text, figures: text.figures.map((f, i) => (i === 0 ? { ...f, item: '帮困|救助' } : f)) };
+    expect(sectionTextFromMarkdown(sectionTextAsMarkdown(barred)).figures[0]?.item).toBe('帮困|救助');
   });
 });

@@ -1,15 +1,15 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { NotFoundError, parseEditionId, ValidationError } from '@tracker/domain';
-import { sectionText } from '@tracker/projections';
+import { sectionTextFromMarkdown } from '@tracker/projections';
 import { OrgChartReader } from '../../org-units/org-chart.reader';
 import { assertMayReadEdition } from '../edition-access';
-import { publishedSection } from '../section-edition.model';
 import { SectionEditionReader } from '../section-edition.reader';
 import { type EditionText, GetEditionTextQuery } from './get-edition-text.query';
 
 /**
- * The edition as its event keeps it, phrased by the same section text as the live Word file; the
- * org unit is named as it was when the edition was published (the last name of its kept path).
+ * The edition's text as it was published: the report Markdown its event keeps, parsed back into the
+ * section's structure, so its Word file never takes a later release's wording (and names the unit
+ * as it was named then).
  */
 @QueryHandler(GetEditionTextQuery)
 export class GetEditionTextHandler implements IQueryHandler<GetEditionTextQuery> {
@@ -27,7 +27,6 @@ export class GetEditionTextHandler implements IQueryHandler<GetEditionTextQuery>
     if (!edition) throw new NotFoundError(`找不到版本“${editionId}”`);
     assertMayReadEdition(caller.principal, await this.orgChart.current(), edition.orgUnitId);
     if (orgUnitId !== undefined && orgUnitId !== edition.orgUnitId) throw ValidationError.of('orgUnitId', `版本“${editionId}”不属于所选的组织`);
-    const orgUnitName = edition.orgUnitPath?.at(-1);
-    return { text: sectionText(publishedSection(edition), orgUnitName ? { orgUnitName } : {}), edition };
+    return { text: sectionTextFromMarkdown(edition.report), edition };
   }
 }

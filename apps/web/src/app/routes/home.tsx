@@ -1,14 +1,19 @@
-// 首页 home: the year's 社区责任 totals for the person's scope, as cards and a chart.
+// 首页 home: the year's 社区责任 totals for the person's scope, as cards and charts, the newest
+// edition and what is still to do.
 import { Flex, Tag, Typography } from 'antd';
 import { PageLoading } from '../../components/page-loading';
 import { RequestError } from '../../components/request-error';
-import { HeadlineCards, ProgrammeChart, useHomeSection } from '../../features/home';
+import { HeadlineCards, HomeExtras, ProgrammeChart, UnitChart, useHomeSection } from '../../features/home';
+import { editionPath, REPORT_SECTION_PATH } from '../../features/report';
 import { useSelectedYear } from '../../hooks/use-selected-year';
 import { PRODUCT_NAME } from '../../lib/product';
+import { linkKeepingYear } from '../../lib/year';
+import { useSearchParams } from 'react-router';
 
 export function HomeRoute() {
   const [year] = useSelectedYear();
   const home = useHomeSection(year);
+  const [search] = useSearchParams();
   const section = home.data?.communityResponsibility;
   return (
     <Flex vertical gap={16}>
@@ -31,7 +36,9 @@ export function HomeRoute() {
         <>
           {home.isError ? <RequestError error={home.error} onRetry={() => void home.refetch()} /> : null}
           <HeadlineCards section={section} />
+          <HomeExtras year={year} sectionPath={linkKeepingYear(REPORT_SECTION_PATH, search)} editionPath={(id) => linkKeepingYear(editionPath(id), search)} />
           <ProgrammeChart activities={section.volunteering.activities} />
+          <UnitChart year={year} />
         </>
       ) : null}
     </Flex>

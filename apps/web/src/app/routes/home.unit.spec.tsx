@@ -17,6 +17,14 @@ const section = {
   },
 };
 
+const EMPTY_EXTRAS = {
+  sinceEdition: null,
+  donationCampaigns: [],
+  booths: [],
+  orgUnits: [],
+  volunteerActivityMonths: Array.from({ length: 12 }, (_, i) => ({ month: i + 1, count: 0, personTimes: 0 })),
+};
+
 const realFetch = globalThis.fetch;
 let answers: unknown[];
 let requests: { year: unknown }[];
@@ -24,7 +32,10 @@ let requests: { year: unknown }[];
 beforeEach(() => {
   requests = [];
   globalThis.fetch = (async (_url: string, init: RequestInit) => {
-    requests.push((JSON.parse(String(init.body)) as { variables: { year: unknown } }).variables);
+    const { query, variables } = JSON.parse(String(init.body)) as { query: string; variables: { year: unknown } };
+    // 首页's other cards (editions, to-do, charts) ask their own questions: answered as a year without any.
+    if (!query.includes('query HomeSection(')) return { json: async () => ({ data: EMPTY_EXTRAS }) } as Response;
+    requests.push(variables);
     const body = answers.shift();
     return { json: async () => body } as Response;
   }) as typeof fetch;
@@ -52,7 +63,11 @@ it('asks for the year in the URL and shows its figures on the cards', async () =
   expect(requests).toEqual([{ year: 2023, orgUnitId: null }]);
   const relief = within(cards).getByRole('heading', { name: '帮困' }).closest('[role="listitem"]') as HTMLElement;
   expect(within(relief).getByText('帮困金额').nextElementSibling?.textContent).toBe('27,500.00 元');
-  expect(screen.getByText('本年度暂无志愿服务活动')).toBeTruthy();
+  expect(screen.getAllByText('本年度暂无志愿服务活动').length).toBeGreaterThan(0);
+  // The extras say what they found: no edition yet, nothing to do.
+  expect((await screen.findByText(/^本年度尚未发布版本/)).textContent).toBe('本年度尚未发布版本。报告定稿时，请在社区责任章节发布。');
+  expect(await screen.findByText(/^暂无待办/)).toBeTruthy();
+  expect(within(screen.getByText(/^本年度尚未发布版本/)).getByRole('link', { name: '社区责任章节' }).getAttribute('href')).toBe('/report?year=2023');
 });
 
 it('says in Chinese why the figures are missing, and 重试 asks again', async () => {

@@ -2,3 +2,4 @@
 export { useHomeSection } from './api/home-section';
 export { HeadlineCards } from './components/headline-cards';
 export { ProgrammeChart } from './components/programme-chart';
+export { HomeExtras, UnitChart } from './components/home-extras';
