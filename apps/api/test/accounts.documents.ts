@@ -7,6 +7,8 @@ export const UPDATE_ACCOUNT = /* GraphQL */ `
   mutation ($input: UpdateAccountInput!) { updateAccount(input: $input) { position account { ${ACCOUNT_FIELDS} } } }`;
 export const DISABLE_ACCOUNT = /* GraphQL */ `
   mutation ($input: DisableAccountInput!) { disableAccount(input: $input) { position account { ${ACCOUNT_FIELDS} } } }`;
+export const ENABLE_ACCOUNT = /* GraphQL */ `
+  mutation ($input: EnableAccountInput!) { enableAccount(input: $input) { position account { ${ACCOUNT_FIELDS} } } }`;
 export const RESET_PASSWORD = /* GraphQL */ `
   mutation ($input: ResetPasswordInput!) { resetPassword(input: $input) { position account { ${ACCOUNT_FIELDS} } } }`;
 export const CHANGE_PASSWORD = /* GraphQL */ `

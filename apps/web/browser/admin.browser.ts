@@ -1,5 +1,6 @@
-// The ADMIN's pages in a real browser: accounts (a new person signs in, sees only their menu, and
-// is cut off on their next request), the org chart (register, rename, retire) and the rebuild.
+// The ADMIN's pages in a real browser: accounts (a new person signs in, sees only their menu, is
+// cut off on their next request, and is let back in), the org chart (register, rename, retire),
+// the 街道 list (a recorder's record naming another 街道 is then refused) and the rebuild.
 import type { Browser, Page } from '@playwright/test';
 import { account, DESKTOP, expect, expectAccessible, expectNoSidewaysScroll, PHONE, saveScreenshot, signedInAs, test } from './support';
 
@@ -51,7 +52,7 @@ async function pickUnits(page: Page, dialog: string, field: string, titles: read
   await expect(page.locator('.ant-select-tree')).toBeHidden();
 }
 
-test('the admin creates an account that signs in, sees only its menu, feels a change of roles at once, and is cut off when disabled', async ({ page, browser, baseURL }) => {
+test('the admin creates an account that signs in, sees only its menu, feels a change of roles at once, is cut off when disabled and let back in when enabled', async ({ page, browser, baseURL }) => {
   await page.goto('/admin/accounts');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('账号');
   await expect(accountRow(page, account('recorder').username)).toContainText('公客综合党支部');
@@ -105,13 +106,13 @@ test('the admin creates an account that signs in, sees only its menu, feels a ch
   await expect(person.getByRole('heading', { level: 1 })).toHaveText('没有权限');
   await lookAt(person, 'no-permission');
 
-  // The admin adds 汇编: the person's next request reads the totals.
+  // The admin adds 报告汇编: the person's next request reads the totals.
   await accountRow(page, 'zhao.liu').getByRole('button', { name: '修改 zhao.liu' }).click();
   const edit = page.getByRole('dialog', { name: /^修改账号：赵六/ });
-  await edit.getByRole('checkbox', { name: '汇编' }).check();
+  await edit.getByRole('checkbox', { name: '报告汇编' }).check();
   await edit.getByRole('button', { name: '保存' }).click();
   await expect(edit).toHaveCount(0);
-  await expect(accountRow(page, 'zhao.liu')).toContainText('汇编');
+  await expect(accountRow(page, 'zhao.liu')).toContainText('报告汇编');
   await person.goto('/?year=2023');
   await expect(person.getByRole('heading', { level: 1 })).toHaveText('2023年社区责任概览');
 
@@ -125,7 +126,7 @@ test('the admin creates an account that signs in, sees only its menu, feels a ch
   await disable.getByRole('button', { name: '确认停用' }).click();
   await expect(disable).toHaveCount(0);
   await expect(accountRow(page, 'zhao.liu')).toContainText('已停用');
-  await expect(accountRow(page, 'zhao.liu').getByRole('button')).toHaveCount(0);
+  await expect(accountRow(page, 'zhao.liu').getByRole('button')).toHaveText(['恢复使用']);
 
   await person.getByRole('combobox', { name: '年度' }).click();
   await person.getByRole('option', { name: '2024年' }).click();
@@ -134,6 +135,19 @@ test('the admin creates an account that signs in, sees only its menu, feels a ch
   await lookAt(person, 'sign-in-expired');
   await signIn(person, 'zhao.liu', 'zhao-liu-own-2024');
   await expect(person.getByRole('alert')).toContainText('可能是账号已停用');
+
+  // Enabled again: the same password lets the person in, with the roles they had.
+  await accountRow(page, 'zhao.liu').getByRole('button', { name: '恢复使用 zhao.liu' }).click();
+  const enable = page.getByRole('dialog', { name: /^恢复使用：赵六/ });
+  await expect(enable).toContainText('角色、所属组织和密码都与停用前相同');
+  // The same dialog as 停用's, which lookAt checked with axe: a screenshot is enough, and keeps this long journey inside its minute.
+  await saveScreenshot(page, 'accounts-enable', { fullPage: false });
+  await enable.getByRole('button', { name: '恢复使用' }).click();
+  await expect(enable).toHaveCount(0);
+  await expect(accountRow(page, 'zhao.liu')).toContainText('在用');
+  await signIn(person, 'zhao.liu', 'zhao-liu-own-2024');
+  // Back on the page they were sent away from.
+  await expect(person.getByRole('heading', { level: 1 })).toHaveText('2024年社区责任概览');
   await person.context().close();
 });
 
@@ -239,6 +253,86 @@ test('组织架构: the admin registers a unit, renames it and retires it with a
     ['OrgUnitRenamed', account('admin').username, '枫林志愿服务队'],
     ['OrgUnitRetired', account('admin').username, '并入南区局志愿服务工作室'],
   ]);
+});
+
+const SET_SUBDISTRICTS = 'mutation ($names: [String!]!) { setSubdistricts(input: { names: $names }) { subdistricts { kept names } } }';
+
+test('街道名单: the admin keeps the 街道 people already wrote, adds, renames and removes; a recorder’s record naming another 街道 is then refused', async ({ page, playwright, baseURL }) => {
+  try {
+    await page.goto('/admin/subdistricts');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('街道名单');
+    await expect(page.getByRole('note')).toContainText('还没有街道名单');
+    // The demo's records name the 8 街道 of the 学雷锋 days and more: the page offers them for the first list.
+    await expect(page.getByText(/^记录中已填写的街道：/)).toContainText('枫林');
+    await page.getByRole('button', { name: '加入名单' }).click();
+    const add = page.getByRole('dialog', { name: '添加街道' });
+    const entry = add.getByLabel('街道名称');
+    const used = await entry.inputValue();
+    expect(used.split('、')).toEqual(expect.arrayContaining(['枫林', '湖南', '天平', '斜土', '漕河泾', '田林', '虹梅', '徐家汇']));
+    await entry.fill(`${used}、枫林街道`);
+    await add.getByRole('button', { name: '添加' }).click();
+    await expect(add).toContainText('“枫林街道”与“枫林”是同一个街道，只填一次');
+    await entry.fill(`${used}、华泾镇`);
+    await lookAt(page, 'subdistricts-add', { dialog: true });
+    await add.getByRole('button', { name: '添加' }).click();
+    await expect(add).toHaveCount(0);
+    const row = (name: string) => page.getByRole('row').filter({ has: page.getByRole('cell', { name, exact: true }) });
+    await expect(row('华泾')).toContainText('尚无记录');
+    await expect(row('枫林')).toContainText('已有记录填写');
+    await expect(page.getByRole('note')).toHaveCount(0);
+    await lookAt(page, 'subdistricts');
+    // On a phone the list is cards: axe reads those too.
+    await page.setViewportSize(PHONE);
+    await expectAccessible(page);
+    await page.setViewportSize(DESKTOP);
+
+    // A rename is a removal and an addition in one change.
+    await row('华泾').getByRole('button', { name: '为 华泾 改名' }).click();
+    const rename = page.getByRole('dialog', { name: '街道改名：华泾' });
+    await rename.getByLabel('新名称').fill('华泾镇');
+    await rename.getByRole('button', { name: '保存' }).click();
+    await expect(rename).toContainText('新名称与原名称相同');
+    await rename.getByLabel('新名称').fill('长桥街道');
+    await rename.getByRole('button', { name: '保存' }).click();
+    await expect(rename).toHaveCount(0);
+    await expect(row('长桥')).toBeVisible();
+    await expect(row('华泾')).toHaveCount(0);
+
+    // Removing a name records still use asks twice as loudly; the admin thinks better of it.
+    await row('枫林').getByRole('button', { name: '移除 枫林' }).click();
+    const removeUsed = page.getByRole('dialog', { name: '移除街道：枫林' });
+    await expect(removeUsed).toContainText('已有记录填写了“枫林”，确定要移除吗？');
+    await lookAt(page, 'subdistricts-remove', { dialog: true });
+    await removeUsed.getByRole('button', { name: '取消' }).click();
+    await row('长桥').getByRole('button', { name: '移除 长桥' }).click();
+    const remove = page.getByRole('dialog', { name: '移除街道：长桥' });
+    await expect(remove).toContainText('确定要从名单中移除“长桥”吗？');
+    await remove.getByRole('button', { name: '确认移除' }).click();
+    await expect(remove).toHaveCount(0);
+    await expect(row('长桥')).toHaveCount(0);
+
+    const { data } = (await (await page.request.post('/graphql', { data: { query: '{ subdistricts { kept names } }' } })).json()) as { data: { subdistricts: { kept: boolean; names: string[] } } };
+    expect(data.subdistricts).toEqual({ kept: true, names: used.split('、') });
+    await expect(page.getByRole('row')).toHaveCount(1 + data.subdistricts.names.length);
+
+    // The recorder, in their own session: a 街道 off the list is refused, in Chinese, naming the field, and nothing is written.
+    const recorder = await playwright.request.newContext({ baseURL, storageState: account('recorder').storageState });
+    const refused = await recorder.post('/graphql', {
+      data: {
+        query: 'mutation ($input: RecordVolunteerActivityInput!) { recordVolunteerActivity(input: $input) { activity { id } } }',
+        variables: {
+          input: { organizerId: account('recorder').orgUnitIds[0], program: 'LEI_FENG', title: '学雷锋志愿服务日', startDate: '2023-03-05', subdistrict: '长桥街道', site: '长桥营业厅', serviceItems: ['反诈骗宣传'], personTimes: 3 },
+        },
+      },
+    });
+    const answer = (await refused.json()) as { data: unknown; errors?: { extensions?: { code?: string; fields?: { field: string; message: string }[] } }[] };
+    expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(answer.errors?.[0]?.extensions?.fields).toEqual([{ field: 'subdistrict', message: `街道“长桥”不在本局服务的街道名单中，请填写以下之一：${data.subdistricts.names.join('、')}` }]);
+    await recorder.dispose();
+  } finally {
+    // The other journeys record on the demo as it was: no list kept.
+    await page.request.post('/graphql', { data: { query: SET_SUBDISTRICTS, variables: { names: [] } } });
+  }
 });
 
 test('数据处理: the rebuild asks first, shows its progress, and the projection is back to 运行中 and caught up', async ({ page }) => {

@@ -108,7 +108,7 @@ test.describe('before signing in', () => {
 
     await page.getByRole('button', { name: `账号：${compiler.displayName}` }).click();
     const menu = page.getByRole('menu');
-    await expect(menu).toContainText('汇编');
+    await expect(menu).toContainText('报告汇编');
     await expect(menu).toContainText('南区局');
     await expectNoSidewaysScroll(page);
     await saveScreenshot(page, 'account-menu');

@@ -3,7 +3,7 @@ import { assertAdmin } from '../auth/access-policy';
 import type { Principal } from '../auth/principal';
 import { ForbiddenError } from '../errors/app-errors';
 
-/** Accounts are the ADMIN's to manage (docs/design.md §13): creating them, their roles and scope, disabling, resetting passwords. */
+/** Accounts are the ADMIN's to manage (docs/design.md §13): creating them, their roles and scope, disabling and enabling, resetting passwords. */
 export function assertMayManageAccounts(principal: Principal): void {
   assertAdmin(principal);
 }
@@ -18,6 +18,7 @@ export function assertMayActOnAccount(principal: Principal, _chart: OrgChartStat
     case 'CreateAccount':
     case 'UpdateAccount':
     case 'DisableAccount':
+    case 'EnableAccount':
     case 'ResetPassword':
       return assertMayManageAccounts(principal);
     default:

@@ -1,5 +1,5 @@
 // Managing accounts over real HTTP (docs/design.md §13): ADMINs create them, change their roles and scope,
-// disable them and reset their passwords; every change is an event in the account's history, with
+// disable and enable them and reset their passwords; every change is an event in the account's history, with
 // who made it; bad input of every kind is refused in Chinese, naming the field, writing nothing.
 import { START_OF_LOG } from '@tracker/event-store';
 import { ApiHarness, dataOf, errorCode, type CreatedAccount, type GraphQLResponse, type Session } from '../../test/api-harness';
@@ -8,6 +8,7 @@ import {
   CHANGE_PASSWORD,
   CREATE_ACCOUNT,
   DISABLE_ACCOUNT,
+  ENABLE_ACCOUNT,
   HISTORY_WITH_NAMES,
   ME,
   RESET_PASSWORD,
@@ -142,6 +143,7 @@ describe('only ADMINs manage accounts', () => {
     ['createAccount', CREATE_ACCOUNT, liSiInput({ username: 'wu.shiyi' })],
     ['updateAccount', UPDATE_ACCOUNT, { id, roles: ['ADMIN'] }],
     ['disableAccount', DISABLE_ACCOUNT, { id, reason: '调离' }],
+    ['enableAccount', ENABLE_ACCOUNT, { id }],
     ['resetPassword', RESET_PASSWORD, { id, newPassword: 'taken-over-2023' }],
   ];
 
@@ -204,7 +206,7 @@ describe('updateAccount', () => {
 });
 
 describe('disableAccount and the last ADMIN', () => {
-  it('disables an account with a reason, for good: updating, resetting or disabling it again is a CONFLICT', async () => {
+  it('disables an account with a reason: until it is enabled, updating, resetting or disabling it again is a CONFLICT', async () => {
     const account = await api.createAccount(apiAdmin, { username: 'chu.er', displayName: '褚二', roles: ['RECORDER'], orgUnitIds: [org.subBureauId] });
     const { disableAccount } = dataOf(await asAdmin<{ disableAccount: AccountPayloadResult }>(DISABLE_ACCOUNT, { id: account.id, reason: '调离本单位' }));
     expect(disableAccount.account).toMatchObject({ username: 'chu.er', disabled: true });
@@ -231,6 +233,56 @@ describe('disableAccount and the last ADMIN', () => {
     expect(disableAccount.account.disabled).toBe(true);
     // The disabled one does not count: wang.wu is the last again.
     await api.expectRefused(() => asAdmin(DISABLE_ACCOUNT, { id: me.id, reason: '离职' }), 'CONFLICT');
+  });
+});
+
+describe('enableAccount', () => {
+  it('lets a disabled account sign in again with its password, roles and scope; its old sessions stay ended; in the history, by whom', async () => {
+    const account = await api.createAccount(apiAdmin, { username: 'qin.er', displayName: '秦二', roles: ['RECORDER'], orgUnitIds: [org.subBureauId] });
+    const { session, password } = await api.signedIn(account, 'qin-er-chose-this-2023');
+    passwordsUsed.push(account.password, password);
+    dataOf(await asAdmin(DISABLE_ACCOUNT, { id: account.id, reason: '借调外单位' }));
+    const ORG_UNITS = '{ orgUnits { id } }';
+    expect(errorCode(await api.gqlWithSession(ORG_UNITS, {}, session))).toBe('UNAUTHENTICATED');
+    expect(errorCode((await api.signIn(account.username, password)).response)).toBe('UNAUTHENTICATED');
+
+    const { enableAccount } = dataOf(await asAdmin<{ enableAccount: AccountPayloadResult }>(ENABLE_ACCOUNT, { id: account.id }));
+    expect(enableAccount.account).toMatchObject({ username: 'qin.er', roles: ['RECORDER'], orgUnitIds: [org.subBureauId], disabled: false, mustChangePassword: false });
+    expect(errorCode(await api.gqlWithSession(ORG_UNITS, {}, session))).toBe('UNAUTHENTICATED');
+    const again = await api.signIn(account.username, password);
+    if (!again.session) throw new Error('no session after enabling');
+    const { me } = dataOf(await api.gqlWithSession<{ me: AccountResult }>(ME, {}, again.session));
+    expect(me).toMatchObject({ username: 'qin.er', disabled: false });
+    dataOf(await api.gqlWithSession(RECORD_ACTIVITY, { input: leiFengDay(org.subBureauId) }, again.session));
+
+    const { recordHistory } = dataOf(await api.gqlWithSession<{ recordHistory: { type: string; recordedBy: string; data: Input }[] }>(HISTORY_WITH_NAMES, { id: account.id }, adminSession));
+    expect(recordHistory.slice(-2).map(({ type, recordedBy, data }) => ({ type, recordedBy, data }))).toEqual([
+      { type: 'AccountDisabled', recordedBy: 'wang.wu', data: { accountId: account.id, reason: '借调外单位' } },
+      { type: 'AccountEnabled', recordedBy: 'wang.wu', data: { accountId: account.id } },
+    ]);
+  });
+
+  it('writes nothing for an account already in use (a repeat, a double click)', async () => {
+    const account = await api.createAccount(apiAdmin, { username: 'you.san', displayName: '尤三', roles: ['COMPILER'], orgUnitIds: [org.bureauId] });
+    dataOf(await asAdmin(DISABLE_ACCOUNT, { id: account.id, reason: '暂停使用' }));
+    dataOf(await asAdmin(ENABLE_ACCOUNT, { id: account.id }));
+    const head = await api.head();
+    const { enableAccount } = dataOf(await asAdmin<{ enableAccount: AccountPayloadResult }>(ENABLE_ACCOUNT, { id: account.id }));
+    expect(enableAccount.account.disabled).toBe(false);
+    expect(await api.head()).toBe(head);
+    const { recordHistory } = dataOf(await api.gql<{ recordHistory: { type: string }[] }>(HISTORY_WITH_NAMES, { id: account.id }, apiAdmin));
+    expect(recordHistory.map((e) => e.type)).toEqual(['AccountCreated', 'AccountDisabled', 'AccountEnabled']);
+  });
+
+  it.each([
+    ['no id', {}, 'BAD_USER_INPUT', 'id'],
+    ['an id that is none', { id: 'qin.er' }, 'BAD_USER_INPUT', 'id'],
+    ['an id of the wrong type', { id: ['00000000-0000-4000-8000-000000000404'] }, 'BAD_USER_INPUT', 'id'],
+    ['an unknown account', { id: '00000000-0000-4000-8000-000000000404' }, 'NOT_FOUND', ''],
+  ])('refuses %s, writing nothing', async (_name, input, code, field) => {
+    const head = await api.head();
+    await api.expectRefused(() => asAdmin(ENABLE_ACCOUNT, input), code, field || undefined);
+    expect(await api.head()).toBe(head);
   });
 });
 

@@ -9,6 +9,8 @@ import { CreateAccountHandler } from './create-account/create-account.handler';
 import { CreateAccountResolver } from './create-account/create-account.resolver';
 import { DisableAccountHandler } from './disable-account/disable-account.handler';
 import { DisableAccountResolver } from './disable-account/disable-account.resolver';
+import { EnableAccountHandler } from './enable-account/enable-account.handler';
+import { EnableAccountResolver } from './enable-account/enable-account.resolver';
 import { ListAccountsResolver } from './list-accounts/list-accounts.resolver';
 import { MeResolver } from './me/me.resolver';
 import { PasswordHasher } from './password-hasher';
@@ -69,6 +71,8 @@ export class AccountsModule {
         UpdateAccountResolver,
         DisableAccountHandler,
         DisableAccountResolver,
+        EnableAccountHandler,
+        EnableAccountResolver,
         ResetPasswordHandler,
         ResetPasswordResolver,
       ],

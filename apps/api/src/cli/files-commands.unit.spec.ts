@@ -102,11 +102,11 @@ describe('export', () => {
   });
 
   it('prints the refusal and writes no file', async () => {
-    const tracker = fakeTracker(json(403, { code: 'FORBIDDEN', message: '查看报告汇总需要报告编写人角色，你的角色是记录员' }));
+    const tracker = fakeTracker(json(403, { code: 'FORBIDDEN', message: '查看报告汇总需要报告汇编角色，你的角色是记录员' }));
     const io = capture();
     const out = join(dir, 'refused.xlsx');
     expect(await createExportCommand(tracker.fetch).run(['2023', '--out', out, '--url', 'http://tracker:3000', '--token', 'tok'], io)).toBe(1);
-    expect(io.errors).toEqual(['查看报告汇总需要报告编写人角色，你的角色是记录员（HTTP 403）']);
+    expect(io.errors).toEqual(['查看报告汇总需要报告汇编角色，你的角色是记录员（HTTP 403）']);
     await expect(readFile(out)).rejects.toThrow();
     const wrong = capture();
     expect(await createExportCommand(tracker.fetch).run(['2023', '--out', 'x.pdf'], wrong)).toBe(2);

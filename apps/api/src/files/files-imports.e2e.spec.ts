@@ -297,7 +297,7 @@ describe('the other kinds', () => {
     const file = await workbookOf(DONATION_HEADER, [['网络部工会', 10, 1, '2023-06-30']]);
     const cases = [
       [recorder, 'union-donations', '导入爱心一日捐需要工会财务角色，你的角色是记录员'],
-      [compiler, 'relief-grants', '导入帮困需要工会财务角色，你的角色是报告编写人'],
+      [compiler, 'relief-grants', '导入帮困需要工会财务角色，你的角色是报告汇编'],
       [treasurer, 'volunteer-activities', '导入志愿活动需要记录员角色，你的角色是工会财务'],
     ] as const;
     for (const [token, kind, message] of cases) {

@@ -3,7 +3,7 @@ import { registerEnumType } from '@nestjs/graphql';
 import { ORG_UNIT_KINDS, TIME_BASES, VOLUNTEER_PROGRAMS, type OrgUnitKind, type TimeBasis, type VolunteerProgram } from '@tracker/domain';
 import { BOOTH_KINDS, type BoothKind } from '@tracker/domain';
 import { PARTNER_KINDS, RELIEF_CATEGORIES, type PartnerKind, type ReliefCategory } from '@tracker/domain';
-import { ROLES, type Role } from '@tracker/domain';
+import { ROLE_NAMES, ROLES, type Role } from '@tracker/domain';
 
 const enumOf = <T extends string>(values: readonly T[]): Record<T, T> => Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
 
@@ -24,7 +24,12 @@ export const BoothKindEnum = enumOf<BoothKind>(BOOTH_KINDS);
 registerEnumType(BoothKindEnum, { name: 'BoothKind', description: 'Hello老友亭 help points for the elderly, 雷锋亭 Lei Feng kiosks, 志愿服务亭 volunteer kiosks' });
 
 export const RoleEnum = enumOf<Role>(ROLES);
-registerEnumType(RoleEnum, { name: 'Role', description: 'What an account or token may do: 记录员 RECORDER, 工会财务 TREASURER, 报告编写人 COMPILER, 管理员 ADMIN' });
+// Each value's description is its Chinese name, so the web app's labels can be checked against the schema.
+registerEnumType(RoleEnum, {
+  name: 'Role',
+  description: `What an account or token may do: ${ROLES.map((role) => `${ROLE_NAMES[role]} ${role}`).join(', ')}`,
+  valuesMap: Object.fromEntries(ROLES.map((role) => [role, { description: ROLE_NAMES[role] }])),
+});
 
 /** Every enum's accepted values by its GraphQL name, so a refusal of an unknown value can list them. */
 export const GRAPHQL_ENUM_VALUES: Readonly<Record<string, readonly string[]>> = {

@@ -21,6 +21,6 @@ it('tells a COMPILER the state, and no rebuild while none runs', async () => {
 it('refuses the status to a RECORDER, and a rebuild to anyone but an ADMIN, in Chinese', async () => {
   const recorder = api.token({ sub: 'li.si', roles: ['RECORDER'] });
   const refused = await api.expectRefused(() => api.gql(STATUS, {}, recorder), 'FORBIDDEN');
-  expect(refused.errors?.[0]?.message).toBe('查看统计数据的处理状态需要报告编写人或管理员角色');
+  expect(refused.errors?.[0]?.message).toBe('查看统计数据的处理状态需要报告汇编或管理员角色');
   await api.expectRefused(() => api.gql(REBUILD, {}, api.token({ sub: 'chen.jing', roles: ['COMPILER'] })), 'FORBIDDEN');
 });

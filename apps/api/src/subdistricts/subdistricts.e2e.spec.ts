@@ -13,6 +13,7 @@ const SECTION = /* GraphQL */ `
   query Section($year: Int!) {
     communityResponsibility(year: $year) { volunteering { activities { count sites subdistricts serviceItems } examSentinel { sites } } }
   }`;
+const USED_SUBDISTRICTS = '{ nameSuggestions(first: 100) { subdistricts subdistrictsUsed } }';
 const REPORT = 'query Report($year: Int!) { reportSection(year: $year) }';
 
 interface SectionResult {
@@ -127,6 +128,10 @@ describe('the 街道 list', () => {
     dataOf(await setList(['枫林', '湖南', '华泾']));
     const corrected = dataOf(await api.gql<{ correctVolunteerActivity: { activity: { personTimes: number; subdistrict: string } } }>(CORRECT_ACTIVITY, { input: { id: kangjian.id, reason: '人次登记有误', personTimes: 6 } }, recorder));
     expect(corrected.correctVolunteerActivity.activity).toMatchObject({ personTimes: 6, subdistrict: '康健' });
+    // 康健 is offered no more, but the ADMIN still learns that records name it (the 街道 page asks before removing such a name).
+    const used = dataOf(await api.gql<{ nameSuggestions: { subdistricts: string[]; subdistrictsUsed: string[] } }>(USED_SUBDISTRICTS, {}, admin)).nameSuggestions;
+    expect(used.subdistricts).not.toContain('康健');
+    expect([...used.subdistrictsUsed].sort()).toEqual(['华泾', '康健', '枫林', '湖南']);
     await api.expectRefused(() => api.gql(CORRECT_ACTIVITY, { input: { id: kangjian.id, reason: '街道登记有误', subdistrict: '天平' } }, recorder), 'BAD_USER_INPUT', 'subdistrict');
   });
 

@@ -19,6 +19,7 @@ type Documents = {
     "\n  mutation CreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      account {\n        id\n        username\n        displayName\n      }\n    }\n  }\n": typeof types.CreateAccountDocument,
     "\n  mutation UpdateAccount($input: UpdateAccountInput!) {\n    updateAccount(input: $input) {\n      account {\n        id\n      }\n    }\n  }\n": typeof types.UpdateAccountDocument,
     "\n  mutation DisableAccount($input: DisableAccountInput!) {\n    disableAccount(input: $input) {\n      account {\n        id\n        disabled\n      }\n    }\n  }\n": typeof types.DisableAccountDocument,
+    "\n  mutation EnableAccount($input: EnableAccountInput!) {\n    enableAccount(input: $input) {\n      account {\n        id\n        disabled\n      }\n    }\n  }\n": typeof types.EnableAccountDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      account {\n        id\n        username\n        displayName\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  query OrgChart {\n    orgUnits {\n      id\n      name\n      kind\n      parentId\n      path\n      retired\n      retiredOn\n    }\n  }\n": typeof types.OrgChartDocument,
     "\n  mutation RegisterOrgUnit($input: RegisterOrgUnitInput!) {\n    registerOrgUnit(input: $input) {\n      position\n      orgUnit {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RegisterOrgUnitDocument,
@@ -26,6 +27,8 @@ type Documents = {
     "\n  mutation RetireOrgUnit($input: RetireOrgUnitInput!) {\n    retireOrgUnit(input: $input) {\n      position\n      orgUnit {\n        id\n        name\n        retired\n      }\n    }\n  }\n": typeof types.RetireOrgUnitDocument,
     "\n  query ProjectionStatus {\n    projectionStatus {\n      name\n      state\n      lag\n      checkpoint\n      headPosition\n      lastError\n      rebuilding {\n        generation\n        checkpoint\n        lag\n        state\n      }\n    }\n  }\n": typeof types.ProjectionStatusDocument,
     "\n  mutation RebuildProjections {\n    rebuildProjections {\n      generation\n      events\n      durationMs\n    }\n  }\n": typeof types.RebuildProjectionsDocument,
+    "\n  query SubdistrictList {\n    subdistricts {\n      id\n      kept\n      names\n    }\n    nameSuggestions(first: 100) {\n      subdistrictsUsed\n    }\n  }\n": typeof types.SubdistrictListDocument,
+    "\n  mutation SetSubdistricts($input: SetSubdistrictsInput!) {\n    setSubdistricts(input: $input) {\n      position\n      subdistricts {\n        id\n        kept\n        names\n      }\n    }\n  }\n": typeof types.SetSubdistrictsDocument,
     "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      roles\n      orgUnitIds\n      mustChangePassword\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      expiresAt\n      account {\n        id\n        username\n        displayName\n        roles\n        orgUnitIds\n        mustChangePassword\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
@@ -40,6 +43,7 @@ const documents: Documents = {
     "\n  mutation CreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      account {\n        id\n        username\n        displayName\n      }\n    }\n  }\n": types.CreateAccountDocument,
     "\n  mutation UpdateAccount($input: UpdateAccountInput!) {\n    updateAccount(input: $input) {\n      account {\n        id\n      }\n    }\n  }\n": types.UpdateAccountDocument,
     "\n  mutation DisableAccount($input: DisableAccountInput!) {\n    disableAccount(input: $input) {\n      account {\n        id\n        disabled\n      }\n    }\n  }\n": types.DisableAccountDocument,
+    "\n  mutation EnableAccount($input: EnableAccountInput!) {\n    enableAccount(input: $input) {\n      account {\n        id\n        disabled\n      }\n    }\n  }\n": types.EnableAccountDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      account {\n        id\n        username\n        displayName\n      }\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  query OrgChart {\n    orgUnits {\n      id\n      name\n      kind\n      parentId\n      path\n      retired\n      retiredOn\n    }\n  }\n": types.OrgChartDocument,
     "\n  mutation RegisterOrgUnit($input: RegisterOrgUnitInput!) {\n    registerOrgUnit(input: $input) {\n      position\n      orgUnit {\n        id\n        name\n      }\n    }\n  }\n": types.RegisterOrgUnitDocument,
@@ -47,6 +51,8 @@ const documents: Documents = {
     "\n  mutation RetireOrgUnit($input: RetireOrgUnitInput!) {\n    retireOrgUnit(input: $input) {\n      position\n      orgUnit {\n        id\n        name\n        retired\n      }\n    }\n  }\n": types.RetireOrgUnitDocument,
     "\n  query ProjectionStatus {\n    projectionStatus {\n      name\n      state\n      lag\n      checkpoint\n      headPosition\n      lastError\n      rebuilding {\n        generation\n        checkpoint\n        lag\n        state\n      }\n    }\n  }\n": types.ProjectionStatusDocument,
     "\n  mutation RebuildProjections {\n    rebuildProjections {\n      generation\n      events\n      durationMs\n    }\n  }\n": types.RebuildProjectionsDocument,
+    "\n  query SubdistrictList {\n    subdistricts {\n      id\n      kept\n      names\n    }\n    nameSuggestions(first: 100) {\n      subdistrictsUsed\n    }\n  }\n": types.SubdistrictListDocument,
+    "\n  mutation SetSubdistricts($input: SetSubdistrictsInput!) {\n    setSubdistricts(input: $input) {\n      position\n      subdistricts {\n        id\n        kept\n        names\n      }\n    }\n  }\n": types.SetSubdistrictsDocument,
     "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      roles\n      orgUnitIds\n      mustChangePassword\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      expiresAt\n      account {\n        id\n        username\n        displayName\n        roles\n        orgUnitIds\n        mustChangePassword\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
@@ -76,6 +82,10 @@ export function graphql(source: "\n  mutation DisableAccount($input: DisableAcco
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation EnableAccount($input: EnableAccountInput!) {\n    enableAccount(input: $input) {\n      account {\n        id\n        disabled\n      }\n    }\n  }\n"): typeof import('./graphql').EnableAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      account {\n        id\n        username\n        displayName\n      }\n    }\n  }\n"): typeof import('./graphql').ResetPasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -101,6 +111,14 @@ export function graphql(source: "\n  query ProjectionStatus {\n    projectionSta
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RebuildProjections {\n    rebuildProjections {\n      generation\n      events\n      durationMs\n    }\n  }\n"): typeof import('./graphql').RebuildProjectionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubdistrictList {\n    subdistricts {\n      id\n      kept\n      names\n    }\n    nameSuggestions(first: 100) {\n      subdistrictsUsed\n    }\n  }\n"): typeof import('./graphql').SubdistrictListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetSubdistricts($input: SetSubdistrictsInput!) {\n    setSubdistricts(input: $input) {\n      position\n      subdistricts {\n        id\n        kept\n        names\n      }\n    }\n  }\n"): typeof import('./graphql').SetSubdistrictsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -28,6 +28,10 @@ export type DisableAccountInput = {
   reason: string;
 };
 
+export type EnableAccountInput = {
+  id: string | number;
+};
+
 /** 组织 kinds: 区局 bureau, 部门, 党支部, 团支部, 工会, 支局, 营业厅, 工作室 */
 export type OrgUnitKind =
   | 'BUREAU'
@@ -65,12 +69,21 @@ export type RetireOrgUnitInput = {
   reason?: string | null | undefined;
 };
 
-/** What an account or token may do: 记录员 RECORDER, 工会财务 TREASURER, 报告编写人 COMPILER, 管理员 ADMIN */
+/** What an account or token may do: 记录员 RECORDER, 工会财务 TREASURER, 报告汇编 COMPILER, 管理员 ADMIN */
 export type Role =
+  /** 管理员 */
   | 'ADMIN'
+  /** 报告汇编 */
   | 'COMPILER'
+  /** 记录员 */
   | 'RECORDER'
+  /** 工会财务 */
   | 'TREASURER';
+
+export type SetSubdistrictsInput = {
+  /** The whole list as it should stand, e.g. ["枫林", "湖南街道", "华泾镇"]; [] keeps none (any 街道 is taken) */
+  names: Array<string>;
+};
 
 export type SignInInput = {
   password: string;
@@ -120,6 +133,13 @@ export type DisableAccountMutationVariables = Exact<{
 
 export type DisableAccountMutation = { disableAccount: { account: { id: string, disabled: boolean } } };
 
+export type EnableAccountMutationVariables = Exact<{
+  input: EnableAccountInput;
+}>;
+
+
+export type EnableAccountMutation = { enableAccount: { account: { id: string, disabled: boolean } } };
+
 export type ResetPasswordMutationVariables = Exact<{
   input: ResetPasswordInput;
 }>;
@@ -162,6 +182,18 @@ export type RebuildProjectionsMutationVariables = Exact<{ [key: string]: never; 
 
 
 export type RebuildProjectionsMutation = { rebuildProjections: { generation: number, events: number, durationMs: number } };
+
+export type SubdistrictListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SubdistrictListQuery = { subdistricts: { id: string, kept: boolean, names: Array<string> }, nameSuggestions: { subdistrictsUsed: Array<string> } };
+
+export type SetSubdistrictsMutationVariables = Exact<{
+  input: SetSubdistrictsInput;
+}>;
+
+
+export type SetSubdistrictsMutation = { setSubdistricts: { position: string, subdistricts: { id: string, kept: boolean, names: Array<string> } } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -323,6 +355,16 @@ export const DisableAccountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DisableAccountMutation, DisableAccountMutationVariables>;
+export const EnableAccountDocument = new TypedDocumentString(`
+    mutation EnableAccount($input: EnableAccountInput!) {
+  enableAccount(input: $input) {
+    account {
+      id
+      disabled
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnableAccountMutation, EnableAccountMutationVariables>;
 export const ResetPasswordDocument = new TypedDocumentString(`
     mutation ResetPassword($input: ResetPasswordInput!) {
   resetPassword(input: $input) {
@@ -408,6 +450,30 @@ export const RebuildProjectionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RebuildProjectionsMutation, RebuildProjectionsMutationVariables>;
+export const SubdistrictListDocument = new TypedDocumentString(`
+    query SubdistrictList {
+  subdistricts {
+    id
+    kept
+    names
+  }
+  nameSuggestions(first: 100) {
+    subdistrictsUsed
+  }
+}
+    `) as unknown as TypedDocumentString<SubdistrictListQuery, SubdistrictListQueryVariables>;
+export const SetSubdistrictsDocument = new TypedDocumentString(`
+    mutation SetSubdistricts($input: SetSubdistrictsInput!) {
+  setSubdistricts(input: $input) {
+    position
+    subdistricts {
+      id
+      kept
+      names
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetSubdistrictsMutation, SetSubdistrictsMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {

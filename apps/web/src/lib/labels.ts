@@ -30,9 +30,9 @@ export function roleLabel(role: Role): string {
     case 'RECORDER':
       return '记录员';
     case 'TREASURER':
-      return '财务';
+      return '工会财务';
     case 'COMPILER':
-      return '汇编';
+      return '报告汇编';
     case 'ADMIN':
       return '管理员';
     default: {

@@ -33,6 +33,9 @@ export type DisableAccount = Command<'DisableAccount', {
   readonly otherActiveAdmins: number;
 }>;
 
+/** A disabled account back in use. */
+export type EnableAccount = Command<'EnableAccount', { readonly accountId: string }>;
+
 /** The holder sets their own password (having proved the current one to the app). */
 export type ChangePassword = Command<'ChangePassword', {
   readonly accountId: string;
@@ -49,4 +52,4 @@ export type ResetPassword = Command<'ResetPassword', {
   readonly changedAt: string;
 }>;
 
-export type AccountCommand = CreateAccount | UpdateAccount | DisableAccount | ChangePassword | ResetPassword;
+export type AccountCommand = CreateAccount | UpdateAccount | DisableAccount | EnableAccount | ChangePassword | ResetPassword;

@@ -5,7 +5,7 @@ import { deciderOf, ignoreEvent } from '../shared/decider';
 import { compact, sameData } from '../shared/equality';
 import { ConflictError, IllegalStateError, NotFoundError } from '../shared/errors';
 import { FieldChecks } from '../shared/validation';
-import type { AccountCommand, ChangePassword, CreateAccount, DisableAccount, ResetPassword, ScopeSnapshots, UpdateAccount } from './account.commands';
+import type { AccountCommand, ChangePassword, CreateAccount, DisableAccount, EnableAccount, ResetPassword, ScopeSnapshots, UpdateAccount } from './account.commands';
 import type { AccountChanges, AccountEvent, AccountFacts, PasswordChanged } from './account.events';
 import { checkPassword } from './password-policy';
 import { ROLE_NAMES, ROLES, isRole, sortedRoles, type Role } from './roles';
@@ -29,6 +29,8 @@ export function evolveAccount(state: AccountState, event: AccountEvent): Account
       return state.status === 'active' ? { ...state, facts: { ...state.facts, ...compact(event.data.changes) } } : state;
     case 'AccountDisabled':
       return state.status === 'active' ? { status: 'disabled', facts: state.facts, reason: event.data.reason } : state;
+    case 'AccountEnabled':
+      return state.status === 'disabled' ? { status: 'active', facts: state.facts } : state;
     case 'PasswordChanged':
       // The password's own state (its hash, whether it is one-time) is the credential table's.
       return state;
@@ -140,6 +142,16 @@ function disable(command: DisableAccount, state: AccountState): AccountEvent[] {
   return [{ type: 'AccountDisabled', data: { accountId, reason } }];
 }
 
+function enable(command: EnableAccount, state: AccountState): AccountEvent[] {
+  const checks = new FieldChecks();
+  const accountId = checks.id('id', command.data.accountId, { label: '账号编号' });
+  checks.throwIfAny();
+  if (state.status === 'none') throw new NotFoundError(`找不到账号 ${accountId}`);
+  // Already in use: what was asked for holds, so a repeat (a double click) writes nothing.
+  if (state.status === 'active') return [];
+  return [{ type: 'AccountEnabled', data: { accountId } }];
+}
+
 function passwordChanged(command: ChangePassword | ResetPassword, state: AccountState, oneTime: boolean): AccountEvent[] {
   const d = command.data;
   const checks = new FieldChecks();
@@ -156,6 +168,7 @@ export const accountDecider = deciderOf<AccountState, AccountCommand, AccountEve
   CreateAccount: create,
   UpdateAccount: update,
   DisableAccount: disable,
+  EnableAccount: enable,
   // The holder's own choice stands; a password someone else chose is theirs to replace.
   ChangePassword: (command, state) => passwordChanged(command, state, false),
   ResetPassword: (command, state) => passwordChanged(command, state, true),

@@ -32,6 +32,8 @@ const update = (data: Partial<UpdateAccount['data']> = {}): AccountCommand => ({
   data: { accountId: ACCOUNT, otherActiveAdmins: 1, ...data, orgUnits: data.orgUnits ?? snapshots(data.orgUnitIds ?? []) },
 });
 const disable = (otherActiveAdmins = 1, reason = '调离本单位'): AccountCommand => ({ type: 'DisableAccount', data: { accountId: ACCOUNT, reason, otherActiveAdmins } });
+const enable = (accountId = ACCOUNT): AccountCommand => ({ type: 'EnableAccount', data: { accountId } });
+const enabled: AccountEvent = { type: 'AccountEnabled', data: { accountId: ACCOUNT } };
 const change = (newPassword: string): AccountCommand => ({
   type: 'ChangePassword',
   data: { accountId: ACCOUNT, newPassword, changedBy: 'li.si', changedAt: '2024-03-05T08:00:00.000Z' },
@@ -185,6 +187,34 @@ describe('Account: DisableAccount', () => {
     given(accountDecider, [admin]).when(disable(1)).then([{ type: 'AccountDisabled', data: { accountId: ACCOUNT, reason: '调离本单位' } }]);
     // Other accounts do not depend on how many ADMINs there are.
     given(accountDecider, [created()]).when(disable(0)).then([{ type: 'AccountDisabled', data: { accountId: ACCOUNT, reason: '调离本单位' } }]);
+  });
+});
+
+describe('Account: EnableAccount', () => {
+  it('brings a disabled account back, with its roles and scope as they were', () => {
+    given(accountDecider, [created(), disabled]).when(enable()).then([enabled]);
+    const state = [created(), disabled, enabled].reduce(accountDecider.evolve, accountDecider.initialState());
+    expect(state).toEqual({ status: 'active', facts: liSi });
+  });
+
+  it('lets the account be changed, disabled again and given a password once enabled', () => {
+    given(accountDecider, [created(), disabled, enabled])
+      .when(update({ displayName: '李四（返聘）' }))
+      .then([{ type: 'AccountUpdated', data: { accountId: ACCOUNT, changes: { displayName: '李四（返聘）' } } }]);
+    given(accountDecider, [created(), disabled, enabled]).when(disable()).then([{ type: 'AccountDisabled', data: { accountId: ACCOUNT, reason: '调离本单位' } }]);
+    given(accountDecider, [created(), disabled, enabled]).when(reset('temporary-pass-7741')).then([
+      { type: 'PasswordChanged', data: { accountId: ACCOUNT, changedBy: 'wang.wu', changedAt: '2024-03-05T09:00:00.000Z', oneTime: true } },
+    ]);
+  });
+
+  it('writes nothing for an account already in use (the idempotent repeat)', () => {
+    given(accountDecider, [created()]).when(enable()).then([]);
+    given(accountDecider, [created(), disabled, enabled]).when(enable()).then([]);
+  });
+
+  it('refuses an unknown account and a malformed id', () => {
+    given(accountDecider).when(enable()).thenThrows(NotFoundError);
+    given(accountDecider, [created(), disabled]).when(enable('not-an-id')).thenThrows(ValidationError, issueOn('id'));
   });
 });
 

@@ -23,8 +23,11 @@ export type AccountChanges = Partial<Pick<AccountFacts, 'displayName' | 'roles' 
 /** Only what changed. */
 export type AccountUpdated = Event<'AccountUpdated', { readonly accountId: string; readonly changes: AccountChanges }>;
 
-/** For good: a disabled account's sessions and tokens stop working at their next request. */
+/** A disabled account's sessions and tokens stop working at their next request, until it is enabled again. */
 export type AccountDisabled = Event<'AccountDisabled', { readonly accountId: string; readonly reason: string }>;
+
+/** A disabled account may sign in again, with its roles, scope and password as they were; its old sessions stay ended. */
+export type AccountEnabled = Event<'AccountEnabled', { readonly accountId: string }>;
 
 /** Who set a new password, and when; never the password or its hash. */
 export type PasswordChanged = Event<'PasswordChanged', {
@@ -37,6 +40,6 @@ export type PasswordChanged = Event<'PasswordChanged', {
   readonly oneTime: boolean;
 }>;
 
-export type AccountEvent = AccountCreated | AccountUpdated | AccountDisabled | PasswordChanged;
+export type AccountEvent = AccountCreated | AccountUpdated | AccountDisabled | AccountEnabled | PasswordChanged;
 
-export const ACCOUNT_EVENT_TYPES = ['AccountCreated', 'AccountUpdated', 'AccountDisabled', 'PasswordChanged'] as const satisfies readonly AccountEvent['type'][];
+export const ACCOUNT_EVENT_TYPES = ['AccountCreated', 'AccountUpdated', 'AccountDisabled', 'AccountEnabled', 'PasswordChanged'] as const satisfies readonly AccountEvent['type'][];

@@ -4,8 +4,12 @@
 export const ROLES = ['RECORDER', 'TREASURER', 'COMPILER', 'ADMIN'] as const;
 export type Role = (typeof ROLES)[number];
 
-/** What each role is called in the messages people read. */
-export const ROLE_NAMES: Readonly<Record<Role, string>> = { RECORDER: '记录员', TREASURER: '工会财务', COMPILER: '报告编写人', ADMIN: '管理员' };
+/**
+ * What each role is called wherever people read it: messages, the schema's enum descriptions, and
+ * (checked against the schema by a web test) the web app. 工会财务, not 财务: the union's, not the
+ * company's finance office; 报告汇编, not 报告编写人: the role gathers the figures, it writes no prose.
+ */
+export const ROLE_NAMES: Readonly<Record<Role, string>> = { RECORDER: '记录员', TREASURER: '工会财务', COMPILER: '报告汇编', ADMIN: '管理员' };
 
 export const isRole = (value: unknown): value is Role => typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 

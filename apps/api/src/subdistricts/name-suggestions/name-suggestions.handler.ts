@@ -34,6 +34,7 @@ export class GetNameSuggestionsHandler implements IQueryHandler<GetNameSuggestio
     const [used, known] = await Promise.all([this.projections.queries.nameSuggestions(scope, first), this.subdistricts.known()]);
     return {
       subdistricts: subdistrictsToOffer(used.subdistricts, known, first),
+      subdistrictsUsed: [...used.subdistricts],
       sites: [...used.sites],
       examSites: [...used.examSites],
       serviceItems: [...used.serviceItems],

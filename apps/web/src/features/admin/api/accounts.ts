@@ -1,7 +1,7 @@
 // 账号 accounts as the ADMIN manages them (docs/design.md §13).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { graphql } from '../../../gql/gql';
-import type { CreateAccountInput, DisableAccountInput, ResetPasswordInput, UpdateAccountInput } from '../../../gql/graphql';
+import type { CreateAccountInput, DisableAccountInput, EnableAccountInput, ResetPasswordInput, UpdateAccountInput } from '../../../gql/graphql';
 import { execute } from '../../../lib/graphql-client';
 
 export const AccountsDocument = graphql(`
@@ -51,6 +51,17 @@ const DisableAccountDocument = graphql(`
   }
 `);
 
+const EnableAccountDocument = graphql(`
+  mutation EnableAccount($input: EnableAccountInput!) {
+    enableAccount(input: $input) {
+      account {
+        id
+        disabled
+      }
+    }
+  }
+`);
+
 const ResetPasswordDocument = graphql(`
   mutation ResetPassword($input: ResetPasswordInput!) {
     resetPassword(input: $input) {
@@ -77,4 +88,5 @@ function useAccountMutation<Input, Result>(run: (input: Input) => Promise<Result
 export const useCreateAccount = () => useAccountMutation((input: CreateAccountInput) => execute(CreateAccountDocument, { input }));
 export const useUpdateAccount = () => useAccountMutation((input: UpdateAccountInput) => execute(UpdateAccountDocument, { input }));
 export const useDisableAccount = () => useAccountMutation((input: DisableAccountInput) => execute(DisableAccountDocument, { input }));
+export const useEnableAccount = () => useAccountMutation((input: EnableAccountInput) => execute(EnableAccountDocument, { input }));
 export const useResetPassword = () => useAccountMutation((input: ResetPasswordInput) => execute(ResetPasswordDocument, { input }));

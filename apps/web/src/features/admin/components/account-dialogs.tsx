@@ -7,7 +7,7 @@ import type { AccountsQuery, Role } from '../../../gql/graphql';
 import { DISPLAY_NAME_MAX, REASON_MAX, usernameProblem } from '../../../lib/account-rules';
 import { requiredText, ruleOf } from '../../../lib/form-rules';
 import { ROLES, roleLabel } from '../../../lib/labels';
-import { useCreateAccount, useDisableAccount, useResetPassword, useUpdateAccount } from '../api/accounts';
+import { useCreateAccount, useDisableAccount, useEnableAccount, useResetPassword, useUpdateAccount } from '../api/accounts';
 import { generateOneTimePassword } from '../one-time-password';
 import type { OrgUnitRow } from '../org-tree';
 import type { IssuedPassword } from './one-time-password-notice';
@@ -137,13 +137,35 @@ export function DisableAccountDialog({ open, onClose, account }: DialogProps & {
       fields={['reason']}
       onCancel={onClose}
       onDone={onClose}
-      intro={<Notice type="warning" title="停用后不能恢复" description="本人的所有登录立即失效，之后也不能再登录。以往的记录和历史都会保留。" />}
+      intro={<Notice type="warning" title="本人的所有登录立即失效" description="停用期间不能登录，以往的记录和历史都会保留。需要时可以再恢复使用。" />}
       onSubmit={({ reason }) => disable.mutateAsync({ id: account.id, reason: reason.trim() })}
     >
       <Form.Item name="reason" label="停用原因" extra="会记入账号的历史，例如“已调离本单位”。" rules={requiredText('停用原因', REASON_MAX)}>
         <Input.TextArea rows={3} />
       </Form.Item>
     </FormDialog>
+  );
+}
+
+export function EnableAccountDialog({ open, onClose, account }: DialogProps & { readonly account: AccountRow }) {
+  const enable = useEnableAccount();
+  return (
+    <FormDialog<Record<string, never>>
+      open={open}
+      title={`恢复使用：${account.displayName}（${account.username}）`}
+      submitLabel="恢复使用"
+      fields={[]}
+      onCancel={onClose}
+      onDone={onClose}
+      intro={
+        <Notice
+          type="info"
+          title="恢复后本人可以再次登录"
+          description="角色、所属组织和密码都与停用前相同；本人如已忘记密码，请在恢复后为其重置密码。"
+        />
+      }
+      onSubmit={() => enable.mutateAsync({ id: account.id })}
+    />
   );
 }
 

@@ -8,11 +8,11 @@ import { type ListColumn, ResponsiveList } from '../../../components/responsive-
 import { roleLabel } from '../../../lib/labels';
 import { useAccounts } from '../api/accounts';
 import { useOrgChart } from '../api/org-chart';
-import { type AccountRow, CreateAccountDialog, DisableAccountDialog, EditAccountDialog, ResetPasswordDialog } from '../components/account-dialogs';
+import { type AccountRow, CreateAccountDialog, DisableAccountDialog, EditAccountDialog, EnableAccountDialog, ResetPasswordDialog } from '../components/account-dialogs';
 import { type IssuedPassword, OneTimePasswordNotice } from '../components/one-time-password-notice';
 import { namesById } from '../org-tree';
 
-type OpenDialog = { readonly kind: 'create' } | { readonly kind: 'edit' | 'disable' | 'reset'; readonly account: AccountRow } | undefined;
+type OpenDialog = { readonly kind: 'create' } | { readonly kind: 'edit' | 'disable' | 'enable' | 'reset'; readonly account: AccountRow } | undefined;
 
 function scopeOf(account: AccountRow, names: ReadonlyMap<string, string>): string {
   if (account.orgUnitIds.length === 0) return account.roles.includes('ADMIN') ? '全部组织' : '未指定';
@@ -58,7 +58,7 @@ export function AccountsRoute() {
     <Flex vertical gap={16}>
       <PageHeader
         title="账号"
-        description="为使用系统的人开设账号，分配角色和所属组织。修改、停用和重置密码都在本人下一次操作时立即生效，并记入历史。"
+        description="为使用系统的人开设账号，分配角色和所属组织。修改、停用、恢复和重置密码都在本人下一次操作时立即生效，并记入历史。"
         extra={
           <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setDialog({ kind: 'create' })} disabled={!chart.data}>
             新建账号
@@ -76,7 +76,11 @@ export function AccountsRoute() {
         emptyText="还没有账号"
         cardTitle={(account) => `${account.displayName}（${account.username}）`}
         actions={(account) =>
-          account.disabled ? null : (
+          account.disabled ? (
+            <Button size="small" onClick={() => setDialog({ kind: 'enable', account })} aria-label={`恢复使用 ${account.username}`}>
+              恢复使用
+            </Button>
+          ) : (
             <>
               <Button size="small" onClick={() => setDialog({ kind: 'edit', account })} aria-label={`修改 ${account.username}`}>
                 修改
@@ -97,6 +101,7 @@ export function AccountsRoute() {
           <EditAccountDialog open={dialog.kind === 'edit'} onClose={close} units={units} account={dialog.account} />
           <ResetPasswordDialog open={dialog.kind === 'reset'} onClose={close} account={dialog.account} onIssued={setIssued} />
           <DisableAccountDialog open={dialog.kind === 'disable'} onClose={close} account={dialog.account} />
+          <EnableAccountDialog open={dialog.kind === 'enable'} onClose={close} account={dialog.account} />
         </>
       ) : null}
       <OneTimePasswordNotice issued={issued} onClose={() => setIssued(undefined)} />

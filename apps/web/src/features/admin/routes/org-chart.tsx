@@ -32,7 +32,7 @@ export function OrgChartRoute() {
     <Flex vertical gap={16}>
       <PageHeader
         title="组织架构"
-        description="各级组织及其上下级关系。记录员、财务的权限范围按这里的组织划分，含下属单位。"
+        description="各级组织及其上下级关系。记录员、工会财务的权限范围按这里的组织划分，含下属单位。"
         extra={
           <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setDialog('register')} disabled={!units}>
             新建组织
