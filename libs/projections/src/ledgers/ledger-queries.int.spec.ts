@@ -281,6 +281,16 @@ describe('donationCampaigns', () => {
     expect(await listed({ search: '综合部' })).toEqual([[c.data.campaignId, [mine.data.donationId]]]);
     expect(await listed({ search: '没有这个' })).toEqual([]);
   });
+
+  it('exports the donations the listing shows, each beside its campaign, in its order, for each scope', async () => {
+    for (const scope of [[U], [D], [S], undefined]) {
+      const exported: string[][] = [];
+      for await (const batch of ledgers.exportDonations(year2023({ scope }))) exported.push(...batch.map((r) => [r.campaign.id, r.donation.id]));
+      const expected = (await ledgers.donationCampaigns(year2023({ scope }))).flatMap((e) => e.donations.map((d) => [e.campaign.id, d.id]));
+      expect(exported).toEqual(expected);
+    }
+    for await (const [first] of ledgers.exportDonations(year2023({ scope: [U] }))) expect(first).toMatchObject({ campaign: { name: '2023年爱心一日捐' }, donation: { id: theirs.data.donationId, voided: false } });
+  });
 });
 
 describe('booths', () => {
@@ -295,6 +305,13 @@ describe('booths', () => {
     expect(entries.map((e) => [e.booth.name, e.sessions.map((s) => s.id)])).toEqual([['枫林Hello老友亭', [s23.data.sessionId]]]);
     expect((await ledgers.booths(year2023({ includeVoided: true, search: 'hello' })))[0]?.sessions.map((s) => s.voided)).toEqual([false, true]);
     expect(await ledgers.booths(year2023({ scope: [Q] }))).toEqual([]);
+    const exported = async (scope: readonly string[]) => {
+      const rows: [string, string][] = [];
+      for await (const batch of ledgers.exportBoothSessions(year2023({ scope }))) rows.push(...batch.map((r): [string, string] => [r.booth.name, r.session.id]));
+      return rows;
+    };
+    expect(await exported([P])).toEqual([['枫林Hello老友亭', s23.data.sessionId]]);
+    expect(await exported([Q])).toEqual([]);
   });
 });
 

@@ -58,6 +58,18 @@ export interface CampaignLedgerEntry {
 }
 
 /** A booth open during the year, with the year's sessions. */
+/** A donation as an export lists it, beside its campaign. */
+export interface ExportedDonation {
+  readonly campaign: CampaignRow;
+  readonly donation: DonationRow;
+}
+
+/** A booth session as an export lists it, beside its booth. */
+export interface ExportedBoothSession {
+  readonly booth: BoothRow;
+  readonly session: BoothSessionRow;
+}
+
 export interface BoothLedgerEntry {
   readonly booth: BoothRow;
   readonly sessions: readonly BoothSessionRow[];

@@ -137,30 +137,105 @@ export function pagedLedgerStatement(s: string, kind: PagedLedger, q: PagedLedge
 export interface ExportLedgerQuery {
   readonly year: number;
   readonly units: readonly string[];
-  readonly after?: { readonly date: string; readonly position: number };
-  readonly limit: number;
+}
+
+/** The rules a paged ledger's export applies (year, voided left out, scope), for its key scan and again for each batch. */
+function exportConditions(p: Params, spec: PagedLedgerSpec, q: ExportLedgerQuery): string[] {
+  return [spec.inYear(p, q.year), ...(spec.voidable ? ['NOT voided'] : []), `${spec.unit} = ANY(${p.add([...q.units], '::text[]')})`];
 }
 
 /**
  * A paged ledger's whole year for an export (the Excel workbook), by the same rules as the pages
- * (year, scope, voided left out), in the same order, `limit` rows at a time: one keyset scan with
- * neither the per-unit merge a short page needs nor its count, so reading n rows costs n rows.
- * Columns `rows` (json, in ledger order) and `incomplete`.
+ * (year, scope, voided left out), in the same order: first only the ids, in order, from ONE scan of
+ * the year (columns `ids` (text[]) and `incomplete`); the rows then come a batch of ids at a time
+ * (exportBatchStatement). A keyset page per read rescanned and resorted the whole year each time,
+ * which made small reads slow and large reads heavy in memory.
  */
-export function exportLedgerStatement(s: string, kind: PagedLedger, q: ExportLedgerQuery): Statement {
+export function exportKeysStatement(s: string, kind: PagedLedger, q: ExportLedgerQuery): Statement {
+  const spec = PAGED_LEDGERS[kind];
+  const p = new Params();
+  const sql = `SELECT (SELECT coalesce(array_agg(id ORDER BY ${spec.date}, recorded_position), '{}')
+      FROM ${s}."${tableSql(kind).name}" WHERE ${exportConditions(p, spec, q).join(' AND ')}) AS ids,
+    ${incomplete(s)}`;
+  return { sql, params: p.values };
+}
+
+/**
+ * The rows of a batch of exportKeysStatement's ids, in the ledger's order, the rules applied again
+ * (a record voided or moved out of scope since the key scan is left out): one result row per
+ * record, column `row` (json). Not one json_agg: a batch as one large text is allocated where only
+ * a full collection frees it, and a year of batches piled up there.
+ */
+export function exportBatchStatement(s: string, kind: PagedLedger, q: ExportLedgerQuery & { readonly ids: readonly string[] }): Statement {
   const spec = PAGED_LEDGERS[kind];
   const table = tableSql(kind);
   const p = new Params();
-  const where = [
-    spec.inYear(p, q.year),
-    ...(spec.voidable ? ['NOT voided'] : []),
-    `${spec.unit} = ANY(${p.add([...q.units], '::text[]')})`,
-    ...(q.after === undefined ? [] : [`(${spec.date}, recorded_position) > (${p.add(q.after.date, '::text')}, ${p.add(q.after.position, '::bigint')})`]),
-  ];
-  const sql = `SELECT (SELECT coalesce(json_agg(page ORDER BY page.${spec.date}, page.recorded_position), '[]') FROM (
-      SELECT ${table.columns} FROM ${s}."${table.name}" WHERE ${where.join(' AND ')}
-      ORDER BY ${spec.date}, recorded_position LIMIT ${p.add(q.limit)}) page) AS rows,
+  const where = [`id = ANY(${p.add([...q.ids], '::text[]')})`, ...exportConditions(p, spec, q)];
+  const sql = `SELECT to_json(batch) AS row FROM (SELECT ${table.columns} FROM ${s}."${table.name}" WHERE ${where.join(' AND ')}) batch
+    ORDER BY batch.${spec.date}, batch.recorded_position`;
+  return { sql, params: p.values };
+}
+
+/** The kinds an export lists beside their parent record: donations by campaign, sessions by booth. */
+export type GroupedExport = 'donations' | 'boothSessions';
+
+interface GroupedExportSpec {
+  readonly parent: 'campaigns' | 'booths';
+  readonly parentKey: string;
+  /** The parent's order, then the child's, as the ledger lists them (donationCampaigns, booths). */
+  readonly order: string;
+  /** Which parents and children the year and scope list, on `p` (parent) and `c` (child). */
+  readonly listed: (params: Params, year: number, units: readonly string[]) => string;
+}
+
+const GROUPED_EXPORTS: { readonly [K in GroupedExport]: GroupedExportSpec } = {
+  // A donation is seen from its campaign organizer's scope and from its own union's.
+  donations: {
+    parent: 'campaigns',
+    parentKey: 'campaign_id',
+    order: 'p.launched_on, p.recorded_position, c.received_on, c.recorded_position',
+    listed: (params, year, units) => {
+      const list = params.add([...units], '::text[]');
+      return `p.year = ${params.add(year)} AND NOT p.voided AND NOT c.voided AND (p.organizer_id = ANY(${list}) OR c.union_id = ANY(${list}))`;
+    },
+  },
+  // The booths of the units in scope open at some time in the year, with the year's sessions.
+  boothSessions: {
+    parent: 'booths',
+    parentKey: 'booth_id',
+    order: 'p.opened_on, p.recorded_position, c.date, c.recorded_position',
+    listed: (params, year, units) =>
+      `p.opened_on <= ${params.add(`${year}-12-31`)} AND (p.closed_on IS NULL OR p.closed_on >= ${params.add(`${year}-01-01`)})
+       AND p.host_id = ANY(${params.add([...units], '::text[]')}) AND c.year = ${params.add(year)} AND NOT c.voided`,
+  },
+};
+
+/** A grouped export's ids in the ledger's order, as exportKeysStatement: columns `ids` and `incomplete`. */
+export function groupedExportKeysStatement(s: string, kind: GroupedExport, q: ExportLedgerQuery): Statement {
+  const spec = GROUPED_EXPORTS[kind];
+  const p = new Params();
+  const sql = `SELECT (SELECT coalesce(array_agg(c.id ORDER BY ${spec.order}), '{}')
+      FROM ${s}."${tableSql(kind).name}" c JOIN ${s}."${tableSql(spec.parent).name}" p ON p.id = c.${spec.parentKey}
+      WHERE ${spec.listed(p, q.year, q.units)}) AS ids,
     ${incomplete(s)}`;
+  return { sql, params: p.values };
+}
+
+/**
+ * A batch of a grouped export's ids with their parents, in the ledger's order, the rules applied
+ * again: one result row per record, columns `row` and `parent` (json), as exportBatchStatement.
+ */
+export function groupedExportBatchStatement(s: string, kind: GroupedExport, q: ExportLedgerQuery & { readonly ids: readonly string[] }): Statement {
+  const spec = GROUPED_EXPORTS[kind];
+  const child = tableSql(kind);
+  const parent = tableSql(spec.parent);
+  const p = new Params();
+  const ids = p.add([...q.ids], '::text[]');
+  const sql = `SELECT to_json(c) AS row, to_json(p) AS parent
+    FROM (SELECT ${child.columns} FROM ${s}."${child.name}" WHERE id = ANY(${ids})) c
+    JOIN (SELECT ${parent.columns} FROM ${s}."${parent.name}") p ON p.id = c.${spec.parentKey}
+    WHERE ${spec.listed(p, q.year, q.units)}
+    ORDER BY ${spec.order}`;
   return { sql, params: p.values };
 }
 

@@ -13,11 +13,11 @@ import {
 import {
   type ActivityRow,
   type AgreementRow,
-  type BoothRow,
   type BoothSessionRow,
-  type CampaignRow,
   type DonationRow,
   type ExamShiftRow,
+  type ExportedBoothSession,
+  type ExportedDonation,
   type LedgerFilter,
   type LedgerQueries,
   type RecordStamp,
@@ -70,10 +70,7 @@ const AGREEMENT_COLUMNS: RecordColumn<AgreementRow>[] = [
   ...stampColumns<AgreementRow>(),
 ];
 
-interface Donation {
-  readonly campaign: CampaignRow;
-  readonly donation: DonationRow;
-}
+type Donation = ExportedDonation;
 const donationSheet = IMPORT_SHEETS['union-donations'].columns;
 const DONATION_COLUMNS: RecordColumn<Donation>[] = [
   { header: '活动名称', cellType: 'text', value: (r) => r.campaign.name },
@@ -104,10 +101,7 @@ const SHIFT_COLUMNS: RecordColumn<ExamShiftRow>[] = [
   ...stampColumns<ExamShiftRow>(),
 ];
 
-interface Session {
-  readonly booth: BoothRow;
-  readonly session: BoothSessionRow;
-}
+type Session = ExportedBoothSession;
 const SESSION_COLUMNS: RecordColumn<Session>[] = [
   { header: '服务亭', cellType: 'text', value: (r) => r.booth.name },
   { header: '类别', cellType: 'choice', value: (r) => nameOf(BOOTH_KIND_NAMES, r.booth.kind) },
@@ -121,10 +115,6 @@ const SESSION_COLUMNS: RecordColumn<Session>[] = [
   ...stampColumns<BoothSessionRow>().map((column) => ({ ...column, value: (r: Session) => column.value(r.session) })),
 ];
 
-async function* once<Row>(rows: () => Promise<Row[]>): AsyncIterable<Row[]> {
-  yield await rows();
-}
-
 /** The six record sheets, in the order of §15, for the year and scope of `filter`. */
 export function ledgerSheets(ledgers: LedgerQueries, filter: LedgerFilter): SheetPart[] {
   return [
@@ -133,14 +123,14 @@ export function ledgerSheets(ledgers: LedgerQueries, filter: LedgerFilter): Shee
     recordSheet({
       name: IMPORT_SHEETS['union-donations'].sheetName,
       columns: DONATION_COLUMNS,
-      pages: once(async () => (await ledgers.donationCampaigns(filter)).flatMap(({ campaign, donations }) => donations.map((donation) => ({ campaign, donation })))),
+      pages: ledgers.exportDonations(filter),
     }),
     recordSheet({ name: IMPORT_SHEETS['relief-grants'].sheetName, columns: RELIEF_COLUMNS, pages: ledgers.exportRows('reliefGrants', filter) }),
     recordSheet({ name: IMPORT_SHEETS['exam-sentinel-shifts'].sheetName, columns: SHIFT_COLUMNS, pages: ledgers.exportRows('examShifts', filter) }),
     recordSheet({
       name: 'Hello老友亭',
       columns: SESSION_COLUMNS,
-      pages: once(async () => (await ledgers.booths(filter)).flatMap(({ booth, sessions }) => sessions.map((session) => ({ booth, session })))),
+      pages: ledgers.exportBoothSessions(filter),
     }),
   ];
 }

@@ -5,11 +5,11 @@
 import { VOLUNTEER_PROGRAM_NAMES } from '@tracker/domain';
 import type { CommunityResponsibilitySection } from '@tracker/projections';
 import ExcelJS from 'exceljs';
-import { once } from 'node:events';
+import { EventEmitter } from 'node:events';
 import type { Writable } from 'node:stream';
 import { CELL_FORMATS, HEADER_FILL, HEADER_FONT } from '../workbook-style';
 import { PRINT_SETUP } from './print-setup';
-import type { SheetPart } from './record-sheet';
+import type { CaughtUp, SheetPart } from './record-sheet';
 
 export const SUMMARY_SHEET = '汇总';
 
@@ -40,13 +40,56 @@ export async function writeLedgersWorkbook(
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   workbook.creator = '社区责任 tracker';
   writeSummary(workbook, section, options);
-  const caughtUp = async (): Promise<void> => {
-    // Let the zip stream pass what it holds on, then wait while the response's buffer is full.
-    await new Promise((resolve) => setImmediate(resolve));
-    if (out.writableNeedDrain) await once(out, 'drain');
+  const caughtUp: CaughtUp = async (worksheet) => {
+    const entry = zipEntryOf(worksheet);
+    if (entry !== undefined && entry._writableState.length > ZIP_BACKLOG_BYTES) await drained(entry, out);
+    if (out.writableNeedDrain) await drained(out, out);
   };
   for (const writeSheet of sheets) await writeSheet(workbook, caughtUp);
   await workbook.commit();
+}
+
+// What the zip may have left to compress of a sheet before the rows wait for it.
+const ZIP_BACKLOG_BYTES = 256 * 1024;
+
+/**
+ * The stream the zip reads a sheet from, with what it has not read yet. exceljs writes each sheet
+ * into it regardless of its buffer (its own StreamBuf ignores backpressure), so the wait is ours;
+ * exceljs does not expose it, hence the look inside (checked by ledgers-workbook.unit.spec.ts).
+ */
+interface ZipEntry extends EventEmitter {
+  readonly _writableState: { readonly length: number };
+}
+
+export function zipEntryOf(worksheet: ExcelJS.Worksheet): ZipEntry | undefined {
+  const sheetStream: unknown = Reflect.get(worksheet, 'stream');
+  const pipes: unknown = typeof sheetStream === 'object' && sheetStream !== null ? Reflect.get(sheetStream, 'pipes') : undefined;
+  const entry: unknown = Array.isArray(pipes) ? pipes[0] : undefined;
+  return isZipEntry(entry) ? entry : undefined;
+}
+
+function isZipEntry(value: unknown): value is ZipEntry {
+  if (!(value instanceof EventEmitter)) return false;
+  const state: unknown = Reflect.get(value, '_writableState');
+  return typeof state === 'object' && state !== null && typeof Reflect.get(state, 'length') === 'number';
+}
+
+/** Until `stream` drains; refused when the download is closed first (the client left), so the export stops instead of waiting forever. */
+function drained(stream: EventEmitter, out: Writable): Promise<void> {
+  if (out.destroyed) return Promise.reject(new Error('下载已中断'));
+  return new Promise((resolve, reject) => {
+    const done = () => {
+      stream.off('drain', done);
+      out.off('close', closed);
+      resolve();
+    };
+    const closed = () => {
+      stream.off('drain', done);
+      reject(new Error('下载已中断'));
+    };
+    stream.once('drain', done);
+    out.once('close', closed);
+  });
 }
 
 function writeSummary(workbook: ExcelJS.stream.xlsx.WorkbookWriter, section: CommunityResponsibilitySection, options: LedgersWorkbookOptions): void {

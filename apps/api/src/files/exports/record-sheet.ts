@@ -21,8 +21,11 @@ export interface RecordSheet<Node> {
   readonly pages: AsyncIterable<readonly Node[]>;
 }
 
+/** Resolves once the zip and the reader have taken what was written of `worksheet` (ledgers-workbook.ts). */
+export type CaughtUp = (worksheet: ExcelJS.Worksheet) => Promise<void>;
+
 /** One sheet, ready to write into the workbook: sheets of different kinds of record side by side. */
-export type SheetPart = (workbook: ExcelJS.stream.xlsx.WorkbookWriter, caughtUp: () => Promise<void>) => Promise<number>;
+export type SheetPart = (workbook: ExcelJS.stream.xlsx.WorkbookWriter, caughtUp: CaughtUp) => Promise<number>;
 
 export const recordSheet =
   <Node>(sheet: RecordSheet<Node>): SheetPart =>
@@ -34,13 +37,15 @@ const INSTANT_FORMAT = 'yyyy-mm-dd hh:mm';
 const MIN_WIDTH = 8;
 const MAX_WIDTH = 60;
 const WIDTH_SAMPLE_ROWS = 100;
+// Rows written between waits for the zip: a few hundred KB of XML at most ahead of it, whatever the page size.
+const ROWS_PER_WAIT = 250;
 
 /**
  * Writes the sheet: header (bold, frozen), formats per column, widths from the header and the first
- * rows. `caughtUp` resolves once the reader has taken what was written: exceljs does not wait for a
+ * rows. Every few hundred rows it waits on `caughtUp`: exceljs waits neither for the zip nor for a
  * slow download, so without it a year's rows would pile up in memory.
  */
-export async function writeRecordSheet<Node>(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: RecordSheet<Node>, caughtUp: () => Promise<void> = async () => undefined): Promise<number> {
+export async function writeRecordSheet<Node>(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: RecordSheet<Node>, caughtUp: CaughtUp = async () => undefined): Promise<number> {
   const pages = sheet.pages[Symbol.asyncIterator]();
   const first = await pages.next();
   const firstPage = first.done ? [] : first.value;
@@ -55,17 +60,15 @@ export async function writeRecordSheet<Node>(workbook: ExcelJS.stream.xlsx.Workb
   header.eachCell((cell) => (cell.fill = HEADER_FILL));
   header.commit();
   let rows = 0;
-  const write = (page: readonly Node[]) => {
+  const write = async (page: readonly Node[]) => {
     for (const node of page) {
       worksheet.addRow(sheet.columns.map((column) => cellValue(column.value(node)))).commit();
       rows += 1;
+      if (rows % ROWS_PER_WAIT === 0) await caughtUp(worksheet);
     }
   };
-  write(firstPage);
-  for (let next = first.done ? first : await pages.next(); !next.done; next = await pages.next()) {
-    await caughtUp();
-    write(next.value);
-  }
+  await write(firstPage);
+  for (let next = first.done ? first : await pages.next(); !next.done; next = await pages.next()) await write(next.value);
   worksheet.commit();
   return rows;
 }
