@@ -43,6 +43,8 @@ interface Activity {
   readonly date: string;
   readonly site: string;
   readonly personTimes: number;
+  /** 爱心义卖 held during it: 笔, 元, to whom. */
+  readonly sales?: { readonly transactions: number; readonly amount: string; readonly recipient: string };
 }
 
 /** Fills the 登记志愿活动 form (the recorder's one unit is chosen for them) and saves it. */
@@ -55,6 +57,11 @@ async function recordActivity(page: Page, activity: Activity): Promise<void> {
   await page.getByLabel('地点').fill(activity.site);
   await page.getByLabel('人次').fill(String(activity.personTimes));
   await page.getByLabel('志愿时长（小时）').fill('24');
+  if (activity.sales) {
+    await page.getByLabel('义卖笔数').fill(String(activity.sales.transactions));
+    await page.getByLabel('义卖金额（元）').fill(activity.sales.amount);
+    await page.getByLabel('义卖款捐赠对象').fill(activity.sales.recipient);
+  }
   await page.getByRole('button', { name: /^保\s?存$/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(activity.title);
 }
@@ -70,7 +77,7 @@ test('a branch secretary records, finds, corrects and voids last Saturday’s �
   const year = Number(date.slice(0, 4));
   const compiler = await playwrightRequest.newContext({ baseURL, storageState: account('compiler').storageState });
   const before = await activityTotals(compiler, year);
-  const first: Activity = { title: '学雷锋志愿服务日·反诈宣传进社区', date, site: '康健社区文化中心', personTimes: 12 };
+  const first: Activity = { title: '学雷锋志愿服务日·反诈宣传进社区', date, site: '康健社区文化中心', personTimes: 12, sales: { transactions: 28, amount: '1280.50', recipient: '红十字会' } };
 
   await page.setViewportSize(PHONE);
   await page.goto(`/records/activities?year=${year}`);
@@ -85,6 +92,11 @@ test('a branch secretary records, finds, corrects and voids last Saturday’s �
   await expect(page.getByText('请填写人次')).toBeVisible();
   await page.getByLabel('志愿时长（小时）').fill('1.255');
   await expect(page.getByText('志愿时长须为数字，最多两位小数，例如 2.5')).toBeVisible();
+  // A 义卖 is all three of its fields or none.
+  await page.getByLabel('义卖款捐赠对象').fill('红十字会');
+  await page.getByRole('button', { name: /^保\s?存$/ }).click();
+  await expect(page.getByText('请填写义卖笔数')).toBeVisible();
+  await expect(page.getByText('请填写义卖金额')).toBeVisible();
   await lookAt(page, 'recorder-activity-new');
   await page.getByRole('button', { name: /^取\s?消$/ }).click();
 
@@ -92,6 +104,8 @@ test('a branch secretary records, finds, corrects and voids last Saturday’s �
   const history = page.getByRole('list', { name: '历史记录' });
   await expect(history).toContainText(`登记 · ${account('recorder').displayName}（${account('recorder').username}）`);
   await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByText('义卖款去向')).toBeVisible();
+  await expect(page.getByText('红十字会')).toBeVisible();
   await expect.poll(() => activityTotals(compiler, year)).toEqual({ count: before.count + 1, personTimes: before.personTimes + 12 });
   const firstUrl = page.url();
 

@@ -556,7 +556,7 @@ export type HeadlineCards_SectionFragment = { charity: { donatedTotal: string, r
 
 export type ProgrammeChart_ActivitiesFragment = { byProgram: Array<{ program: VolunteerProgram, count: number, personTimes: number }> } & { ' $fragmentName'?: 'ProgrammeChart_ActivitiesFragment' };
 
-export type ActivityFieldsFragment = { id: string, organizerId: string, organizerPath: Array<string>, program: VolunteerProgram, title: string, startDate: string, endDate: string, subdistrict: string | null, site: string, serviceItems: Array<string>, personTimes: number, volunteerHours: string | null, timeBasis: TimeBasis, beneficiaries: number | null, recordedAt: string, recordedBy: string, correctedAt: string | null, voided: boolean, voidedAt: string | null, voidReason: string | null } & { ' $fragmentName'?: 'ActivityFieldsFragment' };
+export type ActivityFieldsFragment = { id: string, organizerId: string, organizerPath: Array<string>, program: VolunteerProgram, title: string, startDate: string, endDate: string, subdistrict: string | null, site: string, serviceItems: Array<string>, personTimes: number, volunteerHours: string | null, timeBasis: TimeBasis, beneficiaries: number | null, recordedAt: string, recordedBy: string, correctedAt: string | null, voided: boolean, voidedAt: string | null, voidReason: string | null, charitySales: { transactions: number, amount: string, recipient: string } | null } & { ' $fragmentName'?: 'ActivityFieldsFragment' };
 
 export type VolunteerActivitiesQueryVariables = Exact<{
   filter: LedgerFilter;
@@ -961,6 +961,11 @@ export const ActivityFieldsFragmentDoc = new TypedDocumentString(`
   volunteerHours
   timeBasis
   beneficiaries
+  charitySales {
+    transactions
+    amount
+    recipient
+  }
   recordedAt
   recordedBy
   correctedAt
@@ -1471,6 +1476,11 @@ export const VolunteerActivitiesDocument = new TypedDocumentString(`
   volunteerHours
   timeBasis
   beneficiaries
+  charitySales {
+    transactions
+    amount
+    recipient
+  }
   recordedAt
   recordedBy
   correctedAt

@@ -1,9 +1,9 @@
 // 志愿活动 volunteer activity forms: what a person fills in, as the api's inputs, and back. The limits
 // and rules are the server's (libs/domain volunteer-activity.decider.ts), said before sending.
 import dayjs, { type Dayjs } from 'dayjs';
-import type { ActivityFieldsFragment, CorrectVolunteerActivityInput, RecordVolunteerActivityInput, TimeBasis, VolunteerProgram } from '../../gql/graphql';
+import type { ActivityFieldsFragment, CharitySalesInput, CorrectVolunteerActivityInput, RecordVolunteerActivityInput, TimeBasis, VolunteerProgram } from '../../gql/graphql';
 
-export const ACTIVITY_LIMITS = { titleMax: 200, siteMax: 200, serviceItemMax: 100, serviceItemsMax: 50, spanDaysMax: 366, subdistrictMax: 50 } as const;
+export const ACTIVITY_LIMITS = { titleMax: 200, siteMax: 200, serviceItemMax: 100, serviceItemsMax: 50, spanDaysMax: 366, subdistrictMax: 50, recipientMax: 100 } as const;
 
 export interface ActivityFormValues {
   readonly organizerId: string;
@@ -19,10 +19,19 @@ export interface ActivityFormValues {
   readonly volunteerHours?: string | null;
   readonly timeBasis: TimeBasis;
   readonly beneficiaries?: number | null;
+  /** 爱心义卖 held during the activity: all three or none (the report's 义卖 figures). */
+  readonly charitySales?: CharitySalesFormValues | null;
+}
+
+export interface CharitySalesFormValues {
+  readonly transactions?: number | null;
+  /** Text from a string-mode number box, so that 1280.50 stays exactly "1280.50". */
+  readonly amount?: string | null;
+  readonly recipient?: string | null;
 }
 
 /** The form's top-level fields: a server refusal naming one lands on it. */
-export const ACTIVITY_FIELDS = ['organizerId', 'program', 'title', 'startDate', 'endDate', 'subdistrict', 'site', 'serviceItems', 'personTimes', 'volunteerHours', 'timeBasis', 'beneficiaries'] as const;
+export const ACTIVITY_FIELDS = ['organizerId', 'program', 'title', 'startDate', 'endDate', 'subdistrict', 'site', 'serviceItems', 'personTimes', 'volunteerHours', 'timeBasis', 'beneficiaries', 'charitySales'] as const;
 
 const DATE = 'YYYY-MM-DD';
 const blankToNull = (text: string | null | undefined): string | null => {
@@ -45,7 +54,27 @@ export function activityInputOf(values: ActivityFormValues): Omit<RecordVoluntee
     volunteerHours: blankToNull(values.volunteerHours),
     timeBasis: values.timeBasis,
     beneficiaries: values.beneficiaries ?? null,
+    charitySales: charitySalesInputOf(values.charitySales),
   };
+}
+
+/** The 义卖 as the api takes it: null when none of its fields is filled in. */
+export function charitySalesInputOf(sales: CharitySalesFormValues | null | undefined): CharitySalesInput | null {
+  const amount = blankToNull(sales?.amount);
+  const recipient = blankToNull(sales?.recipient);
+  const transactions = sales?.transactions ?? null;
+  if (amount === null && recipient === null && transactions === null) return null;
+  return { transactions: transactions ?? 0, amount: amount ?? '', recipient: recipient ?? '' };
+}
+
+/** Whether any 义卖 field is filled in: then all three are required, as the server requires them. */
+export const hasCharitySales = (sales: CharitySalesFormValues | null | undefined): boolean => charitySalesInputOf(sales) !== null;
+
+/** Money as the server takes it: yuan above 0 with at most two decimals. */
+export function yuanProblem(amount: string): string | undefined {
+  if (!/^\d+(\.\d{1,2})?$/.test(amount.trim())) return '义卖金额须为数字，最多两位小数，例如 1280.50';
+  if (Number(amount) <= 0) return '义卖金额（元）须大于 0';
+  return undefined;
 }
 
 /** A form prefilled with an activity as it stands (to correct it). */
@@ -63,8 +92,12 @@ export function formValuesOf(activity: ActivityFieldsFragment): ActivityFormValu
     volunteerHours: activity.volunteerHours,
     timeBasis: activity.timeBasis,
     beneficiaries: activity.beneficiaries,
+    charitySales: activity.charitySales ? { ...activity.charitySales } : null,
   };
 }
+
+const sameSales = (a: CharitySalesInput | null | undefined, b: CharitySalesInput | null | undefined) =>
+  a == null || b == null ? a == b : a.transactions === b.transactions && Number(a.amount) === Number(b.amount) && a.recipient === b.recipient;
 
 const sameHours = (a: string | null | undefined, b: string | null | undefined) => (a == null || b == null ? a == b : Number(a) === Number(b));
 
@@ -88,6 +121,7 @@ export function correctionOf(current: ActivityFieldsFragment, values: ActivityFo
   if (!sameHours(next.volunteerHours, current.volunteerHours)) changes.volunteerHours = next.volunteerHours;
   if (next.timeBasis !== current.timeBasis) changes.timeBasis = next.timeBasis;
   if ((next.beneficiaries ?? null) !== current.beneficiaries) changes.beneficiaries = next.beneficiaries;
+  if (!sameSales(next.charitySales, current.charitySales)) changes.charitySales = next.charitySales;
   return Object.keys(changes).length === 0 ? undefined : changes;
 }
 

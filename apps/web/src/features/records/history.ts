@@ -1,7 +1,7 @@
 // A record's history (recordHistory) as a person reads it: who, when, what was done, what changed
 // from what to what, and why. The events' data is the stored facts; a correction holds only the
 // fields it changed, so the values before are those of the events before it.
-import { formatDate, formatDecimal } from '../../lib/format';
+import { formatDate, formatDecimal, formatYuan } from '../../lib/format';
 import { volunteerProgramLabel } from '../../lib/labels';
 import type { TimeBasis, VolunteerProgram } from '../../gql/graphql';
 
@@ -64,6 +64,7 @@ const FIELDS: Readonly<Record<string, string>> = {
   volunteerHoursHundredths: '志愿时长',
   timeBasis: '时间性质',
   beneficiaries: '服务人数',
+  charitySales: '爱心义卖',
   examName: '考试名称',
   examDate: '考试日期',
   supporters: '保障人次',
@@ -95,6 +96,7 @@ const isTimeBasis = (value: string): value is TimeBasis => value === 'WORKING_HO
 export function valueText(field: string, value: unknown): string | undefined {
   if (value === null || value === undefined) return undefined;
   if (field === 'volunteerHoursHundredths' && typeof value === 'number') return `${formatDecimal((value / 100).toFixed(2))} 小时`;
+  if (field === 'charitySales') return charitySalesText(asObject(value));
   if (Array.isArray(value)) return value.length === 0 ? undefined : value.map(String).join(field === 'organizerPath' ? ' / ' : '、');
   if (typeof value === 'string') {
     if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value);
@@ -104,6 +106,12 @@ export function valueText(field: string, value: unknown): string | undefined {
   }
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return JSON.stringify(value);
+}
+
+/** An event keeps a 义卖 as { transactions, amountFen, recipient } (the amount in fen, exactly). */
+function charitySalesText(sales: Record<string, unknown>): string {
+  const fen = typeof sales['amountFen'] === 'number' ? sales['amountFen'] : 0;
+  return `${String(sales['transactions'])} 笔，${formatYuan((fen / 100).toFixed(2))}，捐赠给${String(sales['recipient'])}`;
 }
 
 const asObject = (value: unknown): Record<string, unknown> => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {});

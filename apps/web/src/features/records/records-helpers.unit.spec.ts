@@ -1,7 +1,7 @@
 import dayjs from 'dayjs';
 import type { ActivityFieldsFragment } from '../../gql/graphql';
-import { activityInputOf, correctionOf, endDateProblem, formValuesOf, hoursProblem } from './activity-form';
-import { describeHistory, type HistoryEvent } from './history';
+import { activityInputOf, charitySalesInputOf, correctionOf, endDateProblem, formValuesOf, hasCharitySales, hoursProblem, yuanProblem } from './activity-form';
+import { describeHistory, type HistoryEvent, valueText } from './history';
 import { filtersFromSearch, searchWithFilters } from './list-filters';
 import { lookAlikeLink } from './look-alikes';
 
@@ -20,6 +20,7 @@ const activity: ActivityFieldsFragment = {
   volunteerHours: '24.00',
   timeBasis: 'OWN_TIME',
   beneficiaries: null,
+  charitySales: null,
   recordedAt: '2023-03-04T08:00:00.000Z',
   recordedBy: 'li.recorder',
   correctedAt: null,
@@ -44,7 +45,21 @@ describe('the activity form', () => {
       volunteerHours: null,
       timeBasis: 'OWN_TIME',
       beneficiaries: null,
+      charitySales: null,
     });
+  });
+
+  it('sends a 义卖 only when one of its fields is filled in, and then as the api takes it', () => {
+    expect(charitySalesInputOf({ transactions: null, amount: ' ', recipient: '' })).toBeNull();
+    expect(hasCharitySales({ recipient: '红十字会' })).toBe(true);
+    expect(charitySalesInputOf({ transactions: 28, amount: '1280.50', recipient: ' 红十字会 ' })).toEqual({ transactions: 28, amount: '1280.50', recipient: '红十字会' });
+    expect(['1280.50', '0', '12.345', '1,280'].map(yuanProblem)).toEqual([undefined, '义卖金额（元）须大于 0', '义卖金额须为数字，最多两位小数，例如 1280.50', '义卖金额须为数字，最多两位小数，例如 1280.50']);
+    const withSales = { ...activity, charitySales: { transactions: 28, amount: '1280.50', recipient: '红十字会' } };
+    const prefilled = formValuesOf(withSales);
+    expect(correctionOf(withSales, { ...prefilled, charitySales: { transactions: 28, amount: '1280.5', recipient: '红十字会' } })).toBeUndefined();
+    expect(correctionOf(withSales, { ...prefilled, charitySales: { ...prefilled.charitySales, transactions: 30 } })).toEqual({ charitySales: { transactions: 30, amount: '1280.50', recipient: '红十字会' } });
+    expect(correctionOf(withSales, { ...prefilled, charitySales: null })).toEqual({ charitySales: null });
+    expect(valueText('charitySales', { transactions: 28, amountFen: 128050, recipient: '红十字会' })).toBe('28 笔，1,280.50 元，捐赠给红十字会');
   });
 
   it('a correction sends only what changed; the same hours written differently is no change', () => {

@@ -22,6 +22,11 @@ const ActivityFieldsFragment = graphql(`
     volunteerHours
     timeBasis
     beneficiaries
+    charitySales {
+      transactions
+      amount
+      recipient
+    }
     recordedAt
     recordedBy
     correctedAt

@@ -4,7 +4,7 @@ import { AutoComplete, DatePicker, Form, Input, InputNumber, Radio, Select } fro
 import { requiredChoice, requiredText, optionalText, ruleOf } from '../../../lib/form-rules';
 import { volunteerProgramLabel } from '../../../lib/labels';
 import type { RecordChoicesQuery, VolunteerProgram } from '../../../gql/graphql';
-import { ACTIVITY_LIMITS, endDateProblem, hoursProblem } from '../activity-form';
+import { ACTIVITY_LIMITS, endDateProblem, hasCharitySales, hoursProblem, yuanProblem } from '../activity-form';
 import { timeBasisLabel } from '../history';
 import { OrgUnitSelect, type RecordOrgUnit } from './org-unit-select';
 import { useTouchDateProps } from './touch-date';
@@ -86,6 +86,47 @@ export function ActivityFields({ units, choices }: ActivityFieldsProps) {
       </Form.Item>
       <Form.Item name="beneficiaries" label="服务人数" extra="受服务的群众人数，可不填。" rules={[{ type: 'integer', min: 0, message: '服务人数须为不小于 0 的整数' }]}>
         <InputNumber min={0} precision={0} inputMode="numeric" controls={false} style={{ width: '100%' }} />
+      </Form.Item>
+      <CharitySalesFields />
+    </>
+  );
+}
+
+/** 爱心义卖 held during the activity: optional, but once one of its fields is filled, all three are needed. */
+function CharitySalesFields() {
+  const needed = ({ getFieldValue }: { getFieldValue: (name: string) => unknown }) => hasCharitySales(getFieldValue('charitySales') as Parameters<typeof hasCharitySales>[0]);
+  const requiredWithSales = (message: string) => (form: { getFieldValue: (name: string) => unknown }) => ({
+    validator: async (_rule: unknown, value: unknown) => {
+      if (needed(form) && (value === undefined || value === null || String(value).trim() === '')) throw new Error(message);
+    },
+  });
+  return (
+    <>
+      <Form.Item
+        name={['charitySales', 'transactions']}
+        label="义卖笔数"
+        extra="活动中开展爱心义卖的才填；填了任一项，三项都要填。"
+        dependencies={[['charitySales', 'amount'], ['charitySales', 'recipient']]}
+        rules={[requiredWithSales('请填写义卖笔数'), { type: 'integer', min: 1, message: '义卖笔数须为不小于 1 的整数' }]}
+      >
+        <InputNumber min={1} precision={0} inputMode="numeric" controls={false} style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item
+        name={['charitySales', 'amount']}
+        label="义卖金额（元）"
+        dependencies={[['charitySales', 'transactions'], ['charitySales', 'recipient']]}
+        rules={[requiredWithSales('请填写义卖金额'), ruleOf(yuanProblem)]}
+      >
+        <InputNumber<string> stringMode min="0" inputMode="decimal" controls={false} style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item
+        name={['charitySales', 'recipient']}
+        label="义卖款捐赠对象"
+        extra="例如 红十字会。"
+        dependencies={[['charitySales', 'transactions'], ['charitySales', 'amount']]}
+        rules={[requiredWithSales('请填写义卖款捐赠对象'), ...optionalText('义卖款捐赠对象', ACTIVITY_LIMITS.recipientMax)]}
+      >
+        <Input autoComplete="off" />
       </Form.Item>
     </>
   );

@@ -11,7 +11,7 @@ import { RequestError } from '../../../components/request-error';
 import { getFragmentData } from '../../../gql/fragment-masking';
 import type { ActivityFieldsFragment } from '../../../gql/graphql';
 import { useSelectedYear } from '../../../hooks/use-selected-year';
-import { formatCount, formatDecimal, formatInstant } from '../../../lib/format';
+import { formatAmount, formatCount, formatDecimal, formatInstant } from '../../../lib/format';
 import { requiredText } from '../../../lib/form-rules';
 import { GraphQLRequestError } from '../../../lib/graphql-client';
 import { volunteerProgramLabel } from '../../../lib/labels';
@@ -85,6 +85,12 @@ export function ActivityRoute() {
             { label: '人次', value: formatCount(activity.personTimes), unit: '人次' },
             ...(activity.volunteerHours ? [{ label: '志愿时长', value: formatDecimal(activity.volunteerHours), unit: '小时' }] : []),
             ...(activity.beneficiaries !== null ? [{ label: '服务人数', value: formatCount(activity.beneficiaries), unit: '人' }] : []),
+            ...(activity.charitySales
+              ? [
+                  { label: '义卖笔数', value: formatCount(activity.charitySales.transactions), unit: '笔' },
+                  { label: '义卖金额', value: formatAmount(activity.charitySales.amount), unit: '元' },
+                ]
+              : []),
           ]}
         />
       </Card>
@@ -93,6 +99,7 @@ export function ActivityRoute() {
           <Descriptions.Item label="组织单位">{activity.organizerPath.join(' / ')}</Descriptions.Item>
           <Descriptions.Item label="街道">{activity.subdistrict ?? '—'}</Descriptions.Item>
           <Descriptions.Item label="地点">{activity.site}</Descriptions.Item>
+          {activity.charitySales ? <Descriptions.Item label="义卖款去向">{activity.charitySales.recipient}</Descriptions.Item> : null}
           <Descriptions.Item label="服务内容">{activity.serviceItems.length > 0 ? activity.serviceItems.join('、') : '—'}</Descriptions.Item>
           <Descriptions.Item label="时间性质">{timeBasisLabel(activity.timeBasis)}</Descriptions.Item>
           <Descriptions.Item label="登记">{`${activity.recordedBy} · ${formatInstant(activity.recordedAt)}`}</Descriptions.Item>
