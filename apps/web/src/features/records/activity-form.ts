@@ -1,6 +1,7 @@
 // 志愿活动 volunteer activity forms: what a person fills in, as the api's inputs, and back. The limits
 // and rules are the server's (libs/domain volunteer-activity.decider.ts), said before sending.
 import dayjs, { type Dayjs } from 'dayjs';
+import { normalizeAmount } from '../../lib/money';
 import type { ActivityFieldsFragment, CharitySalesInput, CorrectVolunteerActivityInput, RecordVolunteerActivityInput, TimeBasis, VolunteerProgram } from '../../gql/graphql';
 
 export const ACTIVITY_LIMITS = { titleMax: 200, siteMax: 200, serviceItemMax: 100, serviceItemsMax: 50, spanDaysMax: 366, subdistrictMax: 50, recipientMax: 100 } as const;
@@ -60,7 +61,7 @@ export function activityInputOf(values: ActivityFormValues): Omit<RecordVoluntee
 
 /** The 义卖 as the api takes it: null when none of its fields is filled in. */
 export function charitySalesInputOf(sales: CharitySalesFormValues | null | undefined): CharitySalesInput | null {
-  const amount = blankToNull(sales?.amount);
+  const amount = blankToNull(normalizeAmount(sales?.amount ?? ''));
   const recipient = blankToNull(sales?.recipient);
   const transactions = sales?.transactions ?? null;
   if (amount === null && recipient === null && transactions === null) return null;
@@ -70,12 +71,6 @@ export function charitySalesInputOf(sales: CharitySalesFormValues | null | undef
 /** Whether any 义卖 field is filled in: then all three are required, as the server requires them. */
 export const hasCharitySales = (sales: CharitySalesFormValues | null | undefined): boolean => charitySalesInputOf(sales) !== null;
 
-/** Money as the server takes it: yuan above 0 with at most two decimals. */
-export function yuanProblem(amount: string): string | undefined {
-  if (!/^\d+(\.\d{1,2})?$/.test(amount.trim())) return '义卖金额须为数字，最多两位小数，例如 1280.50';
-  if (Number(amount) <= 0) return '义卖金额（元）须大于 0';
-  return undefined;
-}
 
 /** A form prefilled with an activity as it stands (to correct it). */
 export function formValuesOf(activity: ActivityFieldsFragment): ActivityFormValues {

@@ -1,6 +1,6 @@
 // 爱心一日捐: which 部门工会 have remitted to a campaign and which have not, from the unions the
 // campaign expects (its org chart) and the donations recorded (voided ones do not count).
-import { sumYuan } from './money';
+import { sumYuan } from '../../lib/money';
 
 export interface ExpectedUnion {
   readonly id: string;

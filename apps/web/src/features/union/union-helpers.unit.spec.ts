@@ -1,5 +1,5 @@
 import { importOutcome, nextStep } from './import-outcome';
-import { amountProblem, normalizeAmount, sumYuan } from './money';
+import { amountProblem, normalizeAmount, sumYuan } from '../../lib/money';
 import { remittanceProgress } from './remittance';
 
 describe('amounts as the server takes them', () => {

@@ -4,7 +4,8 @@ import { AutoComplete, DatePicker, Form, Input, InputNumber, Radio, Select } fro
 import { requiredChoice, requiredText, optionalText, ruleOf } from '../../../lib/form-rules';
 import { volunteerProgramLabel } from '../../../lib/labels';
 import type { RecordChoicesQuery, VolunteerProgram } from '../../../gql/graphql';
-import { ACTIVITY_LIMITS, endDateProblem, hasCharitySales, hoursProblem, yuanProblem } from '../activity-form';
+import { amountProblem } from '../../../lib/money';
+import { ACTIVITY_LIMITS, endDateProblem, hasCharitySales, hoursProblem } from '../activity-form';
 import { timeBasisLabel } from '../history';
 import { OrgUnitSelect, type RecordOrgUnit } from './org-unit-select';
 import { useTouchDateProps } from './touch-date';
@@ -115,7 +116,7 @@ function CharitySalesFields() {
         name={['charitySales', 'amount']}
         label="义卖金额（元）"
         dependencies={[['charitySales', 'transactions'], ['charitySales', 'recipient']]}
-        rules={[requiredWithSales('请填写义卖金额'), ruleOf(yuanProblem)]}
+        rules={[requiredWithSales('请填写义卖金额'), ruleOf((amount) => amountProblem(amount, { label: '义卖金额' }))]}
       >
         <InputNumber<string> stringMode min="0" inputMode="decimal" controls={false} style={{ width: '100%' }} />
       </Form.Item>

@@ -9,8 +9,10 @@ import type { DonationCampaignsQuery } from '../../../gql/graphql';
 import { formatDate, formatYuan } from '../../../lib/format';
 import { requiredChoice, requiredText } from '../../../lib/form-rules';
 import { useCloseCampaign, useCorrectDonation, useLaunchCampaign, useRecordDonation, useVoidCampaign, useVoidDonation } from '../api/campaigns';
-import { DONATION_AMOUNT_MAX_YUAN } from '../money';
 import { AmountField, apiAmount, apiDate, CountField, DateField, ReasonField } from './fields';
+
+/** 爱心一日捐: one union's remittance may not pass 1,000万 yuan (the decider's cap). */
+const DONATION_AMOUNT_MAX_YUAN = 10_000_000;
 
 export type CampaignRow = DonationCampaignsQuery['donationCampaigns'][number];
 export type DonationRow = CampaignRow['donations'][number];

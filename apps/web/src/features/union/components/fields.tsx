@@ -4,7 +4,7 @@ import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { requiredText, ruleOf } from '../../../lib/form-rules';
-import { amountProblem, normalizeAmount } from '../money';
+import { amountProblem, normalizeAmount } from '../../../lib/money';
 
 /** A picked date as the api writes it (YYYY-MM-DD, an Asia/Shanghai calendar date). */
 export const apiDate = (value: Dayjs): string => value.format('YYYY-MM-DD');

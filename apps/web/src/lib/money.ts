@@ -5,8 +5,6 @@
 const DECIMAL = /^(0|[1-9]\d*)(?:\.(\d{1,2}))?$/;
 /** The api's ceiling for any amount: 1亿 yuan. */
 const MAX_HUNDREDTHS = 100_000_000_00n;
-/** 爱心一日捐: one union's remittance may not pass 1,000万 yuan (the decider's cap). */
-export const DONATION_AMOUNT_MAX_YUAN = 10_000_000;
 
 /** "41,620.5 " → "41620.5": people type separators and spaces; the api takes neither. */
 export function normalizeAmount(text: string): string {
