@@ -500,10 +500,14 @@ function cliMeasured(args, env) {
 /** The highest VmRSS of process `pid` while `work` runs, sampled every 200 ms, in MB. */
 async function sampledRss(pid, work) {
   let peak = 0;
+  let before;
   const sample = () => {
     try {
       const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-      if (match) peak = Math.max(peak, Number(match[1]) / 1024);
+      if (match) {
+        peak = Math.max(peak, Number(match[1]) / 1024);
+        before ??= Number(match[1]) / 1024;
+      }
     } catch {
       // not Linux, or gone
     }
@@ -511,7 +515,7 @@ async function sampledRss(pid, work) {
   sample();
   const timer = setInterval(sample, 200);
   try {
-    return { result: await work(), peakMb: peak };
+    return { result: await work(), peakMb: peak, beforeMb: before };
   } finally {
     clearInterval(timer);
     sample();
@@ -528,12 +532,12 @@ async function backupAndRestore(server, app) {
   const dir = mkdtempSync(join(tmpdir(), 'tracker-bench-backup-'));
   const file = join(dir, 'backup.ndjson.gz');
   try {
-    const { result: backup, peakMb: apiRssMb } = await sampledRss(app.pid, () =>
+    const { result: backup, peakMb: apiRssMb, beforeMb: apiRssBeforeMb } = await sampledRss(app.pid, () =>
       cliMeasured(['backup', '--out', file, '--url', `http://127.0.0.1:${app.port}`], { JWT_SECRET, LOG_LEVEL: 'warn' }),
     );
     const events = countIn(backup.stdout, /([\d,]+) 个事件/);
     const fileMb = statSync(file).size / 1024 ** 2;
-    log(`backup: ${fmt(events)} events in ${fmt(backup.seconds, 1)} s, ${fmt(fileMb)} MB, CLI peak RSS ${fmt(backup.peakRssMb)} MB, api RSS ≤ ${fmt(apiRssMb)} MB`);
+    log(`backup: ${fmt(events)} events in ${fmt(backup.seconds, 1)} s, ${fmt(fileMb)} MB, CLI peak RSS ${fmt(backup.peakRssMb)} MB, api RSS ≤ ${fmt(apiRssMb)} MB (${fmt(apiRssBeforeMb)} MB before)`);
     const targetUrl = await server.createDatabase('bench_restore');
     const restore = await cliMeasured(['restore', '--in', file], { DATABASE_URL: targetUrl, LOG_LEVEL: 'warn' });
     const restored = countIn(restore.stdout, /恢复完成：([\d,]+) 个事件/);
@@ -543,7 +547,7 @@ async function backupAndRestore(server, app) {
     await check.end();
     if (restored !== events || stored !== events) throw new Error(`The restore wrote ${stored} events (it said ${restored}); the backup held ${events}.`);
     log(`restore: ${fmt(restored)} events in ${fmt(restore.seconds, 1)} s, peak RSS ${fmt(restore.peakRssMb)} MB`);
-    return { events, fileMb, backup: { seconds: backup.seconds, peakRssMb: backup.peakRssMb, apiRssMb }, restore: { seconds: restore.seconds, peakRssMb: restore.peakRssMb } };
+    return { events, fileMb, backup: { seconds: backup.seconds, peakRssMb: backup.peakRssMb, apiRssMb, apiRssBeforeMb }, restore: { seconds: restore.seconds, peakRssMb: restore.peakRssMb } };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -684,7 +688,7 @@ function buildRows(r) {
   const perYear = r.load.count / YEARS.length;
   rows.push({
     scenario: `5. sectionAsOf(${QUERY_YEAR}), year of ${fmt(perYear)} events in a log of ${fmt(r.load.count)}`,
-    ours: `${fmt(r.readModel.asOf.seconds, 2)} s, peak RSS ${fmt(r.readModel.asOf.peakRssMb)} MB`,
+    ours: `${fmt(r.readModel.asOf.seconds, 2)} s (median of 3; the first ${fmt(r.readModel.asOf.firstSeconds, 2)} s), peak RSS ${fmt(r.readModel.asOf.peakRssMb)} MB`,
     pgbench: '—',
     emmett: '—',
     target: '≤ 0.5 s',
@@ -695,14 +699,15 @@ function buildRows(r) {
   const b = r.backup;
   rows.push({
     scenario: `7. backup of ${fmt(b.events)} events from the running api (CLI over HTTP, verified as it downloads; ${fmt(b.fileMb)} MB file)`,
-    ours: `${fmt(b.backup.seconds, 1)} s, CLI peak RSS ${fmt(b.backup.peakRssMb)} MB, api RSS ≤ ${fmt(b.backup.apiRssMb)} MB`,
+    ours: `${fmt(b.backup.seconds, 1)} s, CLI peak RSS ${fmt(b.backup.peakRssMb)} MB, api RSS ≤ ${fmt(b.backup.apiRssMb)} MB (${fmt(b.backup.apiRssBeforeMb)} MB before)`,
     pgbench: '—',
     emmett: '—',
     target: '≤ 60 s, RSS ≤ 300 MB',
-    met: met(b.backup.seconds <= 60 && b.backup.peakRssMb <= 300),
+    // Both processes within the bound: the CLI that writes the file and the api that serves it.
+    met: met(b.backup.seconds <= 60 && b.backup.peakRssMb <= 300 && b.backup.apiRssMb <= 300),
     key: 'backup1m',
     value: b.backup.seconds,
-    extra: { backup1mRssMb: b.backup.peakRssMb },
+    extra: { backup1mRssMb: b.backup.peakRssMb, backup1mApiRssMb: b.backup.apiRssMb },
   });
   rows.push({
     scenario: `7. restore of that file into an empty database (verify the whole file, then import)`,

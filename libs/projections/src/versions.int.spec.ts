@@ -95,3 +95,23 @@ it('a generation projected before the versions answers as before, folds for asOf
     await dataSource.destroy();
   }
 });
+
+it('every versions table has the index asOf reads it by, in a generation made before it (migration 8) and in a rebuilt one', async () => {
+  const endedIndexes = async (generation: number) =>
+    ((await h.dataSource.query(`SELECT tablename FROM pg_indexes WHERE schemaname = $1 AND indexdef LIKE '%(ended_at)'`, [generationSchema(generation)])) as { tablename: string }[])
+      .map((row) => row.tablename)
+      .sort();
+  const everyVersionsTable = rowTableNames().map(versionsTable).sort();
+  const before = await generationOf();
+  for (const table of rowTableNames()) await h.dataSource.query(`DROP INDEX "${generationSchema(before)}".${versionsTable(table)}_ended_idx`);
+  await h.dataSource.query(`DELETE FROM public.${READ_MODEL_MIGRATIONS_TABLE} WHERE name = 'ReadModelVersionsEndedIndex1742000000000'`);
+  expect(await endedIndexes(before)).toEqual([]);
+  const dataSource = await createReadModelDataSource(h.db.url).initialize();
+  await dataSource.destroy();
+  expect(await endedIndexes(before)).toEqual(everyVersionsTable);
+
+  await h.projector().rebuild();
+  const rebuilt = await generationOf();
+  expect(rebuilt).not.toBe(before);
+  expect(await endedIndexes(rebuilt)).toEqual(everyVersionsTable);
+});

@@ -58,7 +58,8 @@ export class BackupController {
       now: () => createdAt,
     });
     try {
-      await pipeline(Readable.from(lines), createGzip({ level: GZIP_LEVEL }), response);
+      // One page in the buffer: Readable.from's default keeps 16 (each a page of the log, megabytes as text).
+      await pipeline(Readable.from(lines, { highWaterMark: 1 }), createGzip({ level: GZIP_LEVEL }), response);
       this.logger.log({ msg: `${admin.subject} 的备份已发送`, account: admin.subject });
     } catch (error) {
       // The answer has begun, so no status can say it: the file ends without its trailer, and the CLI refuses it.

@@ -1,6 +1,6 @@
 // Versioned TypeORM migrations of the read model (never `synchronize`).
 import type { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
-import { generationSchema, PROJECTION_NAME, rowTableNames, rowTablesDdl, summaryDdl, VERSION_COLUMNS, versionsDdl } from './schema';
+import { generationSchema, PROJECTION_NAME, rowTableNames, rowTablesDdl, summaryDdl, VERSION_COLUMNS, versionsDdl, versionsEndedIndexDdl } from './schema';
 
 export class ReadModelInit1735000000000 implements MigrationInterface {
   readonly name = 'ReadModelInit1735000000000';
@@ -242,6 +242,31 @@ export class ReadModelCheckpointEvent1741000000000 implements MigrationInterface
   }
 }
 
+/**
+ * Migration 8: the versions tables of the generations made before get the index of when each
+ * version ended (schema.ts versionsEndedIndexDdl), which `asOf` reads them by.
+ */
+export class ReadModelVersionsEndedIndex1742000000000 implements MigrationInterface {
+  readonly name = 'ReadModelVersionsEndedIndex1742000000000';
+
+  async up(runner: QueryRunner): Promise<void> {
+    const generations: { generation: number }[] = await runner.query(`SELECT DISTINCT generation FROM public.projection_checkpoints ORDER BY generation`);
+    for (const { generation } of generations) {
+      const s = `"${generationSchema(generation)}"`;
+      const [exists] = (await runner.query(`SELECT to_regclass($1) IS NOT NULL AS present`, [`${s}.volunteer_activities_versions`])) as { present: boolean }[];
+      if (exists?.present !== true) continue;
+      for (const table of rowTableNames()) await runner.query(versionsEndedIndexDdl(s, table));
+    }
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    const generations: { generation: number }[] = await runner.query(`SELECT DISTINCT generation FROM public.projection_checkpoints`);
+    for (const { generation } of generations) {
+      for (const table of rowTableNames()) await runner.query(`DROP INDEX IF EXISTS "${generationSchema(generation)}".${table}_versions_ended_idx`);
+    }
+  }
+}
+
 export const READ_MODEL_MIGRATIONS = [
   ReadModelInit1735000000000,
   ReadModelSectionTotals1736000000000,
@@ -250,6 +275,7 @@ export const READ_MODEL_MIGRATIONS = [
   ReadModelLedgers1739000000000,
   ReadModelRowVersions1740000000000,
   ReadModelCheckpointEvent1741000000000,
+  ReadModelVersionsEndedIndex1742000000000,
 ];
 export const READ_MODEL_MIGRATIONS_TABLE = 'read_model_migrations';
 

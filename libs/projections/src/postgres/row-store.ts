@@ -147,6 +147,11 @@ export function addRecords(table: TableName, records: readonly Record<string, un
 export function addRecords(table: TableName, records: readonly Record<string, unknown>[], into: MutableCountedRows, fields: 'counted'): void;
 export function addRecords(table: TableName, records: readonly Record<string, unknown>[], into: ReadModelRows | MutableCountedRows, fields: RowFields = 'all'): void {
   const map = into[table] as Map<string, ObjectLiteral>;
+  if (fields === 'counted') {
+    // Selected under their property names, numbers as numbers (tableSql): each record is the row.
+    for (const record of records) map.set(record['id'] as string, record);
+    return;
+  }
   const columns = columnsOf(table, fields);
   for (const record of records) {
     const row: ObjectLiteral = {};
@@ -158,9 +163,14 @@ export function addRecords(table: TableName, records: readonly Record<string, un
   }
 }
 
-/** The SQL name of a read-model table and its column list (see addRecords), for queries that name the generation's schema. */
+/**
+ * The SQL name of a read-model table and its column list (see addRecords), for queries that name
+ * the generation's schema. The counted columns come under their property names, bigint as float8
+ * (exact below 2^53, as the amounts are): `asOf` reads a year's rows so, and needs no second copy of each.
+ */
 export function tableSql(table: TableName, fields: RowFields = 'all'): { readonly name: string; readonly columns: string } {
-  return { name: mapping(table).table, columns: columnsOf(table, fields).map((c) => `"${c.column}"`).join(', ') };
+  const column = (c: ColumnMapping) => (fields === 'all' ? `"${c.column}"` : `"${c.column}"${c.bigint ? '::float8' : ''} AS "${c.property}"`);
+  return { name: mapping(table).table, columns: columnsOf(table, fields).map(column).join(', ') };
 }
 
 /** One statement of a batch's writes: a query with its parameters, or a COPY with its input. */

@@ -64,7 +64,17 @@ export const versionsTable = (table: string): string => `${table}_versions`;
 export const versionsDdl = (s: string, name: string, table = 'TABLE'): string[] => [
   `CREATE ${table} IF NOT EXISTS ${s}.${versionsTable(name)} AS SELECT * FROM ${s}.${name} WITH NO DATA`,
   `ALTER TABLE ${s}.${versionsTable(name)} ADD COLUMN IF NOT EXISTS ${VERSION_COLUMNS.endedPosition} bigint NOT NULL, ADD COLUMN IF NOT EXISTS ${VERSION_COLUMNS.endedAt} bigint NOT NULL`,
+  versionsEndedIndexDdl(s, name),
 ];
+
+/**
+ * The index of the versions that ended after an instant, which is what `asOf` asks of every
+ * versions table (temporal-sql.ts): without it each question scanned them whole (100k versions at
+ * 1M events, ~0.1 s), though an instant near the present finds almost none. Named, and IF NOT
+ * EXISTS, so that migration 8 gives it to the generations made before; a rebuild builds it after its load.
+ */
+export const versionsEndedIndexDdl = (s: string, name: string): string =>
+  `CREATE INDEX IF NOT EXISTS ${versionsTable(name)}_ended_idx ON ${s}.${versionsTable(name)} (${VERSION_COLUMNS.endedAt})`;
 
 /** The tables some of `statements` create, read off them so that none can be missed. */
 const createdTables = (statements: readonly string[]): string[] => statements.flatMap((statement) => /^CREATE TABLE (?:IF NOT EXISTS )?\S+\.(\w+)/.exec(statement)?.[1] ?? []);

@@ -38,10 +38,44 @@ export function scopeOf(rows: CountedRows, orgUnitIds: readonly string[] | undef
  * fills one at once; the adjustments of an edition move one row at a time.
  */
 export class ScopedSectionCounters {
-  private readonly sums = new Map<string, { year: number; metric: SumMetric; subject: string; amount: number }>();
-  private readonly members = new Map<string, { year: number; metric: DistinctMetric; subject: string; refs: Map<string, number> }>();
+  // Keyed by year, then metric, then subject, map within map: `asOf` visits a year's ~100k rows
+  // and a key string built per visit cost more than the counting (and its garbage, more still).
+  private readonly sums = new Map<number, Map<SumMetric, Map<string, { year: number; metric: SumMetric; subject: string; amount: number }>>>();
+  private readonly members = new Map<number, Map<DistinctMetric, Map<string, { year: number; metric: DistinctMetric; subject: string; refs: Map<string, number> }>>>();
   // A campaign's donations are kept per union, in scope or not: the section applies their scope rule.
   private readonly donations = new Map<string, Map<string, { -readonly [K in keyof DonationCounter]: DonationCounter[K] }>>();
+  // One visitor for every row (not one per call): the sign and the answer of the row being added.
+  private sign: 1 | -1 = 1;
+  private counted = false;
+  private readonly visitor: ContributionVisitor = {
+    sum: (y, unitId, metric, subject, amount) => {
+      if (!countsInYear(this.year, y, metric)) return;
+      if (isDonationMetric(metric)) {
+        this.counted = true;
+        let unions = this.donations.get(subject);
+        if (!unions) this.donations.set(subject, (unions = new Map()));
+        let counter = unions.get(unitId);
+        if (!counter) unions.set(unitId, (counter = { unionId: unitId, unionInScope: this.inScope(unitId), count: 0, amountFen: 0, donors: 0 }));
+        counter[DONATION_COUNTER_FIELDS[metric]] += this.sign * amount;
+      } else if (this.inScope(unitId)) {
+        this.counted = true;
+        const subjects = subjectsOf(this.sums, y, metric);
+        const counter = subjects.get(subject);
+        if (counter) counter.amount += this.sign * amount;
+        else subjects.set(subject, { year: y, metric, subject, amount: this.sign * amount });
+      }
+    },
+    member: (y, unitId, metric, subject, value) => {
+      if (!countsInYear(this.year, y, metric) || !this.inScope(unitId)) return;
+      this.counted = true;
+      const subjects = subjectsOf(this.members, y, metric);
+      let counter = subjects.get(subject);
+      if (!counter) subjects.set(subject, (counter = { year: y, metric, subject, refs: new Map() }));
+      const refs = (counter.refs.get(value) ?? 0) + this.sign;
+      if (refs === 0) counter.refs.delete(value);
+      else counter.refs.set(value, refs);
+    },
+  };
 
   /** `inScope` is asked when a counter is visited; undefined scope: every unit. */
   constructor(
@@ -51,39 +85,10 @@ export class ScopedSectionCounters {
 
   /** Adds (sign 1) or takes out (-1) what `entry` contributes; true when any of it counts for the year. */
   add(entry: CountedTableRow, rows: CountedRows, sign: 1 | -1): boolean {
-    let counted = false;
-    const key = (y: number, metric: string, subject: string) => `${y}\u0000${metric}\u0000${subject}`;
-    const visitor: ContributionVisitor = {
-      sum: (y, unitId, metric, subject, amount) => {
-        if (!countsInYear(this.year, y, metric)) return;
-        if (isDonationMetric(metric)) {
-          counted = true;
-          let unions = this.donations.get(subject);
-          if (!unions) this.donations.set(subject, (unions = new Map()));
-          let counter = unions.get(unitId);
-          if (!counter) unions.set(unitId, (counter = { unionId: unitId, unionInScope: this.inScope(unitId), count: 0, amountFen: 0, donors: 0 }));
-          counter[DONATION_COUNTER_FIELDS[metric]] += sign * amount;
-        } else if (this.inScope(unitId)) {
-          counted = true;
-          const id = key(y, metric, subject);
-          const counter = this.sums.get(id);
-          if (counter) counter.amount += sign * amount;
-          else this.sums.set(id, { year: y, metric, subject, amount: sign * amount });
-        }
-      },
-      member: (y, unitId, metric, subject, value) => {
-        if (!countsInYear(this.year, y, metric) || !this.inScope(unitId)) return;
-        counted = true;
-        const id = key(y, metric, subject);
-        let counter = this.members.get(id);
-        if (!counter) this.members.set(id, (counter = { year: y, metric, subject, refs: new Map() }));
-        const refs = (counter.refs.get(value) ?? 0) + sign;
-        if (refs === 0) counter.refs.delete(value);
-        else counter.refs.set(value, refs);
-      },
-    };
-    visitContribution(entry, rows, visitor);
-    return counted;
+    this.sign = sign;
+    this.counted = false;
+    visitContribution(entry, rows, this.visitor);
+    return this.counted;
   }
 
   /** The counters as they stand, with the campaigns of `rows` (their names, years and organizers). */
@@ -98,11 +103,24 @@ export class ScopedSectionCounters {
       donations: [...(this.donations.get(c.id)?.values() ?? [])].map((d) => ({ ...d })),
     }));
     return {
-      sums: [...this.sums.values()].map((c) => ({ ...c })),
-      members: [...this.members.values()].map(({ refs, ...m }) => ({ ...m, values: [...refs.keys()] })),
+      sums: [...counterLeaves(this.sums)].map((c) => ({ ...c })),
+      members: [...counterLeaves(this.members)].map(({ refs, ...m }) => ({ ...m, values: [...refs.keys()] })),
       campaigns,
     };
   }
+}
+
+/** The counters of one year and metric, by subject (created when missing). */
+function subjectsOf<M extends string, V>(tree: Map<number, Map<M, Map<string, V>>>, year: number, metric: M): Map<string, V> {
+  let metrics = tree.get(year);
+  if (!metrics) tree.set(year, (metrics = new Map()));
+  let subjects = metrics.get(metric);
+  if (!subjects) metrics.set(metric, (subjects = new Map()));
+  return subjects;
+}
+
+function* counterLeaves<M extends string, V>(tree: Map<number, Map<M, Map<string, V>>>): Generator<V> {
+  for (const metrics of tree.values()) for (const subjects of metrics.values()) yield* subjects.values();
 }
 
 /** Membership of the units in scope (see scopeOf); undefined scope: every unit. */
