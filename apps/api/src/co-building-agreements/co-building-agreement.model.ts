@@ -4,7 +4,7 @@ import type { AgreementRow, ReadModelRows } from '@tracker/projections';
 import { PartnerKindEnum } from '../graphql/enums';
 import { CalendarDateScalar } from '../graphql/scalars/calendar-date.scalar';
 import { RecordedModel, recordedFields, rowOf } from '../shared/recorded.model';
-import { WARNINGS_FIELD } from '../shared/warnings';
+import { type LazyWarnings, NO_WARNINGS, WARNINGS_FIELD } from '../shared/warnings';
 
 @ObjectType('Partner', { description: '共建单位: a community partner of a 党建翼联 agreement' })
 export class PartnerModel {
@@ -61,9 +61,9 @@ export class CoBuildingAgreementModel extends RecordedModel {
 export class CoBuildingAgreementPayload {
   @Field({ description: 'Global position of the last event written' }) position!: string;
   @Field(() => CoBuildingAgreementModel) agreement!: CoBuildingAgreementModel;
-  @Field(() => [String], WARNINGS_FIELD) warnings!: readonly string[];
+  @Field(() => [String], WARNINGS_FIELD) warnings!: LazyWarnings;
 
-  static of(position: bigint, state: CoBuildingAgreementState, rows: ReadModelRows, warnings: readonly string[] = []): CoBuildingAgreementPayload {
+  static of(position: bigint, state: CoBuildingAgreementState, rows: ReadModelRows, warnings: LazyWarnings = NO_WARNINGS): CoBuildingAgreementPayload {
     return Object.assign(new CoBuildingAgreementPayload(), { position: position.toString(), agreement: CoBuildingAgreementModel.from(state, rows), warnings });
   }
 }

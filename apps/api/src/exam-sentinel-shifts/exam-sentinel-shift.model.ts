@@ -3,7 +3,7 @@ import type { ExamSentinelShiftState } from '@tracker/domain';
 import type { ExamShiftRow, ReadModelRows } from '@tracker/projections';
 import { CalendarDateScalar } from '../graphql/scalars/calendar-date.scalar';
 import { rowOf, VoidableRecordModel, voidableFields } from '../shared/recorded.model';
-import { WARNINGS_FIELD } from '../shared/warnings';
+import { type LazyWarnings, NO_WARNINGS, WARNINGS_FIELD } from '../shared/warnings';
 
 @ObjectType('ExamSentinelShift', { description: '考务哨兵: volunteers on duty at one exam site for one exam, as it stands after corrections' })
 export class ExamSentinelShiftModel extends VoidableRecordModel {
@@ -32,9 +32,9 @@ export class ExamSentinelShiftModel extends VoidableRecordModel {
 export class ExamSentinelShiftPayload {
   @Field({ description: 'Global position of the last event written' }) position!: string;
   @Field(() => ExamSentinelShiftModel) shift!: ExamSentinelShiftModel;
-  @Field(() => [String], WARNINGS_FIELD) warnings!: readonly string[];
+  @Field(() => [String], WARNINGS_FIELD) warnings!: LazyWarnings;
 
-  static of(position: bigint, state: ExamSentinelShiftState, rows: ReadModelRows, warnings: readonly string[] = []): ExamSentinelShiftPayload {
+  static of(position: bigint, state: ExamSentinelShiftState, rows: ReadModelRows, warnings: LazyWarnings = NO_WARNINGS): ExamSentinelShiftPayload {
     return Object.assign(new ExamSentinelShiftPayload(), { position: position.toString(), shift: ExamSentinelShiftModel.from(state, rows), warnings });
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { candidateOf, LedgerQueries, type KeptRecord } from '@tracker/projections';
 import { ProjectionRuntime } from '../projections/projection-runtime';
+import type { LazyWarnings } from '../shared/warnings';
 
 /**
  * The ledgers' library API (LedgerQueries) over the running tracker's read model, and the duplicate
@@ -20,9 +21,11 @@ export class Ledgers {
 
   /**
    * The warnings of a record just written (read your writes: it is in the read model): the
-   * records kept that it looks like, itself excluded, each named in Chinese.
+   * records kept that it looks like, itself excluded, each named in Chinese. Asked for when a
+   * request selects them (shared/warnings.ts), and once however often it does.
    */
-  warningsFor(written: KeptRecord): Promise<string[]> {
-    return this.queries.duplicateWarnings(candidateOf(written), written.row.id);
+  warningsOf(written: KeptRecord): LazyWarnings {
+    let asked: Promise<readonly string[]> | undefined;
+    return () => (asked ??= this.queries.duplicateWarnings(candidateOf(written), written.row.id));
   }
 }

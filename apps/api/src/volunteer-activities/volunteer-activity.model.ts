@@ -5,7 +5,7 @@ import { TimeBasisEnum, VolunteerProgramEnum } from '../graphql/enums';
 import { CalendarDateScalar } from '../graphql/scalars/calendar-date.scalar';
 import { DecimalScalar } from '../graphql/scalars/decimal.scalar';
 import { rowOf, VoidableRecordModel, voidableFields } from '../shared/recorded.model';
-import { WARNINGS_FIELD } from '../shared/warnings';
+import { type LazyWarnings, NO_WARNINGS, WARNINGS_FIELD } from '../shared/warnings';
 
 @ObjectType('CharitySales', { description: '义卖 charity sale held during an activity' })
 export class CharitySalesModel {
@@ -79,9 +79,9 @@ export class VolunteerActivityModel extends VoidableRecordModel {
 export class VolunteerActivityPayload {
   @Field({ description: 'Global position of the last event written' }) position!: string;
   @Field(() => VolunteerActivityModel) activity!: VolunteerActivityModel;
-  @Field(() => [String], WARNINGS_FIELD) warnings!: readonly string[];
+  @Field(() => [String], WARNINGS_FIELD) warnings!: LazyWarnings;
 
-  static of(position: bigint, state: VolunteerActivityState, rows: ReadModelRows, warnings: readonly string[] = []): VolunteerActivityPayload {
+  static of(position: bigint, state: VolunteerActivityState, rows: ReadModelRows, warnings: LazyWarnings = NO_WARNINGS): VolunteerActivityPayload {
     return Object.assign(new VolunteerActivityPayload(), { position: position.toString(), activity: VolunteerActivityModel.from(state, rows), warnings });
   }
 }

@@ -32,7 +32,7 @@ export class RecordVolunteerActivityHandler implements ICommandHandler<RecordVol
     const [agreement, knownSubdistricts] = await Promise.all([this.references.agreement(input.agreementId), this.subdistricts.known()]);
     const command = this.recordCommand(input, caller, { agreement, knownSubdistricts });
     const outcome = await this.commands.run(caller, VOLUNTEER_ACTIVITIES, command);
-    const warnings = await this.ledgers.warningsFor({ kind: 'activities', row: rowOf(outcome.rows.activities, command.id) });
+    const warnings = this.ledgers.warningsOf({ kind: 'activities', row: rowOf(outcome.rows.activities, command.id) });
     return VolunteerActivityPayload.of(outcome.position, outcome.state, outcome.rows, warnings);
   }
 
