@@ -22,7 +22,7 @@ describe('demo', () => {
     }) as unknown as typeof fetch;
     const io = capture();
     expect(await createDemoCommand(refused).run(['--url', 'http://localhost:3999/graphql'], io)).toBe(1);
-    expect(io.errors).toEqual(['Cannot reach the tracker at http://localhost:3999/graphql (ECONNREFUSED): start it first with npm start']);
+    expect(io.errors).toEqual(['无法连接 http://localhost:3999/graphql 的追踪系统（ECONNREFUSED）：请先用 npm start 启动它。']);
     expect(urls).toHaveLength(1);
   });
 
@@ -34,7 +34,7 @@ describe('demo', () => {
     }) as unknown as typeof fetch;
     const io = capture();
     expect(await createDemoCommand(unauthenticated).run([], io)).toBe(1);
-    expect(io.errors.join('\n')).toMatch(/refused the CLI's ADMIN token: run the CLI with the server's JWT_SECRET/);
+    expect(io.errors.join('\n')).toMatch(/拒绝了命令行的管理员令牌：请用服务器的 JWT_SECRET/);
     expect(bodies).toEqual([JSON.stringify({ query: '{ version }', variables: {} })]);
   });
 
@@ -42,6 +42,6 @@ describe('demo', () => {
     const notFound = (async () => new Response('<html>Not Found</html>', { status: 404 })) as unknown as typeof fetch;
     const io = capture();
     expect(await createDemoCommand(notFound).run(['--url', 'http://localhost:3000/'], io)).toBe(1);
-    expect(io.errors).toEqual(["http://localhost:3000/ answered HTTP 404 without GraphQL JSON: is --url the tracker's /graphql endpoint?"]);
+    expect(io.errors).toEqual(['http://localhost:3000/ 的回答（HTTP 404）不是 GraphQL 的 JSON：--url 是追踪系统的 /graphql 地址吗？']);
   });
 });

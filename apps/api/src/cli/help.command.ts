@@ -3,18 +3,18 @@ import type { CliCommand } from './cli-command';
 export function helpCommand(commands: () => readonly CliCommand[]): CliCommand {
   return {
     name: 'help',
-    summary: 'List the commands.',
+    summary: '列出全部命令。',
     async run(_args, io) {
-      io.out('Usage: npm run cli -- <command> [options]');
+      io.out('用法：npm run cli -- <命令> [选项]');
       io.out('');
-      io.out('Commands:');
+      io.out('命令：');
       const list = commands();
       const width = Math.max(...list.map((c) => c.name.length));
       for (const command of list) {
-        io.out(`  ${command.name.padEnd(width)}  ${command.summary}${command.usage ? `\n  ${' '.repeat(width)}  usage: ${command.name} ${command.usage}` : ''}`);
+        io.out(`  ${command.name.padEnd(width)}  ${command.summary}${command.usage ? `\n  ${' '.repeat(width)}  用法：${command.name} ${command.usage}` : ''}`);
       }
       io.out('');
-      io.out('Configuration comes from the same environment variables as `npm start` (PORT, DATABASE_URL, DATA_DIR, …).');
+      io.out('配置取自与 `npm start` 相同的环境变量（PORT、DATABASE_URL、DATA_DIR……）。');
       return 0;
     },
   };

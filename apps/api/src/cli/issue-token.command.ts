@@ -57,8 +57,8 @@ export function lookUpInTracker(fetchImpl: Fetch = fetch): TokenSubjectLookup {
 export function createIssueTokenCommand(lookUp: TokenSubjectLookup = lookUpInTracker()): CliCommand {
   return {
     name: 'issue-token',
-    summary: 'Print a bearer token for an API client, its roles and the org units it acts for (descendants included). People sign in with an account instead.',
-    usage: `--sub <who> --roles RECORDER[,TREASURER,COMPILER,ADMIN] [--org <orgUnitId>[,<orgUnitId>]] [--name <display name>] [--expires 8h, at most ${MAX_EXPIRES}] [--url http://localhost:3000/graphql]`,
+    summary: '为接口客户端签发令牌，写明它的角色和代表的组织单位（含下级单位）。人员请用账号登录，不用令牌。',
+    usage: `--sub <谁> --roles RECORDER[,TREASURER,COMPILER,ADMIN] [--org <组织单位编号>[,<组织单位编号>]] [--name <显示名>] [--expires 8h，最长 ${MAX_EXPIRES}] [--url http://localhost:3000/graphql]`,
     async run(args, io) {
       const { flags } = parseFlags(args);
       const text = (name: string): string | undefined => {
@@ -67,17 +67,17 @@ export function createIssueTokenCommand(lookUp: TokenSubjectLookup = lookUpInTra
       };
       const problems: string[] = [];
       const sub = text('sub');
-      if (!sub) problems.push('--sub is required: who the token is for, e.g. --sub zhang.san');
+      if (!sub) problems.push('缺少 --sub：令牌给谁用，例如 --sub zhang.san');
       const roles = (text('roles') ?? '').split(',').map((r) => r.trim().toUpperCase()).filter(Boolean);
       if (roles.length === 0 || !roles.every((r) => (ROLES as readonly string[]).includes(r))) {
-        problems.push(`--roles must list one or more of ${ROLES.join(', ')}`);
+        problems.push(`--roles 须列出以下一个或几个：${ROLES.join('、')}`);
       }
       const orgUnitIds = (text('org') ?? '').split(',').map((id) => id.trim()).filter(Boolean);
       const badIds = orgUnitIds.filter((id) => !UUID.test(id));
-      if (badIds.length > 0) problems.push(`--org takes org unit ids (see the orgUnits query); not ids: ${badIds.join(', ')}`);
-      if (!roles.includes('ADMIN') && orgUnitIds.length === 0) problems.push('--org is required for every role but ADMIN: the org units the person acts for');
+      if (badIds.length > 0) problems.push(`--org 要填组织单位编号（见 orgUnits 查询），这些不是编号：${badIds.join('、')}`);
+      if (!roles.includes('ADMIN') && orgUnitIds.length === 0) problems.push('除 ADMIN 外的角色都要 --org：令牌代表的组织单位');
       const expiresIn = parseDurationSeconds(text('expires') ?? '8h');
-      if (expiresIn === undefined) problems.push(`--expires must look like 30m, 8h or 7d (at most ${MAX_EXPIRES})`);
+      if (expiresIn === undefined) problems.push(`--expires 的写法如 30m、8h 或 7d（最长 ${MAX_EXPIRES}）`);
       else if (expiresIn > MAX_TOKEN_LIFETIME_SECONDS) problems.push(`--expires 最长为 ${MAX_EXPIRES}：令牌有效期不能超过 ${MAX_TOKEN_LIFETIME_SECONDS / 86_400} 天`);
       if (problems.length > 0 || !sub || expiresIn === undefined) {
         for (const problem of problems) io.err(problem);

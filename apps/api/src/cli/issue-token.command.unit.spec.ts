@@ -41,7 +41,7 @@ describe('issue-token', () => {
     const code = await issueTokenCommand.run(['--roles', 'BOSS', '--org', 'kangjian', '--expires', 'forever'], io);
     expect(code).toBe(2);
     expect(io.lines).toEqual([]);
-    expect(io.errors.join('\n')).toMatch(/--sub is required[\s\S]*--roles must list[\s\S]*not ids: kangjian[\s\S]*--expires/);
+    expect(io.errors.join('\n')).toMatch(/缺少 --sub[\s\S]*--roles 须列出[\s\S]*这些不是编号：kangjian[\s\S]*--expires/);
     expect(asked).toEqual([]);
   });
 
@@ -51,7 +51,7 @@ describe('issue-token', () => {
     expect(io.errors).toEqual(['--expires 最长为 30d：令牌有效期不能超过 30 天']);
     expect(io.lines).toEqual([]);
     expect(await issueTokenCommand.run(['--sub', 'report-bot', '--roles', 'ADMIN', '--expires', '30d'], capture())).toBe(0);
-    expect(issueTokenCommand.usage).toContain('at most 30d');
+    expect(issueTokenCommand.usage).toContain('最长 30d');
   });
 
   it('refuses org units the org chart does not hold', async () => {

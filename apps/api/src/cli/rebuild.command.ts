@@ -14,16 +14,16 @@ interface RebuildReply {
 export function createRebuildCommand(fetchImpl: Fetch = fetch): CliCommand {
   return {
     name: 'rebuild',
-    summary: 'Rebuild the read model of a running tracker from the first event, switching over atomically.',
+    summary: '让运行中的追踪系统从第一个事件起重建读模型，完成后一次切换（重建期间查询照常回答）。',
     usage: '[--url http://localhost:3000/graphql]',
     async run(args, io) {
       try {
         const { url, send } = await connectAsAdmin(args, 'cli-rebuild', '重建读模型', fetchImpl);
-        io.out(`Rebuilding the read model of ${url} … (queries keep answering meanwhile)`);
+        io.out(`正在重建 ${url} 的读模型……（期间查询照常回答）`);
         const reply = await send(REBUILD, {});
         const report = (reply.data as RebuildReply | undefined)?.rebuildProjections;
-        if (!report) throw new TrackerClientError(`The rebuild failed: ${reply.errors?.map((e) => e.message).join('; ') ?? 'no answer'}`);
-        io.out(`Done: ${report.events} events into generation ${report.generation} in ${(report.durationMs / 1000).toFixed(1)} s (checkpoint ${report.checkpoint}).`);
+        if (!report) throw new TrackerClientError(`重建没有完成：${reply.errors?.map((e) => e.message).join('；') ?? '追踪系统没有回答'}`);
+        io.out(`重建完成：${report.events} 个事件写入第 ${report.generation} 代读模型，用时 ${(report.durationMs / 1000).toFixed(1)} 秒（检查点 ${report.checkpoint}）。`);
         return 0;
       } catch (error) {
         if (!(error instanceof TrackerClientError)) throw error;

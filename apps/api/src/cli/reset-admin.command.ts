@@ -8,7 +8,7 @@ import { withApplication } from './cli-runtime';
  */
 export const resetAdminCommand: CliCommand = {
   name: 'reset-admin',
-  summary: 'Give an ADMIN account a new one-time password and lift its sign-in lock (with no accounts yet, create admin). Opens the database: stop an embedded-database tracker first.',
+  summary: '给管理员账号设一个新的一次性密码，并解除登录锁定（还没有账号时创建 admin）。它直接打开数据库：使用内嵌数据库时请先停止追踪系统。',
   usage: '[--username admin]',
   async run(args, io) {
     const { flags } = parseFlags(args);

@@ -11,13 +11,13 @@ export async function runCli(argv: readonly string[], commands: readonly CliComm
   const wanted = name === '--help' || name === '-h' ? 'help' : name;
   const command = commands.find((c) => c.name === wanted);
   if (!command) {
-    io.err(`Unknown command "${name}". Run \`npm run cli -- help\` for the list.`);
+    io.err(`没有“${name}”这个命令。运行 \`npm run cli -- help\` 查看全部命令。`);
     return 2;
   }
   try {
     return await command.run(args, io);
   } catch (error) {
-    io.err(`${command.name} failed: ${error instanceof Error ? error.message : String(error)}`);
+    io.err(`${command.name} 未完成：${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
 }

@@ -13,14 +13,14 @@ describe('runCli', () => {
     for (const argv of [[], ['help'], ['--help']]) {
       const { io, out } = capture();
       expect(await runCli(argv, commands, io)).toBe(0);
-      expect(out.join('\n')).toMatch(/Usage: npm run cli -- <command>[\s\S]*help\s+List the commands\./);
+      expect(out.join('\n')).toMatch(/用法：npm run cli -- <命令>[\s\S]*help\s+列出全部命令。/);
     }
   });
 
   it('rejects an unknown command with exit code 2', async () => {
     const { io, err } = capture();
     expect(await runCli(['nope'], commands, io)).toBe(2);
-    expect(err).toEqual(['Unknown command "nope". Run `npm run cli -- help` for the list.']);
+    expect(err).toEqual(['没有“nope”这个命令。运行 `npm run cli -- help` 查看全部命令。']);
   });
 
   it('passes arguments and reports a failing command with exit code 1', async () => {
@@ -36,7 +36,7 @@ describe('runCli', () => {
     const { io, err } = capture();
     expect(await runCli(['boom', '--x', '1'], [boom], io)).toBe(1);
     expect(seen).toEqual([['--x', '1']]);
-    expect(err).toEqual(['boom failed: bad input']);
+    expect(err).toEqual(['boom 未完成：bad input']);
   });
 });
 

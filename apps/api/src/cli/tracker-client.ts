@@ -28,9 +28,9 @@ export async function connectAsAdmin(args: readonly string[], subject: string, n
   const send = httpSend(fetchImpl, url, token);
   const reply = await send('{ version }', {});
   if (reply.errors?.[0]?.extensions?.code === 'UNAUTHENTICATED') {
-    throw new TrackerClientError(`The tracker at ${url} refused the CLI's ADMIN token: run the CLI with the server's JWT_SECRET (or its DATA_DIR).`);
+    throw new TrackerClientError(`${url} 的追踪系统拒绝了命令行的管理员令牌：请用服务器的 JWT_SECRET（或它的 DATA_DIR）运行命令行。`);
   }
-  if (reply.errors?.length) throw new TrackerClientError(`The tracker at ${url} answered: ${reply.errors.map((e) => e.message).join('; ')}`);
+  if (reply.errors?.length) throw new TrackerClientError(`${url} 的追踪系统回答：${reply.errors.map((e) => e.message).join('；')}`);
   return { url, send };
 }
 
@@ -55,13 +55,13 @@ function httpSend(fetchImpl: Fetch, url: string, token: string): GraphQLSend {
       });
     } catch (error) {
       const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-      throw new TrackerUnreachableError(`Cannot reach the tracker at ${url} (${cause?.code ?? cause?.message ?? String(error)}): start it first with npm start`);
+      throw new TrackerUnreachableError(`无法连接 ${url} 的追踪系统（${cause?.code ?? cause?.message ?? String(error)}）：请先用 npm start 启动它。`);
     }
     const text = await response.text();
     try {
       return JSON.parse(text) as GraphQLReply;
     } catch {
-      throw new TrackerClientError(`${url} answered HTTP ${response.status} without GraphQL JSON: is --url the tracker's /graphql endpoint?`);
+      throw new TrackerClientError(`${url} 的回答（HTTP ${response.status}）不是 GraphQL 的 JSON：--url 是追踪系统的 /graphql 地址吗？`);
     }
   };
 }

@@ -126,10 +126,10 @@ it('is what `npm run cli -- demo` loads over HTTP: against the running app it wr
     else process.env['JWT_SECRET'] = saved;
   }
   const output = lines.join('\n');
-  expect(output).toContain(`2023 headline figures (南区局 ${first.bureauId}):`);
-  expect(output).toContain('帮困          77 人次, 27,500 元');
-  expect(output).toContain('爱心一日捐    41,620 元 from 358 donors in 7 department unions');
-  expect(output).toMatch(/考务哨兵 +\d+ exams, \d+ sites, 184 supports/);
+  expect(output).toContain(`2023 年主要数字（南区局 ${first.bureauId}）：`);
+  expect(output).toContain('帮困          77 人次，27,500 元');
+  expect(output).toContain('爱心一日捐    41,620 元，7 个部门工会 358 人捐款');
+  expect(output).toMatch(/考务哨兵 +\d+ 场考试，\d+ 个考点，保障 184 人次/);
 });
 
 it('is rebuilt by `npm run cli -- rebuild` over HTTP to identical totals, without writing an event', async () => {
@@ -146,7 +146,7 @@ it('is rebuilt by `npm run cli -- rebuild` over HTTP to identical totals, withou
     if (saved === undefined) delete process.env['JWT_SECRET'];
     else process.env['JWT_SECRET'] = saved;
   }
-  expect(lines.join('\n')).toMatch(/Done: [1-9]\d* events into generation \d+/);
+  expect(lines.join('\n')).toMatch(/重建完成：[1-9]\d* 个事件写入第 \d+ 代读模型/);
   expect(await api.head()).toBe(head);
   expect(await section()).toEqual(before);
 });
