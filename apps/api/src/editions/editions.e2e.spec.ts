@@ -164,6 +164,9 @@ describe('bad input: a clear Chinese refusal, nothing written', () => {
     const kangjian = api.token({ sub: 'kangjian', roles: ['COMPILER'], orgUnitIds: [org.subBureauId] });
     const own = dataOf(await api.gql<{ publishSection: EditionResult }>(PUBLISH_SECTION, { input: { year: 2023 } }, kangjian)).publishSection;
     expect(own.orgUnitId).toBe(org.subBureauId);
+    // `orgUnitId: null` is the field left out: the same series, not a unit called "null".
+    const again = dataOf(await api.gql<{ publishSection: EditionResult }>(PUBLISH_SECTION, { input: { year: 2023, orgUnitId: null } }, kangjian)).publishSection;
+    expect(again.orgUnitId).toBe(org.subBureauId);
   });
 
   it('refuses a note that is too long and an unknown org unit', async () => {

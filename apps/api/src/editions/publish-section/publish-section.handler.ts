@@ -30,7 +30,8 @@ export class PublishSectionHandler implements ICommandHandler<PublishSectionComm
     const { idempotencyKey, ...payload } = input;
     const chart = await this.orgChart.current();
     // Who may, and which year, before any figure is read.
-    const scope = editionScope(caller.principal, chart, payload.orgUnitId);
+    // `orgUnitId: null` is the field left out, as GraphQL has it: the default scope, not a unit named "null".
+    const scope = editionScope(caller.principal, chart, payload.orgUnitId ?? undefined);
     const publishedAt = new Date().toISOString();
     assertPublishableYear(payload.year, publishedAt);
     const { section, position, lastEvent } = await this.projections.queries.sectionAt(payload.year, scope.units);
