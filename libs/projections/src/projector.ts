@@ -2,13 +2,14 @@
 // applies the read-model changes AND advances the checkpoint in ONE Postgres transaction, so a
 // crash never double-counts and never skips. A handler that throws rolls the batch back, marks the
 // projection FAILED with the error and stops it: the event is never skipped.
+import { ConflictError } from '@tracker/domain';
 import type { AllPosition, EventStore, RecordedEvent, Subscription } from '@tracker/event-store';
 import { comparePositions, formatPosition, START_OF_LOG } from '@tracker/event-store';
 import type { DataSource } from 'typeorm';
 import { positionInLog } from './log-point';
 import { isTransient, projectBatch } from './project-batch';
 import type { TotalsTarget } from './project-batch';
-import { rebuildGeneration } from './rebuild';
+import { REBUILD_RUNNING, rebuildGeneration } from './rebuild';
 import type { RebuildReport } from './rebuild';
 import type { CheckpointRow, ProjectionState } from './postgres/checkpoint-store';
 import { CheckpointStore, ResyncNeeded } from './postgres/checkpoint-store';
@@ -249,7 +250,7 @@ export class Projector {
    * generation until the switch. `signal` stops it between two batches.
    */
   async rebuild(options: { readonly signal?: AbortSignal } = {}): Promise<RebuildReport> {
-    if (this.rebuildInProgress) throw new Error(`a rebuild of ${this.name} is already running in this process`);
+    if (this.rebuildInProgress) throw new ConflictError(REBUILD_RUNNING);
     this.rebuildInProgress = true;
     try {
       return await rebuildGeneration({

@@ -140,6 +140,29 @@ it('a rebuild writes the very rows, versions and index the live projector wrote,
   }
 });
 
+it('a second rebuild while one runs, in this process or another, is refused with CONFLICT in Chinese, and the first one completes', async () => {
+  const unit = newId();
+  await appendAll(h.store, [orgUnit(unit, '长宁支局', 'SUB_BUREAU'), ...Array.from({ length: 50 }, () => activity(unit, { personTimes: 2 }))]);
+  const refusal = { name: 'ConflictError', message: expect.stringContaining('已有一次数据重建正在进行') };
+  // Held inside its first event, so that both second attempts meet it running.
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let entered = (): void => undefined;
+  const inside = new Promise<void>((resolve) => (entered = resolve));
+  const first = h.projector({ beforeApply: async (_event, index) => {
+    if (index === 0) {
+      entered();
+      await held;
+    }
+  } });
+  const running = first.rebuild();
+  await inside;
+  await expect(first.rebuild()).rejects.toMatchObject(refusal);
+  await expect(h.projector().rebuild()).rejects.toMatchObject(refusal);
+  release();
+  expect((await running).events).toBeGreaterThanOrEqual(51);
+});
+
 it('a rebuild that meets a poison event leaves the active generation untouched', async () => {
   const before = await h.queries.section(2023);
   const live = h.projector();

@@ -2,6 +2,7 @@
 // queries and the live projector keep using the active one, then, in ONE transaction holding the
 // generation pointer, catches up to the head, flips the pointer and hands the live projector the
 // new generation's checkpoint. The old generation's schema is dropped afterwards.
+import { ConflictError } from '@tracker/domain';
 import type { AllPosition, EventStore, RecordedEvent } from '@tracker/event-store';
 import { formatPosition, START_OF_LOG } from '@tracker/event-store';
 import type { DataSource } from 'typeorm';
@@ -19,6 +20,9 @@ import type { ParallelWrite } from './postgres/parallel-writers';
 import { openSession, ParallelWriters } from './postgres/parallel-writers';
 import { loadRows, rowWrites, saveTotals, streamYearsWrite } from './postgres/row-store';
 import { generationDdl, generationIndexDdl, settleDdl } from './postgres/schema';
+
+/** A second rebuild while one runs (here or in another instance) is refused, in the words of the person who asked for it. */
+export const REBUILD_RUNNING = '已有一次数据重建正在进行：请等它完成后再试（进度见“数据处理”页面或 projectionStatus）';
 
 export interface RebuildReport {
   readonly previousGeneration: number;
@@ -52,7 +56,7 @@ export async function rebuildGeneration(ctx: RebuildContext): Promise<RebuildRep
   const lock = dataSource.createQueryRunner();
   try {
     await lock.connect();
-    if (!(await checkpoints.tryRebuildLock(lock))) throw new Error(`a rebuild of ${checkpoints.name} is already running in another process`);
+    if (!(await checkpoints.tryRebuildLock(lock))) throw new ConflictError(REBUILD_RUNNING);
     // We hold the rebuild lock, so no other generation is being filled: those are a crashed rebuild's.
     for (const abandoned of await checkpoints.otherGenerations()) await checkpoints.dropGeneration(abandoned);
     const generation = await checkpoints.nextGeneration();
