@@ -18,7 +18,7 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 beforeEach(() => {
-  errors = jest.spyOn(console, 'error');
+  errors = jest.spyOn(Logger.prototype, 'error');
   warnings = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
 });
 

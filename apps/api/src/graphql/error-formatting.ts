@@ -109,7 +109,8 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   if (mapped) return { ...base, message: chineseOr(formatted.message, INTERNAL_MESSAGE), extensions: { code: mapped.code } };
 
   // Anything else is our fault: log it in full on the server, tell the client only that it failed.
-  console.error('[graphql] internal error', original);
+  // Through the app's logger (JSON lines an operator ships), with the stack: never to the client.
+  logger.error({ msg: `GraphQL 请求在服务器内部出错：${original instanceof Error ? original.message : String(original)}`, err: original, path: formatted.path?.join('.') });
   return {
     message: original instanceof KurrentDbUnavailableError ? STORE_UNAVAILABLE_MESSAGE : INTERNAL_MESSAGE,
     path: formatted.path,

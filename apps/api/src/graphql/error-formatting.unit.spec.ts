@@ -20,7 +20,7 @@ const ENGLISH_WORD = /\b(?=[A-Za-z]*[a-z])[A-Za-z]{3,}\b/;
 describe('the event store errors', () => {
   let logged: jest.SpyInstance;
   beforeEach(() => {
-    logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
   });
   afterEach(() => logged.mockRestore());
 
@@ -130,7 +130,7 @@ describe('a request refused as a whole: the client’s mistake, 4xx, one line at
   let errors: jest.SpyInstance;
   let warnings: jest.SpyInstance;
   beforeEach(() => {
-    errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    errors = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
     warnings = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
   });
   afterEach(() => {
