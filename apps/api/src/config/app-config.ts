@@ -52,7 +52,7 @@ export class ConfigError extends Error {
     expected: string,
     got: string,
   ) {
-    super(`Invalid configuration: ${variable} must be ${expected} (got ${JSON.stringify(got)})`);
+    super(`配置有误：${variable} 应为${expected}（现为 ${JSON.stringify(got)}）`);
   }
 }
 
@@ -68,14 +68,14 @@ function parsePort(env: Env): number {
   const raw = read(env, 'PORT');
   if (raw === undefined) return 3000;
   const port = /^\d+$/.test(raw) ? Number(raw) : NaN;
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new ConfigError('PORT', 'a whole number from 1 to 65535', raw);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new ConfigError('PORT', ' 1 到 65535 之间的整数', raw);
   return port;
 }
 
 function parsePostgresUrl(env: Env, name: string): string | undefined {
   const raw = read(env, name);
   if (raw === undefined) return undefined;
-  const expected = 'a postgres:// or postgresql:// URL, e.g. postgres://user:password@localhost:5432/tracker';
+  const expected = ' postgres:// 或 postgresql:// 开头的地址，例如 postgres://user:password@localhost:5432/tracker';
   let url: URL;
   try {
     url = new URL(raw);
@@ -96,18 +96,18 @@ function redact(raw: string): string {
 function parseJwtSecret(env: Env): string | undefined {
   const raw = env['JWT_SECRET'];
   if (raw === undefined || raw === '') return undefined;
-  if (raw.length < 32) throw new ConfigError('JWT_SECRET', 'at least 32 characters long', `${raw.length} characters`);
+  if (raw.length < 32) throw new ConfigError('JWT_SECRET', '至少 32 个字符', `${raw.length} 个字符`);
   return raw;
 }
 
 function parseEventStore(env: Env): { eventStore: EventStoreKind; kurrentDbUrl: string | undefined } {
   const raw = read(env, 'EVENT_STORE') ?? 'postgres';
-  if (raw !== 'postgres' && raw !== 'kurrentdb') throw new ConfigError('EVENT_STORE', '"postgres" or "kurrentdb"', raw);
+  if (raw !== 'postgres' && raw !== 'kurrentdb') throw new ConfigError('EVENT_STORE', ' "postgres" 或 "kurrentdb"', raw);
   const kurrentDbUrl = read(env, 'KURRENTDB_URL');
   if (raw === 'kurrentdb') {
-    if (kurrentDbUrl === undefined) throw new ConfigError('KURRENTDB_URL', 'set when EVENT_STORE=kurrentdb, e.g. kurrentdb://localhost:2113?tls=false', '');
+    if (kurrentDbUrl === undefined) throw new ConfigError('KURRENTDB_URL', ' kurrentdb:// 连接串（EVENT_STORE=kurrentdb 时必填），例如 kurrentdb://localhost:2113?tls=false', '');
     if (!/^(kurrentdb|kurrent|kdb|esdb)(\+discover)?:\/\/\S+$/.test(kurrentDbUrl)) {
-      throw new ConfigError('KURRENTDB_URL', 'a kurrentdb:// (or kurrentdb+discover://, esdb://) connection string', redact(kurrentDbUrl));
+      throw new ConfigError('KURRENTDB_URL', ' kurrentdb://（或 kurrentdb+discover://、esdb://）开头的连接串', redact(kurrentDbUrl));
     }
   }
   return { eventStore: raw, kurrentDbUrl };
@@ -117,7 +117,7 @@ function parseLogLevel(env: Env): LogLevel {
   const raw = read(env, 'LOG_LEVEL')?.toLowerCase() ?? 'log';
   // "info" is what most people type; Nest calls it "log".
   const level = raw === 'info' ? 'log' : raw;
-  if (!(LOG_LEVELS as readonly string[]).includes(level)) throw new ConfigError('LOG_LEVEL', `one of ${LOG_LEVELS.join(', ')} (or info)`, raw);
+  if (!(LOG_LEVELS as readonly string[]).includes(level)) throw new ConfigError('LOG_LEVEL', `以下之一：${LOG_LEVELS.join('、')}（或 info）`, raw);
   return level as LogLevel;
 }
 
@@ -136,7 +136,7 @@ export function parseDurationSeconds(text: string): number | undefined {
 function parseDuration(env: Env, name: string, fallback: string): number {
   const raw = read(env, name) ?? fallback;
   const seconds = parseDurationSeconds(raw);
-  if (seconds === undefined) throw new ConfigError(name, 'a duration such as 30m, 10h or 7d', raw);
+  if (seconds === undefined) throw new ConfigError(name, '一段时长，例如 30m、10h 或 7d', raw);
   return seconds * 1000;
 }
 
@@ -145,14 +145,14 @@ function parseTrustProxy(env: Env): number {
   if (raw === undefined || raw === 'false' || raw === '0') return 0;
   if (raw === 'true') return 1;
   const hops = /^\d+$/.test(raw) ? Number(raw) : NaN;
-  if (!Number.isInteger(hops) || hops < 1 || hops > 10) throw new ConfigError('TRUST_PROXY', 'false, true (one proxy in front) or the number of proxies, 1 to 10', raw);
+  if (!Number.isInteger(hops) || hops < 1 || hops > 10) throw new ConfigError('TRUST_PROXY', ' false、true（前面有一层代理）或代理的层数 1 到 10', raw);
   return hops;
 }
 
 function parseSessionLimits(env: Env): { sessionIdleMs: number; sessionMaxMs: number } {
   const sessionIdleMs = parseDuration(env, 'SESSION_IDLE_TIMEOUT', '10h');
   const sessionMaxMs = parseDuration(env, 'SESSION_MAX_AGE', '7d');
-  if (sessionIdleMs > sessionMaxMs) throw new ConfigError('SESSION_IDLE_TIMEOUT', `no longer than SESSION_MAX_AGE (${sessionMaxMs / 1000} s)`, read(env, 'SESSION_IDLE_TIMEOUT') ?? '10h');
+  if (sessionIdleMs > sessionMaxMs) throw new ConfigError('SESSION_IDLE_TIMEOUT', `不长于 SESSION_MAX_AGE（${sessionMaxMs / 1000} 秒）的时长`, read(env, 'SESSION_IDLE_TIMEOUT') ?? '10h');
   return { sessionIdleMs, sessionMaxMs };
 }
 
@@ -163,7 +163,7 @@ function parseWorkers(env: Env): number {
   const raw = read(env, 'WORKERS');
   if (raw === undefined) return 1;
   const workers = /^\d+$/.test(raw) ? Number(raw) : NaN;
-  if (!Number.isInteger(workers) || workers < 1 || workers > MAX_WORKERS) throw new ConfigError('WORKERS', `a whole number from 1 to ${MAX_WORKERS}`, raw);
+  if (!Number.isInteger(workers) || workers < 1 || workers > MAX_WORKERS) throw new ConfigError('WORKERS', ` 1 到 ${MAX_WORKERS} 之间的整数`, raw);
   return workers;
 }
 
@@ -171,7 +171,7 @@ function parseLogFormat(env: Env, onTerminal: boolean): LogFormat {
   const raw = read(env, 'LOG_FORMAT')?.toLowerCase();
   // A terminal has a person in front of it; anything else (a pipe, a file, a container log) a shipper.
   if (raw === undefined) return onTerminal ? 'pretty' : 'json';
-  if (!(LOG_FORMATS as readonly string[]).includes(raw)) throw new ConfigError('LOG_FORMAT', '"json" or "pretty"', raw);
+  if (!(LOG_FORMATS as readonly string[]).includes(raw)) throw new ConfigError('LOG_FORMAT', ' "json" 或 "pretty"', raw);
   return raw as LogFormat;
 }
 
@@ -184,7 +184,7 @@ function parseHost(env: Env, databaseUrl: string | undefined): string | undefine
   if (raw === undefined) return databaseUrl === undefined ? '127.0.0.1' : undefined;
   const host = /^\[(.*)\]$/.exec(raw)?.[1] ?? raw;
   if (isIP(host) === 0 && !HOST_NAME.test(host)) {
-    throw new ConfigError('HOST', 'an IP address or host name of this machine, without scheme or port (e.g. 127.0.0.1, 0.0.0.0, ::)', raw);
+    throw new ConfigError('HOST', '本机的 IP 地址或主机名，不带协议和端口（例如 127.0.0.1、0.0.0.0、::）', raw);
   }
   return host;
 }

@@ -35,7 +35,7 @@ describe('parseConfig', () => {
     expect(parse({ WORKERS: '2' }).workers).toBe(2);
     expect(parse({ WORKERS: '32' }).workers).toBe(32);
     for (const bad of ['0', '33', '1.5', 'two', '-1']) {
-      expect(failure({ WORKERS: bad })).toBe(`Invalid configuration: WORKERS must be a whole number from 1 to 32 (got "${bad}")`);
+      expect(failure({ WORKERS: bad })).toBe(`配置有误：WORKERS 应为 1 到 32 之间的整数（现为 "${bad}"）`);
     }
   });
 
@@ -43,13 +43,13 @@ describe('parseConfig', () => {
     expect(parse({ TRUST_PROXY: 'false' }).trustProxy).toBe(0);
     expect(parse({ TRUST_PROXY: 'true' }).trustProxy).toBe(1);
     expect(parse({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
-    expect(failure({ TRUST_PROXY: 'yes' })).toBe('Invalid configuration: TRUST_PROXY must be false, true (one proxy in front) or the number of proxies, 1 to 10 (got "yes")');
+    expect(failure({ TRUST_PROXY: 'yes' })).toBe('配置有误：TRUST_PROXY 应为 false、true（前面有一层代理）或代理的层数 1 到 10（现为 "yes"）');
   });
 
   it('reads the session limits as durations, the idle one no longer than the whole', () => {
     expect(parse({ SESSION_IDLE_TIMEOUT: '30m', SESSION_MAX_AGE: '1d' })).toMatchObject({ sessionIdleMs: 30 * 60_000, sessionMaxMs: 86400_000 });
-    expect(failure({ SESSION_MAX_AGE: 'a week' })).toBe('Invalid configuration: SESSION_MAX_AGE must be a duration such as 30m, 10h or 7d (got "a week")');
-    expect(failure({ SESSION_IDLE_TIMEOUT: '2d', SESSION_MAX_AGE: '1d' })).toMatch(/^Invalid configuration: SESSION_IDLE_TIMEOUT must be no longer than SESSION_MAX_AGE/);
+    expect(failure({ SESSION_MAX_AGE: 'a week' })).toBe('配置有误：SESSION_MAX_AGE 应为一段时长，例如 30m、10h 或 7d（现为 "a week"）');
+    expect(failure({ SESSION_IDLE_TIMEOUT: '2d', SESSION_MAX_AGE: '1d' })).toMatch(/^配置有误：SESSION_IDLE_TIMEOUT 应为不长于 SESSION_MAX_AGE/);
   });
 
   it('treats empty strings as unset', () => {
@@ -61,7 +61,7 @@ describe('parseConfig', () => {
   });
 
   it.each(['abc', '0', '65536', '-1', '3000.5', '1e3', '0x10'])('rejects PORT=%s with one clear line', (port) => {
-    expect(failure({ PORT: port })).toBe(`Invalid configuration: PORT must be a whole number from 1 to 65535 (got "${port}")`);
+    expect(failure({ PORT: port })).toBe(`配置有误：PORT 应为 1 到 65535 之间的整数（现为 "${port}"）`);
   });
 
   it.each(['postgres://u:p@localhost:5432/db', 'postgresql://localhost/db'])('accepts DATABASE_URL=%s', (url) => {
@@ -69,7 +69,7 @@ describe('parseConfig', () => {
   });
 
   it.each(['mysql://localhost/db', 'localhost:5432', 'postgres://'])('rejects DATABASE_URL=%s', (url) => {
-    expect(failure({ DATABASE_URL: url })).toMatch(/^Invalid configuration: DATABASE_URL must be a postgres:\/\/ or postgresql:\/\/ URL/);
+    expect(failure({ DATABASE_URL: url })).toMatch(/^配置有误：DATABASE_URL 应为 postgres:\/\/ 或 postgresql:\/\/ 开头的地址/);
   });
 
   it('does not echo the password of a bad DATABASE_URL', () => {
@@ -84,12 +84,12 @@ describe('parseConfig', () => {
   it('wants a JWT_SECRET of at least 32 characters, without echoing it', () => {
     expect(parse({ JWT_SECRET: 'x'.repeat(32) }).jwtSecret).toBe('x'.repeat(32));
     const message = failure({ JWT_SECRET: 'short-secret' });
-    expect(message).toBe('Invalid configuration: JWT_SECRET must be at least 32 characters long (got "12 characters")');
+    expect(message).toBe('配置有误：JWT_SECRET 应为至少 32 个字符（现为 "12 个字符"）');
   });
 
   it('accepts EVENT_STORE=kurrentdb only with a KURRENTDB_URL', () => {
-    expect(failure({ EVENT_STORE: 'kurrentdb' })).toMatch(/^Invalid configuration: KURRENTDB_URL must be set when EVENT_STORE=kurrentdb/);
-    expect(failure({ EVENT_STORE: 'kurrentdb', KURRENTDB_URL: 'http://x' })).toMatch(/KURRENTDB_URL must be a kurrentdb:\/\//);
+    expect(failure({ EVENT_STORE: 'kurrentdb' })).toMatch(/^配置有误：KURRENTDB_URL 应为 kurrentdb:\/\/ 连接串（EVENT_STORE=kurrentdb 时必填）/);
+    expect(failure({ EVENT_STORE: 'kurrentdb', KURRENTDB_URL: 'http://x' })).toMatch(/KURRENTDB_URL 应为 kurrentdb:\/\//);
     expect(parse({ EVENT_STORE: 'kurrentdb', KURRENTDB_URL: 'kurrentdb://localhost:2113?tls=false' })).toMatchObject({
       eventStore: 'kurrentdb',
       kurrentDbUrl: 'kurrentdb://localhost:2113?tls=false',
@@ -97,13 +97,13 @@ describe('parseConfig', () => {
   });
 
   it('rejects an unknown EVENT_STORE', () => {
-    expect(failure({ EVENT_STORE: 'mongo' })).toBe('Invalid configuration: EVENT_STORE must be "postgres" or "kurrentdb" (got "mongo")');
+    expect(failure({ EVENT_STORE: 'mongo' })).toBe('配置有误：EVENT_STORE 应为 "postgres" 或 "kurrentdb"（现为 "mongo"）');
   });
 
   it('reads LOG_LEVEL, taking "info" as Nest\'s "log"', () => {
     expect(parse({ LOG_LEVEL: 'debug' }).logLevel).toBe('debug');
     expect(parse({ LOG_LEVEL: 'INFO' }).logLevel).toBe('log');
-    expect(failure({ LOG_LEVEL: 'loud' })).toMatch(/^Invalid configuration: LOG_LEVEL must be one of fatal, error, warn, log, debug, verbose/);
+    expect(failure({ LOG_LEVEL: 'loud' })).toMatch(/^配置有误：LOG_LEVEL 应为以下之一：fatal、error、warn、log、debug、verbose/);
   });
 
   it('writes JSON logs unless stdout is a terminal, and takes LOG_FORMAT over that', () => {
@@ -115,7 +115,7 @@ describe('parseConfig', () => {
   });
 
   it.each(['text', 'ecs', 'json,pretty'])('rejects LOG_FORMAT=%s with one clear line', (format) => {
-    expect(failure({ LOG_FORMAT: format })).toBe(`Invalid configuration: LOG_FORMAT must be "json" or "pretty" (got "${format.toLowerCase()}")`);
+    expect(failure({ LOG_FORMAT: format })).toBe(`配置有误：LOG_FORMAT 应为 "json" 或 "pretty"（现为 "${format.toLowerCase()}"）`);
   });
 
   it('listens on 127.0.0.1 with the embedded database and on every interface with DATABASE_URL, unless HOST says otherwise', () => {
@@ -139,7 +139,7 @@ describe('parseConfig', () => {
 
   it.each(['http://0.0.0.0', '0.0.0.0:3000', 'localhost:3000', '*', 'my host', '-bad-.example', '[]'])('rejects HOST=%s with one clear line', (host) => {
     expect(failure({ HOST: host })).toBe(
-      `Invalid configuration: HOST must be an IP address or host name of this machine, without scheme or port (e.g. 127.0.0.1, 0.0.0.0, ::) (got ${JSON.stringify(host)})`,
+      `配置有误：HOST 应为本机的 IP 地址或主机名，不带协议和端口（例如 127.0.0.1、0.0.0.0、::）（现为 ${JSON.stringify(host)}）`,
     );
   });
 

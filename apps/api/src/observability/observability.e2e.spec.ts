@@ -330,7 +330,7 @@ describe('a tracker on DATABASE_URL', () => {
     const bad = await start({ DATABASE_URL: database.url, JWT_SECRET, HOST: '0.0.0.0:3000' });
     expect((await bad.exited).code).not.toBe(0);
     expect(bad.output.trim().split('\n')).toEqual([
-      'Invalid configuration: HOST must be an IP address or host name of this machine, without scheme or port (e.g. 127.0.0.1, 0.0.0.0, ::) (got "0.0.0.0:3000")',
+      '配置有误：HOST 应为本机的 IP 地址或主机名，不带协议和端口（例如 127.0.0.1、0.0.0.0、::）（现为 "0.0.0.0:3000"）',
     ]);
   });
 
@@ -338,14 +338,14 @@ describe('a tracker on DATABASE_URL', () => {
     // 192.0.2.1 is TEST-NET-1 (RFC 5737): never an address of a real machine.
     const elsewhere = await start({ DATABASE_URL: database.url, JWT_SECRET, HOST: '192.0.2.1' });
     expect((await elsewhere.exited).code).not.toBe(0);
-    expect(elsewhere.output).toContain('HOST 192.0.2.1 is not an address of this machine.');
+    expect(elsewhere.output).toContain('HOST 192.0.2.1 不是本机的地址');
   });
 
   it('listens on the HOST it is given', async () => {
     const loopback = await start({ DATABASE_URL: database.url, JWT_SECRET, HOST: '127.0.0.1' });
     await loopback.waitForHealthy(30_000);
     expect(listeningAddresses(loopback.port)).toEqual(['127.0.0.1']);
-    expect(loopback.output).toContain(`Tracker listening on http://localhost:${loopback.port}/graphql (this machine only)`);
+    expect(loopback.output).toContain(`追踪系统已启动：http://localhost:${loopback.port}/ （接口 /graphql；仅本机可访问）`);
     await loopback.stop('SIGTERM');
   });
 });
@@ -363,7 +363,7 @@ describe('a tracker on the embedded database', () => {
     expect(stdout()).toMatch(new RegExp(`^管理员账号 admin 的一次性密码：${password}$`, 'm'));
     const lines = jsonLines(stdout());
     expect(lines.find((line) => String(line['msg']).startsWith('Embedded PostgreSQL'))).toMatchObject({ level: 'info', context: 'Runtime' });
-    expect(lines.find((line) => String(line['msg']).startsWith('Tracker listening'))).toMatchObject({ host: '127.0.0.1', port: tracker.port });
+    expect(lines.find((line) => String(line['msg']).startsWith('追踪系统已启动'))).toMatchObject({ host: '127.0.0.1', port: tracker.port });
     // The printed password signs in, and after it nothing prints it again: not even the failed sign-in's warning.
     const signIn = async (attempt: string) =>
       (await fetch(`http://127.0.0.1:${tracker.port}/graphql`, {

@@ -32,8 +32,8 @@ async function assertReachable(probe: PgDatabaseProbe, config: AppConfig): Promi
   try {
     await probe.ping();
   } catch (error) {
-    const where = config.databaseUrl ? 'the database at DATABASE_URL' : 'the embedded PostgreSQL';
-    throw new Error(`Cannot reach ${where}: ${(error as Error).message}`);
+    const where = config.databaseUrl ? ' DATABASE_URL 指向的数据库' : '内嵌的 PostgreSQL';
+    throw new Error(`无法连接${where}：${(error as Error).message}`);
   }
 }
 
@@ -78,7 +78,7 @@ export async function createApp(config: AppConfig, connectionString: string, lif
 function describeStartFailure(error: unknown): string {
   if (error instanceof ConfigError || error instanceof DataDirInUseError) return error.message;
   if (error instanceof Error) return process.env['LOG_LEVEL'] === 'debug' ? (error.stack ?? error.message) : error.message;
-  return `Start-up failed: ${String(error)}`;
+  return `启动失败：${String(error)}`;
 }
 
 /** Listens on HOST (every interface when unset), with one clear line for the usual failures. */
@@ -87,9 +87,9 @@ async function listen(app: INestApplication, { port, host }: AppConfig): Promise
     await (host === undefined ? app.listen(port) : app.listen(port, host));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EADDRINUSE') throw new Error(`PORT ${port} is already in use by another program. Stop it or choose another PORT.`);
+    if (code === 'EADDRINUSE') throw new Error(`PORT ${port} 已被另一个程序占用：请停止它，或换一个 PORT。`);
     if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
-      throw new Error(`HOST ${host} is not an address of this machine. Use one of its addresses, 127.0.0.1 (this machine only) or 0.0.0.0 (every network).`);
+      throw new Error(`HOST ${host} 不是本机的地址：请用本机的某个地址，或 127.0.0.1（仅本机）、0.0.0.0（所有网络）。`);
     }
     throw error;
   }
@@ -100,9 +100,9 @@ const THIS_MACHINE_ONLY = ['127.0.0.1', '::1', 'localhost'];
 
 /** Where a person on this machine reaches the tracker, and who else can. */
 function listeningLine({ port, host }: AppConfig): string {
-  if (host === undefined || EVERY_INTERFACE.includes(host)) return `Tracker listening on http://localhost:${port}/graphql (every network interface)`;
-  if (THIS_MACHINE_ONLY.includes(host)) return `Tracker listening on http://localhost:${port}/graphql (this machine only)`;
-  return `Tracker listening on http://${host.includes(':') ? `[${host}]` : host}:${port}/graphql (HOST ${host} only)`;
+  if (host === undefined || EVERY_INTERFACE.includes(host)) return `追踪系统已启动：http://localhost:${port}/ （接口 /graphql；所有网络均可访问）`;
+  if (THIS_MACHINE_ONLY.includes(host)) return `追踪系统已启动：http://localhost:${port}/ （接口 /graphql；仅本机可访问）`;
+  return `追踪系统已启动：http://${host.includes(':') ? `[${host}]` : host}:${port}/ （接口 /graphql；仅经 HOST ${host} 访问）`;
 }
 
 export async function startTracker(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -160,7 +160,7 @@ async function startWorkers(config: AppConfig, lifetime: Lifetime): Promise<void
   const workers = new WorkerCluster({ workers: config.workers, databaseUrl: connectionString, log: logger });
   lifetime.add('workers', () => workers.stop());
   await workers.start();
-  logger.log({ msg: `${listeningLine(config)}, ${config.workers} workers`, host: config.host ?? '*', port: config.port, workers: config.workers });
+  logger.log({ msg: `${listeningLine(config)}，${config.workers} 个工作进程`, host: config.host ?? '*', port: config.port, workers: config.workers });
   tellParentServing();
 }
 

@@ -13,7 +13,7 @@ export class DataDirInUseError extends Error {
     readonly dataDir: string,
     readonly ownerPid: number,
   ) {
-    super(`DATA_DIR ${dataDir} is already in use by another running tracker (pid ${ownerPid}). Stop it first or choose another DATA_DIR.`);
+    super(`DATA_DIR ${dataDir} 正被另一个运行中的追踪系统使用（pid ${ownerPid}）：请先停止它，或换一个 DATA_DIR。`);
   }
 }
 

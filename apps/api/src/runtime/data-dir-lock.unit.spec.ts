@@ -34,7 +34,7 @@ describe('acquireDataDirLock', () => {
     acquireDataDirLock(dir, probes({}, 777));
     const attempt = () => acquireDataDirLock(dir, probes({ 777: 'node' }));
     expect(attempt).toThrow(DataDirInUseError);
-    expect(attempt).toThrow(`DATA_DIR ${dir} is already in use by another running tracker (pid 777). Stop it first or choose another DATA_DIR.`);
+    expect(attempt).toThrow(`DATA_DIR ${dir} 正被另一个运行中的追踪系统使用（pid 777）：请先停止它，或换一个 DATA_DIR。`);
     expect(lockText()).toBe('777\nnode\n');
   });
 
@@ -76,6 +76,6 @@ describe('acquireDataDirLock', () => {
     expect(lock.tookOverFrom).toBe(child.pid);
     lock.release();
     writeFileSync(join(dir, LOCK_FILE), `${process.ppid}\n`);
-    expect(() => acquireDataDirLock(dir)).toThrow(`(pid ${process.ppid})`);
+    expect(() => acquireDataDirLock(dir)).toThrow(`（pid ${process.ppid}）`);
   });
 });

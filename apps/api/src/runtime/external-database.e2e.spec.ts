@@ -49,6 +49,6 @@ describe('the runtime with DATABASE_URL', () => {
     tracker = TrackerProcess.start({ DATABASE_URL: unreachable.toString(), DATA_DIR: join(root, 'unused') }, await freePort());
     const exit = await tracker.exited;
     expect(exit.code).not.toBe(0);
-    expect(tracker.output).toContain('Cannot reach the database at DATABASE_URL');
+    expect(tracker.output).toContain('无法连接 DATABASE_URL 指向的数据库');
   });
 });

@@ -63,7 +63,7 @@ describe('the embedded runtime', () => {
   it('initialises PostgreSQL under DATA_DIR, serves /health and GraphQL, refuses a second instance, and stops cleanly on SIGTERM', async () => {
     const first = await startTracker();
     await first.waitForHealthy();
-    expect(first.output).toContain(`Tracker listening on http://localhost:${first.port}/graphql`);
+    expect(first.output).toContain(`追踪系统已启动：http://localhost:${first.port}/ （接口 /graphql；`);
 
     const health = await fetch(`http://127.0.0.1:${first.port}/health`);
     expect(health.status).toBe(200);
@@ -81,7 +81,7 @@ describe('the embedded runtime', () => {
     const second = await startTracker();
     const refused = await second.exited;
     expect(refused.code).not.toBe(0);
-    expect(second.output).toContain(`DATA_DIR ${dataDir} is already in use by another running tracker (pid ${first.pid}). Stop it first or choose another DATA_DIR.`);
+    expect(second.output).toContain(`DATA_DIR ${dataDir} 正被另一个运行中的追踪系统使用（pid ${first.pid}）：请先停止它，或换一个 DATA_DIR。`);
     expect((await fetch(`http://127.0.0.1:${first.port}/health`)).status).toBe(200);
 
     await appendThreeEvents(embeddedUrl(first));
@@ -137,9 +137,9 @@ describe('the embedded runtime', () => {
 
 describe('bad configuration', () => {
   it.each([
-    [{ PORT: 'abc' }, 'Invalid configuration: PORT must be a whole number from 1 to 65535 (got "abc")'],
-    [{ DATABASE_URL: 'mysql://localhost/x' }, 'Invalid configuration: DATABASE_URL must be a postgres:// or postgresql:// URL'],
-    [{ EVENT_STORE: 'kurrentdb', KURRENTDB_URL: 'http://localhost:2113' }, 'Invalid configuration: KURRENTDB_URL must be a kurrentdb://'],
+    [{ PORT: 'abc' }, '配置有误：PORT 应为 1 到 65535 之间的整数（现为 "abc"）'],
+    [{ DATABASE_URL: 'mysql://localhost/x' }, '配置有误：DATABASE_URL 应为 postgres:// 或 postgresql:// 开头的地址'],
+    [{ EVENT_STORE: 'kurrentdb', KURRENTDB_URL: 'http://localhost:2113' }, '配置有误：KURRENTDB_URL 应为 kurrentdb://'],
     [{ EVENT_STORE: 'kurrentdb', KURRENTDB_URL: 'kurrentdb://127.0.0.1:1?tls=false' }, 'EVENT_STORE=kurrentdb: cannot use KURRENTDB_URL: KurrentDB at kurrentdb://127.0.0.1:1?tls=false is unreachable'],
   ])('%j exits non-zero with one clear line', async (env, message) => {
     const fresh = join(root, `bad-${Math.random().toString(36).slice(2)}`);

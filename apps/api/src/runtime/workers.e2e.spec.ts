@@ -90,7 +90,7 @@ it('answers mutations from both workers, each counted at once, and replaces a wo
   await running.waitForHealthy(90_000);
   const first = await until(() => (serving(running.output).length >= 2 ? serving(running.output) : undefined), 'two serving workers');
   expect(new Set(first).size).toBe(2);
-  expect(running.output).toContain(', 2 workers');
+  expect(running.output).toContain('，2 个工作进程');
 
   const bureauId = (await post<{ registerOrgUnit: { orgUnit: { id: string } } }>(port, REGISTER_ORG_UNIT, { input: { name: '南区局', kind: 'BUREAU' } })).data.registerOrgUnit.orgUnit.id;
   let count = 0;
