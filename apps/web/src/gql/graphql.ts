@@ -805,42 +805,42 @@ export type LaunchDonationCampaignMutationVariables = Exact<{
 }>;
 
 
-export type LaunchDonationCampaignMutation = { launchDonationCampaign: { position: string, warnings: Array<string>, donationId: string | null, campaign: { id: string, closed: boolean, voided: boolean } } };
+export type LaunchDonationCampaignMutation = { launchDonationCampaign: { campaign: { id: string } } };
 
 export type RecordUnionDonationMutationVariables = Exact<{
   input: RecordUnionDonationInput;
 }>;
 
 
-export type RecordUnionDonationMutation = { recordUnionDonation: { position: string, warnings: Array<string>, donationId: string | null, campaign: { id: string, closed: boolean, voided: boolean } } };
+export type RecordUnionDonationMutation = { recordUnionDonation: { warnings: Array<string> } };
 
 export type CorrectUnionDonationMutationVariables = Exact<{
   input: CorrectUnionDonationInput;
 }>;
 
 
-export type CorrectUnionDonationMutation = { correctUnionDonation: { position: string, warnings: Array<string>, donationId: string | null, campaign: { id: string, closed: boolean, voided: boolean } } };
+export type CorrectUnionDonationMutation = { correctUnionDonation: { warnings: Array<string> } };
 
 export type VoidUnionDonationMutationVariables = Exact<{
   input: VoidUnionDonationInput;
 }>;
 
 
-export type VoidUnionDonationMutation = { voidUnionDonation: { position: string, warnings: Array<string>, donationId: string | null, campaign: { id: string, closed: boolean, voided: boolean } } };
+export type VoidUnionDonationMutation = { voidUnionDonation: { position: string } };
 
 export type CloseDonationCampaignMutationVariables = Exact<{
   input: CloseDonationCampaignInput;
 }>;
 
 
-export type CloseDonationCampaignMutation = { closeDonationCampaign: { position: string, warnings: Array<string>, donationId: string | null, campaign: { id: string, closed: boolean, voided: boolean } } };
+export type CloseDonationCampaignMutation = { closeDonationCampaign: { position: string } };
 
 export type VoidDonationCampaignMutationVariables = Exact<{
   input: VoidRecordInput;
 }>;
 
 
-export type VoidDonationCampaignMutation = { voidDonationCampaign: { position: string, warnings: Array<string>, donationId: string | null, campaign: { id: string, closed: boolean, voided: boolean } } };
+export type VoidDonationCampaignMutation = { voidDonationCampaign: { position: string } };
 
 export type ReliefGrantsQueryVariables = Exact<{
   filter: LedgerFilter;
@@ -2045,13 +2045,8 @@ export const TreasurerUnitsDocument = new TypedDocumentString(`
 export const LaunchDonationCampaignDocument = new TypedDocumentString(`
     mutation LaunchDonationCampaign($input: LaunchDonationCampaignInput!) {
   launchDonationCampaign(input: $input) {
-    position
-    warnings
-    donationId
     campaign {
       id
-      closed
-      voided
     }
   }
 }
@@ -2059,28 +2054,14 @@ export const LaunchDonationCampaignDocument = new TypedDocumentString(`
 export const RecordUnionDonationDocument = new TypedDocumentString(`
     mutation RecordUnionDonation($input: RecordUnionDonationInput!) {
   recordUnionDonation(input: $input) {
-    position
     warnings
-    donationId
-    campaign {
-      id
-      closed
-      voided
-    }
   }
 }
     `) as unknown as TypedDocumentString<RecordUnionDonationMutation, RecordUnionDonationMutationVariables>;
 export const CorrectUnionDonationDocument = new TypedDocumentString(`
     mutation CorrectUnionDonation($input: CorrectUnionDonationInput!) {
   correctUnionDonation(input: $input) {
-    position
     warnings
-    donationId
-    campaign {
-      id
-      closed
-      voided
-    }
   }
 }
     `) as unknown as TypedDocumentString<CorrectUnionDonationMutation, CorrectUnionDonationMutationVariables>;
@@ -2088,13 +2069,6 @@ export const VoidUnionDonationDocument = new TypedDocumentString(`
     mutation VoidUnionDonation($input: VoidUnionDonationInput!) {
   voidUnionDonation(input: $input) {
     position
-    warnings
-    donationId
-    campaign {
-      id
-      closed
-      voided
-    }
   }
 }
     `) as unknown as TypedDocumentString<VoidUnionDonationMutation, VoidUnionDonationMutationVariables>;
@@ -2102,13 +2076,6 @@ export const CloseDonationCampaignDocument = new TypedDocumentString(`
     mutation CloseDonationCampaign($input: CloseDonationCampaignInput!) {
   closeDonationCampaign(input: $input) {
     position
-    warnings
-    donationId
-    campaign {
-      id
-      closed
-      voided
-    }
   }
 }
     `) as unknown as TypedDocumentString<CloseDonationCampaignMutation, CloseDonationCampaignMutationVariables>;
@@ -2116,13 +2083,6 @@ export const VoidDonationCampaignDocument = new TypedDocumentString(`
     mutation VoidDonationCampaign($input: VoidRecordInput!) {
   voidDonationCampaign(input: $input) {
     position
-    warnings
-    donationId
-    campaign {
-      id
-      closed
-      voided
-    }
   }
 }
     `) as unknown as TypedDocumentString<VoidDonationCampaignMutation, VoidDonationCampaignMutationVariables>;

@@ -65,16 +65,13 @@ export const UnionsDocument = graphql(`
   }
 `);
 
+// Each mutation selects what its dialog reads (everything a change can move is refetched after it):
+// the launch its campaign's id, a donation its look-alike warnings, the others nothing but success.
 const LaunchDocument = graphql(`
   mutation LaunchDonationCampaign($input: LaunchDonationCampaignInput!) {
     launchDonationCampaign(input: $input) {
-      position
-      warnings
-      donationId
       campaign {
         id
-        closed
-        voided
       }
     }
   }
@@ -82,28 +79,14 @@ const LaunchDocument = graphql(`
 const RecordDocument = graphql(`
   mutation RecordUnionDonation($input: RecordUnionDonationInput!) {
     recordUnionDonation(input: $input) {
-      position
       warnings
-      donationId
-      campaign {
-        id
-        closed
-        voided
-      }
     }
   }
 `);
 const CorrectDocument = graphql(`
   mutation CorrectUnionDonation($input: CorrectUnionDonationInput!) {
     correctUnionDonation(input: $input) {
-      position
       warnings
-      donationId
-      campaign {
-        id
-        closed
-        voided
-      }
     }
   }
 `);
@@ -111,13 +94,6 @@ const VoidDonationDocument = graphql(`
   mutation VoidUnionDonation($input: VoidUnionDonationInput!) {
     voidUnionDonation(input: $input) {
       position
-      warnings
-      donationId
-      campaign {
-        id
-        closed
-        voided
-      }
     }
   }
 `);
@@ -125,13 +101,6 @@ const CloseDocument = graphql(`
   mutation CloseDonationCampaign($input: CloseDonationCampaignInput!) {
     closeDonationCampaign(input: $input) {
       position
-      warnings
-      donationId
-      campaign {
-        id
-        closed
-        voided
-      }
     }
   }
 `);
@@ -139,13 +108,6 @@ const VoidCampaignDocument = graphql(`
   mutation VoidDonationCampaign($input: VoidRecordInput!) {
     voidDonationCampaign(input: $input) {
       position
-      warnings
-      donationId
-      campaign {
-        id
-        closed
-        voided
-      }
     }
   }
 `);
