@@ -5,7 +5,7 @@
 import { LedgerQueries } from './ledgers/ledger-queries';
 import { createReadModelDataSource } from './postgres/data-source';
 import { INCOMPLETE_STREAM_INDEX_YEAR, INCOMPLETE_VERSIONS_YEAR, READ_MODEL_MIGRATIONS_TABLE } from './postgres/migrations';
-import { generationSchema, rowTableNames, versionsTable } from './postgres/schema';
+import { generationSchema, rowTableNames, versionsEndedIndex, versionsTable } from './postgres/schema';
 import { Projector } from './projector';
 import { CommunityResponsibilityQueries } from './queries';
 import type { Harness } from './testing/harness';
@@ -103,7 +103,7 @@ it('every versions table has the index asOf reads it by, in a generation made be
       .sort();
   const everyVersionsTable = rowTableNames().map(versionsTable).sort();
   const before = await generationOf();
-  for (const table of rowTableNames()) await h.dataSource.query(`DROP INDEX "${generationSchema(before)}".${versionsTable(table)}_ended_idx`);
+  for (const table of rowTableNames()) await h.dataSource.query(`DROP INDEX "${generationSchema(before)}".${versionsEndedIndex(table)}`);
   await h.dataSource.query(`DELETE FROM public.${READ_MODEL_MIGRATIONS_TABLE} WHERE name = 'ReadModelVersionsEndedIndex1742000000000'`);
   expect(await endedIndexes(before)).toEqual([]);
   const dataSource = await createReadModelDataSource(h.db.url).initialize();

@@ -1,6 +1,6 @@
 // Versioned TypeORM migrations of the read model (never `synchronize`).
 import type { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
-import { generationSchema, PROJECTION_NAME, rowTableNames, rowTablesDdl, summaryDdl, VERSION_COLUMNS, versionsDdl, versionsEndedIndexDdl } from './schema';
+import { generationSchema, PROJECTION_NAME, rowTableNames, rowTablesDdl, summaryDdl, VERSION_COLUMNS, versionsDdl, versionsEndedIndex, versionsEndedIndexDdl } from './schema';
 
 export class ReadModelInit1735000000000 implements MigrationInterface {
   readonly name = 'ReadModelInit1735000000000';
@@ -262,7 +262,7 @@ export class ReadModelVersionsEndedIndex1742000000000 implements MigrationInterf
   async down(runner: QueryRunner): Promise<void> {
     const generations: { generation: number }[] = await runner.query(`SELECT DISTINCT generation FROM public.projection_checkpoints`);
     for (const { generation } of generations) {
-      for (const table of rowTableNames()) await runner.query(`DROP INDEX IF EXISTS "${generationSchema(generation)}".${table}_versions_ended_idx`);
+      for (const table of rowTableNames()) await runner.query(`DROP INDEX IF EXISTS "${generationSchema(generation)}".${versionsEndedIndex(table)}`);
     }
   }
 }

@@ -74,7 +74,10 @@ export const versionsDdl = (s: string, name: string, table = 'TABLE'): string[] 
  * EXISTS, so that migration 8 gives it to the generations made before; a rebuild builds it after its load.
  */
 export const versionsEndedIndexDdl = (s: string, name: string): string =>
-  `CREATE INDEX IF NOT EXISTS ${versionsTable(name)}_ended_idx ON ${s}.${versionsTable(name)} (${VERSION_COLUMNS.endedAt})`;
+  `CREATE INDEX IF NOT EXISTS ${versionsEndedIndex(name)} ON ${s}.${versionsTable(name)} (${VERSION_COLUMNS.endedAt})`;
+
+/** That index's name (in the generation's schema). */
+export const versionsEndedIndex = (name: string): string => `${versionsTable(name)}_ended_idx`;
 
 /** The tables some of `statements` create, read off them so that none can be missed. */
 const createdTables = (statements: readonly string[]): string[] => statements.flatMap((statement) => /^CREATE TABLE (?:IF NOT EXISTS )?\S+\.(\w+)/.exec(statement)?.[1] ?? []);
