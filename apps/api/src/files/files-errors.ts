@@ -14,8 +14,10 @@ export class FileRefusedError extends Error {
     message: string,
     /** What a client may show beside the message (the missing columns, say). */
     readonly details: Readonly<Record<string, unknown>> = {},
+    /** What went wrong underneath, for the operator's log; never shown to the person. */
+    cause?: unknown,
   ) {
-    super(message);
+    super(message, cause === undefined ? undefined : { cause });
   }
 }
 
@@ -63,12 +65,18 @@ export class FilesExceptionFilter implements ExceptionFilter {
   catch(error: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const { status, body } = errorBodyOf(error);
+    if (error instanceof FileRefusedError && error.cause !== undefined) {
+      // The person is told the file cannot be read; whoever looks into it next needs the reason.
+      this.logger.warn(`上传的文件被拒绝（${error.code}），原因：${messageOf(error.cause)}`);
+    }
     if (response.headersSent) {
       // A download that failed midway: the client sees a broken file, the log sees why.
-      this.logger.error(`A file download failed after it started: ${error instanceof Error ? error.message : String(error)}`);
+      this.logger.error(`文件下载已开始后失败：${messageOf(error)}`);
       response.destroy();
       return;
     }
     response.status(status).json(body);
   }
 }
+
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
