@@ -26,10 +26,10 @@ it.each([
       last = await h.store.appendToStream(`reliefgrant-${newId()}`, [toNewEvent(grant), toNewEvent(grant)], { expectedVersion: 'any' });
     }
     // `until`: on a busy server the event may become visible to log readers a moment later.
-    await expect(projector.catchUp(last.lastPosition)).rejects.toThrow(/creates a reliefGrants record that already exists/);
+    await expect(projector.catchUp(last.lastPosition)).rejects.toThrow(/帮困记录.*已经存在（日志把同一条记录登记了两次）$/);
     const status = await projector.status();
     expect(status.state).toBe('FAILED');
-    expect(status.lastError).toMatch(/records the same record twice/);
+    expect(status.lastError).toMatch(/^位置 \d+:\d+ .*帮困记录.*已经存在（日志把同一条记录登记了两次）$/);
     const expected = batchSize === 1 ? { personTimes: 1, amount: '500.00' } : { personTimes: 0, amount: '0.00' };
     expect((await h.queries.section(2022, [union])).charity.relief).toEqual(expected);
   } finally {

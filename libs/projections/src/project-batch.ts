@@ -8,7 +8,7 @@ import { formatPosition } from '@tracker/event-store';
 import type { EntityManager } from 'typeorm';
 import type { BatchEvent, BatchResult } from './read-model/apply-batch';
 import { applyBatch, BatchEventError } from './read-model/apply-batch';
-import { ReadModelIntegrityError, rowKeysFor } from './read-model/apply-event';
+import { RECORD_NAMES, ReadModelIntegrityError, rowKeysFor } from './read-model/apply-event';
 import { domainEventOf, eventMetaOf } from './read-model/recorded-event';
 import { emptyRows } from './read-model/rows';
 import type { ReadModelRows, RowKey } from './read-model/rows';
@@ -26,10 +26,11 @@ export class ProjectionHandlerError extends Error {
     readonly batchStart: AllPosition,
     override readonly cause: unknown,
   ) {
+    // Said to the admin on 数据处理 (and to the log); the cause may be the database's own English.
     const where = event
-      ? `event ${event.type} at ${formatPosition(event.position)} (stream ${event.streamId}, id ${event.eventId})`
-      : `the batch after ${formatPosition(batchStart)}`;
-    super(`${where}: ${cause instanceof Error ? cause.message : String(cause)}`);
+      ? `位置 ${formatPosition(event.position)} 的事件 ${event.type}（流 ${event.streamId}，事件编号 ${event.eventId}）无法计入统计`
+      : `位置 ${formatPosition(batchStart)} 之后的一批事件无法写入统计`;
+    super(`${where}：${cause instanceof Error ? cause.message : String(cause)}`);
   }
 }
 
@@ -81,7 +82,7 @@ export function prepareBatch(from: AllPosition, events: readonly RecordedEvent[]
     if (!domain) continue;
     try {
       const rowKeys = rowKeysFor(domain);
-      for (const key of rowKeys) if (typeof key.id !== 'string') throw new ReadModelIntegrityError(`${event.type} has no ${key.table} id`);
+      for (const key of rowKeys) if (typeof key.id !== 'string') throw new ReadModelIntegrityError(`${event.type} 事件缺少${RECORD_NAMES[key.table]}编号`);
       batch.push({ streamId: event.streamId, event: domain, meta: eventMetaOf(event), rowKeys });
       recordedOf.push(event);
     } catch (cause) {

@@ -9,7 +9,7 @@
 // query building; one json parameter per table is the same whatever the batch size.
 import type { EntityManager, EntitySchema, ObjectLiteral } from 'typeorm';
 import type { ReadModelRows, RowKey, TableName } from '../read-model/rows';
-import { ReadModelIntegrityError } from '../read-model/apply-event';
+import { RECORD_NAMES, ReadModelIntegrityError } from '../read-model/apply-event';
 import type { StreamYear } from '../read-model/apply-batch';
 import type { MutableCountedRows, TotalsDelta } from '../read-model/section-totals';
 import { COUNTED_FIELDS } from '../read-model/section-totals';
@@ -233,7 +233,7 @@ export function writeError(write: RowWrite, error: unknown): unknown {
   const e = error as { code?: unknown; driverError?: { code?: unknown } };
   const creates = write.kind === 'copy' || write.inserts;
   if (creates && (e?.driverError?.code ?? e?.code) === '23505') {
-    return new ReadModelIntegrityError(`the log creates a ${write.table} record that already exists (it records the same record twice)`, { cause: error });
+    return new ReadModelIntegrityError(`这批事件中的一条${RECORD_NAMES[write.table]}已经存在（日志把同一条记录登记了两次）`, { cause: error });
   }
   return error;
 }
@@ -323,8 +323,8 @@ export async function saveTotals(manager: EntityManager, delta: TotalsDelta | un
       streamYearsParam(streamYears),
     ],
   )) as { negative_sum: unknown; negative_member: unknown }[];
-  if (result?.negative_sum) throw new ReadModelIntegrityError(`a section total went negative: ${JSON.stringify(result.negative_sum)}`);
-  if (result?.negative_member) throw new ReadModelIntegrityError(`a distinct-set reference count went negative: ${JSON.stringify(result.negative_member)}`);
+  if (result?.negative_sum) throw new ReadModelIntegrityError(`一项统计数字变成了负数：${JSON.stringify(result.negative_sum)}`);
+  if (result?.negative_member) throw new ReadModelIntegrityError(`一项去重计数的引用数变成了负数：${JSON.stringify(result.negative_member)}`);
   // A member no row holds any more leaves the set (only a removal can bring a count to zero). A
   // separate statement: within the one above, the updated counts are not visible yet.
   if (distinct.some((d) => d.refs < 0)) {

@@ -39,17 +39,17 @@ interface Handler<Data> {
 
 type HandlerTable = { readonly [K in DomainEventType]: Handler<EventData<K>> };
 
-// What the integrity errors call a record of each table.
-const RECORD_NAMES: { readonly [T in TableName]: string } = {
-  orgUnits: 'org unit',
-  activities: 'volunteer activity',
-  agreements: 'agreement',
-  campaigns: 'donation campaign',
-  donations: 'union donation',
-  reliefGrants: 'relief grant',
-  examShifts: 'exam sentinel shift',
-  booths: 'booth',
-  boothSessions: 'booth session',
+// What the integrity errors call a record of each table: the admin reads them on 数据处理.
+export const RECORD_NAMES: { readonly [T in TableName]: string } = {
+  orgUnits: '组织',
+  activities: '志愿活动',
+  agreements: '党建翼联协议',
+  campaigns: '爱心一日捐活动',
+  donations: '捐款记录',
+  reliefGrants: '帮困记录',
+  examShifts: '考务哨兵记录',
+  booths: '服务亭',
+  boothSessions: '服务记录',
 };
 
 // Distinct counts compare canonical text (docs/design.md §6, §8), and a 街道 by its one name. The
@@ -62,7 +62,7 @@ const reads = (table: TableName, id: string): RowKey => ({ table, id });
 
 function existing<T extends TableName>(rows: ReadModelRows, table: T, id: string): RowTypes[T] {
   const row = rows[table].get(id);
-  if (row === undefined) throw new ReadModelIntegrityError(`${RECORD_NAMES[table]} ${id} is not in the read model`);
+  if (row === undefined) throw new ReadModelIntegrityError(`统计数据中没有${RECORD_NAMES[table]} ${id}（事件改动了一条从未登记的记录）`);
   return row;
 }
 
@@ -89,7 +89,7 @@ function creates<T extends TableName, D>(table: T, idOf: (data: D) => string, ro
     apply: (rows, d, meta) => {
       if (under) existing(rows, under.table, under.idOf(d));
       const row = rowOf(d, stampOf(meta));
-      if (rows[table].has(row.id)) throw new ReadModelIntegrityError(`the log creates a ${table} record that already exists (it records the same record twice): ${row.id}`);
+      if (rows[table].has(row.id)) throw new ReadModelIntegrityError(`${RECORD_NAMES[table]} ${row.id} 已经存在（日志把同一条记录登记了两次）`);
       return put(rows, table, row);
     },
   };
