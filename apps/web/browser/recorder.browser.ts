@@ -103,6 +103,8 @@ test('a branch secretary records, finds, corrects and voids last Saturday’s �
   await recordActivity(page, first);
   const history = page.getByRole('list', { name: '历史记录' });
   await expect(history).toContainText(`登记 · ${account('recorder').displayName}（${account('recorder').username}）`);
+  // 登记 above says who by name too, though the record's row keeps only the login.
+  await expect(page.locator('.ant-descriptions-item-content').filter({ hasText: `${account('recorder').displayName}（${account('recorder').username}） · ` })).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expect(page.getByText('义卖款去向')).toBeVisible();
   await expect(page.getByText('红十字会')).toBeVisible();

@@ -136,7 +136,11 @@ export function describeHistory(events: readonly HistoryEvent[]): HistoryEntry[]
       changes.push({ label, before: corrected ? before : undefined, after: after ?? '（清空）' });
     }
     const reason = typeof data['reason'] === 'string' ? data['reason'] : undefined;
-    const who = event.recordedByName === event.recordedBy ? event.recordedBy : `${event.recordedByName}（${event.recordedBy}）`;
-    return { position: event.position, action: ACTIONS[event.type] ?? '变更', who, recordedAt: event.recordedAt, changes, corrected, reason };
+    return { position: event.position, action: ACTIONS[event.type] ?? '变更', who: whoRecorded(event), recordedAt: event.recordedAt, changes, corrected, reason };
   });
+}
+
+/** 李华（li.recorder）: the name as it was then, beside the login; the login alone when they are one. */
+export function whoRecorded(event: Pick<HistoryEvent, 'recordedBy' | 'recordedByName'>): string {
+  return event.recordedByName === event.recordedBy ? event.recordedBy : `${event.recordedByName}（${event.recordedBy}）`;
 }

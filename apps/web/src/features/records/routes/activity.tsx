@@ -22,6 +22,7 @@ import { useRecordChoices, useRecordOrgUnits } from '../api/shared';
 import { ActivityFields as ActivityFormFields } from '../components/activity-fields';
 import { LookAlikeWarnings } from '../components/look-alike-warnings';
 import { RecordHistory } from '../components/record-history';
+import { RecordedStamp } from '../components/recorded-stamp';
 import { REASON_MAX, VoidRecordDialog } from '../components/void-record-dialog';
 import { timeBasisLabel } from '../history';
 import type { SavedState } from './activity-new';
@@ -102,7 +103,9 @@ export function ActivityRoute() {
           {activity.charitySales ? <Descriptions.Item label="义卖款去向">{activity.charitySales.recipient}</Descriptions.Item> : null}
           <Descriptions.Item label="服务内容">{activity.serviceItems.length > 0 ? activity.serviceItems.join('、') : '—'}</Descriptions.Item>
           <Descriptions.Item label="时间性质">{timeBasisLabel(activity.timeBasis)}</Descriptions.Item>
-          <Descriptions.Item label="登记">{`${activity.recordedBy} · ${formatInstant(activity.recordedAt)}`}</Descriptions.Item>
+          <Descriptions.Item label="登记">
+            <RecordedStamp id={activity.id} recordedBy={activity.recordedBy} recordedAt={activity.recordedAt} />
+          </Descriptions.Item>
           {activity.correctedAt ? <Descriptions.Item label="最近更正">{formatInstant(activity.correctedAt)}</Descriptions.Item> : null}
           <Descriptions.Item label="编号">{activity.id}</Descriptions.Item>
         </Descriptions>

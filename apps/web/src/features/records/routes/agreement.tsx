@@ -11,13 +11,14 @@ import { RequestError } from '../../../components/request-error';
 import { getFragmentData } from '../../../gql/fragment-masking';
 import type { AgreementFieldsFragment } from '../../../gql/graphql';
 import { useSelectedYear } from '../../../hooks/use-selected-year';
-import { formatDate, formatInstant } from '../../../lib/format';
+import { formatDate } from '../../../lib/format';
 import { requiredText } from '../../../lib/form-rules';
 import { linkKeepingYear } from '../../../lib/year';
 import { validUntilProblem } from '../agreement-form';
 import { AgreementFieldsFragment as AgreementFields, useAgreement, useRenewAgreement, useTerminateAgreement } from '../api/agreements';
 import { LookAlikeWarnings } from '../components/look-alike-warnings';
 import { RecordHistory } from '../components/record-history';
+import { RecordedStamp } from '../components/recorded-stamp';
 import { useTouchDateProps } from '../components/touch-date';
 import { REASON_MAX } from '../components/void-record-dialog';
 import { partnerKindLabel } from '../record-labels';
@@ -66,7 +67,9 @@ export function AgreementRoute() {
           <Descriptions.Item label="有效期至">{agreement.validUntil ? formatDate(agreement.validUntil) : '长期'}</Descriptions.Item>
           <Descriptions.Item label="共建事项">{agreement.commitments.length > 0 ? agreement.commitments.join('；') : '—'}</Descriptions.Item>
           {agreement.terminated ? <Descriptions.Item label="终止原因">{agreement.terminationReason}</Descriptions.Item> : null}
-          <Descriptions.Item label="登记">{`${agreement.recordedBy} · ${formatInstant(agreement.recordedAt)}`}</Descriptions.Item>
+          <Descriptions.Item label="登记">
+            <RecordedStamp id={agreement.id} recordedBy={agreement.recordedBy} recordedAt={agreement.recordedAt} />
+          </Descriptions.Item>
           <Descriptions.Item label="编号">{agreement.id}</Descriptions.Item>
         </Descriptions>
       </Card>

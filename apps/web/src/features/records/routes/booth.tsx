@@ -14,13 +14,14 @@ import { type ListColumn, ResponsiveList } from '../../../components/responsive-
 import { getFragmentData } from '../../../gql/fragment-masking';
 import type { BoothFieldsFragment } from '../../../gql/graphql';
 import { useSelectedYear } from '../../../hooks/use-selected-year';
-import { formatCount, formatDate, formatInstant } from '../../../lib/format';
+import { formatCount, formatDate } from '../../../lib/format';
 import { linkKeepingYear } from '../../../lib/year';
 import { BoothFieldsFragment as BoothFields, useBooth, useCloseBooth, useRecordBoothSession, useVoidBoothSession } from '../api/booths';
 import { useRecordChoices } from '../api/shared';
 import { BOOTH_LIMITS, SESSION_FIELDS, type SessionValues, sessionDateProblem, sessionInputOf } from '../booth-form';
 import { LookAlikeWarnings } from '../components/look-alike-warnings';
 import { RecordHistory } from '../components/record-history';
+import { RecordedStamp } from '../components/recorded-stamp';
 import { useTouchDateProps } from '../components/touch-date';
 import { VoidRecordDialog } from '../components/void-record-dialog';
 import { boothKindLabel } from '../record-labels';
@@ -92,7 +93,9 @@ export function BoothRoute() {
           <Descriptions.Item label="承办单位">{booth.hostPath.join(' / ')}</Descriptions.Item>
           <Descriptions.Item label="街道">{booth.subdistrict}</Descriptions.Item>
           <Descriptions.Item label="位置">{booth.location}</Descriptions.Item>
-          <Descriptions.Item label="登记">{`${booth.recordedBy} · ${formatInstant(booth.recordedAt)}`}</Descriptions.Item>
+          <Descriptions.Item label="登记">
+            <RecordedStamp id={booth.id} recordedBy={booth.recordedBy} recordedAt={booth.recordedAt} />
+          </Descriptions.Item>
           <Descriptions.Item label="编号">{booth.id}</Descriptions.Item>
         </Descriptions>
       </Card>

@@ -19,6 +19,7 @@ import { useRecordChoices } from '../api/shared';
 import { ExamShiftFields as ExamShiftFormFields } from '../components/exam-shift-fields';
 import { LookAlikeWarnings } from '../components/look-alike-warnings';
 import { RecordHistory } from '../components/record-history';
+import { RecordedStamp } from '../components/recorded-stamp';
 import { REASON_MAX, VoidRecordDialog } from '../components/void-record-dialog';
 import { EXAM_SHIFT_FIELDS, type ExamShiftFormValues, examShiftCorrectionOf, examShiftFormValuesOf } from '../exam-shift-form';
 import { savedWarnings } from './activity';
@@ -74,7 +75,9 @@ export function ExamShiftRoute() {
         <Descriptions column={1} size="small" labelStyle={{ width: 96 }}>
           <Descriptions.Item label="组织单位">{shift.organizerPath.join(' / ')}</Descriptions.Item>
           <Descriptions.Item label="考点">{shift.site}</Descriptions.Item>
-          <Descriptions.Item label="登记">{`${shift.recordedBy} · ${formatInstant(shift.recordedAt)}`}</Descriptions.Item>
+          <Descriptions.Item label="登记">
+            <RecordedStamp id={shift.id} recordedBy={shift.recordedBy} recordedAt={shift.recordedAt} />
+          </Descriptions.Item>
           {shift.correctedAt ? <Descriptions.Item label="最近更正">{formatInstant(shift.correctedAt)}</Descriptions.Item> : null}
           <Descriptions.Item label="编号">{shift.id}</Descriptions.Item>
         </Descriptions>
