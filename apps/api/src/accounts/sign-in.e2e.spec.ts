@@ -98,7 +98,7 @@ describe('signIn', () => {
     expect(Math.min(...unknown)).toBeGreaterThan(Math.min(...wrong) * 0.5);
     const lines = warn.mock.calls.map((call) => String(call[0]));
     warn.mockRestore();
-    expect(lines).toEqual(expect.arrayContaining([expect.stringContaining(`"${account.username}" from 10.0.1.1: wrong password`), expect.stringContaining('"nobody0" from 10.0.1.1: unknown username')]));
+    expect(lines).toEqual(expect.arrayContaining([expect.stringContaining(`"${account.username}"，来自 10.0.1.1，密码错误`), expect.stringContaining('"nobody0"，来自 10.0.1.1，没有这个用户名')]));
     expect(lines.join('\n')).not.toContain('not-the-password-1');
     // The failures were spread over two names: neither is locked (4 and 1 of 5).
     expect(errorCode((await api.signIn(account.username, account.password, from('10.0.1.1'))).response)).toBeUndefined();

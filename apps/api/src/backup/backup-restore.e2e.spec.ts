@@ -115,7 +115,7 @@ async function storedState(url: string): Promise<unknown> {
 
 /** The embedded PostgreSQL a tracker started on DATA_DIR: the port it logged, the password it keeps there. */
 function embeddedUrl(running: TrackerProcess, dataDir: string): string {
-  const port = /serving \S+ on 127\.0\.0\.1:(\d+)/.exec(running.output)?.[1];
+  const port = /端口 127\.0\.0\.1:(\d+)/.exec(running.output)?.[1];
   if (!port) throw new Error(`No embedded PostgreSQL port in the tracker's output:\n${running.output}`);
   const password = readFileSync(join(dataDir, 'pg-password'), 'utf8').trim();
   return `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/tracker`;

@@ -123,7 +123,7 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
  * persisted query not yet registered, a request that needs signing in (an expired token, say).
  */
 function logClientMistake(code: string, detail: string): void {
-  const line = `refused a request (${code}): ${detail.replace(/\s+/g, ' ').slice(0, 200)}`;
+  const line = `拒绝了一个请求（${code}）：${detail.replace(/\s+/g, ' ').slice(0, 200)}`;
   if (code === 'PERSISTED_QUERY_NOT_FOUND' || code === 'UNAUTHENTICATED') logger.debug(line);
   else logger.warn(line);
 }

@@ -20,7 +20,7 @@ export function jsonBodyWithLimit(maxBytes: number): RequestHandler {
       if (!error) return next();
       const { status, type, message } = error as BodyParserError;
       const tooLarge = type === 'entity.too.large';
-      logger.warn(`refused a request (BAD_REQUEST): ${type ?? 'unreadable body'}: ${String(message).slice(0, 120)}`);
+      logger.warn(`拒绝了一个请求（BAD_REQUEST）：${type ?? '请求体无法读取'}：${String(message).slice(0, 120)}`);
       res.status(tooLarge ? 413 : (status ?? 400)).json({
         errors: [{ message: tooLarge ? `请求超过了 ${maxBytes} 字节的上限` : '请求内容不是有效的 JSON，无法解析', extensions: { code: 'BAD_REQUEST' } }],
       });

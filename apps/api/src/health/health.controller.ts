@@ -17,7 +17,7 @@ export class HealthController {
       await this.database.ping();
       return { status: 'ok' };
     } catch (error) {
-      this.logger.warn(`Health check failed: the database did not answer (${(error as Error).message})`);
+      this.logger.warn(`健康检查失败：数据库没有应答（${(error as Error).message}）`);
       res.statusCode = HttpStatus.SERVICE_UNAVAILABLE;
       return { status: 'unavailable' };
     }

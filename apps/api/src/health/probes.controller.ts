@@ -46,7 +46,7 @@ export class ProbesController {
       return check.up();
     } catch (error) {
       // The driver's words (hosts, users) go to the log, not to an unauthenticated caller.
-      this.logger.warn(`Readiness: the database did not answer (${(error as Error).message})`);
+      this.logger.warn(`就绪检查：数据库没有应答（${(error as Error).message}）`);
       return check.down({ message: '数据库无响应' });
     }
   }
@@ -58,7 +58,7 @@ export class ProbesController {
       const { ready, ...readiness } = projectionReadiness(await withinMs(CHECK_TIMEOUT_MS, projector.status(), 'projection status'));
       return ready ? check.up(readiness) : check.down({ ...readiness, message: '投影已停止（FAILED）：详见 projectionStatus 的 lastError，修复后重建或重启' });
     } catch (error) {
-      this.logger.warn(`Readiness: the projection status could not be read (${(error as Error).message})`);
+      this.logger.warn(`就绪检查：读不到统计的状态（${(error as Error).message}）`);
       return check.down({ message: '无法读取投影状态' });
     }
   }

@@ -12,7 +12,7 @@ import { RECORD_ACTIVITY, REGISTER_ORG_UNIT, leiFengDay } from '../../test/docum
 import { TrackerProcess, ensureBuilt, freePort } from '../../test/tracker-process';
 
 const JWT_SECRET = 'multi-instance-e2e-secret-long-enough-for-hs256';
-const ELECTED = /This instance now runs projection/;
+const ELECTED = /本实例开始运行统计/;
 const TOTALS = /* GraphQL */ `query { communityResponsibility(year: 2023) { volunteering { activities { count personTimes } } } }`;
 const STATUS = /* GraphQL */ `query { projectionStatus { name state lag checkpoint headPosition } }`;
 

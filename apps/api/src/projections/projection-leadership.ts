@@ -78,10 +78,10 @@ export class ProjectionLeadership {
       ]);
       if (!result.rows[0]?.locked || this.stopped) return;
       this.leading = true;
-      this.options.log?.(`This instance now runs projection ${this.options.projectionName} (advisory lock held).`);
+      this.options.log?.(`本实例开始运行统计 ${this.options.projectionName}（已持有咨询锁）`);
       await this.options.onElected();
     } catch (error) {
-      this.options.log?.(`Projection leadership: ${(error as Error).message}; retrying.`);
+      this.options.log?.(`争取运行统计时出错：${(error as Error).message}；稍后重试`);
       await this.dropConnection();
     }
   }
@@ -102,7 +102,7 @@ export class ProjectionLeadership {
     this.client = undefined;
     if (this.leading) {
       this.leading = false;
-      this.options.log?.(`Lost the connection holding projection ${this.options.projectionName}'s lock: stopping it here.`);
+      this.options.log?.(`持有统计 ${this.options.projectionName} 之锁的连接断了：本实例停止运行它`);
       await this.options.onDeposed().catch(() => undefined);
     }
     if (!this.stopped) this.schedule();

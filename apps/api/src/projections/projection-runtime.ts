@@ -51,10 +51,10 @@ export class ProjectionRuntime implements OnModuleInit, OnApplicationShutdown, R
     this.projectorInstance = new Projector({
       store: this.store,
       dataSource: this.dataSource,
-      onTransientError: (error) => this.logger.warn(`Projection paused, retrying: ${(error as Error).message}`),
+      onTransientError: (error) => this.logger.warn(`统计暂停，稍后重试：${(error as Error).message}`),
       onFillStarted: () =>
-        this.logger.log('The read model starts at the beginning of a long log (a first start after a restore): filling it by a blue/green rebuild; queries fold the log meanwhile.'),
-      onFilled: (report) => this.logger.log(`Read model filled: generation ${report.generation} holds ${report.events} events (${report.durationMs} ms); the projector follows the log from here.`),
+        this.logger.log('统计数据从一份很长的事件日志的开头算起（恢复备份后的第一次启动）：用蓝绿重建一次填满；在此期间查询直接从事件日志计算'),
+      onFilled: (report) => this.logger.log(`统计数据已填满：第 ${report.generation} 代含 ${report.events} 条事件（用时 ${report.durationMs} 毫秒），此后逐条跟上事件日志`),
     });
     this.queriesInstance = new CommunityResponsibilityQueries({ dataSource: this.dataSource, store: this.store });
     const projector = this.projectorInstance;
@@ -65,7 +65,7 @@ export class ProjectionRuntime implements OnModuleInit, OnApplicationShutdown, R
         if (this.peers.connected) this.stopAnnouncing = projector.onCheckpoint((position) => this.peers.announce(position));
         await projector.start();
         const status = await projector.status();
-        if (status.state === 'FAILED') this.logger.error(`Projection ${status.name} is FAILED: ${status.lastError ?? 'unknown error'}`);
+        if (status.state === 'FAILED') this.logger.error(`统计 ${status.name} 已停止（FAILED）：${status.lastError ?? '原因不明'}`);
         this.startUpgrade();
       },
       onDeposed: async () => {
@@ -77,7 +77,7 @@ export class ProjectionRuntime implements OnModuleInit, OnApplicationShutdown, R
       log: (message) => this.logger.log(message),
     });
     await this.leadership.start();
-    if (!this.leadership.isLeader) this.logger.log(`Projection ${projector.name} runs in another instance; this one serves queries and takes over if it stops.`);
+    if (!this.leadership.isLeader) this.logger.log(`统计 ${projector.name} 由另一个实例运行；本实例只回答查询，那个实例停下时由本实例接手`);
   }
 
   /** True while this instance runs the projector. */
@@ -104,11 +104,11 @@ export class ProjectionRuntime implements OnModuleInit, OnApplicationShutdown, R
       .upgrade({ signal: controller.signal })
       .then(
         (report) => {
-          if (report) this.logger.log(`Read model upgraded: generation ${report.generation} holds the running totals (${report.events} events in ${report.durationMs} ms).`);
+          if (report) this.logger.log(`统计数据已升级：第 ${report.generation} 代含累计总数（${report.events} 条事件，用时 ${report.durationMs} 毫秒）`);
         },
         (error: unknown) => {
           if (controller.signal.aborted) return;
-          this.logger.error(`Read-model upgrade failed, the next start retries it: ${error instanceof Error ? error.message : String(error)}`);
+          this.logger.error(`统计数据升级失败，下次启动时重试：${error instanceof Error ? error.message : String(error)}`);
         },
       )
       .finally(() => {
@@ -145,7 +145,7 @@ export class ProjectionRuntime implements OnModuleInit, OnApplicationShutdown, R
    */
   async waitUntilCounted(position: AllPosition): Promise<void> {
     if (await this.waitForProjector(position, READ_YOUR_WRITES_TIMEOUT_MS)) return;
-    this.logger.warn(`Read-your-writes wait for ${formatPosition(position)} timed out`);
+    this.logger.warn(`等待统计跟上位置 ${formatPosition(position)} 超时（读己之写）`);
     throw new RecordedButNotYetCountedError(position.globalPosition.toString(), READ_YOUR_WRITES_TIMEOUT_MS);
   }
 

@@ -137,7 +137,7 @@ async function serve(config: AppConfig, connectionString: string, lifetime: Life
   const firstAdmin = await app.get(AdminAccess).createFirstAdmin();
   await listen(app, config);
   if (worker === undefined) logger.log({ msg: listeningLine(config), host: config.host ?? '*', port: config.port });
-  else logger.log({ msg: `Worker ${worker} (pid ${process.pid}) serves`, worker: Number(worker) });
+  else logger.log({ msg: `工作进程 ${worker}（pid ${process.pid}）开始服务`, worker: Number(worker) });
   // The first start's one secret, printed once, as plain lines (no logger decoration) to copy as they are.
   if (firstAdmin) for (const line of oneTimePasswordLines(firstAdmin)) process.stdout.write(`${line}\n`);
   tellParentServing();

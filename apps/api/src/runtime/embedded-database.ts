@@ -62,7 +62,7 @@ export async function startEmbeddedDatabase(dataDir: string, log: RuntimeLog): P
   // 1. The lock comes first: a second tracker must leave DATA_DIR exactly as it found it.
   const lock = acquireDataDirLock(dataDir);
   try {
-    if (lock.tookOverFrom !== undefined) log.warn(`Took over the DATA_DIR lock of tracker pid ${lock.tookOverFrom}, which is no longer running.`);
+    if (lock.tookOverFrom !== undefined) log.warn(`已接管 DATA_DIR 的锁：持锁的追踪系统（pid ${lock.tookOverFrom}）已不在运行`);
     const pgDir = join(dataDir, 'pg');
     const osUser = isRoot() ? ensurePostgresOsUser() : undefined;
     if (osUser) assertTraversableBy(osUser, dataDir);
@@ -82,7 +82,7 @@ export async function startEmbeddedDatabase(dataDir: string, log: RuntimeLog): P
       // Loopback TCP only, no unix socket: nothing outside this machine, no clash over /tmp sockets.
       settings: ['listen_addresses=127.0.0.1', 'unix_socket_directories='],
       ownShutdown: true,
-      onInitialise: () => log.log(`Initialising the embedded PostgreSQL in ${pgDir} (first start only)`),
+      onInitialise: () => log.log(`正在 ${pgDir} 中初始化内置 PostgreSQL（仅第一次启动）`),
     });
     return running(server, pgDir, lock, log);
   } catch (error) {
@@ -105,7 +105,7 @@ async function running(server: EmbeddedPostgresServer, pgDir: string, lock: Data
       // SIGINT = fast shutdown: roll back open transactions, checkpoint, exit.
       child.kill('SIGINT');
       if (!(await waitForExit(child, 20_000))) {
-        log.warn('PostgreSQL did not stop within 20 s; sending SIGQUIT.');
+        log.warn('PostgreSQL 20 秒内没有停止，发送 SIGQUIT');
         child.kill('SIGQUIT');
         await waitForExit(child, 5_000);
       }
@@ -118,7 +118,7 @@ async function running(server: EmbeddedPostgresServer, pgDir: string, lock: Data
     await stop();
     throw error;
   }
-  log.log(`Embedded PostgreSQL (pid ${readPostmasterPid(pgDir) ?? child.pid}) is serving ${pgDir} on 127.0.0.1:${server.port}`);
+  log.log(`内置 PostgreSQL（pid ${readPostmasterPid(pgDir) ?? child.pid}）已启动，数据目录 ${pgDir}，端口 127.0.0.1:${server.port}`);
   return {
     connectionString: server.url(DATABASE_NAME),
     unexpectedExit,

@@ -39,7 +39,7 @@ export async function clearLeftoverPostgres(pgDir: string, log: RuntimeLog): Pro
   const pid = readPostmasterPid(pgDir);
   if (pid === undefined) return;
   if (isProcessAlive(pid) && isPostgresOf(pid, pgDir)) {
-    log.warn(`Stopping a leftover PostgreSQL (pid ${pid}) on ${pgDir}: its tracker did not shut down cleanly.`);
+    log.warn(`正在停止 ${pgDir} 上遗留的 PostgreSQL（pid ${pid}）：上次的追踪系统没有正常退出`);
     for (const [signal, waitMs] of [['SIGINT', 15_000], ['SIGQUIT', 5_000], ['SIGKILL', 5_000]] as const) {
       try {
         process.kill(pid, signal);

@@ -38,7 +38,7 @@ export class Lifetime {
     }
     // Never hang on a stuck resource: exit anyway (postgres gets SIGINT from the 'exit' hook).
     setTimeout(() => {
-      this.logger.error('Shutdown took longer than 30 s; exiting anyway.');
+      this.logger.error('停止已超过 30 秒，不再等待，直接退出');
       process.exit(code === 0 ? 1 : code);
     }, 30_000).unref();
     await this.close();
@@ -48,17 +48,17 @@ export class Lifetime {
   /** SIGINT/SIGTERM/SIGHUP (terminal closed): orderly stop, exit 0. Fatal errors: orderly stop, exit 1. */
   installProcessHandlers(): void {
     for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-      process.on(signal, () => void this.exit(0, `${signal} received: shutting down`));
+      process.on(signal, () => void this.exit(0, `收到 ${signal}，正在停止`));
     }
-    process.on('uncaughtException', (error) => void this.exit(1, `Fatal error: ${error.stack ?? String(error)}`));
-    process.on('unhandledRejection', (error) => void this.exit(1, `Fatal unhandled rejection: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
+    process.on('uncaughtException', (error) => void this.exit(1, `出现未处理的错误，正在停止：${error.stack ?? String(error)}`));
+    process.on('unhandledRejection', (error) => void this.exit(1, `出现未处理的异步错误，正在停止：${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
   }
 
   private async run(name: string, dispose: Disposer): Promise<void> {
     try {
       await dispose();
     } catch (error) {
-      this.logger.warn(`Stopping ${name} failed: ${(error as Error).message}`);
+      this.logger.warn(`停止 ${name} 时出错：${(error as Error).message}`);
     }
   }
 }

@@ -21,7 +21,7 @@ async function startTracker(env: Record<string, string> = {}): Promise<TrackerPr
 
 /** The embedded database's URL, from the password file and the port the runtime logged. */
 function embeddedUrl(tracker: TrackerProcess): string {
-  const port = /on 127\.0\.0\.1:(\d+)/.exec(tracker.output)?.[1];
+  const port = /端口 127\.0\.0\.1:(\d+)/.exec(tracker.output)?.[1];
   if (!port) throw new Error(`No embedded PostgreSQL port in the log:\n${tracker.output}`);
   const password = readFileSync(join(dataDir, 'pg-password'), 'utf8').trim();
   return `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/tracker`;
@@ -97,7 +97,7 @@ describe('the embedded runtime', () => {
   it('keeps its data across a restart on the same DATA_DIR', async () => {
     const again = await startTracker();
     await again.waitForHealthy();
-    expect(again.output).not.toContain('Initialising');
+    expect(again.output).not.toContain('初始化内置 PostgreSQL');
     expect((await again.graphql<Answer>(QUERY)).data?.eventStore.headPosition).toBe(headBeforeRestart);
     expect(await again.stop('SIGINT')).toEqual({ code: 0, signal: null });
     expect(processesMentioning(dataDir)).toEqual([]);
@@ -112,8 +112,8 @@ describe('the embedded runtime', () => {
 
     const next = await startTracker();
     await next.waitForHealthy();
-    expect(next.output).toContain(`Took over the DATA_DIR lock of tracker pid ${killed.pid}`);
-    expect(next.output).toContain('Stopping a leftover PostgreSQL');
+    expect(next.output).toContain(`持锁的追踪系统（pid ${killed.pid}）已不在运行`);
+    expect(next.output).toContain('上遗留的 PostgreSQL');
     for (const pid of orphans) expect(processesMentioning(dataDir)).not.toContain(pid);
     expect((await next.graphql<Answer>(QUERY)).data?.eventStore.headPosition).toBe(headBeforeRestart);
     expect(await next.stop('SIGTERM')).toEqual({ code: 0, signal: null });

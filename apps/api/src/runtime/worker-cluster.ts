@@ -110,7 +110,7 @@ export class WorkerCluster {
 
   private exited(slot: Slot, worker: Worker, code: number | null, signal: string | null): void {
     if (slot.worker !== worker || this.stopping) return;
-    const how = signal ? `signal ${signal}` : `exit code ${code ?? 'unknown'}`;
+    const how = signal ? `信号 ${signal}` : `退出码 ${code ?? '未知'}`;
     const wasServing = slot.serving;
     slot.worker = undefined;
     slot.serving = false;
@@ -122,7 +122,7 @@ export class WorkerCluster {
     }
     if (!wasServing) slot.failures += 1;
     const delay = slot.failures === 0 ? 0 : Math.min(FIRST_RESTART_DELAY_MS * 2 ** (slot.failures - 1), MAX_RESTART_DELAY_MS);
-    this.options.log.warn(`Worker ${slot.number} (pid ${worker.process.pid ?? '?'}) stopped (${how}); starting a replacement${delay ? ` in ${delay} ms` : ''}.`);
+    this.options.log.warn(`工作进程 ${slot.number}（pid ${worker.process.pid ?? '?'}）已停止（${how}）；${delay ? `${delay} 毫秒后` : ''}启动一个新的`);
     slot.timer = setTimeout(() => {
       slot.timer = undefined;
       if (!this.stopping) this.fork(slot);

@@ -70,7 +70,7 @@ function logLines(output: string): { pid?: number; msg?: string; requestId?: str
   });
 }
 
-const serving = (output: string) => logLines(output).flatMap((line) => (/^Worker \d+ \(pid \d+\) serves$/.test(line.msg ?? '') && line.pid ? [line.pid] : []));
+const serving = (output: string) => logLines(output).flatMap((line) => (/^工作进程 \d+（pid \d+）开始服务$/.test(line.msg ?? '') && line.pid ? [line.pid] : []));
 const answeredBy = (output: string, requestId: string) => logLines(output).find((line) => line.kind === 'access' && line.requestId === requestId)?.pid;
 
 async function until<T>(find: () => T | undefined, what: string, timeoutMs = 60_000): Promise<T> {
@@ -117,12 +117,12 @@ it('answers mutations from both workers, each counted at once, and replaces a wo
   expect(new Set(before)).toEqual(new Set(first));
 
   // Kill the worker that projects, so that the other takes the projection over as well.
-  const projecting = logLines(running.output).find((line) => /This instance now runs projection/.test(line.msg ?? ''))?.pid;
+  const projecting = logLines(running.output).find((line) => /本实例开始运行统计/.test(line.msg ?? ''))?.pid;
   expect(first).toContain(projecting);
   process.kill(projecting ?? -1, 'SIGKILL');
   const replacement = await until(() => serving(running.output).find((pid) => !first.includes(pid)), 'a replacement worker');
   const now = first.filter((pid) => pid !== projecting).concat(replacement);
-  expect(running.output).toContain(`(pid ${projecting}) stopped (signal SIGKILL); starting a replacement`);
+  expect(running.output).toContain(`（pid ${projecting}）已停止（信号 SIGKILL）；`);
 
   const after: number[] = [];
   for (let n = 0; n < 12; n++) after.push(await record());

@@ -19,7 +19,7 @@ export class WebModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    if (!this.bundle) this.logger.warn('The web app is not built (no dist/web/index.html): / explains how to build it. npm start builds it.');
+    if (!this.bundle) this.logger.warn('网页应用尚未构建（没有 dist/web/index.html）：打开 / 可看到构建方法；npm start 会先构建它');
     consumer.apply(webAppHandler(this.bundle)).forRoutes('{*path}');
   }
 }

@@ -46,14 +46,14 @@ export class SignInAttempts {
     const keys = [userKey(attempt.username), addressKey(attempt.address)];
     const locked = await this.throttle.lockedUntil(keys, this.clock.now());
     if (locked) {
-      this.logFailure(attempt, 'locked');
+      this.logFailure(attempt, '已锁定');
       throw new TooManyAttemptsError(locked);
     }
     if (await this.hasher.verify(attempt.passwordHash, attempt.password)) {
       await this.throttle.clear(userKey(attempt.username));
       return true;
     }
-    this.logFailure(attempt, attempt.passwordHash === undefined ? 'unknown username' : 'wrong password');
+    this.logFailure(attempt, attempt.passwordHash === undefined ? '没有这个用户名' : '密码错误');
     const rules: ThrottleRule[] = [
       { key: userKey(attempt.username), limit: USERNAME_FAILURE_LIMIT, windowMs: WINDOW_MS, lockMs: LOCK_MS },
       { key: addressKey(attempt.address), limit: ADDRESS_FAILURE_LIMIT, windowMs: WINDOW_MS, lockMs: LOCK_MS },
@@ -70,6 +70,6 @@ export class SignInAttempts {
 
   private logFailure(attempt: PasswordAttempt, why: string): void {
     // Never the password; the username is quoted, since anyone may type anything there.
-    this.logger.warn(`Failed sign-in for username ${JSON.stringify(attempt.username.slice(0, 100))} from ${attempt.address}: ${why}`);
+    this.logger.warn(`登录失败：用户名 ${JSON.stringify(attempt.username.slice(0, 100))}，来自 ${attempt.address}，${why}`);
   }
 }
