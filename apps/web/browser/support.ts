@@ -117,6 +117,14 @@ export async function expectAccessible(page: Page): Promise<void> {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({ rule: v.id, impact: v.impact, help: v.help, where: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
   expect(severe).toEqual([]);
+  // What a screen reader says is Chinese too: antd's icons name themselves in English ("down", "search").
+  const englishNames = await page.evaluate(() =>
+    [...document.querySelectorAll('[aria-label]')]
+      .filter((element) => !element.closest('[aria-hidden="true"]'))
+      .filter((element) => /^[A-Za-z][A-Za-z -]*$/.test(element.getAttribute('aria-label') ?? ''))
+      .map((element) => `${element.getAttribute('aria-label') ?? ''} (in .${element.parentElement?.classList[0] ?? '?'})`),
+  );
+  expect([...new Set(englishNames)]).toEqual([]);
 }
 
 /** The totals the headline cards show, typed by the app's own generated fragment type. */
