@@ -1,6 +1,7 @@
 // A record's history (recordHistory) as a person reads it: who, when, what was done, what changed
 // from what to what, and why. The events' data is the stored facts; a correction holds only the
 // fields it changed, so the values before are those of the events before it.
+import { eventDone } from '../../lib/event-names';
 import { formatDate, formatDecimal, formatYuan } from '../../lib/format';
 import { volunteerProgramLabel } from '../../lib/labels';
 import type { TimeBasis, VolunteerProgram } from '../../gql/graphql';
@@ -33,22 +34,6 @@ export interface HistoryEntry {
   readonly corrected: boolean;
   readonly reason: string | undefined;
 }
-
-const ACTIONS: Readonly<Record<string, string>> = {
-  VolunteerActivityRecorded: '登记',
-  VolunteerActivityCorrected: '更正',
-  VolunteerActivityVoided: '作废',
-  ExamSentinelShiftRecorded: '登记',
-  ExamSentinelShiftCorrected: '更正',
-  ExamSentinelShiftVoided: '作废',
-  CoBuildingAgreementSigned: '签订',
-  CoBuildingAgreementRenewed: '续签',
-  CoBuildingAgreementTerminated: '终止',
-  BoothOpened: '启用',
-  BoothSessionRecorded: '登记服务',
-  BoothSessionVoided: '作废服务',
-  BoothClosed: '停用',
-};
 
 /** Field labels; a field not named here (ids, paths shown otherwise) is not listed as a change. */
 const FIELDS: Readonly<Record<string, string>> = {
@@ -136,7 +121,7 @@ export function describeHistory(events: readonly HistoryEvent[]): HistoryEntry[]
       changes.push({ label, before: corrected ? before : undefined, after: after ?? '（清空）' });
     }
     const reason = typeof data['reason'] === 'string' ? data['reason'] : undefined;
-    return { position: event.position, action: ACTIONS[event.type] ?? '变更', who: whoRecorded(event), recordedAt: event.recordedAt, changes, corrected, reason };
+    return { position: event.position, action: eventDone(event.type), who: whoRecorded(event), recordedAt: event.recordedAt, changes, corrected, reason };
   });
 }
 

@@ -1,5 +1,5 @@
 import { changeValue, driftSummary } from './drift';
-import { eventLabel, eventReason } from './event-labels';
+import { eventReason } from './event-reason';
 
 describe('the drift from the newest edition', () => {
   it('shows the api’s numbers as people read them, and lists as they are', () => {
@@ -19,12 +19,6 @@ describe('the drift from the newest edition', () => {
 });
 
 describe('an adjustment', () => {
-  it('is named in Chinese, and an unknown type as it is', () => {
-    expect(eventLabel('VolunteerActivityCorrected')).toBe('更正志愿服务活动');
-    expect(eventLabel('ReliefGranted.v2')).toBe('发放帮困');
-    expect(eventLabel('SomethingNew')).toBe('SomethingNew');
-  });
-
   it('gives the reason its data carries', () => {
     expect(eventReason({ reason: '服务人数登记有误', changes: {} })).toBe('服务人数登记有误');
     expect(eventReason({ reason: ' ' })).toBeUndefined();

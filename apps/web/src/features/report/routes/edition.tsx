@@ -13,7 +13,8 @@ import { useEdition } from '../api/edition';
 import { DownloadButton } from '../components/download-button';
 import { SectionText } from '../components/section-text';
 import { type EditionAddress, parseEditionId } from '../edition-id';
-import { eventLabel, eventReason } from '../event-labels';
+import { eventLabel } from '../../../lib/event-names';
+import { eventReason } from '../event-reason';
 import { sectionDocxUrl } from '../files';
 
 type Adjustment = EditionPageQuery['sectionAdjustments'][number];
