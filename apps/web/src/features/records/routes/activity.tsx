@@ -25,7 +25,7 @@ import { RecordHistory } from '../components/record-history';
 import { RecordedStamp } from '../components/recorded-stamp';
 import { REASON_MAX, VoidRecordDialog } from '../components/void-record-dialog';
 import { timeBasisLabel } from '../history';
-import type { SavedState } from './activity-new';
+import type { SavedState } from '../components/new-record-page';
 import { dateSpan } from './activities';
 
 type Dialog = 'correct' | 'void' | undefined;
