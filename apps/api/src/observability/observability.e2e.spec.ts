@@ -362,7 +362,7 @@ describe('a tracker on the embedded database', () => {
     const password = printed?.password ?? '';
     expect(stdout()).toMatch(new RegExp(`^管理员账号 admin 的一次性密码：${password}$`, 'm'));
     const lines = jsonLines(stdout());
-    expect(lines.find((line) => String(line['msg']).startsWith('Embedded PostgreSQL'))).toMatchObject({ level: 'info', context: 'Runtime' });
+    expect(lines.find((line) => String(line['msg']).startsWith('内置 PostgreSQL'))).toMatchObject({ level: 'info', context: 'Runtime' });
     expect(lines.find((line) => String(line['msg']).startsWith('追踪系统已启动'))).toMatchObject({ host: '127.0.0.1', port: tracker.port });
     // The printed password signs in, and after it nothing prints it again: not even the failed sign-in's warning.
     const signIn = async (attempt: string) =>
