@@ -273,7 +273,7 @@ describe('poison events', () => {
     for (let i = 0; i < 100 && (await projector.status()).state !== 'FAILED'; i += 1) await new Promise((r) => setTimeout(r, 20));
     const status = await projector.status();
     expect(status.state).toBe('FAILED');
-    expect(status.lastError).toMatch(/^位置 \d+:\d+ 的事件 ReliefGrantCorrected（流 reliefgrant-[0-9a-f-]+，事件编号 [0-9a-f-]+）无法计入统计：统计数据中没有帮困记录 [0-9a-f-]+（事件改动了一条从未登记的记录）$/);
+    expect(status.lastError).toMatch(/^位置 \d+:\d+ 的事件 ReliefGrantCorrected（流 reliefgrant-[0-9a-f-]+，事件编号 [0-9a-f-]+）无法计入统计：统计数据中没有帮困记录 [0-9a-f-]+（事件涉及一条从未登记的记录）$/);
     // The batch holding the poison event rolled back as a whole: nothing after `before` counted.
     expect(status.checkpoint).toBe(before.checkpoint);
     expect((await h.queries.section(2018)).charity.relief.personTimes).toBe(0);

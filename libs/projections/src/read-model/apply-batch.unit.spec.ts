@@ -144,7 +144,7 @@ describe('applyBatch', () => {
     };
     const notThere = refusal([g, missing]);
     expect(notThere).toBeInstanceOf(BatchEventError);
-    expect(notThere).toMatchObject({ index: 1, message: expect.stringMatching(/^统计数据中没有帮困记录 [0-9a-f-]+（事件改动了一条从未登记的记录）$/), cause: expect.any(ReadModelIntegrityError) });
+    expect(notThere).toMatchObject({ index: 1, message: expect.stringMatching(/^统计数据中没有帮困记录 [0-9a-f-]+（事件涉及一条从未登记的记录）$/), cause: expect.any(ReadModelIntegrityError) });
     expect(refusal([g, g])).toMatchObject({ index: 1, message: expect.stringMatching(/^帮困记录 [0-9a-f-]+ 已经存在（日志把同一条记录登记了两次）$/) });
   });
 });

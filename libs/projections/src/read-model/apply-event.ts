@@ -62,7 +62,7 @@ const reads = (table: TableName, id: string): RowKey => ({ table, id });
 
 function existing<T extends TableName>(rows: ReadModelRows, table: T, id: string): RowTypes[T] {
   const row = rows[table].get(id);
-  if (row === undefined) throw new ReadModelIntegrityError(`统计数据中没有${RECORD_NAMES[table]} ${id}（事件改动了一条从未登记的记录）`);
+  if (row === undefined) throw new ReadModelIntegrityError(`统计数据中没有${RECORD_NAMES[table]} ${id}（事件涉及一条从未登记的记录）`);
   return row;
 }
 
