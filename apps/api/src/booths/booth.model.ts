@@ -4,7 +4,7 @@ import type { BoothRow, BoothSessionRow, ReadModelRows } from '@tracker/projecti
 import { BoothKindEnum } from '../graphql/enums';
 import { CalendarDateScalar } from '../graphql/scalars/calendar-date.scalar';
 import { RecordedModel, recordedFields, rowOf, VoidableRecordModel, voidableFields } from '../shared/recorded.model';
-import { type LazyWarnings, NO_WARNINGS, WARNINGS_FIELD } from '../shared/warnings';
+import { type LazyLookAlikes, LOOK_ALIKES_FIELD, LookAlikeModel, NO_LOOK_ALIKES, WARNINGS_FIELD } from '../shared/look-alikes';
 
 @ObjectType('BoothSession', { description: 'One staffed day at a booth' })
 export class BoothSessionModel extends VoidableRecordModel {
@@ -84,9 +84,10 @@ export class BoothPayload {
   @Field({ description: 'Global position of the last event written' }) position!: string;
   @Field(() => BoothModel) booth!: BoothModel;
   @Field(() => ID, { nullable: true, description: 'The session recorded or voided; null for open and close' }) sessionId?: string;
-  @Field(() => [String], WARNINGS_FIELD) warnings!: LazyWarnings;
+  @Field(() => [String], WARNINGS_FIELD) warnings!: LazyLookAlikes;
+  @Field(() => [LookAlikeModel], LOOK_ALIKES_FIELD) lookAlikes!: LazyLookAlikes;
 
-  static of(position: bigint, state: BoothState, rows: ReadModelRows, options: { readonly sessionId?: string; readonly warnings?: LazyWarnings } = {}): BoothPayload {
-    return Object.assign(new BoothPayload(), { position: position.toString(), booth: BoothModel.from(state, rows), sessionId: options.sessionId, warnings: options.warnings ?? NO_WARNINGS });
+  static of(position: bigint, state: BoothState, rows: ReadModelRows, options: { readonly sessionId?: string; readonly lookAlikes?: LazyLookAlikes } = {}): BoothPayload {
+    return Object.assign(new BoothPayload(), { position: position.toString(), booth: BoothModel.from(state, rows), sessionId: options.sessionId, warnings: options.lookAlikes ?? NO_LOOK_ALIKES, lookAlikes: options.lookAlikes ?? NO_LOOK_ALIKES });
   }
 }

@@ -4,7 +4,7 @@ import type { AgreementRow, ReadModelRows } from '@tracker/projections';
 import { PartnerKindEnum } from '../graphql/enums';
 import { CalendarDateScalar } from '../graphql/scalars/calendar-date.scalar';
 import { RecordedModel, recordedFields, rowOf } from '../shared/recorded.model';
-import { type LazyWarnings, NO_WARNINGS, WARNINGS_FIELD } from '../shared/warnings';
+import { type LazyLookAlikes, LOOK_ALIKES_FIELD, LookAlikeModel, NO_LOOK_ALIKES, WARNINGS_FIELD } from '../shared/look-alikes';
 
 @ObjectType('Partner', { description: '共建单位: a community partner of a 党建翼联 agreement' })
 export class PartnerModel {
@@ -61,9 +61,10 @@ export class CoBuildingAgreementModel extends RecordedModel {
 export class CoBuildingAgreementPayload {
   @Field({ description: 'Global position of the last event written' }) position!: string;
   @Field(() => CoBuildingAgreementModel) agreement!: CoBuildingAgreementModel;
-  @Field(() => [String], WARNINGS_FIELD) warnings!: LazyWarnings;
+  @Field(() => [String], WARNINGS_FIELD) warnings!: LazyLookAlikes;
+  @Field(() => [LookAlikeModel], LOOK_ALIKES_FIELD) lookAlikes!: LazyLookAlikes;
 
-  static of(position: bigint, state: CoBuildingAgreementState, rows: ReadModelRows, warnings: LazyWarnings = NO_WARNINGS): CoBuildingAgreementPayload {
-    return Object.assign(new CoBuildingAgreementPayload(), { position: position.toString(), agreement: CoBuildingAgreementModel.from(state, rows), warnings });
+  static of(position: bigint, state: CoBuildingAgreementState, rows: ReadModelRows, lookAlikes: LazyLookAlikes = NO_LOOK_ALIKES): CoBuildingAgreementPayload {
+    return Object.assign(new CoBuildingAgreementPayload(), { position: position.toString(), agreement: CoBuildingAgreementModel.from(state, rows), warnings: lookAlikes, lookAlikes });
   }
 }

@@ -6,7 +6,7 @@ import { campaignAsSeenBy } from './donation-campaign-access';
 import { CalendarDateScalar } from '../graphql/scalars/calendar-date.scalar';
 import { DecimalScalar } from '../graphql/scalars/decimal.scalar';
 import { rowOf, VoidableRecordModel, voidableFields } from '../shared/recorded.model';
-import { type LazyWarnings, NO_WARNINGS, WARNINGS_FIELD } from '../shared/warnings';
+import { type LazyLookAlikes, LOOK_ALIKES_FIELD, LookAlikeModel, NO_LOOK_ALIKES, WARNINGS_FIELD } from '../shared/look-alikes';
 
 @ObjectType('UnionDonation', { description: "One 部门工会 department union's remittance to an 爱心一日捐 campaign, as it stands after corrections" })
 export class UnionDonationModel extends VoidableRecordModel {
@@ -99,7 +99,8 @@ export class DonationCampaignPayload {
   @Field({ description: 'Global position of the last event written' }) position!: string;
   @Field(() => DonationCampaignModel) campaign!: DonationCampaignModel;
   @Field(() => ID, { nullable: true, description: 'The donation recorded, corrected or voided; null for launch, close and a void of the campaign' }) donationId?: string;
-  @Field(() => [String], WARNINGS_FIELD) warnings!: LazyWarnings;
+  @Field(() => [String], WARNINGS_FIELD) warnings!: LazyLookAlikes;
+  @Field(() => [LookAlikeModel], LOOK_ALIKES_FIELD) lookAlikes!: LazyLookAlikes;
 
   /** The campaign as the caller may see it (campaignAsSeenBy): a payload obeys the scope the queries do. */
   static of(
@@ -107,13 +108,14 @@ export class DonationCampaignPayload {
     state: DonationCampaignState,
     rows: ReadModelRows,
     seenBy: { readonly principal: Principal; readonly chart: OrgChartState },
-    options: { readonly donationId?: string; readonly warnings?: LazyWarnings } = {},
+    options: { readonly donationId?: string; readonly lookAlikes?: LazyLookAlikes } = {},
   ): DonationCampaignPayload {
     return Object.assign(new DonationCampaignPayload(), {
       position: position.toString(),
       campaign: DonationCampaignModel.from(campaignAsSeenBy(seenBy.principal, seenBy.chart, state), rows),
       donationId: options.donationId,
-      warnings: options.warnings ?? NO_WARNINGS,
+      warnings: options.lookAlikes ?? NO_LOOK_ALIKES,
+      lookAlikes: options.lookAlikes ?? NO_LOOK_ALIKES,
     });
   }
 }

@@ -3,7 +3,7 @@ import type { ExamSentinelShiftState } from '@tracker/domain';
 import type { ExamShiftRow, ReadModelRows } from '@tracker/projections';
 import { CalendarDateScalar } from '../graphql/scalars/calendar-date.scalar';
 import { rowOf, VoidableRecordModel, voidableFields } from '../shared/recorded.model';
-import { type LazyWarnings, NO_WARNINGS, WARNINGS_FIELD } from '../shared/warnings';
+import { type LazyLookAlikes, LOOK_ALIKES_FIELD, LookAlikeModel, NO_LOOK_ALIKES, WARNINGS_FIELD } from '../shared/look-alikes';
 
 @ObjectType('ExamSentinelShift', { description: '考务哨兵: volunteers on duty at one exam site for one exam, as it stands after corrections' })
 export class ExamSentinelShiftModel extends VoidableRecordModel {
@@ -32,9 +32,10 @@ export class ExamSentinelShiftModel extends VoidableRecordModel {
 export class ExamSentinelShiftPayload {
   @Field({ description: 'Global position of the last event written' }) position!: string;
   @Field(() => ExamSentinelShiftModel) shift!: ExamSentinelShiftModel;
-  @Field(() => [String], WARNINGS_FIELD) warnings!: LazyWarnings;
+  @Field(() => [String], WARNINGS_FIELD) warnings!: LazyLookAlikes;
+  @Field(() => [LookAlikeModel], LOOK_ALIKES_FIELD) lookAlikes!: LazyLookAlikes;
 
-  static of(position: bigint, state: ExamSentinelShiftState, rows: ReadModelRows, warnings: LazyWarnings = NO_WARNINGS): ExamSentinelShiftPayload {
-    return Object.assign(new ExamSentinelShiftPayload(), { position: position.toString(), shift: ExamSentinelShiftModel.from(state, rows), warnings });
+  static of(position: bigint, state: ExamSentinelShiftState, rows: ReadModelRows, lookAlikes: LazyLookAlikes = NO_LOOK_ALIKES): ExamSentinelShiftPayload {
+    return Object.assign(new ExamSentinelShiftPayload(), { position: position.toString(), shift: ExamSentinelShiftModel.from(state, rows), warnings: lookAlikes, lookAlikes });
   }
 }

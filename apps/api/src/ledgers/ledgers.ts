@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { candidateOf, LedgerQueries, type KeptRecord } from '@tracker/projections';
+import { candidateOf, LedgerQueries, type KeptRecord, type LookAlike } from '@tracker/projections';
 import { ProjectionRuntime } from '../projections/projection-runtime';
-import type { LazyWarnings } from '../shared/warnings';
+import type { LazyLookAlikes } from '../shared/look-alikes';
 
 /**
  * The ledgers' library API (LedgerQueries) over the running tracker's read model, and the duplicate
@@ -20,12 +20,12 @@ export class Ledgers {
   }
 
   /**
-   * The warnings of a record just written (read your writes: it is in the read model): the
+   * The look-alikes of a record just written (read your writes: it is in the read model): the
    * records kept that it looks like, itself excluded, each named in Chinese. Asked for when a
-   * request selects them (shared/warnings.ts), and once however often it does.
+   * request selects `warnings` or `lookAlikes` (shared/look-alikes.ts), and once however often it does.
    */
-  warningsOf(written: KeptRecord): LazyWarnings {
-    let asked: Promise<readonly string[]> | undefined;
-    return () => (asked ??= this.queries.duplicateWarnings(candidateOf(written), written.row.id));
+  lookAlikesOf(written: KeptRecord): LazyLookAlikes {
+    let asked: Promise<readonly LookAlike[]> | undefined;
+    return () => (asked ??= this.queries.lookAlikesOf(candidateOf(written), written.row.id));
   }
 }

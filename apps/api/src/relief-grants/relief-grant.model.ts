@@ -5,7 +5,7 @@ import { ReliefCategoryEnum } from '../graphql/enums';
 import { CalendarDateScalar } from '../graphql/scalars/calendar-date.scalar';
 import { DecimalScalar } from '../graphql/scalars/decimal.scalar';
 import { rowOf, VoidableRecordModel, voidableFields } from '../shared/recorded.model';
-import { type LazyWarnings, NO_WARNINGS, WARNINGS_FIELD } from '../shared/warnings';
+import { type LazyLookAlikes, LOOK_ALIKES_FIELD, LookAlikeModel, NO_LOOK_ALIKES, WARNINGS_FIELD } from '../shared/look-alikes';
 
 // No field names a recipient: 帮困 relief is counted, never attributed to a person.
 @ObjectType('ReliefGrant', { description: '帮困 hardship relief paid by a union, as it stands after corrections; it never names a recipient' })
@@ -40,9 +40,10 @@ export class ReliefGrantModel extends VoidableRecordModel {
 export class ReliefGrantPayload {
   @Field({ description: 'Global position of the last event written' }) position!: string;
   @Field(() => ReliefGrantModel) grant!: ReliefGrantModel;
-  @Field(() => [String], WARNINGS_FIELD) warnings!: LazyWarnings;
+  @Field(() => [String], WARNINGS_FIELD) warnings!: LazyLookAlikes;
+  @Field(() => [LookAlikeModel], LOOK_ALIKES_FIELD) lookAlikes!: LazyLookAlikes;
 
-  static of(position: bigint, state: ReliefGrantState, rows: ReadModelRows, warnings: LazyWarnings = NO_WARNINGS): ReliefGrantPayload {
-    return Object.assign(new ReliefGrantPayload(), { position: position.toString(), grant: ReliefGrantModel.from(state, rows), warnings });
+  static of(position: bigint, state: ReliefGrantState, rows: ReadModelRows, lookAlikes: LazyLookAlikes = NO_LOOK_ALIKES): ReliefGrantPayload {
+    return Object.assign(new ReliefGrantPayload(), { position: position.toString(), grant: ReliefGrantModel.from(state, rows), warnings: lookAlikes, lookAlikes });
   }
 }

@@ -5,7 +5,7 @@ import { TimeBasisEnum, VolunteerProgramEnum } from '../graphql/enums';
 import { CalendarDateScalar } from '../graphql/scalars/calendar-date.scalar';
 import { DecimalScalar } from '../graphql/scalars/decimal.scalar';
 import { rowOf, VoidableRecordModel, voidableFields } from '../shared/recorded.model';
-import { type LazyWarnings, NO_WARNINGS, WARNINGS_FIELD } from '../shared/warnings';
+import { type LazyLookAlikes, LOOK_ALIKES_FIELD, LookAlikeModel, NO_LOOK_ALIKES, WARNINGS_FIELD } from '../shared/look-alikes';
 
 @ObjectType('CharitySales', { description: '义卖 charity sale held during an activity' })
 export class CharitySalesModel {
@@ -79,9 +79,10 @@ export class VolunteerActivityModel extends VoidableRecordModel {
 export class VolunteerActivityPayload {
   @Field({ description: 'Global position of the last event written' }) position!: string;
   @Field(() => VolunteerActivityModel) activity!: VolunteerActivityModel;
-  @Field(() => [String], WARNINGS_FIELD) warnings!: LazyWarnings;
+  @Field(() => [String], WARNINGS_FIELD) warnings!: LazyLookAlikes;
+  @Field(() => [LookAlikeModel], LOOK_ALIKES_FIELD) lookAlikes!: LazyLookAlikes;
 
-  static of(position: bigint, state: VolunteerActivityState, rows: ReadModelRows, warnings: LazyWarnings = NO_WARNINGS): VolunteerActivityPayload {
-    return Object.assign(new VolunteerActivityPayload(), { position: position.toString(), activity: VolunteerActivityModel.from(state, rows), warnings });
+  static of(position: bigint, state: VolunteerActivityState, rows: ReadModelRows, lookAlikes: LazyLookAlikes = NO_LOOK_ALIKES): VolunteerActivityPayload {
+    return Object.assign(new VolunteerActivityPayload(), { position: position.toString(), activity: VolunteerActivityModel.from(state, rows), warnings: lookAlikes, lookAlikes });
   }
 }

@@ -322,7 +322,9 @@ describe('lookAlikes', () => {
     const again = activity(S, { title: ' 助老数字课堂', site: '康健社区文化中心', startDate: '2023-08-08', endDate: '2023-08-08' });
     await project(kept, gone, { type: 'VolunteerActivityVoided', data: { activityId: gone.data.activityId, reason: '重复' } }, again);
     const candidate = { kind: 'activities' as const, organizerId: S, startDate: '2023-08-08', title: '助老数字课堂', site: '康健社区文化中心' };
-    expect(await ledgers.duplicateWarnings(candidate, again.data.activityId)).toEqual([expect.stringContaining(`编号 ${kept.data.activityId}`)]);
+    expect(await ledgers.lookAlikesOf(candidate, again.data.activityId)).toEqual([
+      { kind: 'activities', id: kept.data.activityId, date: candidate.startDate, warning: expect.stringContaining(`编号 ${kept.data.activityId}`) },
+    ]);
     const [first, second, third] = await ledgers.lookAlikes([candidate, { ...candidate, site: '别处' }, { kind: 'reliefGrants', unionId: D, grantedOn: '2023-01-16', amountFen: 100_00 }]);
     expect(first?.map((l) => l.id).sort()).toEqual([kept.data.activityId, again.data.activityId].sort());
     expect(second).toEqual([]);

@@ -30,7 +30,7 @@ import type {
 } from './ledger-types';
 import { LEDGER_PAGE_DEFAULT, LEDGER_PAGE_MAX } from './ledger-types';
 import type { KeptRecord, LookAlike, LookAlikeCandidate, LookAlikeKind } from './look-alike';
-import { candidateOf, keyText, lookAlikeKey, lookAlikeWarning } from './look-alike';
+import { candidateOf, keyText, lookAlikeDate, lookAlikeKey, lookAlikeWarning } from './look-alike';
 import { searchKey } from './search-key';
 
 /**
@@ -172,14 +172,14 @@ export class LedgerQueries {
       }
     }
     return candidates.map((candidate) =>
-      (kept.get(`${candidate.kind}\u0000${keyText(lookAlikeKey(candidate))}`) ?? []).map((record) => ({ kind: record.kind, id: record.row.id, warning: lookAlikeWarning(record) })),
+      (kept.get(`${candidate.kind}\u0000${keyText(lookAlikeKey(candidate))}`) ?? []).map((record) => ({ kind: record.kind, id: record.row.id, date: lookAlikeDate(record), warning: lookAlikeWarning(record) })),
     );
   }
 
-  /** The warnings of one record just written (itself excluded): what its payload says. */
-  async duplicateWarnings(candidate: LookAlikeCandidate, ownId: string): Promise<string[]> {
+  /** The look-alikes of one record just written (itself excluded): what its payload says. */
+  async lookAlikesOf(candidate: LookAlikeCandidate, ownId: string): Promise<LookAlike[]> {
     const [found] = await this.lookAlikes([candidate], new Set([ownId]));
-    return (found ?? []).map((lookAlike) => lookAlike.warning);
+    return found ?? [];
   }
 
   /**

@@ -107,8 +107,13 @@ export function candidateOf(kept: KeptRecord): LookAlikeCandidate {
 export interface LookAlike {
   readonly kind: LookAlikeKind;
   readonly id: string;
+  /** Its date (the one the rule compares): what places it in a year, for a link to it. */
+  readonly date: string;
   readonly warning: string;
 }
+
+/** The date a look-alike is found by: the one its key compares. */
+export const lookAlikeDate = (entry: KeptRecord): string => lookAlikeKey(candidateOf(entry)).date;
 
 const ENDING = '请核对是否重复录入；如确属重复，请作废其中一条。';
 

@@ -29,7 +29,7 @@ export class OpenBoothHandler implements ICommandHandler<OpenBoothCommand> {
       idempotencyKey,
       command: (_state, chart): OpenBooth => ({ type: 'OpenBooth', data: { ...payload, boothId, host: orgUnitSnapshot(chart, payload.hostId) ?? null, knownSubdistricts } }),
     });
-    const warnings = this.ledgers.warningsOf({ kind: 'booths', row: rowOf(outcome.rows.booths, boothId) });
-    return BoothPayload.of(outcome.position, outcome.state, outcome.rows, { warnings });
+    const lookAlikes = this.ledgers.lookAlikesOf({ kind: 'booths', row: rowOf(outcome.rows.booths, boothId) });
+    return BoothPayload.of(outcome.position, outcome.state, outcome.rows, { lookAlikes });
   }
 }

@@ -27,7 +27,7 @@ export class RecordBoothSessionHandler implements ICommandHandler<RecordBoothSes
       idempotencyKey,
       command: (): RecordBoothSession => ({ type: 'RecordBoothSession', data: { ...payload, sessionId } }),
     });
-    const warnings = this.ledgers.warningsOf({ kind: 'boothSessions', row: rowOf(outcome.rows.boothSessions, sessionId) });
-    return BoothPayload.of(outcome.position, outcome.state, outcome.rows, { sessionId, warnings });
+    const lookAlikes = this.ledgers.lookAlikesOf({ kind: 'boothSessions', row: rowOf(outcome.rows.boothSessions, sessionId) });
+    return BoothPayload.of(outcome.position, outcome.state, outcome.rows, { sessionId, lookAlikes });
   }
 }

@@ -29,7 +29,7 @@ export class SignCoBuildingAgreementHandler implements ICommandHandler<SignCoBui
         data: { ...payload, agreementId, branch: orgUnitSnapshot(chart, payload.branchId) ?? null },
       }),
     });
-    const warnings = this.ledgers.warningsOf({ kind: 'agreements', row: rowOf(outcome.rows.agreements, agreementId) });
-    return CoBuildingAgreementPayload.of(outcome.position, outcome.state, outcome.rows, warnings);
+    const lookAlikes = this.ledgers.lookAlikesOf({ kind: 'agreements', row: rowOf(outcome.rows.agreements, agreementId) });
+    return CoBuildingAgreementPayload.of(outcome.position, outcome.state, outcome.rows, lookAlikes);
   }
 }

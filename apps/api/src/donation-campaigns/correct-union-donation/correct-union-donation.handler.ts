@@ -22,7 +22,7 @@ export class CorrectUnionDonationHandler implements ICommandHandler<CorrectUnion
       payload: input,
       command: (): CorrectUnionDonation => ({ type: 'CorrectUnionDonation', data: { campaignId, donationId, reason, amount, donorCount } }),
     });
-    const warnings = this.ledgers.warningsOf({ kind: 'donations', row: rowOf(outcome.rows.donations, donationId) });
-    return DonationCampaignPayload.of(outcome.position, outcome.state, outcome.rows, { principal: caller.principal, chart: outcome.chart }, { donationId, warnings });
+    const lookAlikes = this.ledgers.lookAlikesOf({ kind: 'donations', row: rowOf(outcome.rows.donations, donationId) });
+    return DonationCampaignPayload.of(outcome.position, outcome.state, outcome.rows, { principal: caller.principal, chart: outcome.chart }, { donationId, lookAlikes });
   }
 }

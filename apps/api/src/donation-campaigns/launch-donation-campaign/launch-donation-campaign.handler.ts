@@ -29,7 +29,7 @@ export class LaunchDonationCampaignHandler implements ICommandHandler<LaunchDona
         data: { ...payload, campaignId, organizer: orgUnitSnapshot(chart, payload.organizerId) ?? null },
       }),
     });
-    const warnings = this.ledgers.warningsOf({ kind: 'campaigns', row: rowOf(outcome.rows.campaigns, campaignId) });
-    return DonationCampaignPayload.of(outcome.position, outcome.state, outcome.rows, { principal: caller.principal, chart: outcome.chart }, { warnings });
+    const lookAlikes = this.ledgers.lookAlikesOf({ kind: 'campaigns', row: rowOf(outcome.rows.campaigns, campaignId) });
+    return DonationCampaignPayload.of(outcome.position, outcome.state, outcome.rows, { principal: caller.principal, chart: outcome.chart }, { lookAlikes });
   }
 }

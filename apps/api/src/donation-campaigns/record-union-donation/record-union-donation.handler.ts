@@ -25,8 +25,8 @@ export class RecordUnionDonationHandler implements ICommandHandler<RecordUnionDo
   async execute({ input, caller }: RecordUnionDonationCommand): Promise<DonationCampaignPayload> {
     const { donationId, ...command } = recordUnionDonation(input, caller);
     const outcome = await this.commands.run(caller, DONATION_CAMPAIGNS, command);
-    const warnings = this.ledgers.warningsOf({ kind: 'donations', row: rowOf(outcome.rows.donations, donationId) });
-    return DonationCampaignPayload.of(outcome.position, outcome.state, outcome.rows, { principal: caller.principal, chart: outcome.chart }, { donationId, warnings });
+    const lookAlikes = this.ledgers.lookAlikesOf({ kind: 'donations', row: rowOf(outcome.rows.donations, donationId) });
+    return DonationCampaignPayload.of(outcome.position, outcome.state, outcome.rows, { principal: caller.principal, chart: outcome.chart }, { donationId, lookAlikes });
   }
 }
 

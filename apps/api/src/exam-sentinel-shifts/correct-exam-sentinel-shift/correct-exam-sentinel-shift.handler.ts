@@ -23,7 +23,7 @@ export class CorrectExamSentinelShiftHandler implements ICommandHandler<CorrectE
       payload: input,
       command: (): CorrectExamSentinelShift => ({ type: 'CorrectExamSentinelShift', data: { shiftId: id, reason, changes: providedFields(fields) } }),
     });
-    const warnings = this.ledgers.warningsOf({ kind: 'examShifts', row: rowOf(outcome.rows.examShifts, id) });
-    return ExamSentinelShiftPayload.of(outcome.position, outcome.state, outcome.rows, warnings);
+    const lookAlikes = this.ledgers.lookAlikesOf({ kind: 'examShifts', row: rowOf(outcome.rows.examShifts, id) });
+    return ExamSentinelShiftPayload.of(outcome.position, outcome.state, outcome.rows, lookAlikes);
   }
 }

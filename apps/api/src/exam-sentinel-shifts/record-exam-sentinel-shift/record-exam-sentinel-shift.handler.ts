@@ -21,8 +21,8 @@ export class RecordExamSentinelShiftHandler implements ICommandHandler<RecordExa
   async execute({ input, caller }: RecordExamSentinelShiftCommand): Promise<ExamSentinelShiftPayload> {
     const command = recordExamSentinelShift(input, caller);
     const outcome = await this.commands.run(caller, EXAM_SENTINEL_SHIFTS, command);
-    const warnings = this.ledgers.warningsOf({ kind: 'examShifts', row: rowOf(outcome.rows.examShifts, command.id) });
-    return ExamSentinelShiftPayload.of(outcome.position, outcome.state, outcome.rows, warnings);
+    const lookAlikes = this.ledgers.lookAlikesOf({ kind: 'examShifts', row: rowOf(outcome.rows.examShifts, command.id) });
+    return ExamSentinelShiftPayload.of(outcome.position, outcome.state, outcome.rows, lookAlikes);
   }
 }
 

@@ -23,7 +23,7 @@ export class CorrectReliefGrantHandler implements ICommandHandler<CorrectReliefG
       payload: input,
       command: (): CorrectReliefGrant => ({ type: 'CorrectReliefGrant', data: { grantId: id, reason, changes: providedFields(fields) } }),
     });
-    const warnings = this.ledgers.warningsOf({ kind: 'reliefGrants', row: rowOf(outcome.rows.reliefGrants, id) });
-    return ReliefGrantPayload.of(outcome.position, outcome.state, outcome.rows, warnings);
+    const lookAlikes = this.ledgers.lookAlikesOf({ kind: 'reliefGrants', row: rowOf(outcome.rows.reliefGrants, id) });
+    return ReliefGrantPayload.of(outcome.position, outcome.state, outcome.rows, lookAlikes);
   }
 }

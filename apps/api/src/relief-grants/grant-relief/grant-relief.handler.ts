@@ -21,8 +21,8 @@ export class GrantReliefHandler implements ICommandHandler<GrantReliefCommand> {
   async execute({ input, caller }: GrantReliefCommand): Promise<ReliefGrantPayload> {
     const command = grantRelief(input, caller);
     const outcome = await this.commands.run(caller, RELIEF_GRANTS, command);
-    const warnings = this.ledgers.warningsOf({ kind: 'reliefGrants', row: rowOf(outcome.rows.reliefGrants, command.id) });
-    return ReliefGrantPayload.of(outcome.position, outcome.state, outcome.rows, warnings);
+    const lookAlikes = this.ledgers.lookAlikesOf({ kind: 'reliefGrants', row: rowOf(outcome.rows.reliefGrants, command.id) });
+    return ReliefGrantPayload.of(outcome.position, outcome.state, outcome.rows, lookAlikes);
   }
 }
 

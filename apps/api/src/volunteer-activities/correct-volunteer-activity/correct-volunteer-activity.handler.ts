@@ -36,7 +36,7 @@ export class CorrectVolunteerActivityHandler implements ICommandHandler<CorrectV
       }),
     });
     // A correction can make a record look like another (a date or site fixed into a duplicate).
-    const warnings = this.ledgers.warningsOf({ kind: 'activities', row: rowOf(outcome.rows.activities, id) });
-    return VolunteerActivityPayload.of(outcome.position, outcome.state, outcome.rows, warnings);
+    const lookAlikes = this.ledgers.lookAlikesOf({ kind: 'activities', row: rowOf(outcome.rows.activities, id) });
+    return VolunteerActivityPayload.of(outcome.position, outcome.state, outcome.rows, lookAlikes);
   }
 }

@@ -32,8 +32,8 @@ export class RecordVolunteerActivityHandler implements ICommandHandler<RecordVol
     const [agreement, knownSubdistricts] = await Promise.all([this.references.agreement(input.agreementId), this.subdistricts.known()]);
     const command = this.recordCommand(input, caller, { agreement, knownSubdistricts });
     const outcome = await this.commands.run(caller, VOLUNTEER_ACTIVITIES, command);
-    const warnings = this.ledgers.warningsOf({ kind: 'activities', row: rowOf(outcome.rows.activities, command.id) });
-    return VolunteerActivityPayload.of(outcome.position, outcome.state, outcome.rows, warnings);
+    const lookAlikes = this.ledgers.lookAlikesOf({ kind: 'activities', row: rowOf(outcome.rows.activities, command.id) });
+    return VolunteerActivityPayload.of(outcome.position, outcome.state, outcome.rows, lookAlikes);
   }
 
   /** The 街道 list, read once for a spreadsheet import's rows (they name no agreement). */
