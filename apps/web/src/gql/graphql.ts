@@ -156,6 +156,17 @@ export type LedgerFilter = {
   year: number;
 };
 
+/** What kind of record a look-alike is */
+export type LookAlikeKind =
+  | 'BOOTH'
+  | 'BOOTH_SESSION'
+  | 'CO_BUILDING_AGREEMENT'
+  | 'DONATION_CAMPAIGN'
+  | 'EXAM_SENTINEL_SHIFT'
+  | 'RELIEF_GRANT'
+  | 'UNION_DONATION'
+  | 'VOLUNTEER_ACTIVITY';
+
 export type OpenBoothInput = {
   /** The org unit that staffs the booth */
   hostId: string | number;
@@ -573,7 +584,7 @@ export type RecordVolunteerActivityMutationVariables = Exact<{
 }>;
 
 
-export type RecordVolunteerActivityMutation = { recordVolunteerActivity: { warnings: Array<string>, activity: { id: string, startDate: string } } };
+export type RecordVolunteerActivityMutation = { recordVolunteerActivity: { lookAlikes: Array<{ kind: LookAlikeKind, recordId: string, date: string, warning: string }>, activity: { id: string, startDate: string } } };
 
 export type CorrectVolunteerActivityMutationVariables = Exact<{
   input: CorrectVolunteerActivityInput;
@@ -605,7 +616,7 @@ export type SignCoBuildingAgreementMutationVariables = Exact<{
 }>;
 
 
-export type SignCoBuildingAgreementMutation = { signCoBuildingAgreement: { warnings: Array<string>, agreement: { id: string, signedOn: string } } };
+export type SignCoBuildingAgreementMutation = { signCoBuildingAgreement: { lookAlikes: Array<{ kind: LookAlikeKind, recordId: string, date: string, warning: string }>, agreement: { id: string, signedOn: string } } };
 
 export type RenewCoBuildingAgreementMutationVariables = Exact<{
   input: RenewCoBuildingAgreementInput;
@@ -635,14 +646,14 @@ export type OpenBoothMutationVariables = Exact<{
 }>;
 
 
-export type OpenBoothMutation = { openBooth: { warnings: Array<string>, booth: { id: string, openedOn: string } } };
+export type OpenBoothMutation = { openBooth: { lookAlikes: Array<{ kind: LookAlikeKind, recordId: string, date: string, warning: string }>, booth: { id: string, openedOn: string } } };
 
 export type RecordBoothSessionMutationVariables = Exact<{
   input: RecordBoothSessionInput;
 }>;
 
 
-export type RecordBoothSessionMutation = { recordBoothSession: { warnings: Array<string>, sessionId: string | null, booth: { id: string } } };
+export type RecordBoothSessionMutation = { recordBoothSession: { sessionId: string | null, lookAlikes: Array<{ kind: LookAlikeKind, recordId: string, date: string, warning: string }>, booth: { id: string } } };
 
 export type VoidBoothSessionMutationVariables = Exact<{
   input: VoidBoothSessionInput;
@@ -674,7 +685,7 @@ export type RecordExamSentinelShiftMutationVariables = Exact<{
 }>;
 
 
-export type RecordExamSentinelShiftMutation = { recordExamSentinelShift: { warnings: Array<string>, shift: { id: string, examDate: string } } };
+export type RecordExamSentinelShiftMutation = { recordExamSentinelShift: { lookAlikes: Array<{ kind: LookAlikeKind, recordId: string, date: string, warning: string }>, shift: { id: string, examDate: string } } };
 
 export type CorrectExamSentinelShiftMutationVariables = Exact<{
   input: CorrectExamSentinelShiftInput;
@@ -1491,7 +1502,12 @@ export const VolunteerActivitiesDocument = new TypedDocumentString(`
 export const RecordVolunteerActivityDocument = new TypedDocumentString(`
     mutation RecordVolunteerActivity($input: RecordVolunteerActivityInput!) {
   recordVolunteerActivity(input: $input) {
-    warnings
+    lookAlikes {
+      kind
+      recordId
+      date
+      warning
+    }
     activity {
       id
       startDate
@@ -1555,7 +1571,12 @@ export const CoBuildingAgreementsDocument = new TypedDocumentString(`
 export const SignCoBuildingAgreementDocument = new TypedDocumentString(`
     mutation SignCoBuildingAgreement($input: SignCoBuildingAgreementInput!) {
   signCoBuildingAgreement(input: $input) {
-    warnings
+    lookAlikes {
+      kind
+      recordId
+      date
+      warning
+    }
     agreement {
       id
       signedOn
@@ -1615,7 +1636,12 @@ export const BoothsDocument = new TypedDocumentString(`
 export const OpenBoothDocument = new TypedDocumentString(`
     mutation OpenBooth($input: OpenBoothInput!) {
   openBooth(input: $input) {
-    warnings
+    lookAlikes {
+      kind
+      recordId
+      date
+      warning
+    }
     booth {
       id
       openedOn
@@ -1626,7 +1652,12 @@ export const OpenBoothDocument = new TypedDocumentString(`
 export const RecordBoothSessionDocument = new TypedDocumentString(`
     mutation RecordBoothSession($input: RecordBoothSessionInput!) {
   recordBoothSession(input: $input) {
-    warnings
+    lookAlikes {
+      kind
+      recordId
+      date
+      warning
+    }
     sessionId
     booth {
       id
@@ -1686,7 +1717,12 @@ export const ExamSentinelShiftsDocument = new TypedDocumentString(`
 export const RecordExamSentinelShiftDocument = new TypedDocumentString(`
     mutation RecordExamSentinelShift($input: RecordExamSentinelShiftInput!) {
   recordExamSentinelShift(input: $input) {
-    warnings
+    lookAlikes {
+      kind
+      recordId
+      date
+      warning
+    }
     shift {
       id
       examDate

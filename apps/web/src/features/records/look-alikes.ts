@@ -1,25 +1,35 @@
-// A record-creating payload's `warnings` name the record kept that the new one looks like, by its
-// date and its 编号 (libs/projections ledgers/look-alike.ts); a link takes the person to it.
+// A record-creating payload's `lookAlikes`: each record kept that the new one looks like, by its
+// kind, id and date (the API's LookAlike), with the Chinese warning naming it; a link takes the
+// person to it when this app has a page for its kind.
+import type { LookAlikeKind, RecordVolunteerActivityMutation } from '../../gql/graphql';
+
+/** What the record mutations select of each look-alike (api/*.ts): kind, recordId, date, warning. */
+export type ShownLookAlike = RecordVolunteerActivityMutation['recordVolunteerActivity']['lookAlikes'][number];
 
 export interface LookAlikeLink {
   readonly path: string;
   readonly year: number;
 }
 
-// How each warning begins (look-alike.ts lookAlikeWarning) for the kinds with a page here. A booth's
-// second session on a day names the session, which has no page: it is not linked.
-const KINDS: readonly { readonly says: string; readonly path: string }[] = [
-  { says: '与已登记的志愿活动相似', path: '/records/activities' },
-  { says: '与已登记的考务哨兵记录相似', path: '/records/exam-shifts' },
-  { says: '与已登记的服务亭相似', path: '/records/booths' },
-  { says: '与已登记的党建翼联协议相似', path: '/records/agreements' },
-];
+/** The record pages of this app, by kind; the others (a 帮困 grant, a booth's session, …) are seen on their lists. */
+const PAGES: Partial<Readonly<Record<LookAlikeKind, string>>> = {
+  VOLUNTEER_ACTIVITY: '/records/activities',
+  EXAM_SENTINEL_SHIFT: '/records/exam-shifts',
+  BOOTH: '/records/booths',
+  CO_BUILDING_AGREEMENT: '/records/agreements',
+};
 
-/** Where the record a warning names can be opened, if it names one this app has a page for. */
-export function lookAlikeLink(warning: string): LookAlikeLink | undefined {
-  const id = /编号 ([0-9a-f-]{36})/i.exec(warning)?.[1];
-  const year = /(\d{4})-\d{2}-\d{2}/.exec(warning)?.[1];
-  const kind = KINDS.find((candidate) => warning.startsWith(candidate.says));
-  if (!id || !year || !kind) return undefined;
-  return { path: `${kind.path}/${id}`, year: Number(year) };
+/** Where the record a look-alike names can be opened: its page, in the year of its date. */
+export function lookAlikeLink(lookAlike: ShownLookAlike): LookAlikeLink | undefined {
+  const page = PAGES[lookAlike.kind];
+  return page ? { path: `${page}/${lookAlike.recordId}`, year: Number(lookAlike.date.slice(0, 4)) } : undefined;
+}
+
+const isShown = (value: unknown): value is ShownLookAlike =>
+  typeof value === 'object' && value !== null && ['kind', 'recordId', 'date', 'warning'].every((key) => typeof (value as Record<string, unknown>)[key] === 'string');
+
+/** The look-alikes a save handed over in the router's state (gone on a reload: they were said once). */
+export function savedLookAlikes(state: unknown): readonly ShownLookAlike[] {
+  const lookAlikes = (state as { lookAlikes?: unknown } | null)?.lookAlikes;
+  return Array.isArray(lookAlikes) ? lookAlikes.filter(isShown) : [];
 }

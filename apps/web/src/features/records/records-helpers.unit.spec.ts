@@ -3,7 +3,7 @@ import type { ActivityFieldsFragment } from '../../gql/graphql';
 import { activityInputOf, charitySalesInputOf, correctionOf, endDateProblem, formValuesOf, hasCharitySales, hoursProblem } from './activity-form';
 import { describeHistory, type HistoryEvent, valueText } from './history';
 import { filtersFromSearch, searchWithFilters } from './list-filters';
-import { lookAlikeLink } from './look-alikes';
+import { lookAlikeLink, savedLookAlikes } from './look-alikes';
 
 const activity: ActivityFieldsFragment = {
   id: '4f0c25b9-5cb2-5f74-b5e7-b4a9edc498f5',
@@ -107,21 +107,23 @@ describe("a record's history", () => {
   });
 });
 
-describe('look-alike warnings', () => {
-  it('link to the record they name (an activity, a shift, a booth, an agreement), in its year; the rest have no page here', () => {
-    const warning = '与已登记的志愿活动相似：2023-03-04“学雷锋志愿服务日”（地点 康健，编号 4f0c25b9-5cb2-5f74-b5e7-b4a9edc498f5）。请核对是否重复录入。';
-    expect(lookAlikeLink(warning)).toEqual({ path: '/records/activities/4f0c25b9-5cb2-5f74-b5e7-b4a9edc498f5', year: 2023 });
-    expect(lookAlikeLink('与已登记的帮困记录相似：2023-03-04 工会 100.00 元（编号 4f0c25b9-5cb2-5f74-b5e7-b4a9edc498f5）。')).toBeUndefined();
-    expect(lookAlikeLink('与已登记的服务亭相似：“虹南Hello老友亭”（2022-11-28 启用，编号 45d9033d-bb69-561e-af6b-e306d9fa7764）。请核对是否重复录入。')).toEqual({
-      path: '/records/booths/45d9033d-bb69-561e-af6b-e306d9fa7764',
-      year: 2022,
-    });
-    expect(lookAlikeLink('与已登记的党建翼联协议相似：2023-05-01 签订，共建单位 康健居委会（编号 8ac5f741-347b-5f08-8b6c-27bdefddd546）。请核对是否重复录入。')).toEqual({
-      path: '/records/agreements/8ac5f741-347b-5f08-8b6c-27bdefddd546',
-      year: 2023,
-    });
-    // A second session of a booth on one day names the session, which has no page of its own.
-    expect(lookAlikeLink('这个服务亭 2023-03-04 已登记过一次服务（编号 4f0c25b9-5cb2-5f74-b5e7-b4a9edc498f5）。')).toBeUndefined();
+describe('look-alikes', () => {
+  const warning = '与已登记的志愿活动相似：2023-03-04“学雷锋志愿服务日”（地点 康健，编号 4f0c25b9-5cb2-5f74-b5e7-b4a9edc498f5）。请核对是否重复录入。';
+  const activity = { kind: 'VOLUNTEER_ACTIVITY', recordId: '4f0c25b9-5cb2-5f74-b5e7-b4a9edc498f5', date: '2023-03-04', warning } as const;
+
+  it('link to the record they name (an activity, a shift, a booth, an agreement), in the year of its date; the rest have no page here', () => {
+    expect(lookAlikeLink(activity)).toEqual({ path: '/records/activities/4f0c25b9-5cb2-5f74-b5e7-b4a9edc498f5', year: 2023 });
+    expect(lookAlikeLink({ ...activity, kind: 'EXAM_SENTINEL_SHIFT' })).toEqual({ path: '/records/exam-shifts/4f0c25b9-5cb2-5f74-b5e7-b4a9edc498f5', year: 2023 });
+    expect(lookAlikeLink({ ...activity, kind: 'BOOTH', date: '2022-11-28' })).toEqual({ path: '/records/booths/4f0c25b9-5cb2-5f74-b5e7-b4a9edc498f5', year: 2022 });
+    expect(lookAlikeLink({ ...activity, kind: 'CO_BUILDING_AGREEMENT' })).toEqual({ path: '/records/agreements/4f0c25b9-5cb2-5f74-b5e7-b4a9edc498f5', year: 2023 });
+    // A booth's session and the union's records are seen on their lists, not pages of their own.
+    for (const kind of ['BOOTH_SESSION', 'RELIEF_GRANT', 'UNION_DONATION', 'DONATION_CAMPAIGN'] as const) expect(lookAlikeLink({ ...activity, kind })).toBeUndefined();
+  });
+
+  it('are read back from the router’s state only as the save left them', () => {
+    expect(savedLookAlikes({ lookAlikes: [activity, { kind: 'BOOTH' }, 'text'] })).toEqual([activity]);
+    expect(savedLookAlikes(null)).toEqual([]);
+    expect(savedLookAlikes({ warnings: [warning] })).toEqual([]);
   });
 });
 

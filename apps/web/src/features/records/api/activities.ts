@@ -57,7 +57,12 @@ const ActivitiesDocument = graphql(`
 const RecordActivityDocument = graphql(`
   mutation RecordVolunteerActivity($input: RecordVolunteerActivityInput!) {
     recordVolunteerActivity(input: $input) {
-      warnings
+      lookAlikes {
+        kind
+        recordId
+        date
+        warning
+      }
       activity {
         id
         startDate

@@ -47,7 +47,12 @@ const AgreementsDocument = graphql(`
 const SignAgreementDocument = graphql(`
   mutation SignCoBuildingAgreement($input: SignCoBuildingAgreementInput!) {
     signCoBuildingAgreement(input: $input) {
-      warnings
+      lookAlikes {
+        kind
+        recordId
+        date
+        warning
+      }
       agreement {
         id
         signedOn

@@ -45,7 +45,12 @@ const BoothsDocument = graphql(`
 const OpenBoothDocument = graphql(`
   mutation OpenBooth($input: OpenBoothInput!) {
     openBooth(input: $input) {
-      warnings
+      lookAlikes {
+        kind
+        recordId
+        date
+        warning
+      }
       booth {
         id
         openedOn
@@ -57,7 +62,12 @@ const OpenBoothDocument = graphql(`
 const RecordBoothSessionDocument = graphql(`
   mutation RecordBoothSession($input: RecordBoothSessionInput!) {
     recordBoothSession(input: $input) {
-      warnings
+      lookAlikes {
+        kind
+        recordId
+        date
+        warning
+      }
       sessionId
       booth {
         id

@@ -44,7 +44,12 @@ const ExamShiftsDocument = graphql(`
 const RecordExamShiftDocument = graphql(`
   mutation RecordExamSentinelShift($input: RecordExamSentinelShiftInput!) {
     recordExamSentinelShift(input: $input) {
-      warnings
+      lookAlikes {
+        kind
+        recordId
+        date
+        warning
+      }
       shift {
         id
         examDate

@@ -1,14 +1,14 @@
 import { Alert } from 'antd';
 import { Link } from 'react-router';
 import { YEAR_PARAM } from '../../../lib/year';
-import { lookAlikeLink } from '../look-alikes';
+import { lookAlikeLink, type ShownLookAlike } from '../look-alikes';
 
 /**
  * The payload's duplicate warnings, shown prominently after a save: the record IS kept; each
  * warning names the one it looks like, with a link to it, so the person can void one of the two.
  */
-export function LookAlikeWarnings({ warnings }: { readonly warnings: readonly string[] }) {
-  if (warnings.length === 0) return null;
+export function LookAlikeWarnings({ lookAlikes }: { readonly lookAlikes: readonly ShownLookAlike[] }) {
+  if (lookAlikes.length === 0) return null;
   return (
     <Alert
       type="warning"
@@ -17,12 +17,12 @@ export function LookAlikeWarnings({ warnings }: { readonly warnings: readonly st
       title="已保存，但可能与已有记录重复"
       description={
         <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-          {warnings.map((warning) => {
-            const link = lookAlikeLink(warning);
+          {lookAlikes.map((lookAlike) => {
+            const link = lookAlikeLink(lookAlike);
             const to = link ? `${link.path}?${new URLSearchParams({ [YEAR_PARAM]: String(link.year) }).toString()}` : undefined;
             return (
-              <li key={warning}>
-                {warning}
+              <li key={lookAlike.recordId}>
+                {lookAlike.warning}
                 {to ? (
                   <>
                     {' '}

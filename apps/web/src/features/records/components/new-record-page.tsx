@@ -1,7 +1,7 @@
 // A "new record" page, the same for every kind: one column (phone first), the server's refusals on
 // their fields, one submit with an idempotency key made when the page opens (a retry of the same
 // submission records once), then the record's own page in the record's year, with the save's
-// look-alike warnings handed over once.
+// look-alikes handed over once.
 import { Button, Card, Flex, Form, type FormInstance } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -12,18 +12,19 @@ import { useFormServerErrors } from '../../../hooks/use-form-server-errors';
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key';
 import { linkKeepingYear, searchWithYear } from '../../../lib/year';
 import { useRecordOrgUnits } from '../api/shared';
+import type { ShownLookAlike } from '../look-alikes';
 
-/** What a new record's page is handed by the save: said once, gone on a reload. */
+/** What a new record's page is handed by the save: said once, gone on a reload (look-alikes.ts savedLookAlikes reads it). */
 export interface SavedState {
-  /** The payload's duplicate warnings, shown on the record's page after the save. */
-  readonly warnings: readonly string[];
+  /** The payload's look-alikes, shown on the record's page after the save. */
+  readonly lookAlikes: readonly ShownLookAlike[];
 }
 
 export interface SavedRecord {
   readonly id: string;
   /** The date that places the record in a year (its start, its signing, …): its page opens there. */
   readonly date: string;
-  readonly warnings: readonly string[];
+  readonly lookAlikes: readonly ShownLookAlike[];
 }
 
 export function NewRecordPage<Values extends object>({
@@ -61,7 +62,7 @@ export function NewRecordPage<Values extends object>({
     setSending(true);
     try {
       const saved = await save(values, idempotencyKey);
-      const state: SavedState = { warnings: saved.warnings };
+      const state: SavedState = { lookAlikes: saved.lookAlikes };
       await navigate(`${list}/${saved.id}?${searchWithYear(search, Number(saved.date.slice(0, 4))).toString()}`, { state });
     } catch (error) {
       errors.show(error);

@@ -28,7 +28,7 @@ export function NewActivityRoute() {
       initialValues={{ program: 'LEI_FENG', timeBasis: 'OWN_TIME', serviceItems: [], ...(year === dayjs().year() ? { startDate: dayjs() } : {}) }}
       save={async (values, idempotencyKey) => {
         const { recordVolunteerActivity } = await record.mutateAsync({ ...activityInputOf(values), idempotencyKey });
-        return { id: recordVolunteerActivity.activity.id, date: recordVolunteerActivity.activity.startDate, warnings: recordVolunteerActivity.warnings };
+        return { id: recordVolunteerActivity.activity.id, date: recordVolunteerActivity.activity.startDate, lookAlikes: recordVolunteerActivity.lookAlikes };
       }}
     >
       <ActivityFields units={units.data?.orgUnits ?? []} choices={choices.data} />

@@ -21,20 +21,14 @@ import { ActivityFieldsFragment as ActivityFields, useActivity, useCorrectActivi
 import { useRecordChoices, useRecordOrgUnits } from '../api/shared';
 import { ActivityFields as ActivityFormFields } from '../components/activity-fields';
 import { LookAlikeWarnings } from '../components/look-alike-warnings';
+import { savedLookAlikes } from '../look-alikes';
 import { RecordHistory } from '../components/record-history';
 import { RecordedStamp } from '../components/recorded-stamp';
 import { REASON_MAX, VoidRecordDialog } from '../components/void-record-dialog';
 import { timeBasisLabel } from '../history';
-import type { SavedState } from '../components/new-record-page';
 import { dateSpan } from './activities';
 
 type Dialog = 'correct' | 'void' | undefined;
-
-/** The warnings a save handed over in the router's state (gone on a reload: they were said once). */
-export function savedWarnings(state: unknown): readonly string[] {
-  const warnings = (state as Partial<SavedState> | null)?.warnings;
-  return Array.isArray(warnings) ? warnings.filter((warning): warning is string => typeof warning === 'string') : [];
-}
 
 export function ActivityRoute() {
   const { id = '' } = useParams();
@@ -74,7 +68,7 @@ export function ActivityRoute() {
           )
         }
       />
-      <LookAlikeWarnings warnings={savedWarnings(location.state)} />
+      <LookAlikeWarnings lookAlikes={savedLookAlikes(location.state)} />
       {activity.voided ? (
         <Card size="small" role="note" aria-label="已作废">
           这条活动已于 {activity.voidedAt ? formatInstant(activity.voidedAt) : ''} 作废，不再计入任何合计。原因：{activity.voidReason}

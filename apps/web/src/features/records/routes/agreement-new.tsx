@@ -23,7 +23,7 @@ export function NewAgreementRoute() {
       initialValues={{ partners: [{ kind: 'RESIDENTS_COMMITTEE', name: '' }], commitments: [] }}
       save={async (values, idempotencyKey) => {
         const { signCoBuildingAgreement } = await sign.mutateAsync({ ...agreementInputOf(values), idempotencyKey });
-        return { id: signCoBuildingAgreement.agreement.id, date: signCoBuildingAgreement.agreement.signedOn, warnings: signCoBuildingAgreement.warnings };
+        return { id: signCoBuildingAgreement.agreement.id, date: signCoBuildingAgreement.agreement.signedOn, lookAlikes: signCoBuildingAgreement.lookAlikes };
       }}
     >
       <AgreementFields units={units.data?.orgUnits ?? []} />

@@ -17,12 +17,12 @@ import { linkKeepingYear } from '../../../lib/year';
 import { validUntilProblem } from '../agreement-form';
 import { AgreementFieldsFragment as AgreementFields, useAgreement, useRenewAgreement, useTerminateAgreement } from '../api/agreements';
 import { LookAlikeWarnings } from '../components/look-alike-warnings';
+import { savedLookAlikes } from '../look-alikes';
 import { RecordHistory } from '../components/record-history';
 import { RecordedStamp } from '../components/recorded-stamp';
 import { useTouchDateProps } from '../components/touch-date';
 import { REASON_MAX } from '../components/void-record-dialog';
 import { partnerKindLabel } from '../record-labels';
-import { savedWarnings } from './activity';
 import { agreementState, partnerNames } from './agreements';
 
 export function AgreementRoute() {
@@ -59,7 +59,7 @@ export function AgreementRoute() {
           )
         }
       />
-      <LookAlikeWarnings warnings={savedWarnings(location.state)} />
+      <LookAlikeWarnings lookAlikes={savedLookAlikes(location.state)} />
       <Card size="small">
         <Descriptions column={1} size="small" labelStyle={{ width: 96 }}>
           <Descriptions.Item label="签约支部">{agreement.branchPath.join(' / ')}</Descriptions.Item>

@@ -30,7 +30,7 @@ export function NewBoothRoute() {
       initialValues={{ kind: 'HELLO_LAOYOU' }}
       save={async (values, idempotencyKey) => {
         const { openBooth } = await open.mutateAsync({ ...openBoothInputOf(values), idempotencyKey });
-        return { id: openBooth.booth.id, date: openBooth.booth.openedOn, warnings: openBooth.warnings };
+        return { id: openBooth.booth.id, date: openBooth.booth.openedOn, lookAlikes: openBooth.lookAlikes };
       }}
     >
       <Form.Item name="hostId" label="承办单位" rules={[requiredChoice('承办单位')]}>

@@ -20,12 +20,12 @@ import { BoothFieldsFragment as BoothFields, useBooth, useCloseBooth, useRecordB
 import { useRecordChoices } from '../api/shared';
 import { BOOTH_LIMITS, SESSION_FIELDS, type SessionValues, sessionDateProblem, sessionInputOf } from '../booth-form';
 import { LookAlikeWarnings } from '../components/look-alike-warnings';
+import { savedLookAlikes, type ShownLookAlike } from '../look-alikes';
 import { RecordHistory } from '../components/record-history';
 import { RecordedStamp } from '../components/recorded-stamp';
 import { useTouchDateProps } from '../components/touch-date';
 import { VoidRecordDialog } from '../components/void-record-dialog';
 import { boothKindLabel } from '../record-labels';
-import { savedWarnings } from './activity';
 import { stateBadge } from './activities';
 import { boothState, liveSessions } from './booths';
 
@@ -42,7 +42,7 @@ export function BoothRoute() {
   const booth = first ? getFragmentData(BoothFields, first) : undefined;
   const [dialog, setDialog] = useState<Dialog>();
   // Warnings of the booth's opening (from the form's page) or of a session just recorded here.
-  const [sessionWarnings, setSessionWarnings] = useState<readonly string[]>();
+  const [sessionLookAlikes, setSessionLookAlikes] = useState<readonly ShownLookAlike[]>();
   const back = linkKeepingYear('/records/booths', search);
 
   if (found.isError) return <RequestError error={found.error} onRetry={() => void found.refetch()} />;
@@ -78,7 +78,7 @@ export function BoothRoute() {
           </>
         }
       />
-      <LookAlikeWarnings warnings={sessionWarnings ?? savedWarnings(location.state)} />
+      <LookAlikeWarnings lookAlikes={sessionLookAlikes ?? savedLookAlikes(location.state)} />
       <Card size="small">
         <FigureList
           figures={[
@@ -118,28 +118,28 @@ export function BoothRoute() {
       </Card>
       <RecordHistory id={booth.id} />
       <Link to={back}>返回服务亭列表</Link>
-      <RecordSessionDialog open={dialog?.kind === 'session'} booth={booth} onClose={close} onWarnings={setSessionWarnings} />
+      <RecordSessionDialog open={dialog?.kind === 'session'} booth={booth} onClose={close} onLookAlikes={setSessionLookAlikes} />
       <CloseBoothDialog open={dialog?.kind === 'close'} booth={booth} onClose={close} />
       {dialog?.kind === 'void' ? <VoidSessionDialog booth={booth} session={dialog.session} onClose={close} /> : null}
     </Flex>
   );
 }
 
-function RecordSessionDialog({ open, booth, onClose, onWarnings }: { readonly open: boolean; readonly booth: BoothFieldsFragment; readonly onClose: () => void; readonly onWarnings: (warnings: readonly string[]) => void }) {
+function RecordSessionDialog({ open, booth, onClose, onLookAlikes }: { readonly open: boolean; readonly booth: BoothFieldsFragment; readonly onClose: () => void; readonly onLookAlikes: (lookAlikes: readonly ShownLookAlike[]) => void }) {
   const record = useRecordBoothSession();
   const choices = useRecordChoices();
   const dateProps = useTouchDateProps();
   return (
-    <FormDialog<SessionValues, readonly string[]>
+    <FormDialog<SessionValues, readonly ShownLookAlike[]>
       open={open}
       title={`登记服务：${booth.name}`}
       submitLabel="保存"
       fields={SESSION_FIELDS}
       initialValues={{ date: dayjs(), services: [] }}
       onCancel={onClose}
-      onSubmit={async (values, { idempotencyKey }) => (await record.mutateAsync({ ...sessionInputOf(booth.id, values), idempotencyKey })).recordBoothSession.warnings}
-      onDone={(warnings) => {
-        onWarnings(warnings);
+      onSubmit={async (values, { idempotencyKey }) => (await record.mutateAsync({ ...sessionInputOf(booth.id, values), idempotencyKey })).recordBoothSession.lookAlikes}
+      onDone={(lookAlikes) => {
+        onLookAlikes(lookAlikes);
         onClose();
       }}
     >

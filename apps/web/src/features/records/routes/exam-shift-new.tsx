@@ -23,7 +23,7 @@ export function NewExamShiftRoute() {
       fields={EXAM_SHIFT_FIELDS}
       save={async (values, idempotencyKey) => {
         const { recordExamSentinelShift } = await record.mutateAsync({ ...examShiftInputOf(values), idempotencyKey });
-        return { id: recordExamSentinelShift.shift.id, date: recordExamSentinelShift.shift.examDate, warnings: recordExamSentinelShift.warnings };
+        return { id: recordExamSentinelShift.shift.id, date: recordExamSentinelShift.shift.examDate, lookAlikes: recordExamSentinelShift.lookAlikes };
       }}
     >
       <ExamShiftFields units={units.data?.orgUnits ?? []} choices={choices.data} />

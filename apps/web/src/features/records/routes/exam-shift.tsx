@@ -18,11 +18,11 @@ import { ExamShiftFieldsFragment as ExamShiftFields, useCorrectExamShift, useExa
 import { useRecordChoices } from '../api/shared';
 import { ExamShiftFields as ExamShiftFormFields } from '../components/exam-shift-fields';
 import { LookAlikeWarnings } from '../components/look-alike-warnings';
+import { savedLookAlikes } from '../look-alikes';
 import { RecordHistory } from '../components/record-history';
 import { RecordedStamp } from '../components/recorded-stamp';
 import { REASON_MAX, VoidRecordDialog } from '../components/void-record-dialog';
 import { EXAM_SHIFT_FIELDS, type ExamShiftFormValues, examShiftCorrectionOf, examShiftFormValuesOf } from '../exam-shift-form';
-import { savedWarnings } from './activity';
 
 export function ExamShiftRoute() {
   const { id = '' } = useParams();
@@ -62,7 +62,7 @@ export function ExamShiftRoute() {
           )
         }
       />
-      <LookAlikeWarnings warnings={savedWarnings(location.state)} />
+      <LookAlikeWarnings lookAlikes={savedLookAlikes(location.state)} />
       {shift.voided ? (
         <Card size="small" role="note" aria-label="已作废">
           这条记录已于 {shift.voidedAt ? formatInstant(shift.voidedAt) : ''} 作废，不再计入任何合计。原因：{shift.voidReason}
