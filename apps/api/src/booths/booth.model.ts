@@ -84,10 +84,13 @@ export class BoothPayload {
   @Field({ description: 'Global position of the last event written' }) position!: string;
   @Field(() => BoothModel) booth!: BoothModel;
   @Field(() => ID, { nullable: true, description: 'The session recorded or voided; null for open and close' }) sessionId?: string;
-  @Field(() => [String], WARNINGS_FIELD) warnings!: LazyLookAlikes;
   @Field(() => [LookAlikeModel], LOOK_ALIKES_FIELD) lookAlikes!: LazyLookAlikes;
+  /** The same look-alikes, said as sentences. */
+  @Field(() => [String], WARNINGS_FIELD) get warnings(): LazyLookAlikes {
+    return this.lookAlikes;
+  }
 
   static of(position: bigint, state: BoothState, rows: ReadModelRows, options: { readonly sessionId?: string; readonly lookAlikes?: LazyLookAlikes } = {}): BoothPayload {
-    return Object.assign(new BoothPayload(), { position: position.toString(), booth: BoothModel.from(state, rows), sessionId: options.sessionId, warnings: options.lookAlikes ?? NO_LOOK_ALIKES, lookAlikes: options.lookAlikes ?? NO_LOOK_ALIKES });
+    return Object.assign(new BoothPayload(), { position: position.toString(), booth: BoothModel.from(state, rows), sessionId: options.sessionId, lookAlikes: options.lookAlikes ?? NO_LOOK_ALIKES });
   }
 }

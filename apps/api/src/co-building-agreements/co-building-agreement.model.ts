@@ -61,10 +61,13 @@ export class CoBuildingAgreementModel extends RecordedModel {
 export class CoBuildingAgreementPayload {
   @Field({ description: 'Global position of the last event written' }) position!: string;
   @Field(() => CoBuildingAgreementModel) agreement!: CoBuildingAgreementModel;
-  @Field(() => [String], WARNINGS_FIELD) warnings!: LazyLookAlikes;
   @Field(() => [LookAlikeModel], LOOK_ALIKES_FIELD) lookAlikes!: LazyLookAlikes;
+  /** The same look-alikes, said as sentences. */
+  @Field(() => [String], WARNINGS_FIELD) get warnings(): LazyLookAlikes {
+    return this.lookAlikes;
+  }
 
   static of(position: bigint, state: CoBuildingAgreementState, rows: ReadModelRows, lookAlikes: LazyLookAlikes = NO_LOOK_ALIKES): CoBuildingAgreementPayload {
-    return Object.assign(new CoBuildingAgreementPayload(), { position: position.toString(), agreement: CoBuildingAgreementModel.from(state, rows), warnings: lookAlikes, lookAlikes });
+    return Object.assign(new CoBuildingAgreementPayload(), { position: position.toString(), agreement: CoBuildingAgreementModel.from(state, rows), lookAlikes });
   }
 }

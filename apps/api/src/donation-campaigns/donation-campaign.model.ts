@@ -99,8 +99,11 @@ export class DonationCampaignPayload {
   @Field({ description: 'Global position of the last event written' }) position!: string;
   @Field(() => DonationCampaignModel) campaign!: DonationCampaignModel;
   @Field(() => ID, { nullable: true, description: 'The donation recorded, corrected or voided; null for launch, close and a void of the campaign' }) donationId?: string;
-  @Field(() => [String], WARNINGS_FIELD) warnings!: LazyLookAlikes;
   @Field(() => [LookAlikeModel], LOOK_ALIKES_FIELD) lookAlikes!: LazyLookAlikes;
+  /** The same look-alikes, said as sentences. */
+  @Field(() => [String], WARNINGS_FIELD) get warnings(): LazyLookAlikes {
+    return this.lookAlikes;
+  }
 
   /** The campaign as the caller may see it (campaignAsSeenBy): a payload obeys the scope the queries do. */
   static of(
@@ -114,7 +117,6 @@ export class DonationCampaignPayload {
       position: position.toString(),
       campaign: DonationCampaignModel.from(campaignAsSeenBy(seenBy.principal, seenBy.chart, state), rows),
       donationId: options.donationId,
-      warnings: options.lookAlikes ?? NO_LOOK_ALIKES,
       lookAlikes: options.lookAlikes ?? NO_LOOK_ALIKES,
     });
   }

@@ -32,10 +32,13 @@ export class ExamSentinelShiftModel extends VoidableRecordModel {
 export class ExamSentinelShiftPayload {
   @Field({ description: 'Global position of the last event written' }) position!: string;
   @Field(() => ExamSentinelShiftModel) shift!: ExamSentinelShiftModel;
-  @Field(() => [String], WARNINGS_FIELD) warnings!: LazyLookAlikes;
   @Field(() => [LookAlikeModel], LOOK_ALIKES_FIELD) lookAlikes!: LazyLookAlikes;
+  /** The same look-alikes, said as sentences. */
+  @Field(() => [String], WARNINGS_FIELD) get warnings(): LazyLookAlikes {
+    return this.lookAlikes;
+  }
 
   static of(position: bigint, state: ExamSentinelShiftState, rows: ReadModelRows, lookAlikes: LazyLookAlikes = NO_LOOK_ALIKES): ExamSentinelShiftPayload {
-    return Object.assign(new ExamSentinelShiftPayload(), { position: position.toString(), shift: ExamSentinelShiftModel.from(state, rows), warnings: lookAlikes, lookAlikes });
+    return Object.assign(new ExamSentinelShiftPayload(), { position: position.toString(), shift: ExamSentinelShiftModel.from(state, rows), lookAlikes });
   }
 }

@@ -40,10 +40,13 @@ export class ReliefGrantModel extends VoidableRecordModel {
 export class ReliefGrantPayload {
   @Field({ description: 'Global position of the last event written' }) position!: string;
   @Field(() => ReliefGrantModel) grant!: ReliefGrantModel;
-  @Field(() => [String], WARNINGS_FIELD) warnings!: LazyLookAlikes;
   @Field(() => [LookAlikeModel], LOOK_ALIKES_FIELD) lookAlikes!: LazyLookAlikes;
+  /** The same look-alikes, said as sentences. */
+  @Field(() => [String], WARNINGS_FIELD) get warnings(): LazyLookAlikes {
+    return this.lookAlikes;
+  }
 
   static of(position: bigint, state: ReliefGrantState, rows: ReadModelRows, lookAlikes: LazyLookAlikes = NO_LOOK_ALIKES): ReliefGrantPayload {
-    return Object.assign(new ReliefGrantPayload(), { position: position.toString(), grant: ReliefGrantModel.from(state, rows), warnings: lookAlikes, lookAlikes });
+    return Object.assign(new ReliefGrantPayload(), { position: position.toString(), grant: ReliefGrantModel.from(state, rows), lookAlikes });
   }
 }

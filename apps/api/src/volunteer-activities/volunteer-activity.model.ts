@@ -79,10 +79,13 @@ export class VolunteerActivityModel extends VoidableRecordModel {
 export class VolunteerActivityPayload {
   @Field({ description: 'Global position of the last event written' }) position!: string;
   @Field(() => VolunteerActivityModel) activity!: VolunteerActivityModel;
-  @Field(() => [String], WARNINGS_FIELD) warnings!: LazyLookAlikes;
   @Field(() => [LookAlikeModel], LOOK_ALIKES_FIELD) lookAlikes!: LazyLookAlikes;
+  /** The same look-alikes, said as sentences. */
+  @Field(() => [String], WARNINGS_FIELD) get warnings(): LazyLookAlikes {
+    return this.lookAlikes;
+  }
 
   static of(position: bigint, state: VolunteerActivityState, rows: ReadModelRows, lookAlikes: LazyLookAlikes = NO_LOOK_ALIKES): VolunteerActivityPayload {
-    return Object.assign(new VolunteerActivityPayload(), { position: position.toString(), activity: VolunteerActivityModel.from(state, rows), warnings: lookAlikes, lookAlikes });
+    return Object.assign(new VolunteerActivityPayload(), { position: position.toString(), activity: VolunteerActivityModel.from(state, rows), lookAlikes });
   }
 }
