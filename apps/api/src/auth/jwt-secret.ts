@@ -32,7 +32,7 @@ export async function readJwtSecret(configured: string | undefined, dataDir: str
   if (configured) return configured;
   const stored = await readFile(join(dataDir, SECRET_FILE), 'utf8').catch(() => undefined);
   if (!stored?.trim()) {
-    throw new Error(`No JWT secret: set JWT_SECRET, or start the tracker once so it creates ${join(dataDir, SECRET_FILE)}.`);
+    throw new Error(`没有 JWT 密钥：请设置 JWT_SECRET，或先启动一次追踪系统，让它创建 ${join(dataDir, SECRET_FILE)}。`);
   }
   return stored.trim();
 }

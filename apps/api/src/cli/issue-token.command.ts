@@ -33,7 +33,7 @@ export function lookUpInTracker(fetchImpl: Fetch = fetch): TokenSubjectLookup {
       const { send } = await connectAsAdmin(args, 'cli:issue-token', '运维命令 issue-token', fetchImpl);
       const reply = await send('{ orgUnits { id } accounts { username } }', {});
       const data = reply.data as { orgUnits?: { id: string }[]; accounts?: { username: string }[] } | undefined;
-      if (!data?.orgUnits || !data.accounts) throw new Error(`the tracker answered: ${reply.errors?.map((e) => e.message).join('; ') ?? 'no data'}`);
+      if (!data?.orgUnits || !data.accounts) throw new Error(`追踪系统答复：${reply.errors?.map((e) => e.message).join('；') ?? '没有数据'}`);
       const known = new Set(data.orgUnits.map((unit) => unit.id));
       const login = subject.toLowerCase();
       return { unknownOrgUnitIds: orgUnitIds.filter((id) => !known.has(id)), isAccount: data.accounts.some((a) => a.username.toLowerCase() === login) };

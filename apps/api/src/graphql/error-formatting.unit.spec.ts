@@ -28,7 +28,7 @@ describe('the event store errors', () => {
     ['a version clash that outlasted the retries', new ConcurrencyError('volunteeractivity-1', 3, 4), 'CONFLICT'],
     ['an append that is neither new nor an exact repeat', new DuplicateEventError('booth-1', ['e1'], 'the append mixes new events with events stored earlier'), 'CONFLICT'],
     ['a request the store refuses before touching storage', new InvalidEventStoreRequestError('Event e1: data contains a NUL character'), 'BAD_USER_INPUT'],
-    ['an unreachable KurrentDB', new KurrentDbUnavailableError('KurrentDB at kurrentdb://db:2113 is unreachable'), 'INTERNAL_SERVER_ERROR'],
+    ['an unreachable KurrentDB', new KurrentDbUnavailableError('连不上 kurrentdb://db:2113 上的 KurrentDB'), 'INTERNAL_SERVER_ERROR'],
   ])('%s answers with its code, in Chinese, without the store’s own words', (_name, error, code) => {
     const formatted = formatThrown(error);
     expect(formatted.extensions?.['code']).toBe(code);

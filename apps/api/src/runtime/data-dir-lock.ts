@@ -91,7 +91,7 @@ export function acquireDataDirLock(dataDir: string, probes: LockProbes = default
       tookOverFrom = owner?.pid;
       removeStaleLock(path, existing, probes.pid);
     }
-    throw new Error(`Could not take the lock ${path}: it keeps changing. Is another tracker starting on the same DATA_DIR?`);
+    throw new Error(`无法取得锁 ${path}：它一直在变。是否有另一个追踪系统正在同一个 DATA_DIR 上启动？`);
   } finally {
     unlinkSync(draft);
   }

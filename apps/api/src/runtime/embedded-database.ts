@@ -29,7 +29,7 @@ function readOrCreatePassword(dataDir: string, clusterExists: boolean): string {
   const path = join(dataDir, PASSWORD_FILE);
   if (existsSync(path)) return readFileSync(path, 'utf8').trim();
   if (clusterExists) {
-    throw new Error(`${path} is missing, so the tracker cannot sign in to the PostgreSQL in ${join(dataDir, 'pg')}. Restore the file, or move DATA_DIR aside to start afresh.`);
+    throw new Error(`缺少 ${path}，追踪系统因此无法登录 ${join(dataDir, 'pg')} 中的 PostgreSQL：请找回这个文件，或把 DATA_DIR 移开、从头开始。`);
   }
   const password = randomBytes(24).toString('base64url');
   writeFileSync(path, `${password}\n`, { mode: 0o600 });
@@ -70,7 +70,7 @@ export async function startEmbeddedDatabase(dataDir: string, log: RuntimeLog): P
 
     const clusterExists = existsSync(join(pgDir, 'PG_VERSION'));
     if (!clusterExists && existsSync(pgDir) && readdirSync(pgDir).length > 0) {
-      throw new Error(`${pgDir} is not empty but holds no PostgreSQL cluster (no PG_VERSION). Move it aside, or choose another DATA_DIR.`);
+      throw new Error(`${pgDir} 不是空目录，却没有 PostgreSQL 数据库（缺少 PG_VERSION）：请把它移开，或换一个 DATA_DIR。`);
     }
     const password = readOrCreatePassword(dataDir, clusterExists);
     const server = await startEmbeddedPostgres({

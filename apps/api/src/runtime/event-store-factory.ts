@@ -9,7 +9,7 @@ const KURRENTDB_CONNECT_TIMEOUT_MS = 5_000;
 /** Fails before anything starts when the chosen event store cannot be built from the configuration alone. */
 export function assertEventStoreAvailable(config: AppConfig): void {
   if (config.eventStore === 'kurrentdb' && !config.kurrentDbUrl) {
-    throw new Error('EVENT_STORE=kurrentdb needs KURRENTDB_URL, e.g. kurrentdb://localhost:2113?tls=false');
+    throw new Error('配置有误：EVENT_STORE=kurrentdb 时须设置 KURRENTDB_URL，例如 kurrentdb://localhost:2113?tls=false');
   }
 }
 
@@ -44,6 +44,6 @@ async function connectKurrentDb(config: AppConfig): Promise<KurrentDbEventStore>
       connectTimeoutMs: KURRENTDB_CONNECT_TIMEOUT_MS,
     });
   } catch (error) {
-    throw new Error(`EVENT_STORE=kurrentdb: cannot use KURRENTDB_URL: ${(error as Error).message}`);
+    throw new Error(`EVENT_STORE=kurrentdb：KURRENTDB_URL 不可用：${(error as Error).message}`);
   }
 }

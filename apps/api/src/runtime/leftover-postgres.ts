@@ -48,7 +48,7 @@ export async function clearLeftoverPostgres(pgDir: string, log: RuntimeLog): Pro
       }
       if (await waitForExit(pid, waitMs)) break;
     }
-    if (isProcessAlive(pid)) throw new Error(`Could not stop the leftover PostgreSQL (pid ${pid}) on ${pgDir}. Stop it by hand, then start again.`);
+    if (isProcessAlive(pid)) throw new Error(`无法停止 ${pgDir} 上遗留的 PostgreSQL（pid ${pid}）：请手动停止它，再重新启动。`);
     // Its backends follow the postmaster down; postgres itself refuses to start while any remain.
     return;
   }

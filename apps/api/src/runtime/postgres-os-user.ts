@@ -29,10 +29,10 @@ export function ensurePostgresOsUser(): OsUser {
     execFileSync('groupadd', ['-f', 'postgres'], { stdio: 'ignore' });
     execFileSync('useradd', ['-g', 'postgres', '-M', '-s', '/usr/sbin/nologin', 'postgres'], { stdio: 'ignore' });
   } catch (error) {
-    throw new Error(`Running as root, PostgreSQL needs a non-root OS user "postgres", and creating it failed (${(error as Error).message}). Create it, or run the tracker as a normal user.`);
+    throw new Error(`以 root 运行时，PostgreSQL 需要一个非 root 的系统用户 postgres，而创建它失败了（${(error as Error).message}）：请手动创建，或以普通用户运行追踪系统。`);
   }
   const created = lookup('postgres');
-  if (!created) throw new Error('Created the OS user "postgres" but cannot look it up.');
+  if (!created) throw new Error('已创建系统用户 postgres，却查不到它。');
   return created;
 }
 

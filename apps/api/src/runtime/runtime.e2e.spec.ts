@@ -140,7 +140,7 @@ describe('bad configuration', () => {
     [{ PORT: 'abc' }, '配置有误：PORT 应为 1 到 65535 之间的整数（现为 "abc"）'],
     [{ DATABASE_URL: 'mysql://localhost/x' }, '配置有误：DATABASE_URL 应为 postgres:// 或 postgresql:// 开头的地址'],
     [{ EVENT_STORE: 'kurrentdb', KURRENTDB_URL: 'http://localhost:2113' }, '配置有误：KURRENTDB_URL 应为 kurrentdb://'],
-    [{ EVENT_STORE: 'kurrentdb', KURRENTDB_URL: 'kurrentdb://127.0.0.1:1?tls=false' }, 'EVENT_STORE=kurrentdb: cannot use KURRENTDB_URL: KurrentDB at kurrentdb://127.0.0.1:1?tls=false is unreachable'],
+    [{ EVENT_STORE: 'kurrentdb', KURRENTDB_URL: 'kurrentdb://127.0.0.1:1?tls=false' }, 'EVENT_STORE=kurrentdb：KURRENTDB_URL 不可用：连不上 kurrentdb://127.0.0.1:1?tls=false 上的 KurrentDB'],
   ])('%j exits non-zero with one clear line', async (env, message) => {
     const fresh = join(root, `bad-${Math.random().toString(36).slice(2)}`);
     const tracker = await startTracker({ ...env, DATA_DIR: fresh });

@@ -116,7 +116,7 @@ export class WorkerCluster {
     slot.serving = false;
     if (this.startup) {
       // A worker that cannot start says why on stderr; another try would fail the same way.
-      this.startup.reject(new Error(`Worker ${slot.number} (pid ${worker.process.pid ?? '?'}) stopped during start-up (${how}).`));
+      this.startup.reject(new Error(`工作进程 ${slot.number}（pid ${worker.process.pid ?? '?'}）在启动中停止了（${how}）。`));
       this.startup = undefined;
       return;
     }

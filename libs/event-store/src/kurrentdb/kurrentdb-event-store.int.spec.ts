@@ -89,7 +89,7 @@ if (KURRENTDB_URL === undefined) {
 describe('kurrentdb adapter start-up (needs no server)', () => {
   it('refuses a malformed URL with a clear error', async () => {
     await expect(createKurrentDbEventStore({ connectionString: 'http://localhost:2113' })).rejects.toThrow(
-      /Not a KurrentDB connection string: http:\/\/localhost:2113/,
+      /http:\/\/localhost:2113 不是 KurrentDB 的连接串/,
     );
   });
 
@@ -97,7 +97,7 @@ describe('kurrentdb adapter start-up (needs no server)', () => {
     const started = Date.now();
     const attempt = createKurrentDbEventStore({ connectionString: 'kurrentdb://admin:secret@127.0.0.1:1?tls=false', connectTimeoutMs: 3_000 });
     await expect(attempt).rejects.toBeInstanceOf(KurrentDbUnavailableError);
-    await expect(attempt).rejects.toThrow(/KurrentDB at kurrentdb:\/\/admin:\*\*\*@127\.0\.0\.1:1\?tls=false is unreachable/);
+    await expect(attempt).rejects.toThrow(/连不上 kurrentdb:\/\/admin:\*\*\*@127\.0\.0\.1:1\?tls=false 上的 KurrentDB/);
     expect(Date.now() - started).toBeLessThan(5_000);
   });
 });

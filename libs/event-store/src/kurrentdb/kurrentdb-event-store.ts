@@ -73,7 +73,7 @@ export async function createKurrentDbEventStore(options: KurrentDbEventStoreOpti
   try {
     client = KurrentDBClient.connectionString(options.connectionString);
   } catch (error) {
-    throw new KurrentDbUnavailableError(`Not a KurrentDB connection string: ${redactUrl(options.connectionString)} (${(error as Error).message})`);
+    throw new KurrentDbUnavailableError(`${redactUrl(options.connectionString)} 不是 KurrentDB 的连接串（${(error as Error).message}）`);
   }
   const store = new KurrentDbEventStore(client, options);
   const timeoutMs = options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
@@ -82,12 +82,12 @@ export async function createKurrentDbEventStore(options: KurrentDbEventStoreOpti
     await Promise.race([
       store.headPosition(),
       new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+        timer = setTimeout(() => reject(new Error(`${timeoutMs} 毫秒内没有应答`)), timeoutMs);
       }),
     ]);
   } catch (error) {
     await store.close().catch(() => undefined);
-    throw new KurrentDbUnavailableError(`KurrentDB at ${redactUrl(options.connectionString)} is unreachable: ${(error as Error).message}`);
+    throw new KurrentDbUnavailableError(`连不上 ${redactUrl(options.connectionString)} 上的 KurrentDB：${(error as Error).message}`);
   } finally {
     clearTimeout(timer);
   }
