@@ -1,7 +1,7 @@
 // Duplicate warnings over real HTTP (docs/design.md §14): a record that looks like one already kept
 // (same unit and date, and the same title and site, or amount, as the kind has them) is still
 // recorded, and its payload's `warnings` names the other record, in Chinese; `lookAlikes` names it
-// by kind, id and date, one for each warning.
+// by kind, id, date and the year to open it in, one for each warning.
 import { ApiHarness, dataOf } from '../../test/api-harness';
 import { leiFengDay, registerBureau, type OrgFixture } from '../../test/documents';
 import { kangJianAgreement } from '../../test/co-building-agreements.documents';
@@ -25,6 +25,7 @@ interface LookAlike {
   readonly kind: string;
   readonly recordId: string;
   readonly date: string;
+  readonly year: number;
   readonly warning: string;
 }
 
@@ -37,7 +38,7 @@ interface Answer {
 
 /** Runs a record-creating (or correcting) mutation and answers its warnings, the record's id (or the child's) and position. */
 async function send(mutation: string, inputType: string, record: string, input: Record<string, unknown>, child?: 'donationId' | 'sessionId'): Promise<Answer> {
-  const document = `mutation Run($input: ${inputType}!) { ${mutation}(input: $input) { position warnings lookAlikes { kind recordId date warning } ${child ?? ''} ${record} { id } } }`;
+  const document = `mutation Run($input: ${inputType}!) { ${mutation}(input: $input) { position warnings lookAlikes { kind recordId date year warning } ${child ?? ''} ${record} { id } } }`;
   const [payload] = Object.values(dataOf(await api.gql<Record<string, Record<string, unknown>>>(document, { input }, admin)));
   if (!payload) throw new Error('no payload');
   const id = child ? String(payload[child]) : String((payload[record] as { id: string }).id);
@@ -59,7 +60,7 @@ describe('a volunteer activity', () => {
     // Then it is recorded (the log moved) and the answer names the first, in Chinese
     expect(await api.head()).toBe(BigInt(second.position));
     expect(second.warnings).toEqual([`与已登记的志愿活动相似：2023-04-04“学雷锋志愿服务日”（地点 枫林路营业厅，编号 ${first.id}）。请核对是否重复录入；如确属重复，请作废其中一条。`]);
-    expect(second.lookAlikes).toEqual([{ kind: 'VOLUNTEER_ACTIVITY', recordId: first.id, date: '2023-04-04', warning: second.warnings[0] }]);
+    expect(second.lookAlikes).toEqual([{ kind: 'VOLUNTEER_ACTIVITY', recordId: first.id, date: '2023-04-04', year: 2023, warning: second.warnings[0] }]);
     // Another site, another day or another unit is another activity.
     expect((await activity(leiFengDay(org.subBureauId, { startDate: '2023-04-04', endDate: '2023-04-04', site: '湖南路营业厅' }))).warnings).toEqual([]);
     expect((await activity(leiFengDay(org.subBureauId, { startDate: '2023-04-05', endDate: '2023-04-05' }))).warnings).toEqual([]);
@@ -113,17 +114,29 @@ describe('the other kinds', () => {
     expect((await give({ amount: '5861.00' })).warnings).toEqual([]);
   });
 
+  it("a campaign's look-alike, and its donations', is opened in the campaign's own year, not its launch date's", async () => {
+    // 2023's campaign launched in January 2024: its ledger is 2023's.
+    const late = { name: '2023年爱心一日捐（补）', launchedOn: '2024-01-08' };
+    const launch = () => send('launchDonationCampaign', 'LaunchDonationCampaignInput', 'campaign', campaign2023(org.unionId, late));
+    const campaign = await launch();
+    const again = await launch();
+    expect(again.lookAlikes).toMatchObject([{ kind: 'DONATION_CAMPAIGN', recordId: campaign.id, date: '2024-01-08', year: 2023 }]);
+    const give = () => send('recordUnionDonation', 'RecordUnionDonationInput', 'campaign', unionDonation(campaign.id, org.unionId, { receivedOn: '2024-01-15' }), 'donationId');
+    const first = await give();
+    expect((await give()).lookAlikes).toMatchObject([{ kind: 'UNION_DONATION', recordId: first.id, date: '2024-01-15', year: 2023 }]);
+  });
+
   it('a booth of the same host, name and opening day; a second session of a booth the same day', async () => {
     const open = () => send('openBooth', 'OpenBoothInput', 'booth', helloLaoyou(org.subBureauId));
     const booth = await open();
     const again = await open();
     expect(again.warnings).toEqual([expect.stringContaining(`“枫林Hello老友亭”（2023-09-01 启用，编号 ${booth.id}）`)]);
-    expect(again.lookAlikes).toMatchObject([{ kind: 'BOOTH', recordId: booth.id, date: '2023-09-01' }]);
+    expect(again.lookAlikes).toMatchObject([{ kind: 'BOOTH', recordId: booth.id, date: '2023-09-01', year: 2023 }]);
     const session = (over: Record<string, unknown> = {}) => send('recordBoothSession', 'RecordBoothSessionInput', 'booth', boothSession(booth.id, over), 'sessionId');
     const first = await session();
     const second = await session({ peopleServed: 30 });
     expect(second.warnings).toEqual([expect.stringContaining(`2023-09-05 已登记过一次服务（编号 ${first.id}）`)]);
-    expect(second.lookAlikes).toMatchObject([{ kind: 'BOOTH_SESSION', recordId: first.id, date: '2023-09-05' }]);
+    expect(second.lookAlikes).toMatchObject([{ kind: 'BOOTH_SESSION', recordId: first.id, date: '2023-09-05', year: 2023 }]);
     expect((await session({ date: '2023-09-12' })).warnings).toEqual([]);
   });
 

@@ -2,7 +2,7 @@
 // saved; each names a record already kept that it looks like, so that a person can void one of the
 // two. `warnings` says it in Chinese; `lookAlikes` says it too, with what a client needs to link to
 // that record (its kind, id and date) instead of reading them out of the sentence.
-import { Field, type FieldMiddleware, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, type FieldMiddleware, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { LookAlike, LookAlikeKind } from '@tracker/projections';
 
 /**
@@ -35,11 +35,12 @@ registerEnumType(LookAlikeKindEnum, { name: 'LookAlikeKind', description: 'What 
 export class LookAlikeModel {
   @Field(() => LookAlikeKindEnum) kind!: LookAlikeKindName;
   @Field(() => ID, { description: 'Its id; a booth session’s is the session’s, within its booth' }) recordId!: string;
-  @Field({ description: 'Its date (YYYY-MM-DD), the one the two share: the year to look for it in' }) date!: string;
+  @Field({ description: 'Its date (YYYY-MM-DD), the one the two share' }) date!: string;
+  @Field(() => Int, { description: "The year whose ledger lists it, to open it in: a campaign's own year and its donations'; otherwise its date's year" }) year!: number;
   @Field({ description: 'In Chinese, as in `warnings`' }) warning!: string;
 
   static from(lookAlike: LookAlike): LookAlikeModel {
-    return Object.assign(new LookAlikeModel(), { kind: KIND_NAMES[lookAlike.kind], recordId: lookAlike.id, date: lookAlike.date, warning: lookAlike.warning });
+    return Object.assign(new LookAlikeModel(), { kind: KIND_NAMES[lookAlike.kind], recordId: lookAlike.id, date: lookAlike.date, year: lookAlike.year, warning: lookAlike.warning });
   }
 }
 

@@ -7,13 +7,13 @@ import type { ProjectionRuntime } from '../projections/projection-runtime';
 import { askedLookAlikes, askedWarnings, NO_LOOK_ALIKES } from './look-alikes';
 
 const context = {} as MiddlewareContext;
-const found: LookAlike = { kind: 'activities', id: 'a-1', date: '2024-03-05', warning: '与已登记的志愿活动相似：2024-03-05“学雷锋”（地点 枫林，编号 a-1）。' };
+const found: LookAlike = { kind: 'activities', id: 'a-1', date: '2024-03-05', year: 2024, warning: '与已登记的志愿活动相似：2024-03-05“学雷锋”（地点 枫林，编号 a-1）。' };
 
 it('the fields’ middleware takes the lazy value or what the default resolver made of it, and says it as each field does', async () => {
   const lazy = () => Promise.resolve([found]);
   for (const value of [lazy, [found]]) {
     expect(await askedWarnings(context, () => Promise.resolve(value))).toEqual([found.warning]);
-    expect(await askedLookAlikes(context, () => Promise.resolve(value))).toEqual([{ kind: 'VOLUNTEER_ACTIVITY', recordId: 'a-1', date: '2024-03-05', warning: found.warning }]);
+    expect(await askedLookAlikes(context, () => Promise.resolve(value))).toEqual([{ kind: 'VOLUNTEER_ACTIVITY', recordId: 'a-1', date: '2024-03-05', year: 2024, warning: found.warning }]);
   }
   expect(await askedWarnings(context, () => Promise.resolve(NO_LOOK_ALIKES))).toEqual([]);
   expect(await askedLookAlikes(context, () => Promise.resolve(NO_LOOK_ALIKES))).toEqual([]);

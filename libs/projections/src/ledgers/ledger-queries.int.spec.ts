@@ -323,13 +323,25 @@ describe('lookAlikes', () => {
     await project(kept, gone, { type: 'VolunteerActivityVoided', data: { activityId: gone.data.activityId, reason: '重复' } }, again);
     const candidate = { kind: 'activities' as const, organizerId: S, startDate: '2023-08-08', title: '助老数字课堂', site: '康健社区文化中心' };
     expect(await ledgers.lookAlikesOf(candidate, again.data.activityId)).toEqual([
-      { kind: 'activities', id: kept.data.activityId, date: candidate.startDate, warning: expect.stringContaining(`编号 ${kept.data.activityId}`) },
+      { kind: 'activities', id: kept.data.activityId, date: candidate.startDate, year: 2023, warning: expect.stringContaining(`编号 ${kept.data.activityId}`) },
     ]);
     const [first, second, third] = await ledgers.lookAlikes([candidate, { ...candidate, site: '别处' }, { kind: 'reliefGrants', unionId: D, grantedOn: '2023-01-16', amountFen: 100_00 }]);
     expect(first?.map((l) => l.id).sort()).toEqual([kept.data.activityId, again.data.activityId].sort());
     expect(second).toEqual([]);
     expect(third?.map((l) => l.kind)).toEqual(['reliefGrants']);
     expect(third?.[0]?.warning).toMatch(/^与已登记的帮困记录相似：2023-01-16 综合部工会 100\.00 元/);
+  });
+
+  it("names the year a look-alike is listed in: a campaign's own, for it and its donations, whatever their dates", async () => {
+    const late = campaign(U, { name: '2023年爱心一日捐（补）', year: 2023, launchedOn: '2024-01-08' });
+    const given = donation(late.data.campaignId, D, { receivedOn: '2024-01-15', amountFen: 321_00 });
+    await project(late, given);
+    const [campaigns, donations] = await ledgers.lookAlikes([
+      { kind: 'campaigns', organizerId: U, launchedOn: '2024-01-08', name: '2023年爱心一日捐（补）' },
+      { kind: 'donations', campaignId: late.data.campaignId, unionId: D, receivedOn: '2024-01-15', amountFen: 321_00 },
+    ]);
+    expect(campaigns).toMatchObject([{ kind: 'campaigns', id: late.data.campaignId, date: '2024-01-08', year: 2023 }]);
+    expect(donations).toMatchObject([{ kind: 'donations', id: given.data.donationId, date: '2024-01-15', year: 2023 }]);
   });
 });
 

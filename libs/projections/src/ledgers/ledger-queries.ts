@@ -9,7 +9,7 @@ import type { ReadModelRows, RowTypes } from '../read-model/rows';
 import { emptyRows } from '../read-model/rows';
 import { activeGeneration, isGenerationGone, readActiveGeneration } from '../postgres/active-generation';
 import type { GroupedExport, PagedLedger, Statement } from '../postgres/ledger-sql';
-import { activityMonthsStatement, boothLedgerStatement, campaignLedgerStatement, exportBatchStatement, exportKeysStatement, groupedExportBatchStatement, groupedExportKeysStatement, lookAlikeStatement, pagedLedgerStatement, scopeUnitsStatement } from '../postgres/ledger-sql';
+import { activityMonthsStatement, boothLedgerStatement, campaignLedgerStatement, exportBatchStatement, exportKeysStatement, groupedExportBatchStatement, groupedExportKeysStatement, campaignYearsStatement, lookAlikeStatement, pagedLedgerStatement, scopeUnitsStatement } from '../postgres/ledger-sql';
 import { addRecords } from '../postgres/row-store';
 import { generationSchema, PROJECTION_NAME } from '../postgres/schema';
 import { decodeCursor, encodeCursor } from './ledger-cursor';
@@ -30,7 +30,7 @@ import type {
 } from './ledger-types';
 import { LEDGER_PAGE_DEFAULT, LEDGER_PAGE_MAX } from './ledger-types';
 import type { KeptRecord, LookAlike, LookAlikeCandidate, LookAlikeKind } from './look-alike';
-import { candidateOf, keyText, lookAlikeDate, lookAlikeKey, lookAlikeWarning } from './look-alike';
+import { candidateOf, keyText, lookAlikeDate, lookAlikeKey, lookAlikeWarning, lookAlikeYear } from './look-alike';
 import { searchKey } from './search-key';
 
 /**
@@ -158,12 +158,19 @@ export class LedgerQueries {
   async lookAlikes(candidates: readonly LookAlikeCandidate[], exclude: ReadonlySet<string> = new Set()): Promise<LookAlike[][]> {
     const kinds = [...new Set(candidates.map((c) => c.kind))];
     const kept = new Map<string, KeptRecord[]>();
+    const campaignYears = new Map<string, number>();
     for (const kind of kinds) {
       const keys = candidates.filter((c) => c.kind === kind).map(lookAlikeKey);
       const rows = emptyRows();
       await readActiveGeneration(this.options.dataSource.manager, this.name, async (generation) => {
-        const { sql, params } = lookAlikeStatement(`"${generationSchema(generation)}"`, kind, keys);
+        const s = `"${generationSchema(generation)}"`;
+        const { sql, params } = lookAlikeStatement(s, kind, keys);
         addRecords(kind, (await this.options.dataSource.query(sql, [...params])) as Record<string, unknown>[], rows);
+        // A donation is listed in its campaign's year, which its own row does not hold.
+        if (kind === 'donations' && rows.donations.size > 0) {
+          const years = campaignYearsStatement(s, [...new Set([...rows.donations.values()].map((donation) => donation.campaignId))]);
+          for (const { id, year } of (await this.options.dataSource.query(years.sql, [...years.params])) as { id: string; year: number }[]) campaignYears.set(id, year);
+        }
       });
       for (const record of keptOf(kind, rows)) {
         if (exclude.has(record.row.id)) continue;
@@ -172,7 +179,13 @@ export class LedgerQueries {
       }
     }
     return candidates.map((candidate) =>
-      (kept.get(`${candidate.kind}\u0000${keyText(lookAlikeKey(candidate))}`) ?? []).map((record) => ({ kind: record.kind, id: record.row.id, date: lookAlikeDate(record), warning: lookAlikeWarning(record) })),
+      (kept.get(`${candidate.kind}\u0000${keyText(lookAlikeKey(candidate))}`) ?? []).map((record) => ({
+        kind: record.kind,
+        id: record.row.id,
+        date: lookAlikeDate(record),
+        year: lookAlikeYear(record, campaignYears),
+        warning: lookAlikeWarning(record),
+      })),
     );
   }
 

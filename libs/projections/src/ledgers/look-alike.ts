@@ -107,13 +107,30 @@ export function candidateOf(kept: KeptRecord): LookAlikeCandidate {
 export interface LookAlike {
   readonly kind: LookAlikeKind;
   readonly id: string;
-  /** Its date (the one the rule compares): what places it in a year, for a link to it. */
+  /** Its date: the one the rule compares. */
   readonly date: string;
+  /** The year whose ledger lists it (lookAlikeYear): the year a link opens it in. */
+  readonly year: number;
   readonly warning: string;
 }
 
 /** The date a look-alike is found by: the one its key compares. */
 export const lookAlikeDate = (entry: KeptRecord): string => lookAlikeKey(candidateOf(entry)).date;
+
+/**
+ * The year whose ledger lists a record: a campaign's own year, and so its donations' (a campaign
+ * for 2023 may be launched in January 2024); for every other kind, its date's year.
+ * `campaignYears` holds the year of each donation's campaign.
+ */
+export function lookAlikeYear(entry: KeptRecord, campaignYears: ReadonlyMap<string, number>): number {
+  if (entry.kind === 'campaigns') return entry.row.year;
+  if (entry.kind === 'donations') {
+    const year = campaignYears.get(entry.row.campaignId);
+    if (year === undefined) throw new Error(`the donation ${entry.row.id} names a campaign ${entry.row.campaignId} the read model does not hold`);
+    return year;
+  }
+  return Number(lookAlikeDate(entry).slice(0, 4));
+}
 
 const ENDING = '请核对是否重复录入；如确属重复，请作废其中一条。';
 

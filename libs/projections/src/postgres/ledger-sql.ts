@@ -342,6 +342,12 @@ export function lookAlikeStatement(s: string, kind: LookAlikeKind & TableName, k
   return { sql, params: p.values };
 }
 
+/** The year of each campaign named (columns `id`, `year`): the year its donations are listed in. */
+export function campaignYearsStatement(s: string, campaignIds: readonly string[]): Statement {
+  const p = new Params();
+  return { sql: `SELECT id, year FROM ${s}."${tableSql('campaigns').name}" WHERE id = ANY(${p.add([...campaignIds], '::text[]')})`, params: p.values };
+}
+
 export interface ActivityMonthsQuery {
   readonly year: number;
   /** Every unit of the scope, descendants included (scopeUnitsStatement). */
