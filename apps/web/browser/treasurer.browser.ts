@@ -113,6 +113,36 @@ test('the treasurer checks the 7 unions’ sheet, fixes its bad row, imports it 
   await lookAt(page, 'treasurer-campaigns');
 });
 
+test('爱心一日捐 launched twice: each lands on its page in its own year, and the second links to the first', async ({ page }) => {
+  // 2021's campaign launched in January 2022, from the list of 2022: its page is 2021's.
+  const name = '2021年爱心一日捐（补发）';
+  const launchFrom2022 = async () => {
+    await page.goto('/union/campaigns?year=2022');
+    await page.getByRole('button', { name: '发起活动' }).click();
+    const launch = page.getByRole('dialog', { name: '发起爱心一日捐' });
+    await launch.getByLabel('活动名称').fill(name);
+    await launch.getByLabel('计入年度').fill('2021');
+    await launch.getByLabel('发起日期').fill('2022年1月10日');
+    await launch.getByLabel('发起日期').press('Tab');
+    await launch.getByRole('button', { name: '发起', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+    await expect(page).toHaveURL(/\/union\/campaigns\/[^/?]+\?year=2021$/);
+    return new URL(page.url()).pathname;
+  };
+  const first = await launchFrom2022();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  const second = await launchFrom2022();
+  expect(second).not.toBe(first);
+  const warning = page.getByRole('dialog').filter({ hasText: '已保存，但可能与已有记录重复' });
+  await expect(warning).toContainText(`“${name}”`);
+  await lookAt(page, 'treasurer-launch-look-alike', { dialog: true });
+  await warning.getByRole('link', { name: '查看那条记录' }).click();
+  await expect(page).toHaveURL(`${first}?year=2021`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});
+
 test('帮困: the form says that free text is permanent, and a reason naming a phone number is refused on its field', async ({ page }) => {
   await page.goto('/union/relief?year=2023');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('帮困');

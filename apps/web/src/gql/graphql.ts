@@ -584,7 +584,7 @@ export type RecordVolunteerActivityMutationVariables = Exact<{
 }>;
 
 
-export type RecordVolunteerActivityMutation = { recordVolunteerActivity: { lookAlikes: Array<{ kind: LookAlikeKind, recordId: string, date: string, warning: string }>, activity: { id: string, startDate: string } } };
+export type RecordVolunteerActivityMutation = { recordVolunteerActivity: { lookAlikes: Array<{ kind: LookAlikeKind, recordId: string, date: string, year: number, warning: string }>, activity: { id: string, startDate: string } } };
 
 export type CorrectVolunteerActivityMutationVariables = Exact<{
   input: CorrectVolunteerActivityInput;
@@ -616,7 +616,7 @@ export type SignCoBuildingAgreementMutationVariables = Exact<{
 }>;
 
 
-export type SignCoBuildingAgreementMutation = { signCoBuildingAgreement: { lookAlikes: Array<{ kind: LookAlikeKind, recordId: string, date: string, warning: string }>, agreement: { id: string, signedOn: string } } };
+export type SignCoBuildingAgreementMutation = { signCoBuildingAgreement: { lookAlikes: Array<{ kind: LookAlikeKind, recordId: string, date: string, year: number, warning: string }>, agreement: { id: string, signedOn: string } } };
 
 export type RenewCoBuildingAgreementMutationVariables = Exact<{
   input: RenewCoBuildingAgreementInput;
@@ -646,14 +646,14 @@ export type OpenBoothMutationVariables = Exact<{
 }>;
 
 
-export type OpenBoothMutation = { openBooth: { lookAlikes: Array<{ kind: LookAlikeKind, recordId: string, date: string, warning: string }>, booth: { id: string, openedOn: string } } };
+export type OpenBoothMutation = { openBooth: { lookAlikes: Array<{ kind: LookAlikeKind, recordId: string, date: string, year: number, warning: string }>, booth: { id: string, openedOn: string } } };
 
 export type RecordBoothSessionMutationVariables = Exact<{
   input: RecordBoothSessionInput;
 }>;
 
 
-export type RecordBoothSessionMutation = { recordBoothSession: { sessionId: string | null, lookAlikes: Array<{ kind: LookAlikeKind, recordId: string, date: string, warning: string }>, booth: { id: string } } };
+export type RecordBoothSessionMutation = { recordBoothSession: { sessionId: string | null, lookAlikes: Array<{ kind: LookAlikeKind, recordId: string, date: string, year: number, warning: string }>, booth: { id: string } } };
 
 export type VoidBoothSessionMutationVariables = Exact<{
   input: VoidBoothSessionInput;
@@ -685,7 +685,7 @@ export type RecordExamSentinelShiftMutationVariables = Exact<{
 }>;
 
 
-export type RecordExamSentinelShiftMutation = { recordExamSentinelShift: { lookAlikes: Array<{ kind: LookAlikeKind, recordId: string, date: string, warning: string }>, shift: { id: string, examDate: string } } };
+export type RecordExamSentinelShiftMutation = { recordExamSentinelShift: { lookAlikes: Array<{ kind: LookAlikeKind, recordId: string, date: string, year: number, warning: string }>, shift: { id: string, examDate: string } } };
 
 export type CorrectExamSentinelShiftMutationVariables = Exact<{
   input: CorrectExamSentinelShiftInput;
@@ -816,21 +816,21 @@ export type LaunchDonationCampaignMutationVariables = Exact<{
 }>;
 
 
-export type LaunchDonationCampaignMutation = { launchDonationCampaign: { campaign: { id: string } } };
+export type LaunchDonationCampaignMutation = { launchDonationCampaign: { campaign: { id: string, year: number }, lookAlikes: Array<{ kind: LookAlikeKind, recordId: string, date: string, year: number, warning: string }> } };
 
 export type RecordUnionDonationMutationVariables = Exact<{
   input: RecordUnionDonationInput;
 }>;
 
 
-export type RecordUnionDonationMutation = { recordUnionDonation: { warnings: Array<string> } };
+export type RecordUnionDonationMutation = { recordUnionDonation: { lookAlikes: Array<{ kind: LookAlikeKind, recordId: string, date: string, year: number, warning: string }> } };
 
 export type CorrectUnionDonationMutationVariables = Exact<{
   input: CorrectUnionDonationInput;
 }>;
 
 
-export type CorrectUnionDonationMutation = { correctUnionDonation: { warnings: Array<string> } };
+export type CorrectUnionDonationMutation = { correctUnionDonation: { lookAlikes: Array<{ kind: LookAlikeKind, recordId: string, date: string, year: number, warning: string }> } };
 
 export type VoidUnionDonationMutationVariables = Exact<{
   input: VoidUnionDonationInput;
@@ -867,14 +867,14 @@ export type GrantReliefMutationVariables = Exact<{
 }>;
 
 
-export type GrantReliefMutation = { grantRelief: { position: string, warnings: Array<string>, grant: { id: string } } };
+export type GrantReliefMutation = { grantRelief: { position: string, lookAlikes: Array<{ kind: LookAlikeKind, recordId: string, date: string, year: number, warning: string }>, grant: { id: string } } };
 
 export type CorrectReliefGrantMutationVariables = Exact<{
   input: CorrectReliefGrantInput;
 }>;
 
 
-export type CorrectReliefGrantMutation = { correctReliefGrant: { position: string, warnings: Array<string>, grant: { id: string } } };
+export type CorrectReliefGrantMutation = { correctReliefGrant: { position: string, lookAlikes: Array<{ kind: LookAlikeKind, recordId: string, date: string, year: number, warning: string }>, grant: { id: string } } };
 
 export type VoidReliefGrantMutationVariables = Exact<{
   input: VoidRecordInput;
@@ -1506,6 +1506,7 @@ export const RecordVolunteerActivityDocument = new TypedDocumentString(`
       kind
       recordId
       date
+      year
       warning
     }
     activity {
@@ -1575,6 +1576,7 @@ export const SignCoBuildingAgreementDocument = new TypedDocumentString(`
       kind
       recordId
       date
+      year
       warning
     }
     agreement {
@@ -1640,6 +1642,7 @@ export const OpenBoothDocument = new TypedDocumentString(`
       kind
       recordId
       date
+      year
       warning
     }
     booth {
@@ -1656,6 +1659,7 @@ export const RecordBoothSessionDocument = new TypedDocumentString(`
       kind
       recordId
       date
+      year
       warning
     }
     sessionId
@@ -1721,6 +1725,7 @@ export const RecordExamSentinelShiftDocument = new TypedDocumentString(`
       kind
       recordId
       date
+      year
       warning
     }
     shift {
@@ -2083,6 +2088,14 @@ export const LaunchDonationCampaignDocument = new TypedDocumentString(`
   launchDonationCampaign(input: $input) {
     campaign {
       id
+      year
+    }
+    lookAlikes {
+      kind
+      recordId
+      date
+      year
+      warning
     }
   }
 }
@@ -2090,14 +2103,26 @@ export const LaunchDonationCampaignDocument = new TypedDocumentString(`
 export const RecordUnionDonationDocument = new TypedDocumentString(`
     mutation RecordUnionDonation($input: RecordUnionDonationInput!) {
   recordUnionDonation(input: $input) {
-    warnings
+    lookAlikes {
+      kind
+      recordId
+      date
+      year
+      warning
+    }
   }
 }
     `) as unknown as TypedDocumentString<RecordUnionDonationMutation, RecordUnionDonationMutationVariables>;
 export const CorrectUnionDonationDocument = new TypedDocumentString(`
     mutation CorrectUnionDonation($input: CorrectUnionDonationInput!) {
   correctUnionDonation(input: $input) {
-    warnings
+    lookAlikes {
+      kind
+      recordId
+      date
+      year
+      warning
+    }
   }
 }
     `) as unknown as TypedDocumentString<CorrectUnionDonationMutation, CorrectUnionDonationMutationVariables>;
@@ -2152,7 +2177,13 @@ export const GrantReliefDocument = new TypedDocumentString(`
     mutation GrantRelief($input: GrantReliefInput!) {
   grantRelief(input: $input) {
     position
-    warnings
+    lookAlikes {
+      kind
+      recordId
+      date
+      year
+      warning
+    }
     grant {
       id
     }
@@ -2163,7 +2194,13 @@ export const CorrectReliefGrantDocument = new TypedDocumentString(`
     mutation CorrectReliefGrant($input: CorrectReliefGrantInput!) {
   correctReliefGrant(input: $input) {
     position
-    warnings
+    lookAlikes {
+      kind
+      recordId
+      date
+      year
+      warning
+    }
     grant {
       id
     }

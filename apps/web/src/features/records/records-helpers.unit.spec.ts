@@ -3,7 +3,6 @@ import type { ActivityFieldsFragment } from '../../gql/graphql';
 import { activityInputOf, charitySalesInputOf, correctionOf, endDateProblem, formValuesOf, hasCharitySales, hoursProblem } from './activity-form';
 import { describeHistory, type HistoryEvent, valueText } from './history';
 import { filtersFromSearch, searchWithFilters } from './list-filters';
-import { lookAlikeLink, savedLookAlikes } from './look-alikes';
 
 const activity: ActivityFieldsFragment = {
   id: '4f0c25b9-5cb2-5f74-b5e7-b4a9edc498f5',
@@ -104,26 +103,6 @@ describe("a record's history", () => {
       [3, true],
       [0, false],
     ]);
-  });
-});
-
-describe('look-alikes', () => {
-  const warning = '与已登记的志愿活动相似：2023-03-04“学雷锋志愿服务日”（地点 康健，编号 4f0c25b9-5cb2-5f74-b5e7-b4a9edc498f5）。请核对是否重复录入。';
-  const activity = { kind: 'VOLUNTEER_ACTIVITY', recordId: '4f0c25b9-5cb2-5f74-b5e7-b4a9edc498f5', date: '2023-03-04', warning } as const;
-
-  it('link to the record they name (an activity, a shift, a booth, an agreement), in the year of its date; the rest have no page here', () => {
-    expect(lookAlikeLink(activity)).toEqual({ path: '/records/activities/4f0c25b9-5cb2-5f74-b5e7-b4a9edc498f5', year: 2023 });
-    expect(lookAlikeLink({ ...activity, kind: 'EXAM_SENTINEL_SHIFT' })).toEqual({ path: '/records/exam-shifts/4f0c25b9-5cb2-5f74-b5e7-b4a9edc498f5', year: 2023 });
-    expect(lookAlikeLink({ ...activity, kind: 'BOOTH', date: '2022-11-28' })).toEqual({ path: '/records/booths/4f0c25b9-5cb2-5f74-b5e7-b4a9edc498f5', year: 2022 });
-    expect(lookAlikeLink({ ...activity, kind: 'CO_BUILDING_AGREEMENT' })).toEqual({ path: '/records/agreements/4f0c25b9-5cb2-5f74-b5e7-b4a9edc498f5', year: 2023 });
-    // A booth's session and the union's records are seen on their lists, not pages of their own.
-    for (const kind of ['BOOTH_SESSION', 'RELIEF_GRANT', 'UNION_DONATION', 'DONATION_CAMPAIGN'] as const) expect(lookAlikeLink({ ...activity, kind })).toBeUndefined();
-  });
-
-  it('are read back from the router’s state only as the save left them', () => {
-    expect(savedLookAlikes({ lookAlikes: [activity, { kind: 'BOOTH' }, 'text'] })).toEqual([activity]);
-    expect(savedLookAlikes(null)).toEqual([]);
-    expect(savedLookAlikes({ warnings: [warning] })).toEqual([]);
   });
 });
 

@@ -61,6 +61,7 @@ const RecordActivityDocument = graphql(`
         kind
         recordId
         date
+        year
         warning
       }
       activity {

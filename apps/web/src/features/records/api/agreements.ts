@@ -51,6 +51,7 @@ const SignAgreementDocument = graphql(`
         kind
         recordId
         date
+        year
         warning
       }
       agreement {

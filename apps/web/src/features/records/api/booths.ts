@@ -49,6 +49,7 @@ const OpenBoothDocument = graphql(`
         kind
         recordId
         date
+        year
         warning
       }
       booth {
@@ -66,6 +67,7 @@ const RecordBoothSessionDocument = graphql(`
         kind
         recordId
         date
+        year
         warning
       }
       sessionId

@@ -48,6 +48,7 @@ const RecordExamShiftDocument = graphql(`
         kind
         recordId
         date
+        year
         warning
       }
       shift {

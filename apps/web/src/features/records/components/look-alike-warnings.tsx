@@ -1,7 +1,6 @@
 import { Alert } from 'antd';
 import { Link } from 'react-router';
-import { YEAR_PARAM } from '../../../lib/year';
-import { lookAlikeLink, type ShownLookAlike } from '../look-alikes';
+import { lookAlikeHref, type ShownLookAlike } from '../../../lib/look-alikes';
 
 /**
  * The payload's duplicate warnings, shown prominently after a save: the record IS kept; each
@@ -18,8 +17,7 @@ export function LookAlikeWarnings({ lookAlikes }: { readonly lookAlikes: readonl
       description={
         <ul style={{ margin: 0, paddingInlineStart: 20 }}>
           {lookAlikes.map((lookAlike) => {
-            const link = lookAlikeLink(lookAlike);
-            const to = link ? `${link.path}?${new URLSearchParams({ [YEAR_PARAM]: String(link.year) }).toString()}` : undefined;
+            const to = lookAlikeHref(lookAlike);
             return (
               <li key={lookAlike.recordId}>
                 {lookAlike.warning}

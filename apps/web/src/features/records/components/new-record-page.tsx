@@ -12,7 +12,7 @@ import { useFormServerErrors } from '../../../hooks/use-form-server-errors';
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key';
 import { linkKeepingYear, searchWithYear } from '../../../lib/year';
 import { useRecordOrgUnits } from '../api/shared';
-import type { ShownLookAlike } from '../look-alikes';
+import type { ShownLookAlike } from '../../../lib/look-alikes';
 
 /** What a new record's page is handed by the save: said once, gone on a reload (look-alikes.ts savedLookAlikes reads it). */
 export interface SavedState {

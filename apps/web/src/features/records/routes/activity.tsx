@@ -21,7 +21,7 @@ import { ActivityFieldsFragment as ActivityFields, useActivity, useCorrectActivi
 import { useRecordChoices, useRecordOrgUnits } from '../api/shared';
 import { ActivityFields as ActivityFormFields } from '../components/activity-fields';
 import { LookAlikeWarnings } from '../components/look-alike-warnings';
-import { savedLookAlikes } from '../look-alikes';
+import { savedLookAlikes } from '../../../lib/look-alikes';
 import { RecordHistory } from '../components/record-history';
 import { RecordedStamp } from '../components/recorded-stamp';
 import { REASON_MAX, VoidRecordDialog } from '../components/void-record-dialog';

@@ -17,7 +17,7 @@ import { linkKeepingYear } from '../../../lib/year';
 import { validUntilProblem } from '../agreement-form';
 import { AgreementFieldsFragment as AgreementFields, useAgreement, useRenewAgreement, useTerminateAgreement } from '../api/agreements';
 import { LookAlikeWarnings } from '../components/look-alike-warnings';
-import { savedLookAlikes } from '../look-alikes';
+import { savedLookAlikes } from '../../../lib/look-alikes';
 import { RecordHistory } from '../components/record-history';
 import { RecordedStamp } from '../components/recorded-stamp';
 import { useTouchDateProps } from '../components/touch-date';

@@ -20,7 +20,7 @@ import { BoothFieldsFragment as BoothFields, useBooth, useCloseBooth, useRecordB
 import { useRecordChoices } from '../api/shared';
 import { BOOTH_LIMITS, SESSION_FIELDS, type SessionValues, sessionDateProblem, sessionInputOf } from '../booth-form';
 import { LookAlikeWarnings } from '../components/look-alike-warnings';
-import { savedLookAlikes, type ShownLookAlike } from '../look-alikes';
+import { savedLookAlikes, type ShownLookAlike } from '../../../lib/look-alikes';
 import { RecordHistory } from '../components/record-history';
 import { RecordedStamp } from '../components/recorded-stamp';
 import { useTouchDateProps } from '../components/touch-date';

@@ -18,7 +18,7 @@ import { ExamShiftFieldsFragment as ExamShiftFields, useCorrectExamShift, useExa
 import { useRecordChoices } from '../api/shared';
 import { ExamShiftFields as ExamShiftFormFields } from '../components/exam-shift-fields';
 import { LookAlikeWarnings } from '../components/look-alike-warnings';
-import { savedLookAlikes } from '../look-alikes';
+import { savedLookAlikes } from '../../../lib/look-alikes';
 import { RecordHistory } from '../components/record-history';
 import { RecordedStamp } from '../components/recorded-stamp';
 import { REASON_MAX, VoidRecordDialog } from '../components/void-record-dialog';

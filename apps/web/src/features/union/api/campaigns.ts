@@ -66,12 +66,21 @@ export const UnionsDocument = graphql(`
 `);
 
 // Each mutation selects what its dialog reads (everything a change can move is refetched after it):
-// the launch its campaign's id, a donation its look-alike warnings, the others nothing but success.
+// the launch its campaign's id and year, the launch and a donation their look-alikes, the others
+// nothing but success.
 const LaunchDocument = graphql(`
   mutation LaunchDonationCampaign($input: LaunchDonationCampaignInput!) {
     launchDonationCampaign(input: $input) {
       campaign {
         id
+        year
+      }
+      lookAlikes {
+        kind
+        recordId
+        date
+        year
+        warning
       }
     }
   }
@@ -79,14 +88,26 @@ const LaunchDocument = graphql(`
 const RecordDocument = graphql(`
   mutation RecordUnionDonation($input: RecordUnionDonationInput!) {
     recordUnionDonation(input: $input) {
-      warnings
+      lookAlikes {
+        kind
+        recordId
+        date
+        year
+        warning
+      }
     }
   }
 `);
 const CorrectDocument = graphql(`
   mutation CorrectUnionDonation($input: CorrectUnionDonationInput!) {
     correctUnionDonation(input: $input) {
-      warnings
+      lookAlikes {
+        kind
+        recordId
+        date
+        year
+        warning
+      }
     }
   }
 `);

@@ -38,7 +38,13 @@ const GrantDocument = graphql(`
   mutation GrantRelief($input: GrantReliefInput!) {
     grantRelief(input: $input) {
       position
-      warnings
+      lookAlikes {
+        kind
+        recordId
+        date
+        year
+        warning
+      }
       grant {
         id
       }
@@ -49,7 +55,13 @@ const CorrectDocument = graphql(`
   mutation CorrectReliefGrant($input: CorrectReliefGrantInput!) {
     correctReliefGrant(input: $input) {
       position
-      warnings
+      lookAlikes {
+        kind
+        recordId
+        date
+        year
+        warning
+      }
       grant {
         id
       }

@@ -1,12 +1,14 @@
 // 爱心一日捐: launching, closing and voiding a campaign, and recording, correcting and voiding a
 // union's donation, each one dialog with one form and one mutation (STYLE 13).
-import { App, Form, Input, InputNumber, Select } from 'antd';
+import { Form, Input, InputNumber, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { FormDialog } from '../../../components/dialog';
+import { useLookAlikeModal } from '../../../components/look-alike-modal';
 import { Notice } from '../../../components/notice';
 import type { DonationCampaignsQuery } from '../../../gql/graphql';
 import { formatDate, formatYuan } from '../../../lib/format';
+import type { ShownLookAlike } from '../../../lib/look-alikes';
 import { requiredChoice, requiredText } from '../../../lib/form-rules';
 import { useCloseCampaign, useCorrectDonation, useLaunchCampaign, useRecordDonation, useVoidCampaign, useVoidDonation } from '../api/campaigns';
 import { AmountField, apiAmount, apiDate, CountField, DateField, ReasonField } from './fields';
@@ -31,15 +33,6 @@ export interface UnitChoice {
   readonly label: string;
 }
 
-/** Warnings the server answered (a record that looks like one already kept): shown once saved. */
-function useWarnings() {
-  const { modal } = App.useApp();
-  return (warnings: readonly string[]) => {
-    if (warnings.length === 0) return;
-    modal.warning({ title: '已保存，但可能与已有记录重复', content: warnings.map((warning) => <p key={warning}>{warning}</p>), okText: '知道了' });
-  };
-}
-
 interface LaunchValues {
   readonly name: string;
   readonly organizerId: string;
@@ -47,23 +40,39 @@ interface LaunchValues {
   readonly launchedOn: Dayjs;
 }
 
-export function LaunchCampaignDialog({ open, onClose, organizers, year, onLaunched }: DialogProps & { readonly organizers: readonly UnitChoice[]; readonly year: number; readonly onLaunched: (id: string) => void }) {
+/** A campaign just launched: where its page is (its own year), and what it looks like. */
+interface Launched {
+  readonly id: string;
+  readonly year: number;
+  readonly lookAlikes: readonly ShownLookAlike[];
+}
+
+export function LaunchCampaignDialog({
+  open,
+  onClose,
+  organizers,
+  year,
+  onLaunched,
+}: DialogProps & { readonly organizers: readonly UnitChoice[]; readonly year: number; readonly onLaunched: (id: string, year: number) => void }) {
   const launch = useLaunchCampaign();
+  const showLookAlikes = useLookAlikeModal();
   return (
-    <FormDialog<LaunchValues, string>
+    <FormDialog<LaunchValues, Launched>
       open={open}
       title="发起爱心一日捐"
       submitLabel="发起"
       fields={['name', 'organizerId', 'year', 'launchedOn']}
       initialValues={{ name: `${year}年爱心一日捐`, year, organizerId: organizers.length === 1 ? organizers[0]?.id : undefined, launchedOn: dayjs() }}
       onCancel={onClose}
-      onDone={(id) => {
+      onDone={(launched) => {
         onClose();
-        onLaunched(id);
+        // Its page is found in the campaign's own year, which need not be the one on screen.
+        onLaunched(launched.id, launched.year);
+        showLookAlikes(launched.lookAlikes);
       }}
       onSubmit={async ({ name, organizerId, year: campaignYear, launchedOn }, { idempotencyKey }) => {
         const { launchDonationCampaign } = await launch.mutateAsync({ name: name.trim(), organizerId, year: campaignYear, launchedOn: apiDate(launchedOn), idempotencyKey });
-        return launchDonationCampaign.campaign.id;
+        return { ...launchDonationCampaign.campaign, lookAlikes: launchDonationCampaign.lookAlikes };
       }}
     >
       <Form.Item name="name" label="活动名称" extra="例如“2023年爱心一日捐”。" rules={requiredText('活动名称', CAMPAIGN_NAME_MAX)}>
@@ -89,7 +98,7 @@ interface DonationValues {
 
 export function RecordDonationDialog({ open, onClose, campaign, unions }: DialogProps & { readonly campaign: CampaignRow; readonly unions: readonly UnitChoice[] }) {
   const record = useRecordDonation();
-  const warn = useWarnings();
+  const showLookAlikes = useLookAlikeModal();
   return (
     <FormDialog<DonationValues>
       open={open}
@@ -100,7 +109,7 @@ export function RecordDonationDialog({ open, onClose, campaign, unions }: Dialog
       onDone={onClose}
       onSubmit={async ({ unionId, amount, donorCount, receivedOn }, { idempotencyKey }) => {
         const { recordUnionDonation } = await record.mutateAsync({ campaignId: campaign.id, unionId, amount: apiAmount(amount), donorCount, receivedOn: apiDate(receivedOn), idempotencyKey });
-        warn(recordUnionDonation.warnings);
+        showLookAlikes(recordUnionDonation.lookAlikes);
       }}
     >
       <Form.Item name="unionId" label="部门工会" rules={[requiredChoice('部门工会')]}>
@@ -121,7 +130,7 @@ interface CorrectValues {
 
 export function CorrectDonationDialog({ open, onClose, campaign, donation }: DialogProps & { readonly campaign: CampaignRow; readonly donation: DonationRow }) {
   const correct = useCorrectDonation();
-  const warn = useWarnings();
+  const showLookAlikes = useLookAlikeModal();
   return (
     <FormDialog<CorrectValues>
       open={open}
@@ -140,7 +149,7 @@ export function CorrectDonationDialog({ open, onClose, campaign, donation }: Dia
           ...(amount && apiAmount(amount) !== donation.amount ? { amount: apiAmount(amount) } : {}),
           ...(donorCount !== undefined && donorCount !== null && donorCount !== donation.donorCount ? { donorCount } : {}),
         });
-        warn(correctUnionDonation.warnings);
+        showLookAlikes(correctUnionDonation.lookAlikes);
       }}
     >
       <AmountField name="amount" label="金额" maxYuan={DONATION_AMOUNT_MAX_YUAN} optional />

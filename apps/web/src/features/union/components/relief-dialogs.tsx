@@ -1,9 +1,10 @@
 // 帮困 relief: grant, correct, void, each one dialog with one form and one mutation. A grant never
 // names its recipient, and a reason is kept for good, so the forms say so before anything is typed.
-import { App, Form, Select } from 'antd';
+import { Form, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { FormDialog } from '../../../components/dialog';
+import { useLookAlikeModal } from '../../../components/look-alike-modal';
 import { Notice } from '../../../components/notice';
 import type { ReliefCategory, ReliefGrantsQuery } from '../../../gql/graphql';
 import { formatDate, formatYuan } from '../../../lib/format';
@@ -34,13 +35,6 @@ interface DialogProps {
   readonly onClose: () => void;
 }
 
-function useWarnings() {
-  const { modal } = App.useApp();
-  return (warnings: readonly string[]) => {
-    if (warnings.length > 0) modal.warning({ title: '已保存，但可能与已有记录重复', content: warnings.map((warning) => <p key={warning}>{warning}</p>), okText: '知道了' });
-  };
-}
-
 interface GrantValues {
   readonly unionId: string;
   readonly grantedOn: Dayjs;
@@ -51,7 +45,7 @@ interface GrantValues {
 
 export function GrantReliefDialog({ open, onClose, unions }: DialogProps & { readonly unions: readonly UnitChoice[] }) {
   const grant = useGrantRelief();
-  const warn = useWarnings();
+  const showLookAlikes = useLookAlikeModal();
   return (
     <FormDialog<GrantValues>
       open={open}
@@ -64,7 +58,7 @@ export function GrantReliefDialog({ open, onClose, unions }: DialogProps & { rea
       intro={NO_NAMES_NOTICE}
       onSubmit={async ({ unionId, grantedOn, amount, personTimes, category }, { idempotencyKey }) => {
         const { grantRelief } = await grant.mutateAsync({ unionId, grantedOn: apiDate(grantedOn), amount: apiAmount(amount), personTimes, category, idempotencyKey });
-        warn(grantRelief.warnings);
+        showLookAlikes(grantRelief.lookAlikes);
       }}
     >
       <Form.Item name="unionId" label="发放工会" rules={[requiredChoice('发放工会')]}>
@@ -90,7 +84,7 @@ interface CorrectValues {
 
 export function CorrectReliefDialog({ open, onClose, grant }: DialogProps & { readonly grant: GrantRow }) {
   const correct = useCorrectRelief();
-  const warn = useWarnings();
+  const showLookAlikes = useLookAlikeModal();
   return (
     <FormDialog<CorrectValues>
       open={open}
@@ -111,7 +105,7 @@ export function CorrectReliefDialog({ open, onClose, grant }: DialogProps & { re
           ...(personTimes !== undefined && personTimes !== null && personTimes !== grant.personTimes ? { personTimes } : {}),
           ...(category && category !== grant.category ? { category } : {}),
         });
-        warn(correctReliefGrant.warnings);
+        showLookAlikes(correctReliefGrant.lookAlikes);
       }}
     >
       <DateField name="grantedOn" label="发放日期" optional />

@@ -2,6 +2,7 @@
 // form, and the server's refusal of its reason lands on the field; an upload carries the preflight
 // header and the check's problems show by row and column, then the import.
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
 import { AppProviders } from '../../../app/providers';
 import { CorrectDonationDialog, type CampaignRow, type DonationRow } from './campaign-dialogs';
 import { ImportPanel } from './import-panel';
@@ -38,7 +39,9 @@ it('sends only the corrected amount, without separators, and shows the refusal o
   }) as typeof fetch;
   render(
     <AppProviders>
-      <CorrectDonationDialog open onClose={() => undefined} campaign={campaign} donation={donation} />
+      <MemoryRouter>
+        <CorrectDonationDialog open onClose={() => undefined} campaign={campaign} donation={donation} />
+      </MemoryRouter>
     </AppProviders>,
   );
   const dialog = await screen.findByRole('dialog');

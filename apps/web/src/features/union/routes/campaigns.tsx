@@ -8,7 +8,7 @@ import { RequestError } from '../../../components/request-error';
 import { type ListColumn, ResponsiveList } from '../../../components/responsive-list';
 import { useSelectedYear } from '../../../hooks/use-selected-year';
 import { formatCount, formatDate, formatYuan } from '../../../lib/format';
-import { linkKeepingYear } from '../../../lib/year';
+import { linkKeepingYear, searchWithYear } from '../../../lib/year';
 import { useDonationCampaigns, useTreasurerUnits } from '../api/campaigns';
 import { type CampaignRow, LaunchCampaignDialog } from '../components/campaign-dialogs';
 import { CampaignStatusTag } from '../components/status-tag';
@@ -73,7 +73,7 @@ export function CampaignsRoute() {
         cardTitle={(campaign) => <Link to={link(campaign.id)}>{campaign.name}</Link>}
       />
       {rows && rows.length > PAGE_SIZE ? <Pagination align="end" current={page} pageSize={PAGE_SIZE} total={rows.length} onChange={setPage} showTotal={(total) => `共 ${total} 个活动`} /> : null}
-      <LaunchCampaignDialog open={launching} onClose={() => setLaunching(false)} organizers={organizers} year={year} onLaunched={(id) => void navigate(link(id))} />
+      <LaunchCampaignDialog open={launching} onClose={() => setLaunching(false)} organizers={organizers} year={year} onLaunched={(id, campaignYear) => void navigate(linkKeepingYear(campaignPath(id), searchWithYear(search, campaignYear)))} />
     </Flex>
   );
 }

@@ -1,0 +1,39 @@
+// A record-creating payload's `lookAlikes`: each record kept that the new one looks like, by its
+// kind, id, date and the year whose ledger lists it (the API's LookAlike), with the Chinese warning
+// naming it; a link takes the person to it when this app has a page for its kind.
+import type { LookAlikeKind, RecordVolunteerActivityMutation } from '../gql/graphql';
+import { YEAR_PARAM } from './year';
+
+/** What the record mutations select of each look-alike: kind, recordId, date, year, warning. */
+export type ShownLookAlike = RecordVolunteerActivityMutation['recordVolunteerActivity']['lookAlikes'][number];
+
+/**
+ * The record pages of this app, by kind. The others are seen where the person already is: a
+ * booth's session on its booth's page, a donation on its campaign's page (a look-alike donation is
+ * always of the same campaign), a 帮困 grant on the relief list.
+ */
+const PAGES: Partial<Readonly<Record<LookAlikeKind, string>>> = {
+  VOLUNTEER_ACTIVITY: '/records/activities',
+  EXAM_SENTINEL_SHIFT: '/records/exam-shifts',
+  BOOTH: '/records/booths',
+  CO_BUILDING_AGREEMENT: '/records/agreements',
+  DONATION_CAMPAIGN: '/union/campaigns',
+};
+
+/** Where the record a look-alike names is opened: its page, in the year whose ledger lists it. */
+export function lookAlikeHref(lookAlike: ShownLookAlike): string | undefined {
+  const page = PAGES[lookAlike.kind];
+  return page ? `${page}/${lookAlike.recordId}?${new URLSearchParams({ [YEAR_PARAM]: String(lookAlike.year) }).toString()}` : undefined;
+}
+
+const isShown = (value: unknown): value is ShownLookAlike =>
+  typeof value === 'object' &&
+  value !== null &&
+  ['kind', 'recordId', 'date', 'warning'].every((key) => typeof (value as Record<string, unknown>)[key] === 'string') &&
+  Number.isInteger((value as Record<string, unknown>)['year']);
+
+/** The look-alikes a save handed over in the router's state (gone on a reload: they were said once). */
+export function savedLookAlikes(state: unknown): readonly ShownLookAlike[] {
+  const lookAlikes = (state as { lookAlikes?: unknown } | null)?.lookAlikes;
+  return Array.isArray(lookAlikes) ? lookAlikes.filter(isShown) : [];
+}
