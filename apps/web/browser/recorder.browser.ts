@@ -183,7 +183,7 @@ test('a branch secretary records, finds, corrects and voids last Saturday’s �
   await compiler.dispose();
 });
 
-test('考务哨兵: a shift recorded (the form refusing what the server would), corrected with a reason, found in the list', async ({ page }) => {
+test('考务哨兵: a shift recorded (the form refusing what the server would), corrected with a reason, found in the list; a correction that makes another look like it says so', async ({ page }) => {
   const date = lastSaturday();
   const year = Number(date.slice(0, 4));
   await page.setViewportSize(PHONE);
@@ -209,9 +209,33 @@ test('考务哨兵: a shift recorded (the form refusing what the server would), 
   await expect(page.getByRole('list', { name: '历史记录' })).toContainText('保障人次：6 → 8');
   await lookAt(page, 'recorder-exam-shift');
   await page.setViewportSize(PHONE);
+  const firstUrl = page.url();
   await page.getByRole('link', { name: '返回考务哨兵列表' }).click();
   await expect(page.getByRole('list', { name: '考务哨兵列表' })).toContainText('秋季学业水平考试 · 南洋模范中学');
   await lookAt(page, 'recorder-exam-shifts');
+  await page.setViewportSize(PHONE);
+
+  // Another site's shift, then corrected to the first one's site: kept, and its page says which shift it now looks like.
+  await page.getByRole('button', { name: '登记考务保障' }).click();
+  await page.getByLabel('考试名称').fill('秋季学业水平考试');
+  await pickDate(page, '考试日期', date);
+  await page.getByLabel('考点').fill('上海中学');
+  await page.getByLabel('保障人次').fill('4');
+  await page.getByRole('button', { name: /^保\s?存$/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('秋季学业水平考试 · 上海中学');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await page.getByRole('button', { name: /^更\s?正$/ }).click();
+  const moving = page.getByRole('dialog', { name: '更正：秋季学业水平考试 · 上海中学' });
+  await moving.getByLabel('考点').fill('南洋模范中学');
+  await moving.getByLabel('更正原因').fill('考点登记错了');
+  await moving.getByRole('button', { name: '保存更正' }).click();
+  await expect(moving).toBeHidden();
+  const warning = page.getByRole('alert');
+  await expect(warning).toContainText('已保存，但可能与已有记录重复');
+  await expect(warning).toContainText('“秋季学业水平考试”（考点 南洋模范中学');
+  await warning.getByRole('link', { name: '查看那条记录' }).click();
+  await expect(page).toHaveURL(firstUrl);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('秋季学业水平考试 · 南洋模范中学');
 });
 
 test('党建翼联: a partner said twice is refused before sending; the agreement signed, then found in the list', async ({ page }) => {

@@ -591,7 +591,7 @@ export type CorrectVolunteerActivityMutationVariables = Exact<{
 }>;
 
 
-export type CorrectVolunteerActivityMutation = { correctVolunteerActivity: { activity: { id: string, startDate: string } } };
+export type CorrectVolunteerActivityMutation = { correctVolunteerActivity: { lookAlikes: Array<{ kind: LookAlikeKind, recordId: string, date: string, year: number, warning: string }>, activity: { id: string, startDate: string } } };
 
 export type VoidVolunteerActivityMutationVariables = Exact<{
   input: VoidRecordInput;
@@ -692,7 +692,7 @@ export type CorrectExamSentinelShiftMutationVariables = Exact<{
 }>;
 
 
-export type CorrectExamSentinelShiftMutation = { correctExamSentinelShift: { shift: { id: string, examDate: string } } };
+export type CorrectExamSentinelShiftMutation = { correctExamSentinelShift: { lookAlikes: Array<{ kind: LookAlikeKind, recordId: string, date: string, year: number, warning: string }>, shift: { id: string, examDate: string } } };
 
 export type VoidExamSentinelShiftMutationVariables = Exact<{
   input: VoidRecordInput;
@@ -1519,6 +1519,13 @@ export const RecordVolunteerActivityDocument = new TypedDocumentString(`
 export const CorrectVolunteerActivityDocument = new TypedDocumentString(`
     mutation CorrectVolunteerActivity($input: CorrectVolunteerActivityInput!) {
   correctVolunteerActivity(input: $input) {
+    lookAlikes {
+      kind
+      recordId
+      date
+      year
+      warning
+    }
     activity {
       id
       startDate
@@ -1738,6 +1745,13 @@ export const RecordExamSentinelShiftDocument = new TypedDocumentString(`
 export const CorrectExamSentinelShiftDocument = new TypedDocumentString(`
     mutation CorrectExamSentinelShift($input: CorrectExamSentinelShiftInput!) {
   correctExamSentinelShift(input: $input) {
+    lookAlikes {
+      kind
+      recordId
+      date
+      year
+      warning
+    }
     shift {
       id
       examDate

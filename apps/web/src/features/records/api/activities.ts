@@ -75,6 +75,13 @@ const RecordActivityDocument = graphql(`
 const CorrectActivityDocument = graphql(`
   mutation CorrectVolunteerActivity($input: CorrectVolunteerActivityInput!) {
     correctVolunteerActivity(input: $input) {
+      lookAlikes {
+        kind
+        recordId
+        date
+        year
+        warning
+      }
       activity {
         id
         startDate

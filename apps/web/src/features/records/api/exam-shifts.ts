@@ -62,6 +62,13 @@ const RecordExamShiftDocument = graphql(`
 const CorrectExamShiftDocument = graphql(`
   mutation CorrectExamSentinelShift($input: CorrectExamSentinelShiftInput!) {
     correctExamSentinelShift(input: $input) {
+      lookAlikes {
+        kind
+        recordId
+        date
+        year
+        warning
+      }
       shift {
         id
         examDate

@@ -2,7 +2,7 @@
 // correct / void. Looked up by its id in the year of the URL (the list's links carry it).
 import { Button, Card, Descriptions, Flex, Form, Input, Result, Tag } from 'antd';
 import { useState } from 'react';
-import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { FormDialog } from '../../../components/dialog';
 import { FigureList } from '../../../components/figure-list';
 import { PageHeader } from '../../../components/page-header';
@@ -14,14 +14,15 @@ import { useSelectedYear } from '../../../hooks/use-selected-year';
 import { formatAmount, formatCount, formatDecimal, formatInstant } from '../../../lib/format';
 import { requiredText } from '../../../lib/form-rules';
 import { GraphQLRequestError } from '../../../lib/graphql-client';
+import { savedLookAlikes, type ShownLookAlike } from '../../../lib/look-alikes';
 import { volunteerProgramLabel } from '../../../lib/labels';
-import { linkKeepingYear, searchWithYear } from '../../../lib/year';
+import { linkKeepingYear } from '../../../lib/year';
 import { ACTIVITY_FIELDS, type ActivityFormValues, correctionOf, formValuesOf } from '../activity-form';
 import { ActivityFieldsFragment as ActivityFields, useActivity, useCorrectActivity, useVoidActivity } from '../api/activities';
 import { useRecordChoices, useRecordOrgUnits } from '../api/shared';
 import { ActivityFields as ActivityFormFields } from '../components/activity-fields';
+import { useFollowCorrection } from '../components/follow-correction';
 import { LookAlikeWarnings } from '../components/look-alike-warnings';
-import { savedLookAlikes } from '../../../lib/look-alikes';
 import { RecordHistory } from '../components/record-history';
 import { RecordedStamp } from '../components/recorded-stamp';
 import { REASON_MAX, VoidRecordDialog } from '../components/void-record-dialog';
@@ -121,10 +122,9 @@ function CorrectActivityDialog({ activity, onClose }: { readonly activity: Activ
   const correct = useCorrectActivity();
   const units = useRecordOrgUnits();
   const choices = useRecordChoices();
-  const navigate = useNavigate();
-  const [search] = useSearchParams();
+  const followCorrection = useFollowCorrection();
   return (
-    <FormDialog<CorrectionValues, { readonly startDate: string } | undefined>
+    <FormDialog<CorrectionValues, { readonly startDate: string; readonly lookAlikes: readonly ShownLookAlike[] }>
       open
       title={`更正：${activity.title}`}
       submitLabel="保存更正"
@@ -136,13 +136,11 @@ function CorrectActivityDialog({ activity, onClose }: { readonly activity: Activ
         // The server's own refusal of an empty correction, said before sending.
         if (!changes) throw new GraphQLRequestError('BAD_USER_INPUT', '没有修改任何内容：请先改正要更正的项目');
         const { correctVolunteerActivity } = await correct.mutateAsync({ id: activity.id, reason: reason.trim(), ...changes });
-        return correctVolunteerActivity.activity;
+        return { startDate: correctVolunteerActivity.activity.startDate, lookAlikes: correctVolunteerActivity.lookAlikes };
       }}
       onDone={(corrected) => {
         onClose();
-        // A new start date may move the activity to another year: follow it there.
-        const movedTo = corrected ? Number(corrected.startDate.slice(0, 4)) : undefined;
-        if (movedTo !== undefined && String(movedTo) !== search.get('year')) void navigate({ search: searchWithYear(search, movedTo).toString() }, { replace: true });
+        followCorrection(corrected.startDate, corrected.lookAlikes);
       }}
     >
       <ActivityFormFields units={units.data?.orgUnits ?? []} choices={choices.data} />

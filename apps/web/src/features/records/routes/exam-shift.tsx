@@ -1,7 +1,7 @@
 // One 考务哨兵 shift: its figures, organizer, who recorded it and when, its history, correct and void.
 import { Button, Card, Descriptions, Flex, Form, Input, Result, Tag } from 'antd';
 import { useState } from 'react';
-import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { FormDialog } from '../../../components/dialog';
 import { FigureList } from '../../../components/figure-list';
 import { PageHeader } from '../../../components/page-header';
@@ -13,12 +13,13 @@ import { useSelectedYear } from '../../../hooks/use-selected-year';
 import { formatCount, formatDate, formatInstant } from '../../../lib/format';
 import { requiredText } from '../../../lib/form-rules';
 import { GraphQLRequestError } from '../../../lib/graphql-client';
-import { linkKeepingYear, searchWithYear } from '../../../lib/year';
+import { savedLookAlikes, type ShownLookAlike } from '../../../lib/look-alikes';
+import { linkKeepingYear } from '../../../lib/year';
 import { ExamShiftFieldsFragment as ExamShiftFields, useCorrectExamShift, useExamShift, useVoidExamShift } from '../api/exam-shifts';
 import { useRecordChoices } from '../api/shared';
 import { ExamShiftFields as ExamShiftFormFields } from '../components/exam-shift-fields';
+import { useFollowCorrection } from '../components/follow-correction';
 import { LookAlikeWarnings } from '../components/look-alike-warnings';
-import { savedLookAlikes } from '../../../lib/look-alikes';
 import { RecordHistory } from '../components/record-history';
 import { RecordedStamp } from '../components/recorded-stamp';
 import { REASON_MAX, VoidRecordDialog } from '../components/void-record-dialog';
@@ -97,10 +98,9 @@ interface CorrectionValues extends ExamShiftFormValues {
 function CorrectExamShiftDialog({ shift, onClose }: { readonly shift: ExamShiftFieldsFragment; readonly onClose: () => void }) {
   const correct = useCorrectExamShift();
   const choices = useRecordChoices();
-  const navigate = useNavigate();
-  const [search] = useSearchParams();
+  const followCorrection = useFollowCorrection();
   return (
-    <FormDialog<CorrectionValues, { readonly examDate: string }>
+    <FormDialog<CorrectionValues, { readonly examDate: string; readonly lookAlikes: readonly ShownLookAlike[] }>
       open
       title={`更正：${shift.examName} · ${shift.site}`}
       submitLabel="保存更正"
@@ -113,12 +113,11 @@ function CorrectExamShiftDialog({ shift, onClose }: { readonly shift: ExamShiftF
         // The server's own refusal of an empty correction, said before sending.
         if (!changes) throw new GraphQLRequestError('BAD_USER_INPUT', '没有修改任何内容：请先改正要更正的项目');
         const { correctExamSentinelShift } = await correct.mutateAsync({ id: shift.id, reason: reason.trim(), ...changes });
-        return correctExamSentinelShift.shift;
+        return { examDate: correctExamSentinelShift.shift.examDate, lookAlikes: correctExamSentinelShift.lookAlikes };
       }}
       onDone={(corrected) => {
         onClose();
-        const movedTo = Number(corrected.examDate.slice(0, 4));
-        if (String(movedTo) !== search.get('year')) void navigate({ search: searchWithYear(search, movedTo).toString() }, { replace: true });
+        followCorrection(corrected.examDate, corrected.lookAlikes);
       }}
     >
       <ExamShiftFormFields units={[]} choices={choices.data} organizerFixed />
