@@ -56,12 +56,12 @@ describe('the fragment bomb (issue 12)', () => {
 });
 
 describe('the cost of a request', () => {
-  it('refuses 399 aliases of reportSection, which fit under the field limit, fast', async () => {
+  it('refuses 399 aliases of reportSection, which fit under the field limit, before running any of them', async () => {
     const aliases = `{ ${Array.from({ length: 399 }, (_, i) => `a${i}: reportSection(year: 2023)`).join(' ')} }`;
-    const started = Date.now();
     const response = await api.gql(aliases, {}, admin);
-    expect(Date.now() - started).toBeLessThan(1000);
+    // A 400 with no data: refused while the document was validated, so no resolver ran.
     expect([response.status, errorCode(response)]).toEqual([400, 'BAD_USER_INPUT']);
+    expect(response.data).toBeUndefined();
     expect(response.errors?.[0]?.message).toBe(`查询的计算量超过了上限（${QUERY_LIMITS.maxCost}）：汇总、报告、历史等查询较重，请分几次查询`);
     expect(englishIn(response)).toEqual([]);
   });
