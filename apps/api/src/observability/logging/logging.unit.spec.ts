@@ -6,7 +6,7 @@ import { recordIdOf } from './audit-log';
 import { localIsoTime, prettyLine } from './pretty-destination';
 import { REDACTED } from './redaction';
 import { requestIdOf } from './request-id';
-import { createRootLogger, pinoLevelOf } from './tracker-logging';
+import { createRootLogger, pinoLevelOf, quietNestStartUp } from './tracker-logging';
 import { noteGraphQLOperation } from '../graphql/graphql-operation';
 
 /** A root logger writing into an array, one parsed JSON object per line. */
@@ -15,6 +15,24 @@ function capturingLogger(level: 'log' | 'debug' = 'log') {
   const logger = createRootLogger({ logLevel: level, logFormat: 'json' }, { write: (line: string) => void lines.push(JSON.parse(line)) });
   return { logger, lines };
 }
+
+describe("Nest's start-up lines", () => {
+  it('go to debug, each module and route of them; the tracker’s own lines and every warning stay as they were', () => {
+    const calls: string[][] = [];
+    const record = (method: string) => (message: unknown, ...rest: unknown[]) => void calls.push([method, String(rest.at(-1)), String(message)]);
+    const nest = quietNestStartUp({ log: record('log'), debug: record('debug'), warn: record('warn'), error: record('error') });
+    nest.log('AppModule dependencies initialized', 'InstanceLoader');
+    nest.log('Mapped {/graphql, POST} route', 'GraphQLModule');
+    nest.log('追踪系统已启动', 'Runtime');
+    nest.warn('Nest 的警告', 'NestApplication');
+    expect(calls).toEqual([
+      ['debug', 'InstanceLoader', 'AppModule dependencies initialized'],
+      ['debug', 'GraphQLModule', 'Mapped {/graphql, POST} route'],
+      ['log', 'Runtime', '追踪系统已启动'],
+      ['warn', 'NestApplication', 'Nest 的警告'],
+    ]);
+  });
+});
 
 describe('the root logger', () => {
   it('writes JSON lines with an ISO-8601 time and the level by name', () => {

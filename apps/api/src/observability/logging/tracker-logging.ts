@@ -79,6 +79,25 @@ export function sendLogsToStandardError(): void {
 }
 
 /**
+ * Nest's own start-up lines: a line for each module initialised and each route mapped, some sixty at
+ * every start, in English, of use to a developer and not to the operator reading the log. They are
+ * logged at debug (LOG_LEVEL=debug shows them); the tracker's own start-up lines stay at info.
+ */
+export const NEST_START_UP_CONTEXTS: ReadonlySet<string> = new Set(['NestFactory', 'InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'NestApplication', 'GraphQLModule']);
+
+/** The logger as Nest's LoggerService, with Nest's start-up lines moved from info to debug. */
+export function quietNestStartUp(inner: LoggerService & { debug: NonNullable<LoggerService['debug']> }): LoggerService {
+  // Everything but log is the inner logger's own, through the prototype.
+  const quiet = Object.create(inner) as LoggerService;
+  quiet.log = (message: unknown, ...rest: unknown[]) => {
+    const context = rest.at(-1);
+    if (typeof context === 'string' && NEST_START_UP_CONTEXTS.has(context)) inner.debug(message, ...rest);
+    else inner.log(message, ...rest);
+  };
+  return quiet;
+}
+
+/**
  * Routes Nest's Logger (static and instances) through pino. Idempotent: a later call (createApp
  * after startTracker) gets the same logger, with the level it asks for.
  */
@@ -90,7 +109,7 @@ export function installLogging(settings: LogSettings): TrackerLogging {
   const root = createRootLogger(settings, destinationFor(settings.logFormat, stream));
   // nestjs-pino's own adapter: Nest's contexts become a `context` field, errors an `err` object,
   // and a line logged during a request carries that request's id (LoggerModule binds it).
-  const nest = new NestPinoLogger(new PinoLogger({ pinoHttp: { logger: root } }), {});
+  const nest = quietNestStartUp(new NestPinoLogger(new PinoLogger({ pinoHttp: { logger: root } }), {}));
   Logger.overrideLogger(nest);
   installed = { root, nest };
   return installed;
