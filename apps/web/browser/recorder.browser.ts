@@ -233,6 +233,7 @@ test('考务哨兵: a shift recorded (the form refusing what the server would), 
   const warning = page.getByRole('alert');
   await expect(warning).toContainText('已保存，但可能与已有记录重复');
   await expect(warning).toContainText('“秋季学业水平考试”（考点 南洋模范中学');
+  await saveScreenshot(page, 'recorder-exam-shift-corrected-look-alike');
   await warning.getByRole('link', { name: '查看那条记录' }).click();
   await expect(page).toHaveURL(firstUrl);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('秋季学业水平考试 · 南洋模范中学');

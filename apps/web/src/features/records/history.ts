@@ -57,8 +57,22 @@ const FIELDS: Readonly<Record<string, string>> = {
   terminatedOn: '终止日期',
   name: '名称',
   date: '日期',
+  volunteers: '志愿者',
   peopleServed: '服务人数',
+  services: '服务内容',
+  closedOn: '停用日期',
 };
+
+/** Where a kind names a field otherwise, by the prefix of its events' types, as its page does: a shift's site is its 考点, a session's date its 服务日期. */
+const KIND_FIELDS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  ExamSentinelShift: { site: '考点' },
+  BoothSession: { date: '服务日期' },
+};
+
+function fieldLabel(eventType: string, field: string): string | undefined {
+  const kind = Object.keys(KIND_FIELDS).find((prefix) => eventType.startsWith(prefix));
+  return (kind === undefined ? undefined : KIND_FIELDS[kind]?.[field]) ?? FIELDS[field];
+}
 
 export function timeBasisLabel(basis: TimeBasis): string {
   switch (basis) {
@@ -113,11 +127,13 @@ export function describeHistory(events: readonly HistoryEvent[]): HistoryEntry[]
     const facts = corrected ? asObject(data['changes']) : data;
     const changes: FieldChange[] = [];
     for (const [field, value] of Object.entries(facts)) {
-      const label = FIELDS[field];
+      const label = fieldLabel(event.type, field);
       const after = valueText(field, value);
       const before = valueText(field, state[field]);
       state[field] = value;
       if (label === undefined || index === 0 || (before === after && corrected)) continue;
+      // Only a correction clears a field; a later event's empty one (a session without 服务内容) says nothing.
+      if (after === undefined && !corrected) continue;
       changes.push({ label, before: corrected ? before : undefined, after: after ?? '（清空）' });
     }
     const reason = typeof data['reason'] === 'string' ? data['reason'] : undefined;

@@ -104,6 +104,36 @@ describe("a record's history", () => {
       [0, false],
     ]);
   });
+
+  it("names each field as the record's page does: an activity's site is its 地点, a shift's its 考点", () => {
+    const moved = (type: string, id: string) => describeHistory([at('1', `${type}Recorded`, { [id]: 'x', site: '上海中学' }), at('2', `${type}Corrected`, { [id]: 'x', changes: { site: '南洋模范中学' }, reason: '考点登记错了' })]);
+    expect(moved('ExamSentinelShift', 'shiftId')[1]?.changes).toEqual([{ label: '考点', before: '上海中学', after: '南洋模范中学' }]);
+    expect(moved('VolunteerActivity', 'activityId')[1]?.changes).toEqual([{ label: '地点', before: '上海中学', after: '南洋模范中学' }]);
+  });
+
+  it("lists everything a booth's session and its closing set, as the booth's page names them", () => {
+    const entries = describeHistory([
+      at('1', 'BoothOpened', { boothId: 'b', name: '虹南Hello老友亭', openedOn: '2026-11-01' }),
+      at('2', 'BoothSessionRecorded', { boothId: 'b', sessionId: 's', date: '2026-11-28', volunteers: 3, peopleServed: 25, services: ['测血压', '反诈宣传'] }),
+      at('3', 'BoothSessionRecorded', { boothId: 'b', sessionId: 't', date: '2026-12-05', volunteers: 2, peopleServed: 9, services: [] }),
+      at('4', 'BoothClosed', { boothId: 'b', closedOn: '2026-12-31' }),
+    ]);
+    expect(entries.slice(1).map((entry) => entry.changes)).toEqual([
+      [
+        { label: '服务日期', before: undefined, after: '2026年11月28日' },
+        { label: '志愿者', before: undefined, after: '3' },
+        { label: '服务人数', before: undefined, after: '25' },
+        { label: '服务内容', before: undefined, after: '测血压、反诈宣传' },
+      ],
+      // No 服务内容 that day: nothing said of it.
+      [
+        { label: '服务日期', before: undefined, after: '2026年12月5日' },
+        { label: '志愿者', before: undefined, after: '2' },
+        { label: '服务人数', before: undefined, after: '9' },
+      ],
+      [{ label: '停用日期', before: undefined, after: '2026年12月31日' }],
+    ]);
+  });
 });
 
 describe('list filters in the URL', () => {
