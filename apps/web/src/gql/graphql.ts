@@ -584,14 +584,14 @@ export type RecordVolunteerActivityMutationVariables = Exact<{
 }>;
 
 
-export type RecordVolunteerActivityMutation = { recordVolunteerActivity: { lookAlikes: Array<{ kind: LookAlikeKind, recordId: string, date: string, year: number, warning: string }>, activity: { id: string, startDate: string } } };
+export type RecordVolunteerActivityMutation = { recordVolunteerActivity: { lookAlikes: Array<{ ' $fragmentRefs'?: { 'LookAlikeFieldsFragment': LookAlikeFieldsFragment } }>, activity: { id: string, startDate: string } } };
 
 export type CorrectVolunteerActivityMutationVariables = Exact<{
   input: CorrectVolunteerActivityInput;
 }>;
 
 
-export type CorrectVolunteerActivityMutation = { correctVolunteerActivity: { lookAlikes: Array<{ kind: LookAlikeKind, recordId: string, date: string, year: number, warning: string }>, activity: { id: string, startDate: string } } };
+export type CorrectVolunteerActivityMutation = { correctVolunteerActivity: { lookAlikes: Array<{ ' $fragmentRefs'?: { 'LookAlikeFieldsFragment': LookAlikeFieldsFragment } }>, activity: { id: string, startDate: string } } };
 
 export type VoidVolunteerActivityMutationVariables = Exact<{
   input: VoidRecordInput;
@@ -616,7 +616,7 @@ export type SignCoBuildingAgreementMutationVariables = Exact<{
 }>;
 
 
-export type SignCoBuildingAgreementMutation = { signCoBuildingAgreement: { lookAlikes: Array<{ kind: LookAlikeKind, recordId: string, date: string, year: number, warning: string }>, agreement: { id: string, signedOn: string } } };
+export type SignCoBuildingAgreementMutation = { signCoBuildingAgreement: { lookAlikes: Array<{ ' $fragmentRefs'?: { 'LookAlikeFieldsFragment': LookAlikeFieldsFragment } }>, agreement: { id: string, signedOn: string } } };
 
 export type RenewCoBuildingAgreementMutationVariables = Exact<{
   input: RenewCoBuildingAgreementInput;
@@ -646,14 +646,14 @@ export type OpenBoothMutationVariables = Exact<{
 }>;
 
 
-export type OpenBoothMutation = { openBooth: { lookAlikes: Array<{ kind: LookAlikeKind, recordId: string, date: string, year: number, warning: string }>, booth: { id: string, openedOn: string } } };
+export type OpenBoothMutation = { openBooth: { lookAlikes: Array<{ ' $fragmentRefs'?: { 'LookAlikeFieldsFragment': LookAlikeFieldsFragment } }>, booth: { id: string, openedOn: string } } };
 
 export type RecordBoothSessionMutationVariables = Exact<{
   input: RecordBoothSessionInput;
 }>;
 
 
-export type RecordBoothSessionMutation = { recordBoothSession: { sessionId: string | null, lookAlikes: Array<{ kind: LookAlikeKind, recordId: string, date: string, year: number, warning: string }>, booth: { id: string } } };
+export type RecordBoothSessionMutation = { recordBoothSession: { sessionId: string | null, lookAlikes: Array<{ ' $fragmentRefs'?: { 'LookAlikeFieldsFragment': LookAlikeFieldsFragment } }>, booth: { id: string } } };
 
 export type VoidBoothSessionMutationVariables = Exact<{
   input: VoidBoothSessionInput;
@@ -685,14 +685,14 @@ export type RecordExamSentinelShiftMutationVariables = Exact<{
 }>;
 
 
-export type RecordExamSentinelShiftMutation = { recordExamSentinelShift: { lookAlikes: Array<{ kind: LookAlikeKind, recordId: string, date: string, year: number, warning: string }>, shift: { id: string, examDate: string } } };
+export type RecordExamSentinelShiftMutation = { recordExamSentinelShift: { lookAlikes: Array<{ ' $fragmentRefs'?: { 'LookAlikeFieldsFragment': LookAlikeFieldsFragment } }>, shift: { id: string, examDate: string } } };
 
 export type CorrectExamSentinelShiftMutationVariables = Exact<{
   input: CorrectExamSentinelShiftInput;
 }>;
 
 
-export type CorrectExamSentinelShiftMutation = { correctExamSentinelShift: { lookAlikes: Array<{ kind: LookAlikeKind, recordId: string, date: string, year: number, warning: string }>, shift: { id: string, examDate: string } } };
+export type CorrectExamSentinelShiftMutation = { correctExamSentinelShift: { lookAlikes: Array<{ ' $fragmentRefs'?: { 'LookAlikeFieldsFragment': LookAlikeFieldsFragment } }>, shift: { id: string, examDate: string } } };
 
 export type VoidExamSentinelShiftMutationVariables = Exact<{
   input: VoidRecordInput;
@@ -816,21 +816,21 @@ export type LaunchDonationCampaignMutationVariables = Exact<{
 }>;
 
 
-export type LaunchDonationCampaignMutation = { launchDonationCampaign: { campaign: { id: string, year: number }, lookAlikes: Array<{ kind: LookAlikeKind, recordId: string, date: string, year: number, warning: string }> } };
+export type LaunchDonationCampaignMutation = { launchDonationCampaign: { campaign: { id: string, year: number }, lookAlikes: Array<{ ' $fragmentRefs'?: { 'LookAlikeFieldsFragment': LookAlikeFieldsFragment } }> } };
 
 export type RecordUnionDonationMutationVariables = Exact<{
   input: RecordUnionDonationInput;
 }>;
 
 
-export type RecordUnionDonationMutation = { recordUnionDonation: { lookAlikes: Array<{ kind: LookAlikeKind, recordId: string, date: string, year: number, warning: string }> } };
+export type RecordUnionDonationMutation = { recordUnionDonation: { lookAlikes: Array<{ ' $fragmentRefs'?: { 'LookAlikeFieldsFragment': LookAlikeFieldsFragment } }> } };
 
 export type CorrectUnionDonationMutationVariables = Exact<{
   input: CorrectUnionDonationInput;
 }>;
 
 
-export type CorrectUnionDonationMutation = { correctUnionDonation: { lookAlikes: Array<{ kind: LookAlikeKind, recordId: string, date: string, year: number, warning: string }> } };
+export type CorrectUnionDonationMutation = { correctUnionDonation: { lookAlikes: Array<{ ' $fragmentRefs'?: { 'LookAlikeFieldsFragment': LookAlikeFieldsFragment } }> } };
 
 export type VoidUnionDonationMutationVariables = Exact<{
   input: VoidUnionDonationInput;
@@ -867,14 +867,14 @@ export type GrantReliefMutationVariables = Exact<{
 }>;
 
 
-export type GrantReliefMutation = { grantRelief: { position: string, lookAlikes: Array<{ kind: LookAlikeKind, recordId: string, date: string, year: number, warning: string }>, grant: { id: string } } };
+export type GrantReliefMutation = { grantRelief: { position: string, lookAlikes: Array<{ ' $fragmentRefs'?: { 'LookAlikeFieldsFragment': LookAlikeFieldsFragment } }>, grant: { id: string } } };
 
 export type CorrectReliefGrantMutationVariables = Exact<{
   input: CorrectReliefGrantInput;
 }>;
 
 
-export type CorrectReliefGrantMutation = { correctReliefGrant: { position: string, lookAlikes: Array<{ kind: LookAlikeKind, recordId: string, date: string, year: number, warning: string }>, grant: { id: string } } };
+export type CorrectReliefGrantMutation = { correctReliefGrant: { position: string, lookAlikes: Array<{ ' $fragmentRefs'?: { 'LookAlikeFieldsFragment': LookAlikeFieldsFragment } }>, grant: { id: string } } };
 
 export type VoidReliefGrantMutationVariables = Exact<{
   input: VoidRecordInput;
@@ -882,6 +882,8 @@ export type VoidReliefGrantMutationVariables = Exact<{
 
 
 export type VoidReliefGrantMutation = { voidReliefGrant: { position: string, grant: { id: string, voided: boolean } } };
+
+export type LookAlikeFieldsFragment = { kind: LookAlikeKind, recordId: string, date: string, year: number, warning: string } & { ' $fragmentName'?: 'LookAlikeFieldsFragment' };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1117,6 +1119,15 @@ export const SectionFigures_SectionFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SectionFigures_Section"}) as unknown as TypedDocumentString<SectionFigures_SectionFragment, unknown>;
+export const LookAlikeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LookAlikeFields on LookAlike {
+  kind
+  recordId
+  date
+  year
+  warning
+}
+    `, {"fragmentName":"LookAlikeFields"}) as unknown as TypedDocumentString<LookAlikeFieldsFragment, unknown>;
 export const AccountsDocument = new TypedDocumentString(`
     query Accounts {
   accounts {
@@ -1503,11 +1514,7 @@ export const RecordVolunteerActivityDocument = new TypedDocumentString(`
     mutation RecordVolunteerActivity($input: RecordVolunteerActivityInput!) {
   recordVolunteerActivity(input: $input) {
     lookAlikes {
-      kind
-      recordId
-      date
-      year
-      warning
+      ...LookAlikeFields
     }
     activity {
       id
@@ -1515,16 +1522,18 @@ export const RecordVolunteerActivityDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<RecordVolunteerActivityMutation, RecordVolunteerActivityMutationVariables>;
+    fragment LookAlikeFields on LookAlike {
+  kind
+  recordId
+  date
+  year
+  warning
+}`) as unknown as TypedDocumentString<RecordVolunteerActivityMutation, RecordVolunteerActivityMutationVariables>;
 export const CorrectVolunteerActivityDocument = new TypedDocumentString(`
     mutation CorrectVolunteerActivity($input: CorrectVolunteerActivityInput!) {
   correctVolunteerActivity(input: $input) {
     lookAlikes {
-      kind
-      recordId
-      date
-      year
-      warning
+      ...LookAlikeFields
     }
     activity {
       id
@@ -1532,7 +1541,13 @@ export const CorrectVolunteerActivityDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CorrectVolunteerActivityMutation, CorrectVolunteerActivityMutationVariables>;
+    fragment LookAlikeFields on LookAlike {
+  kind
+  recordId
+  date
+  year
+  warning
+}`) as unknown as TypedDocumentString<CorrectVolunteerActivityMutation, CorrectVolunteerActivityMutationVariables>;
 export const VoidVolunteerActivityDocument = new TypedDocumentString(`
     mutation VoidVolunteerActivity($input: VoidRecordInput!) {
   voidVolunteerActivity(input: $input) {
@@ -1580,11 +1595,7 @@ export const SignCoBuildingAgreementDocument = new TypedDocumentString(`
     mutation SignCoBuildingAgreement($input: SignCoBuildingAgreementInput!) {
   signCoBuildingAgreement(input: $input) {
     lookAlikes {
-      kind
-      recordId
-      date
-      year
-      warning
+      ...LookAlikeFields
     }
     agreement {
       id
@@ -1592,7 +1603,13 @@ export const SignCoBuildingAgreementDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SignCoBuildingAgreementMutation, SignCoBuildingAgreementMutationVariables>;
+    fragment LookAlikeFields on LookAlike {
+  kind
+  recordId
+  date
+  year
+  warning
+}`) as unknown as TypedDocumentString<SignCoBuildingAgreementMutation, SignCoBuildingAgreementMutationVariables>;
 export const RenewCoBuildingAgreementDocument = new TypedDocumentString(`
     mutation RenewCoBuildingAgreement($input: RenewCoBuildingAgreementInput!) {
   renewCoBuildingAgreement(input: $input) {
@@ -1646,11 +1663,7 @@ export const OpenBoothDocument = new TypedDocumentString(`
     mutation OpenBooth($input: OpenBoothInput!) {
   openBooth(input: $input) {
     lookAlikes {
-      kind
-      recordId
-      date
-      year
-      warning
+      ...LookAlikeFields
     }
     booth {
       id
@@ -1658,16 +1671,18 @@ export const OpenBoothDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OpenBoothMutation, OpenBoothMutationVariables>;
+    fragment LookAlikeFields on LookAlike {
+  kind
+  recordId
+  date
+  year
+  warning
+}`) as unknown as TypedDocumentString<OpenBoothMutation, OpenBoothMutationVariables>;
 export const RecordBoothSessionDocument = new TypedDocumentString(`
     mutation RecordBoothSession($input: RecordBoothSessionInput!) {
   recordBoothSession(input: $input) {
     lookAlikes {
-      kind
-      recordId
-      date
-      year
-      warning
+      ...LookAlikeFields
     }
     sessionId
     booth {
@@ -1675,7 +1690,13 @@ export const RecordBoothSessionDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<RecordBoothSessionMutation, RecordBoothSessionMutationVariables>;
+    fragment LookAlikeFields on LookAlike {
+  kind
+  recordId
+  date
+  year
+  warning
+}`) as unknown as TypedDocumentString<RecordBoothSessionMutation, RecordBoothSessionMutationVariables>;
 export const VoidBoothSessionDocument = new TypedDocumentString(`
     mutation VoidBoothSession($input: VoidBoothSessionInput!) {
   voidBoothSession(input: $input) {
@@ -1729,11 +1750,7 @@ export const RecordExamSentinelShiftDocument = new TypedDocumentString(`
     mutation RecordExamSentinelShift($input: RecordExamSentinelShiftInput!) {
   recordExamSentinelShift(input: $input) {
     lookAlikes {
-      kind
-      recordId
-      date
-      year
-      warning
+      ...LookAlikeFields
     }
     shift {
       id
@@ -1741,16 +1758,18 @@ export const RecordExamSentinelShiftDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<RecordExamSentinelShiftMutation, RecordExamSentinelShiftMutationVariables>;
+    fragment LookAlikeFields on LookAlike {
+  kind
+  recordId
+  date
+  year
+  warning
+}`) as unknown as TypedDocumentString<RecordExamSentinelShiftMutation, RecordExamSentinelShiftMutationVariables>;
 export const CorrectExamSentinelShiftDocument = new TypedDocumentString(`
     mutation CorrectExamSentinelShift($input: CorrectExamSentinelShiftInput!) {
   correctExamSentinelShift(input: $input) {
     lookAlikes {
-      kind
-      recordId
-      date
-      year
-      warning
+      ...LookAlikeFields
     }
     shift {
       id
@@ -1758,7 +1777,13 @@ export const CorrectExamSentinelShiftDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CorrectExamSentinelShiftMutation, CorrectExamSentinelShiftMutationVariables>;
+    fragment LookAlikeFields on LookAlike {
+  kind
+  recordId
+  date
+  year
+  warning
+}`) as unknown as TypedDocumentString<CorrectExamSentinelShiftMutation, CorrectExamSentinelShiftMutationVariables>;
 export const VoidExamSentinelShiftDocument = new TypedDocumentString(`
     mutation VoidExamSentinelShift($input: VoidRecordInput!) {
   voidExamSentinelShift(input: $input) {
@@ -2105,41 +2130,47 @@ export const LaunchDonationCampaignDocument = new TypedDocumentString(`
       year
     }
     lookAlikes {
-      kind
-      recordId
-      date
-      year
-      warning
+      ...LookAlikeFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<LaunchDonationCampaignMutation, LaunchDonationCampaignMutationVariables>;
+    fragment LookAlikeFields on LookAlike {
+  kind
+  recordId
+  date
+  year
+  warning
+}`) as unknown as TypedDocumentString<LaunchDonationCampaignMutation, LaunchDonationCampaignMutationVariables>;
 export const RecordUnionDonationDocument = new TypedDocumentString(`
     mutation RecordUnionDonation($input: RecordUnionDonationInput!) {
   recordUnionDonation(input: $input) {
     lookAlikes {
-      kind
-      recordId
-      date
-      year
-      warning
+      ...LookAlikeFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<RecordUnionDonationMutation, RecordUnionDonationMutationVariables>;
+    fragment LookAlikeFields on LookAlike {
+  kind
+  recordId
+  date
+  year
+  warning
+}`) as unknown as TypedDocumentString<RecordUnionDonationMutation, RecordUnionDonationMutationVariables>;
 export const CorrectUnionDonationDocument = new TypedDocumentString(`
     mutation CorrectUnionDonation($input: CorrectUnionDonationInput!) {
   correctUnionDonation(input: $input) {
     lookAlikes {
-      kind
-      recordId
-      date
-      year
-      warning
+      ...LookAlikeFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<CorrectUnionDonationMutation, CorrectUnionDonationMutationVariables>;
+    fragment LookAlikeFields on LookAlike {
+  kind
+  recordId
+  date
+  year
+  warning
+}`) as unknown as TypedDocumentString<CorrectUnionDonationMutation, CorrectUnionDonationMutationVariables>;
 export const VoidUnionDonationDocument = new TypedDocumentString(`
     mutation VoidUnionDonation($input: VoidUnionDonationInput!) {
   voidUnionDonation(input: $input) {
@@ -2192,35 +2223,39 @@ export const GrantReliefDocument = new TypedDocumentString(`
   grantRelief(input: $input) {
     position
     lookAlikes {
-      kind
-      recordId
-      date
-      year
-      warning
+      ...LookAlikeFields
     }
     grant {
       id
     }
   }
 }
-    `) as unknown as TypedDocumentString<GrantReliefMutation, GrantReliefMutationVariables>;
+    fragment LookAlikeFields on LookAlike {
+  kind
+  recordId
+  date
+  year
+  warning
+}`) as unknown as TypedDocumentString<GrantReliefMutation, GrantReliefMutationVariables>;
 export const CorrectReliefGrantDocument = new TypedDocumentString(`
     mutation CorrectReliefGrant($input: CorrectReliefGrantInput!) {
   correctReliefGrant(input: $input) {
     position
     lookAlikes {
-      kind
-      recordId
-      date
-      year
-      warning
+      ...LookAlikeFields
     }
     grant {
       id
     }
   }
 }
-    `) as unknown as TypedDocumentString<CorrectReliefGrantMutation, CorrectReliefGrantMutationVariables>;
+    fragment LookAlikeFields on LookAlike {
+  kind
+  recordId
+  date
+  year
+  warning
+}`) as unknown as TypedDocumentString<CorrectReliefGrantMutation, CorrectReliefGrantMutationVariables>;
 export const VoidReliefGrantDocument = new TypedDocumentString(`
     mutation VoidReliefGrant($input: VoidRecordInput!) {
   voidReliefGrant(input: $input) {

@@ -1,11 +1,26 @@
 // A record-creating payload's `lookAlikes`: each record kept that the new one looks like, by its
 // kind, id, date and the year whose ledger lists it (the API's LookAlike), with the Chinese warning
 // naming it; a link takes the person to it when this app has a page for its kind.
-import type { LookAlikeKind, RecordVolunteerActivityMutation } from '../gql/graphql';
+import { type FragmentType, getFragmentData } from '../gql/fragment-masking';
+import { graphql } from '../gql/gql';
+import type { LookAlikeFieldsFragment, LookAlikeKind } from '../gql/graphql';
 import { YEAR_PARAM } from './year';
 
-/** What the record mutations select of each look-alike: kind, recordId, date, year, warning. */
-export type ShownLookAlike = RecordVolunteerActivityMutation['recordVolunteerActivity']['lookAlikes'][number];
+/** What every record mutation selects of each look-alike (`lookAlikes { ...LookAlikeFields }`). */
+export const LookAlikeFields = graphql(`
+  fragment LookAlikeFields on LookAlike {
+    kind
+    recordId
+    date
+    year
+    warning
+  }
+`);
+
+export type ShownLookAlike = LookAlikeFieldsFragment;
+
+/** A payload's look-alikes, read through their fragment (which masks them from the document that selects it). */
+export const readLookAlikes = (selected: readonly FragmentType<typeof LookAlikeFields>[]): readonly ShownLookAlike[] => getFragmentData(LookAlikeFields, selected);
 
 /**
  * The record pages of this app, by kind. The others are seen where the person already is: a

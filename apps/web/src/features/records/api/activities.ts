@@ -58,11 +58,7 @@ const RecordActivityDocument = graphql(`
   mutation RecordVolunteerActivity($input: RecordVolunteerActivityInput!) {
     recordVolunteerActivity(input: $input) {
       lookAlikes {
-        kind
-        recordId
-        date
-        year
-        warning
+        ...LookAlikeFields
       }
       activity {
         id
@@ -76,11 +72,7 @@ const CorrectActivityDocument = graphql(`
   mutation CorrectVolunteerActivity($input: CorrectVolunteerActivityInput!) {
     correctVolunteerActivity(input: $input) {
       lookAlikes {
-        kind
-        recordId
-        date
-        year
-        warning
+        ...LookAlikeFields
       }
       activity {
         id

@@ -48,11 +48,7 @@ const SignAgreementDocument = graphql(`
   mutation SignCoBuildingAgreement($input: SignCoBuildingAgreementInput!) {
     signCoBuildingAgreement(input: $input) {
       lookAlikes {
-        kind
-        recordId
-        date
-        year
-        warning
+        ...LookAlikeFields
       }
       agreement {
         id

@@ -46,11 +46,7 @@ const OpenBoothDocument = graphql(`
   mutation OpenBooth($input: OpenBoothInput!) {
     openBooth(input: $input) {
       lookAlikes {
-        kind
-        recordId
-        date
-        year
-        warning
+        ...LookAlikeFields
       }
       booth {
         id
@@ -64,11 +60,7 @@ const RecordBoothSessionDocument = graphql(`
   mutation RecordBoothSession($input: RecordBoothSessionInput!) {
     recordBoothSession(input: $input) {
       lookAlikes {
-        kind
-        recordId
-        date
-        year
-        warning
+        ...LookAlikeFields
       }
       sessionId
       booth {

@@ -45,11 +45,7 @@ const RecordExamShiftDocument = graphql(`
   mutation RecordExamSentinelShift($input: RecordExamSentinelShiftInput!) {
     recordExamSentinelShift(input: $input) {
       lookAlikes {
-        kind
-        recordId
-        date
-        year
-        warning
+        ...LookAlikeFields
       }
       shift {
         id
@@ -63,11 +59,7 @@ const CorrectExamShiftDocument = graphql(`
   mutation CorrectExamSentinelShift($input: CorrectExamSentinelShiftInput!) {
     correctExamSentinelShift(input: $input) {
       lookAlikes {
-        kind
-        recordId
-        date
-        year
-        warning
+        ...LookAlikeFields
       }
       shift {
         id

@@ -8,6 +8,7 @@ import { useRecordChoices, useRecordOrgUnits } from '../api/shared';
 import { ActivityFields } from '../components/activity-fields';
 import { NewRecordPage } from '../components/new-record-page';
 import { useOnlyUnit } from '../components/use-only-unit';
+import { readLookAlikes } from '../../../lib/look-alikes';
 
 export function NewActivityRoute() {
   const [form] = Form.useForm<ActivityFormValues>();
@@ -28,7 +29,7 @@ export function NewActivityRoute() {
       initialValues={{ program: 'LEI_FENG', timeBasis: 'OWN_TIME', serviceItems: [], ...(year === dayjs().year() ? { startDate: dayjs() } : {}) }}
       save={async (values, idempotencyKey) => {
         const { recordVolunteerActivity } = await record.mutateAsync({ ...activityInputOf(values), idempotencyKey });
-        return { id: recordVolunteerActivity.activity.id, date: recordVolunteerActivity.activity.startDate, lookAlikes: recordVolunteerActivity.lookAlikes };
+        return { id: recordVolunteerActivity.activity.id, date: recordVolunteerActivity.activity.startDate, lookAlikes: readLookAlikes(recordVolunteerActivity.lookAlikes) };
       }}
     >
       <ActivityFields units={units.data?.orgUnits ?? []} choices={choices.data} />

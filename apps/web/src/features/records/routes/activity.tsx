@@ -15,7 +15,7 @@ import { formatAmount, formatCount, formatDecimal, formatInstant } from '../../.
 import { requiredText } from '../../../lib/form-rules';
 import { GraphQLRequestError } from '../../../lib/graphql-client';
 import { volunteerProgramLabel } from '../../../lib/labels';
-import { savedLookAlikes, type ShownLookAlike } from '../../../lib/look-alikes';
+import { savedLookAlikes, type ShownLookAlike, readLookAlikes } from '../../../lib/look-alikes';
 import { linkKeepingYear } from '../../../lib/year';
 import { ACTIVITY_FIELDS, type ActivityFormValues, correctionOf, formValuesOf } from '../activity-form';
 import { ActivityFieldsFragment as ActivityFields, useActivity, useCorrectActivity, useVoidActivity } from '../api/activities';
@@ -136,7 +136,7 @@ function CorrectActivityDialog({ activity, onClose }: { readonly activity: Activ
         // The server's own refusal of an empty correction, said before sending.
         if (!changes) throw new GraphQLRequestError('BAD_USER_INPUT', '没有修改任何内容：请先改正要更正的项目');
         const { correctVolunteerActivity } = await correct.mutateAsync({ id: activity.id, reason: reason.trim(), ...changes });
-        return { startDate: correctVolunteerActivity.activity.startDate, lookAlikes: correctVolunteerActivity.lookAlikes };
+        return { startDate: correctVolunteerActivity.activity.startDate, lookAlikes: readLookAlikes(correctVolunteerActivity.lookAlikes) };
       }}
       onDone={(corrected) => {
         onClose();

@@ -6,6 +6,7 @@ import { useRecordOrgUnits } from '../api/shared';
 import { AgreementFields } from '../components/agreement-fields';
 import { NewRecordPage } from '../components/new-record-page';
 import { useOnlyUnit } from '../components/use-only-unit';
+import { readLookAlikes } from '../../../lib/look-alikes';
 
 export function NewAgreementRoute() {
   const [form] = Form.useForm<AgreementFormValues>();
@@ -23,7 +24,7 @@ export function NewAgreementRoute() {
       initialValues={{ partners: [{ kind: 'RESIDENTS_COMMITTEE', name: '' }], commitments: [] }}
       save={async (values, idempotencyKey) => {
         const { signCoBuildingAgreement } = await sign.mutateAsync({ ...agreementInputOf(values), idempotencyKey });
-        return { id: signCoBuildingAgreement.agreement.id, date: signCoBuildingAgreement.agreement.signedOn, lookAlikes: signCoBuildingAgreement.lookAlikes };
+        return { id: signCoBuildingAgreement.agreement.id, date: signCoBuildingAgreement.agreement.signedOn, lookAlikes: readLookAlikes(signCoBuildingAgreement.lookAlikes) };
       }}
     >
       <AgreementFields units={units.data?.orgUnits ?? []} />

@@ -1,6 +1,7 @@
 // 启用服务亭, saved by openBooth; its sessions are recorded on its page afterwards.
 import { AutoComplete, DatePicker, Form, Input, Select } from 'antd';
 import { requiredChoice, requiredText } from '../../../lib/form-rules';
+import { readLookAlikes } from '../../../lib/look-alikes';
 import { useOpenBooth } from '../api/booths';
 import { useRecordChoices, useRecordOrgUnits } from '../api/shared';
 import { useOnlyUnit } from '../components/use-only-unit';
@@ -30,7 +31,7 @@ export function NewBoothRoute() {
       initialValues={{ kind: 'HELLO_LAOYOU' }}
       save={async (values, idempotencyKey) => {
         const { openBooth } = await open.mutateAsync({ ...openBoothInputOf(values), idempotencyKey });
-        return { id: openBooth.booth.id, date: openBooth.booth.openedOn, lookAlikes: openBooth.lookAlikes };
+        return { id: openBooth.booth.id, date: openBooth.booth.openedOn, lookAlikes: readLookAlikes(openBooth.lookAlikes) };
       }}
     >
       <Form.Item name="hostId" label="承办单位" rules={[requiredChoice('承办单位')]}>

@@ -15,7 +15,7 @@ import { getFragmentData } from '../../../gql/fragment-masking';
 import type { BoothFieldsFragment } from '../../../gql/graphql';
 import { useSelectedYear } from '../../../hooks/use-selected-year';
 import { formatCount, formatDate } from '../../../lib/format';
-import { savedLookAlikes, type ShownLookAlike } from '../../../lib/look-alikes';
+import { savedLookAlikes, type ShownLookAlike, readLookAlikes } from '../../../lib/look-alikes';
 import { linkKeepingYear } from '../../../lib/year';
 import { BoothFieldsFragment as BoothFields, useBooth, useCloseBooth, useRecordBoothSession, useVoidBoothSession } from '../api/booths';
 import { useRecordChoices } from '../api/shared';
@@ -137,7 +137,7 @@ function RecordSessionDialog({ open, booth, onClose, onLookAlikes }: { readonly 
       fields={SESSION_FIELDS}
       initialValues={{ date: dayjs(), services: [] }}
       onCancel={onClose}
-      onSubmit={async (values, { idempotencyKey }) => (await record.mutateAsync({ ...sessionInputOf(booth.id, values), idempotencyKey })).recordBoothSession.lookAlikes}
+      onSubmit={async (values, { idempotencyKey }) => readLookAlikes((await record.mutateAsync({ ...sessionInputOf(booth.id, values), idempotencyKey })).recordBoothSession.lookAlikes)}
       onDone={(lookAlikes) => {
         onLookAlikes(lookAlikes);
         onClose();

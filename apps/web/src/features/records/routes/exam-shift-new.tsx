@@ -6,6 +6,7 @@ import { ExamShiftFields } from '../components/exam-shift-fields';
 import { NewRecordPage } from '../components/new-record-page';
 import { useOnlyUnit } from '../components/use-only-unit';
 import { EXAM_SHIFT_FIELDS, type ExamShiftFormValues, examShiftInputOf } from '../exam-shift-form';
+import { readLookAlikes } from '../../../lib/look-alikes';
 
 export function NewExamShiftRoute() {
   const [form] = Form.useForm<ExamShiftFormValues>();
@@ -23,7 +24,7 @@ export function NewExamShiftRoute() {
       fields={EXAM_SHIFT_FIELDS}
       save={async (values, idempotencyKey) => {
         const { recordExamSentinelShift } = await record.mutateAsync({ ...examShiftInputOf(values), idempotencyKey });
-        return { id: recordExamSentinelShift.shift.id, date: recordExamSentinelShift.shift.examDate, lookAlikes: recordExamSentinelShift.lookAlikes };
+        return { id: recordExamSentinelShift.shift.id, date: recordExamSentinelShift.shift.examDate, lookAlikes: readLookAlikes(recordExamSentinelShift.lookAlikes) };
       }}
     >
       <ExamShiftFields units={units.data?.orgUnits ?? []} choices={choices.data} />

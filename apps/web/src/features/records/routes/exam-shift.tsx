@@ -13,7 +13,7 @@ import { useSelectedYear } from '../../../hooks/use-selected-year';
 import { formatCount, formatDate, formatInstant } from '../../../lib/format';
 import { requiredText } from '../../../lib/form-rules';
 import { GraphQLRequestError } from '../../../lib/graphql-client';
-import { savedLookAlikes, type ShownLookAlike } from '../../../lib/look-alikes';
+import { savedLookAlikes, type ShownLookAlike, readLookAlikes } from '../../../lib/look-alikes';
 import { linkKeepingYear } from '../../../lib/year';
 import { ExamShiftFieldsFragment as ExamShiftFields, useCorrectExamShift, useExamShift, useVoidExamShift } from '../api/exam-shifts';
 import { useRecordChoices } from '../api/shared';
@@ -113,7 +113,7 @@ function CorrectExamShiftDialog({ shift, onClose }: { readonly shift: ExamShiftF
         // The server's own refusal of an empty correction, said before sending.
         if (!changes) throw new GraphQLRequestError('BAD_USER_INPUT', '没有修改任何内容：请先改正要更正的项目');
         const { correctExamSentinelShift } = await correct.mutateAsync({ id: shift.id, reason: reason.trim(), ...changes });
-        return { examDate: correctExamSentinelShift.shift.examDate, lookAlikes: correctExamSentinelShift.lookAlikes };
+        return { examDate: correctExamSentinelShift.shift.examDate, lookAlikes: readLookAlikes(correctExamSentinelShift.lookAlikes) };
       }}
       onDone={(corrected) => {
         onClose();

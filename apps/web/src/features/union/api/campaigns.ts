@@ -76,11 +76,7 @@ const LaunchDocument = graphql(`
         year
       }
       lookAlikes {
-        kind
-        recordId
-        date
-        year
-        warning
+        ...LookAlikeFields
       }
     }
   }
@@ -89,11 +85,7 @@ const RecordDocument = graphql(`
   mutation RecordUnionDonation($input: RecordUnionDonationInput!) {
     recordUnionDonation(input: $input) {
       lookAlikes {
-        kind
-        recordId
-        date
-        year
-        warning
+        ...LookAlikeFields
       }
     }
   }
@@ -102,11 +94,7 @@ const CorrectDocument = graphql(`
   mutation CorrectUnionDonation($input: CorrectUnionDonationInput!) {
     correctUnionDonation(input: $input) {
       lookAlikes {
-        kind
-        recordId
-        date
-        year
-        warning
+        ...LookAlikeFields
       }
     }
   }

@@ -39,11 +39,7 @@ const GrantDocument = graphql(`
     grantRelief(input: $input) {
       position
       lookAlikes {
-        kind
-        recordId
-        date
-        year
-        warning
+        ...LookAlikeFields
       }
       grant {
         id
@@ -56,11 +52,7 @@ const CorrectDocument = graphql(`
     correctReliefGrant(input: $input) {
       position
       lookAlikes {
-        kind
-        recordId
-        date
-        year
-        warning
+        ...LookAlikeFields
       }
       grant {
         id

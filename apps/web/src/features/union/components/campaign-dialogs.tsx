@@ -8,7 +8,7 @@ import { useLookAlikeModal } from '../../../components/look-alike-modal';
 import { Notice } from '../../../components/notice';
 import type { DonationCampaignsQuery } from '../../../gql/graphql';
 import { formatDate, formatYuan } from '../../../lib/format';
-import type { ShownLookAlike } from '../../../lib/look-alikes';
+import { type ShownLookAlike, readLookAlikes } from '../../../lib/look-alikes';
 import { requiredChoice, requiredText } from '../../../lib/form-rules';
 import { useCloseCampaign, useCorrectDonation, useLaunchCampaign, useRecordDonation, useVoidCampaign, useVoidDonation } from '../api/campaigns';
 import { AmountField, apiAmount, apiDate, CountField, DateField, ReasonField } from './fields';
@@ -72,7 +72,7 @@ export function LaunchCampaignDialog({
       }}
       onSubmit={async ({ name, organizerId, year: campaignYear, launchedOn }, { idempotencyKey }) => {
         const { launchDonationCampaign } = await launch.mutateAsync({ name: name.trim(), organizerId, year: campaignYear, launchedOn: apiDate(launchedOn), idempotencyKey });
-        return { ...launchDonationCampaign.campaign, lookAlikes: launchDonationCampaign.lookAlikes };
+        return { ...launchDonationCampaign.campaign, lookAlikes: readLookAlikes(launchDonationCampaign.lookAlikes) };
       }}
     >
       <Form.Item name="name" label="活动名称" extra="例如“2023年爱心一日捐”。" rules={requiredText('活动名称', CAMPAIGN_NAME_MAX)}>
@@ -109,7 +109,7 @@ export function RecordDonationDialog({ open, onClose, campaign, unions }: Dialog
       onDone={onClose}
       onSubmit={async ({ unionId, amount, donorCount, receivedOn }, { idempotencyKey }) => {
         const { recordUnionDonation } = await record.mutateAsync({ campaignId: campaign.id, unionId, amount: apiAmount(amount), donorCount, receivedOn: apiDate(receivedOn), idempotencyKey });
-        showLookAlikes(recordUnionDonation.lookAlikes);
+        showLookAlikes(readLookAlikes(recordUnionDonation.lookAlikes));
       }}
     >
       <Form.Item name="unionId" label="部门工会" rules={[requiredChoice('部门工会')]}>
@@ -149,7 +149,7 @@ export function CorrectDonationDialog({ open, onClose, campaign, donation }: Dia
           ...(amount && apiAmount(amount) !== donation.amount ? { amount: apiAmount(amount) } : {}),
           ...(donorCount !== undefined && donorCount !== null && donorCount !== donation.donorCount ? { donorCount } : {}),
         });
-        showLookAlikes(correctUnionDonation.lookAlikes);
+        showLookAlikes(readLookAlikes(correctUnionDonation.lookAlikes));
       }}
     >
       <AmountField name="amount" label="金额" maxYuan={DONATION_AMOUNT_MAX_YUAN} optional />

@@ -9,6 +9,7 @@ import { Notice } from '../../../components/notice';
 import type { ReliefCategory, ReliefGrantsQuery } from '../../../gql/graphql';
 import { formatDate, formatYuan } from '../../../lib/format';
 import { requiredChoice } from '../../../lib/form-rules';
+import { readLookAlikes } from '../../../lib/look-alikes';
 import { useCorrectRelief, useGrantRelief, useVoidRelief } from '../api/relief';
 import { RELIEF_CATEGORIES, reliefCategoryLabel } from '../labels';
 import type { UnitChoice } from './campaign-dialogs';
@@ -58,7 +59,7 @@ export function GrantReliefDialog({ open, onClose, unions }: DialogProps & { rea
       intro={NO_NAMES_NOTICE}
       onSubmit={async ({ unionId, grantedOn, amount, personTimes, category }, { idempotencyKey }) => {
         const { grantRelief } = await grant.mutateAsync({ unionId, grantedOn: apiDate(grantedOn), amount: apiAmount(amount), personTimes, category, idempotencyKey });
-        showLookAlikes(grantRelief.lookAlikes);
+        showLookAlikes(readLookAlikes(grantRelief.lookAlikes));
       }}
     >
       <Form.Item name="unionId" label="发放工会" rules={[requiredChoice('发放工会')]}>
@@ -105,7 +106,7 @@ export function CorrectReliefDialog({ open, onClose, grant }: DialogProps & { re
           ...(personTimes !== undefined && personTimes !== null && personTimes !== grant.personTimes ? { personTimes } : {}),
           ...(category && category !== grant.category ? { category } : {}),
         });
-        showLookAlikes(correctReliefGrant.lookAlikes);
+        showLookAlikes(readLookAlikes(correctReliefGrant.lookAlikes));
       }}
     >
       <DateField name="grantedOn" label="发放日期" optional />
