@@ -166,3 +166,36 @@ test('帮困: the form says that free text is permanent, and a reason naming a p
   await expect(correct.locator('#reason_help')).toHaveText('原因中含有手机号码，请删去：帮困记录永久保存、不可删除，且从不记录受助人是谁');
   await correct.getByRole('button', { name: '取消' }).click();
 });
+
+test('帮困 granted twice alike: kept, and the warning opens the first grant on the relief list', async ({ page }) => {
+  // 2022, which no other journey counts.
+  const grantOnce = async () => {
+    await page.getByRole('button', { name: '登记帮困' }).click();
+    const grant = page.getByRole('dialog', { name: '登记帮困' });
+    // The treasurer's one union is chosen already.
+    await expect(grant.getByLabel('发放工会').locator('xpath=ancestor::*[contains(@class,"ant-select")][1]')).toContainText('南区局工会');
+    await grant.getByLabel('发放日期').fill('2022年3月8日');
+    await grant.getByLabel('发放日期').press('Tab');
+    await grant.getByLabel('金额').fill('1200');
+    await grant.getByLabel('人次').fill('3');
+    await grant.getByLabel('类别').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: '生活困难' }).click();
+    await grant.getByRole('button', { name: '登记', exact: true }).click();
+    await expect(grant).toBeHidden();
+  };
+  await page.goto('/union/relief?year=2022');
+  await grantOnce();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await grantOnce();
+  const warning = page.getByRole('dialog').filter({ hasText: '已保存，但可能与已有记录重复' });
+  await expect(warning).toContainText('2022-03-08 南区局工会 1200.00 元');
+  await warning.getByRole('link', { name: '查看那条记录' }).click();
+  await expect(page).toHaveURL(/\/union\/relief\?year=2022&id=[^&]+$/);
+  const id = new URL(page.url()).searchParams.get('id') ?? '';
+  await expect(page.getByRole('alert').filter({ hasText: `只显示编号 ${id} 的一条帮困记录` })).toBeVisible();
+  await expect(page.getByRole('table', { name: '帮困记录' }).getByRole('row')).toHaveCount(2);
+  await lookAt(page, 'treasurer-relief-one');
+  await page.getByRole('button', { name: '显示全部' }).click();
+  await expect(page).toHaveURL('/union/relief?year=2022');
+  await expect(page.getByText('共 2 条，第 1 页（每页 20 条）')).toBeVisible();
+});

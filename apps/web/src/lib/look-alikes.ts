@@ -22,23 +22,27 @@ export type ShownLookAlike = LookAlikeFieldsFragment;
 /** A payload's look-alikes, read through their fragment (which masks them from the document that selects it). */
 export const readLookAlikes = (selected: readonly FragmentType<typeof LookAlikeFields>[]): readonly ShownLookAlike[] => getFragmentData(LookAlikeFields, selected);
 
+/** The relief list's parameter that shows one grant only (a 帮困 grant has no page of its own). */
+export const GRANT_PARAM = 'id';
+
 /**
- * The record pages of this app, by kind. The others are seen where the person already is: a
- * booth's session on its booth's page, a donation on its campaign's page (a look-alike donation is
- * always of the same campaign), a 帮困 grant on the relief list.
+ * Where this app shows a record of each kind: its page, or for a 帮困 grant the relief list showing
+ * it alone. The others are seen where the person already is: a booth's session on its booth's
+ * page, a donation on its campaign's page (a look-alike donation is always of the same campaign).
  */
-const PAGES: Partial<Readonly<Record<LookAlikeKind, string>>> = {
-  VOLUNTEER_ACTIVITY: '/records/activities',
-  EXAM_SENTINEL_SHIFT: '/records/exam-shifts',
-  BOOTH: '/records/booths',
-  CO_BUILDING_AGREEMENT: '/records/agreements',
-  DONATION_CAMPAIGN: '/union/campaigns',
+const PLACES: Partial<Readonly<Record<LookAlikeKind, (id: string) => { readonly path: string; readonly params?: Record<string, string> }>>> = {
+  VOLUNTEER_ACTIVITY: (id) => ({ path: `/records/activities/${id}` }),
+  EXAM_SENTINEL_SHIFT: (id) => ({ path: `/records/exam-shifts/${id}` }),
+  BOOTH: (id) => ({ path: `/records/booths/${id}` }),
+  CO_BUILDING_AGREEMENT: (id) => ({ path: `/records/agreements/${id}` }),
+  DONATION_CAMPAIGN: (id) => ({ path: `/union/campaigns/${id}` }),
+  RELIEF_GRANT: (id) => ({ path: '/union/relief', params: { [GRANT_PARAM]: id } }),
 };
 
-/** Where the record a look-alike names is opened: its page, in the year whose ledger lists it. */
+/** Where the record a look-alike names is opened, in the year whose ledger lists it. */
 export function lookAlikeHref(lookAlike: ShownLookAlike): string | undefined {
-  const page = PAGES[lookAlike.kind];
-  return page ? `${page}/${lookAlike.recordId}?${new URLSearchParams({ [YEAR_PARAM]: String(lookAlike.year) }).toString()}` : undefined;
+  const place = PLACES[lookAlike.kind]?.(lookAlike.recordId);
+  return place ? `${place.path}?${new URLSearchParams({ [YEAR_PARAM]: String(lookAlike.year), ...place.params }).toString()}` : undefined;
 }
 
 const isShown = (value: unknown): value is ShownLookAlike =>

@@ -73,8 +73,9 @@ const VoidDocument = graphql(`
 `);
 
 /** One page: `after` is the cursor the page before ended on (undefined for the first). */
-export function useReliefGrants(year: number, search: string, after: string | undefined) {
-  const filter = { year, includeVoided: true, ...(search.trim() ? { search: search.trim() } : {}) };
+/** The year's grants a page at a time, found by union name; or the one grant `id` names (a look-alike's link). */
+export function useReliefGrants(year: number, search: string, after: string | undefined, id?: string) {
+  const filter = { year, includeVoided: true, ...(id ? { id } : search.trim() ? { search: search.trim() } : {}) };
   return useQuery({
     queryKey: ['ReliefGrants', filter, after ?? null],
     queryFn: ({ signal }) => execute(ReliefGrantsDocument, { filter, first: RELIEF_PAGE_SIZE, ...(after ? { after } : {}) }, { signal }),

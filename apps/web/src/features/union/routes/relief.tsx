@@ -1,12 +1,14 @@
 // 帮困 relief: the year's grants in the treasurer's scope, a page at a time from the server.
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Collapse, Flex, Input, Typography } from 'antd';
+import { Alert, Button, Collapse, Flex, Input, Typography } from 'antd';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../../components/page-header';
 import { RequestError } from '../../../components/request-error';
 import { type ListColumn, ResponsiveList } from '../../../components/responsive-list';
 import { useSelectedYear } from '../../../hooks/use-selected-year';
 import { formatAmount, formatCount, formatDate, formatYuan } from '../../../lib/format';
+import { GRANT_PARAM } from '../../../lib/look-alikes';
 import { useTreasurerUnits } from '../api/campaigns';
 import { RELIEF_PAGE_SIZE, useReliefGrants } from '../api/relief';
 import { ImportPanel } from '../components/import-panel';
@@ -27,11 +29,14 @@ const columns: ListColumn<GrantRow>[] = [
 
 export function ReliefRoute() {
   const [year] = useSelectedYear();
+  const [search, setSearch] = useSearchParams();
+  // `?id=`: one grant only, as a look-alike's link opens it.
+  const only = search.get(GRANT_PARAM) ?? undefined;
   const [text, setText] = useState('');
   // The cursors of the pages before this one: [] on the first page.
   const [cursors, setCursors] = useState<readonly string[]>([]);
   const [dialog, setDialog] = useState<OpenDialog>();
-  const grants = useReliefGrants(year, text, cursors.at(-1));
+  const grants = useReliefGrants(year, text, only ? undefined : cursors.at(-1), only);
   const units = useTreasurerUnits();
   const unions = (units.data?.orgUnits ?? []).filter((unit) => unit.kind === 'UNION' && !unit.retired).map((unit) => ({ id: unit.id, label: unit.path.join(' / ') }));
   const page = grants.data?.reliefGrants;
@@ -48,17 +53,37 @@ export function ReliefRoute() {
           </Button>
         }
       />
-      <Input.Search
-        aria-label="按工会名称查找"
-        placeholder="按工会名称查找"
-        allowClear
-        enterButton="查找"
-        onSearch={(value) => {
-          setText(value);
-          setCursors([]);
-        }}
-        style={{ maxWidth: 420 }}
-      />
+      {only ? (
+        <Alert
+          type="info"
+          showIcon
+          title={`只显示编号 ${only} 的一条帮困记录`}
+          action={
+            <Button
+              size="small"
+              onClick={() => {
+                const all = new URLSearchParams(search);
+                all.delete(GRANT_PARAM);
+                setSearch(all);
+              }}
+            >
+              显示全部
+            </Button>
+          }
+        />
+      ) : (
+        <Input.Search
+          aria-label="按工会名称查找"
+          placeholder="按工会名称查找"
+          allowClear
+          enterButton="查找"
+          onSearch={(value) => {
+            setText(value);
+            setCursors([]);
+          }}
+          style={{ maxWidth: 420 }}
+        />
+      )}
       {grants.isError ? <RequestError error={grants.error} onRetry={() => void grants.refetch()} /> : null}
       <ResponsiveList<GrantRow>
         label="帮困记录"
@@ -66,7 +91,7 @@ export function ReliefRoute() {
         rowKey={(grant) => grant.id}
         columns={columns}
         loading={grants.isFetching}
-        emptyText={text ? '没有找到符合条件的帮困记录' : `${year} 年度还没有帮困记录`}
+        emptyText={only ? `${year} 年度没有这条帮困记录，或它不在你的权限范围内` : text ? '没有找到符合条件的帮困记录' : `${year} 年度还没有帮困记录`}
         cardTitle={(grant) => `${grant.unionPath.at(-1) ?? ''} · ${formatYuan(grant.amount)}`}
         actions={(grant) =>
           grant.voided ? null : (
@@ -81,7 +106,7 @@ export function ReliefRoute() {
           )
         }
       />
-      {page ? (
+      {page && !only ? (
         <Flex justify="space-between" align="center" gap={8} wrap>
           <Typography.Text type="secondary">
             共 {formatCount(page.totalCount)} 条，第 {cursors.length + 1} 页（每页 {RELIEF_PAGE_SIZE} 条）
