@@ -1,7 +1,8 @@
 // Every record-creating payload's `warnings` and `lookAlikes` (docs/design.md §14): the record IS
 // saved; each names a record already kept that it looks like, so that a person can void one of the
 // two. `warnings` says it in Chinese; `lookAlikes` says it too, with what a client needs to link to
-// that record (its kind, id and date) instead of reading them out of the sentence.
+// that record (its kind, id, date and the year its ledger lists it in) instead of reading them out
+// of the sentence.
 import { Field, type FieldMiddleware, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { LookAlike, LookAlikeKind } from '@tracker/projections';
 

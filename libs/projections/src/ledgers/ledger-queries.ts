@@ -9,7 +9,7 @@ import type { ReadModelRows, RowTypes } from '../read-model/rows';
 import { emptyRows } from '../read-model/rows';
 import { activeGeneration, isGenerationGone, readActiveGeneration } from '../postgres/active-generation';
 import type { GroupedExport, PagedLedger, Statement } from '../postgres/ledger-sql';
-import { activityMonthsStatement, boothLedgerStatement, campaignLedgerStatement, exportBatchStatement, exportKeysStatement, groupedExportBatchStatement, groupedExportKeysStatement, campaignYearsStatement, lookAlikeStatement, pagedLedgerStatement, scopeUnitsStatement } from '../postgres/ledger-sql';
+import { activityMonthsStatement, boothLedgerStatement, campaignLedgerStatement, campaignYearsStatement, exportBatchStatement, exportKeysStatement, groupedExportBatchStatement, groupedExportKeysStatement, lookAlikeStatement, pagedLedgerStatement, scopeUnitsStatement } from '../postgres/ledger-sql';
 import { addRecords } from '../postgres/row-store';
 import { generationSchema, PROJECTION_NAME } from '../postgres/schema';
 import { decodeCursor, encodeCursor } from './ledger-cursor';

@@ -126,7 +126,7 @@ export function lookAlikeYear(entry: KeptRecord, campaignYears: ReadonlyMap<stri
   if (entry.kind === 'campaigns') return entry.row.year;
   if (entry.kind === 'donations') {
     const year = campaignYears.get(entry.row.campaignId);
-    if (year === undefined) throw new Error(`the donation ${entry.row.id} names a campaign ${entry.row.campaignId} the read model does not hold`);
+    if (year === undefined) throw new Error(`读模型中没有捐款 ${entry.row.id} 所属的爱心一日捐活动 ${entry.row.campaignId}`);
     return year;
   }
   return Number(lookAlikeDate(entry).slice(0, 4));
