@@ -1,6 +1,6 @@
 // After a save made in a dialog (the union's donations, campaigns and 帮困), the records it looks
 // like, said in a modal the person closes: the record IS kept; each warning names the other one,
-// with a link to it where this app has a page for it, so that one of the two can be voided.
+// with a link to it where this app shows it (lib/look-alikes.ts), so that one of the two can be voided.
 import { App } from 'antd';
 import { useNavigate } from 'react-router';
 import { lookAlikeHref, type ShownLookAlike } from '../lib/look-alikes';
