@@ -1,9 +1,10 @@
 // After a save made in a dialog (the union's donations, campaigns and 帮困), the records it looks
 // like, said in a modal the person closes: the record IS kept; each warning names the other one,
-// with a link to it where this app shows it (lib/look-alikes.ts), so that one of the two can be voided.
+// with a link to it where this app shows it, so that one of the two can be voided.
 import { App } from 'antd';
 import { useNavigate } from 'react-router';
-import { lookAlikeHref, type ShownLookAlike } from '../lib/look-alikes';
+import type { ShownLookAlike } from '../lib/look-alikes';
+import { LookAlikeList } from './look-alike-list';
 
 /** Answers the function that shows the modal; it shows nothing when nothing looks alike. */
 export function useLookAlikeModal(): (lookAlikes: readonly ShownLookAlike[]) => void {
@@ -15,30 +16,15 @@ export function useLookAlikeModal(): (lookAlikes: readonly ShownLookAlike[]) => 
     const shown = modal.warning({
       title: '已保存，但可能与已有记录重复',
       okText: '知道了',
-      content: lookAlikes.map((lookAlike) => {
-        const to = lookAlikeHref(lookAlike);
-        return (
-          <p key={lookAlike.recordId}>
-            {lookAlike.warning}
-            {to ? (
-              <>
-                {' '}
-                <a
-                  href={to}
-                  style={{ textDecoration: 'underline' }}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    shown.destroy();
-                    void navigate(to);
-                  }}
-                >
-                  查看那条记录
-                </a>
-              </>
-            ) : null}
-          </p>
-        );
-      }),
+      content: (
+        <LookAlikeList
+          lookAlikes={lookAlikes}
+          open={(to) => {
+            shown.destroy();
+            void navigate(to);
+          }}
+        />
+      ),
     });
   };
 }
